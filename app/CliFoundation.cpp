@@ -1,0 +1,148 @@
+// Foundation commands: init, check, catalog.
+#include "CliContext.h"
+
+#include "catalog/CatalogStore.h"
+#include "catalog/ServiceCatalog.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int cmdInit(CliContext &ctx)
+{
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+    auto db = ctx.openDatabase(Database::Mode::Open);
+    if (!db)
+        return 1;
+    CatalogStore catalogs(*db);
+    if (const Status s = catalogs.ensureSeeded(); !s)
+        return ctx.fail(s.error());
+    ctx.out << tr("Basis data siap: %1 (versi skema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    return 0;
+}
+
+int cmdCheck(CliContext &ctx)
+{
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+    auto db = ctx.openDatabase(Database::Mode::Inspect);
+    if (!db)
+        return 1;
+    ctx.out << tr("Basis data: %1").arg(db->path()) << Qt::endl
+            << tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
+            << Qt::endl;
+    const QStringList problems = db->integrityProblems();
+    if (!problems.isEmpty()) {
+        ctx.err << tr("Pemeriksaan integritas menemukan masalah:") << Qt::endl;
+        for (const QString &p : problems)
+            ctx.err << QStringLiteral("  ") << p << Qt::endl;
+        return 1;
+    }
+    ctx.out << tr("Integritas: baik") << Qt::endl;
+    return 0;
+}
+
+int cmdCatalog(CliContext &ctx)
+{
+    const bool json = ctx.args.flag(QStringLiteral("--json"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+
+    // The catalogue in force in the database; the built-in one when there is no database yet.
+    Result<ServiceCatalog> catalog = Result<ServiceCatalog>::failure(QString());
+    if (QFileInfo::exists(ctx.dbPath)) {
+        auto db = ctx.openDatabase(Database::Mode::Open);
+        if (!db)
+            return 1;
+        catalog = CatalogStore(*db).current();
+    } else {
+        catalog = ServiceCatalog::builtIn();
+    }
+    if (!catalog)
+        return ctx.fail(catalog.error());
+
+    if (json) {
+        QJsonArray array;
+        for (const Service &s : catalog->services()) {
+            QJsonObject components;
+            for (const QString &key : ServiceCatalog::componentKeys())
+                components.insert(key, QJsonArray::fromStringList(s.components.value(key)));
+            QJsonArray requirements;
+            for (const Requirement &r : s.requirements)
+                requirements.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                                {QStringLiteral("label"), r.label},
+                                                {QStringLiteral("original"), r.original},
+                                                {QStringLiteral("copy"), r.copy},
+                                                {QStringLiteral("validity"), r.validity},
+                                                {QStringLiteral("applies_when"),
+                                                 r.appliesWhen == Requirement::AppliesWhen::Proxy ? QStringLiteral("proxy")
+                                                                                                  : QStringLiteral("always")}});
+            array.append(QJsonObject{
+                {QStringLiteral("number"), s.number},
+                {QStringLiteral("code"), s.code},
+                {QStringLiteral("name"), s.name},
+                {QStringLiteral("queue_letter"), QString(s.queueLetter)},
+                {QStringLiteral("handled_by"), s.handledBy},
+                {QStringLiteral("service_time"),
+                 QJsonObject{{QStringLiteral("unit"), ServiceTime::unitKey(s.time.unit)},
+                             {QStringLiteral("value"), s.time.value},
+                             {QStringLiteral("guarantee"), s.time.guarantee}}},
+                {QStringLiteral("cost"), s.components.value(QStringLiteral("cost")).join(QLatin1Char(' '))},
+                {QStringLiteral("requirements"), requirements},
+                {QStringLiteral("components"), components},
+            });
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    const QStringList headers = {tr("No"), tr("Layanan"), tr("Ditangani oleh"), tr("Jangka waktu"), tr("Biaya")};
+    QList<QStringList> rows;
+    for (const Service &s : catalog->services())
+        rows << QStringList{QString::number(s.number), s.name, ServiceCatalog::roleTitle(s.handledBy),
+                            ServiceCatalog::describeTime(s.time), s.components.value(QStringLiteral("cost")).join(QLatin1Char(' '))};
+    QList<qsizetype> widths;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        qsizetype w = headers.at(c).size();
+        for (const QStringList &r : rows)
+            w = std::max(w, r.at(c).size());
+        widths << w;
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += (c ? QStringLiteral("  ") : QString()) + (c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c)) : cells.at(c));
+        ctx.out << text << Qt::endl;
+    };
+    line(headers);
+    QStringList rule;
+    for (qsizetype w : widths)
+        rule << QString(w, QLatin1Char('-'));
+    line(rule);
+    for (const QStringList &r : rows)
+        line(r);
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> foundationCommands()
+{
+    return {
+        {"init", QT_TRANSLATE_NOOP("Cli", "init                  membuat atau memperbarui basis data"), cmdInit},
+        {"check", QT_TRANSLATE_NOOP("Cli", "check                 memeriksa basis data tanpa mengubahnya"), cmdCheck},
+        {"catalog", QT_TRANSLATE_NOOP("Cli", "catalog [--json]      daftar layanan dan standarnya"), cmdCatalog},
+    };
+}

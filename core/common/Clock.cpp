@@ -1,0 +1,34 @@
+#include "common/Clock.h"
+
+#include <QTimeZone>
+
+namespace {
+QDateTime g_fixed;
+}
+
+namespace Clock {
+
+QDateTime nowUtc()
+{
+    return g_fixed.isValid() ? g_fixed : QDateTime::currentDateTimeUtc();
+}
+
+void setNowForTesting(const QDateTime &utc)
+{
+    g_fixed = utc.isValid() ? utc.toUTC() : QDateTime();
+}
+
+QString toStorage(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStorage(const QString &text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    return dt.toUTC();
+}
+
+} // namespace Clock

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDateTime>
+
+// The source of "now" for core. Tests and the demo-data generator set a fixed or
+// moving time; everything else reads the system clock. Instants are UTC.
+namespace Clock {
+
+QDateTime nowUtc();
+// Sets a fixed time (UTC); an invalid QDateTime returns to the system clock.
+void setNowForTesting(const QDateTime &utc);
+// UTC instant as stored in the database (ISO 8601 with milliseconds and Z).
+QString toStorage(const QDateTime &utc);
+QDateTime fromStorage(const QString &text);
+
+} // namespace Clock

@@ -1,0 +1,172 @@
+#include "storage/Database.h"
+
+#include "storage/SqlDialect.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString migrationResource(int version)
+{
+    return QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    int version = 0;
+    while (QFile::exists(migrationResource(version + 1)))
+        ++version;
+    return version;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("loket.sqlite"));
+}
+
+Result<int> Database::peekSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<int>::failure(tr("Berkas basis data %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return 0; // An empty file is a new, empty database.
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Result<int>::failure(tr("Berkas %1 bukan basis data Loket (bukan berkas SQLite). Berkas itu tidak diubah.").arg(path));
+    return static_cast<int>(qFromBigEndian<quint32>(header.constData() + 60));
+}
+
+Database::Database(QString path, QString connectionName, Mode mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        if (m_mode == Mode::Open) {
+            // Fold the WAL back into the main file so a copied file is complete.
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, int upToVersion)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    const int latest = latestSchemaVersion();
+
+    if (!info.exists()) {
+        if (mode == Mode::Inspect)
+            return R::failure(tr("Basis data %1 tidak ada.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("Folder %1 tidak dapat dibuat.").arg(info.absolutePath()));
+        // Created readable by the owner only: the file holds people's data.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::failure(tr("Basis data %1 tidak dapat dibuat: %2").arg(path, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    } else if (!info.isFile()) {
+        return R::failure(tr("%1 bukan berkas.").arg(path));
+    }
+
+    // Refuse before SQLite touches the file: a foreign file, or one from a newer Loket,
+    // must stay byte-for-byte as it is.
+    const Result<int> headerVersion = peekSchemaVersion(path);
+    if (!headerVersion)
+        return R::failure(headerVersion.error());
+    if (headerVersion.value() > latest)
+        return R::failure(tr("Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). "
+                             "Perbarui Loket; berkas itu tidak diubah.")
+                              .arg(path)
+                              .arg(headerVersion.value())
+                              .arg(latest));
+
+    const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name, mode));
+    const auto access = mode == Mode::Inspect ? SqlDialect::Access::ReadOnly : SqlDialect::Access::ReadWrite;
+    database->m_db = QSqlDatabase::addDatabase(SqlDialect::driverName(), name);
+    database->m_db.setDatabaseName(path);
+    database->m_db.setConnectOptions(SqlDialect::connectOptions(access));
+    if (!database->m_db.open())
+        return R::failure(tr("Basis data %1 tidak dapat dibuka: %2").arg(path, database->m_db.lastError().text()));
+
+    QString error;
+    bool versionOk = false;
+    const int version = SqlDialect::schemaVersion(database->m_db, &versionOk);
+    if (!versionOk)
+        return R::failure(tr("Berkas %1 bukan basis data Loket yang dapat dibaca.").arg(path));
+    if (version > latest)
+        return R::failure(tr("Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). "
+                             "Perbarui Loket; berkas itu tidak diubah.")
+                              .arg(path)
+                              .arg(version)
+                              .arg(latest));
+    if (!SqlDialect::configureConnection(database->m_db, access, &error))
+        return R::failure(tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, error));
+
+    if (mode == Mode::Open) {
+        if (const Status migrated = database->migrate(upToVersion); !migrated)
+            return R::failure(migrated.error());
+    }
+    return R(std::move(database));
+}
+
+int Database::schemaVersion() const
+{
+    bool ok = false;
+    const int version = SqlDialect::schemaVersion(m_db, &ok);
+    return ok ? version : -1;
+}
+
+Status Database::migrate(int upToVersion)
+{
+    const int latest = upToVersion >= 0 ? std::min(upToVersion, latestSchemaVersion()) : latestSchemaVersion();
+    for (int version = schemaVersion() + 1; version <= latest; ++version) {
+        QFile file(migrationResource(version));
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Migrasi %1 tidak ditemukan.").arg(version));
+        const QByteArray script = file.readAll();
+
+        QString error;
+        QSqlQuery begin(m_db);
+        if (!begin.exec(SqlDialect::beginWriteTransaction()))
+            return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(begin.lastError().text()));
+        if (!SqlDialect::executeScript(m_db, script, &error) || !SqlDialect::setSchemaVersion(m_db, version, &error)) {
+            m_db.rollback();
+            return Status::failure(tr("Migrasi %1 gagal dan dibatalkan: %2").arg(version).arg(error));
+        }
+        if (!m_db.commit()) {
+            const QString commitError = m_db.lastError().text();
+            m_db.rollback();
+            return Status::failure(tr("Migrasi %1 gagal disimpan: %2").arg(version).arg(commitError));
+        }
+    }
+    return Status::success();
+}
+
+QStringList Database::integrityProblems(qint64 quickAbove) const
+{
+    const bool quick = QFileInfo(m_path).size() > quickAbove;
+    QString error;
+    return SqlDialect::integrityProblems(m_db, quick, &error);
+}

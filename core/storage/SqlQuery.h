@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// A prepared statement with named bound values that reports failures as a Status.
+// All SQL in core goes through prepare() + bind(): values are never pasted into SQL.
+class SqlQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
+public:
+    SqlQuery(QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_prepareError;
+};

@@ -1,0 +1,181 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+int countRows(Database &db, const QString &table)
+{
+    SqlQuery q(db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(version)));
+}
+
+} // namespace
+
+TEST_CASE("a new database is created and migrated to the latest schema", "[storage]")
+{
+    TempDatabase t;
+    REQUIRE(Database::latestSchemaVersion() >= 1);
+    CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(t.db().integrityProblems().isEmpty());
+
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+
+    // Readable by its owner only.
+    const QFileDevice::Permissions p = QFileInfo(t.path()).permissions();
+    CHECK_FALSE(p.testFlag(QFileDevice::ReadGroup));
+    CHECK_FALSE(p.testFlag(QFileDevice::ReadOther));
+}
+
+TEST_CASE("reopening an up-to-date database changes nothing", "[storage]")
+{
+    TempDatabase t;
+    const int version = t.db().schemaVersion();
+    t.reopen();
+    CHECK(t.db().schemaVersion() == version);
+}
+
+TEST_CASE("an older database is migrated forward, keeping its data", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto old = Database::open(path, Database::Mode::Open, 1);
+        REQUIRE(old.ok());
+        CHECK(old.value()->schemaVersion() == 1);
+        SqlQuery insert(old.value()->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
+        insert.bind(QStringLiteral(":k"), QStringLiteral("office.name")).bind(QStringLiteral(":v"), QStringLiteral("LPSE"));
+        REQUIRE(insert.exec().ok());
+    }
+    auto current = Database::open(path);
+    REQUIRE(current.ok());
+    CHECK(current.value()->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(countRows(*current.value(), QStringLiteral("settings")) == 1);
+    CHECK(current.value()->integrityProblems().isEmpty());
+}
+
+TEST_CASE("a database from a newer Loket is refused and left byte-for-byte untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+    }
+    setUserVersion(path, Database::latestSchemaVersion() + 5);
+    const QByteArray before = readFile(path);
+
+    for (Database::Mode mode : {Database::Mode::Open, Database::Mode::Inspect}) {
+        auto refused = Database::open(path, mode);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("lebih baru")));
+    }
+    CHECK(readFile(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a file that is not an SQLite database is refused, never overwritten", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray text = QByteArrayLiteral("Daftar tamu hari ini\nini bukan basis data, tetapi cukup panjang untuk header SQLite: "
+                                              "0123456789012345678901234567890123456789012345678901234567890123456789\n");
+    writeFile(path, text);
+    for (Database::Mode mode : {Database::Mode::Open, Database::Mode::Inspect}) {
+        auto refused = Database::open(path, mode);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("bukan basis data")));
+    }
+    CHECK(readFile(path) == text);
+
+    const QString tiny = dir.filePath(QStringLiteral("tiny"));
+    writeFile(tiny, QByteArrayLiteral("x"));
+    CHECK_FALSE(Database::open(tiny).ok());
+    CHECK(readFile(tiny) == QByteArrayLiteral("x"));
+}
+
+TEST_CASE("inspecting never creates a missing file", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    auto refused = Database::open(path, Database::Mode::Inspect);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("a transaction rolls back unless committed", "[storage]")
+{
+    TempDatabase t;
+    auto insert = [&](const QString &key) {
+        SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"));
+        q.bind(QStringLiteral(":k"), key);
+        REQUIRE(q.exec().ok());
+    };
+    {
+        Transaction tx(t.db().connection());
+        REQUIRE(tx.isActive());
+        insert(QStringLiteral("dropped"));
+        // leaves scope without commit
+    }
+    CHECK(countRows(t.db(), QStringLiteral("settings")) == 0);
+    {
+        Transaction tx(t.db().connection());
+        insert(QStringLiteral("kept"));
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(countRows(t.db(), QStringLiteral("settings")) == 1);
+    {
+        Transaction tx(t.db().connection());
+        insert(QStringLiteral("also dropped"));
+        tx.rollback();
+        CHECK_FALSE(tx.commit().ok());
+    }
+    CHECK(countRows(t.db(), QStringLiteral("settings")) == 1);
+}
+
+TEST_CASE("a failing statement reports a database error", "[storage]")
+{
+    TempDatabase t;
+    SqlQuery q(t.db().connection(), QStringLiteral("SELECT * FROM no_such_table"));
+    const Status s = q.exec();
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("Kesalahan basis data")));
+}
+
+TEST_CASE("bound values are stored verbatim, never interpreted as SQL", "[storage]")
+{
+    TempDatabase t;
+    const QString hostile = QStringLiteral("x'); DROP TABLE settings; --");
+    SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
+    q.bind(QStringLiteral(":k"), QStringLiteral("k")).bind(QStringLiteral(":v"), hostile);
+    REQUIRE(q.exec().ok());
+    SqlQuery r(t.db().connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'k'"));
+    REQUIRE(r.exec().ok());
+    REQUIRE(r.next());
+    CHECK(r.value(0).toString() == hostile);
+}
