@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
-    commands << foundationCommands();
+    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands();
     return commands;
 }
 
@@ -76,6 +76,20 @@ bool wantsCli(const QStringList &args)
         }
         if (!a.startsWith(QLatin1Char('-')))
             return true;
+    }
+    return false;
+}
+
+bool rendersDocuments(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a == QLatin1String("print") || a == QLatin1String("report");
     }
     return false;
 }

@@ -9,5 +9,7 @@ namespace Cli {
 // Whether these arguments ask for the command line rather than the GUI.
 bool wantsCli(const QStringList &args);
 int run(const QStringList &args);
+// Whether the command draws documents (PDF) and so needs a GUI application object.
+bool rendersDocuments(const QStringList &args);
 
 } // namespace Cli

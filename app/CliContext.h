@@ -31,3 +31,6 @@ struct CliCommand
 
 // Each command family registers its commands here (see Cli.cpp).
 QList<CliCommand> foundationCommands();
+QList<CliCommand> workflowCommands();
+QList<CliCommand> printCommands(); // CliPrint.cpp
+QList<CliCommand> safetyCommands();

@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "catalog/ServiceCatalog.h"
+#include "events/EventLog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -50,6 +51,19 @@ int cmdCheck(CliContext &ctx)
         return 1;
     }
     ctx.out << tr("Integritas: baik") << Qt::endl;
+    if (db->schemaVersion() >= 2) {
+        const Result<EventLog::ChainCheck> chain = EventLog(db->connection()).verifyChain();
+        if (!chain)
+            return ctx.fail(chain.error());
+        if (chain->firstBadId) {
+            ctx.err << tr("Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.")
+                           .arg(chain->firstBadId)
+                           .arg(chain->problem)
+                    << Qt::endl;
+            return 1;
+        }
+        ctx.out << tr("Riwayat kejadian: %1 kejadian, rantai hash utuh").arg(chain->checked) << Qt::endl;
+    }
     return 0;
 }
 

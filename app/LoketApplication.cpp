@@ -45,6 +45,8 @@ int runGui(QApplication &app)
     {
         MainWindow window(*db);
         window.show();
+        if (!window.login())
+            return 0;
         code = app.exec();
     }
     return code;

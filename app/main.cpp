@@ -11,6 +11,14 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     LoketApplication::setIdentity();
+    if (Cli::wantsCli(args) && Cli::rendersDocuments(args)) {
+        // Printing to PDF needs fonts and painting, not a display: use the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        LoketApplication::installTranslator(app, args);
+        return Cli::run(app.arguments());
+    }
     if (Cli::wantsCli(args)) {
         QCoreApplication app(argc, argv);
         LoketApplication::installTranslator(app, args);

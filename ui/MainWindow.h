@@ -1,12 +1,23 @@
 #pragma once
 
+#include "accounts/User.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class AdminPage;
 class Database;
+class HelpdeskPage;
 class QLabel;
 class QTabWidget;
+class QueuePage;
 class StandardsPage;
+class SupervisorPage;
+class Workflow;
 
+// The counter window. After login each role sees its own screens; the standards
+// browser is always there.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -15,17 +26,44 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the login dialog (or the first-administrator dialog); false when cancelled.
+    bool login();
+    // Starts a session for a user already authenticated (tests, the login dialog).
+    void startSession(const User &user);
+    void logout();
+    const User &user() const { return m_user; }
+
     StandardsPage *standardsPage() const { return m_standards; }
+    HelpdeskPage *helpdeskPage() const { return m_helpdesk; }
+    QueuePage *queuePage(const QString &role) const;
+    SupervisorPage *supervisorPage() const { return m_supervisor; }
+    AdminPage *adminPage() const { return m_admin; }
+    QTabWidget *tabs() const { return m_tabs; }
+    Workflow &workflow() { return *m_workflow; }
+
+signals:
+    void receiptRequested(qint64 applicationId, const QString &kind);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void clearSession();
+    void refreshAll();
     void showAbout();
+    void saveLayout();
 
     Database &m_db;
+    std::unique_ptr<Workflow> m_workflow;
+    User m_user;
     QTabWidget *m_tabs = nullptr;
     StandardsPage *m_standards = nullptr;
+    HelpdeskPage *m_helpdesk = nullptr;
+    QueuePage *m_verifikatorQueue = nullptr;
+    QueuePage *m_adminSistemQueue = nullptr;
+    SupervisorPage *m_supervisor = nullptr;
+    AdminPage *m_admin = nullptr;
+    QLabel *m_userLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
 };

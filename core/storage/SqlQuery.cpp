@@ -11,6 +11,12 @@ SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_query(db)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
+    // A null QString means "no text", not SQL NULL: columns of text are NOT NULL with ''.
+    // SQL NULL is bound explicitly as an invalid QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.bindValue(placeholder, QStringLiteral(""));
+        return *this;
+    }
     m_query.bindValue(placeholder, value);
     return *this;
 }

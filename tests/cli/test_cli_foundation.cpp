@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include "CliRunner.h"
@@ -107,4 +108,98 @@ TEST_CASE("loket check refuses a newer database and a text file, changing neithe
     CHECK(t.exitCode == 1);
     CHECK(t.err.contains(QStringLiteral("bukan basis data")));
     CHECK(readFile(text) == QByteArrayLiteral("bukan basis data\n"));
+}
+
+TEST_CASE("loket check names a hand-edited event", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    for (const char *login : {"admin", "vera", "adi"})
+        REQUIRE(runLoket({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login), QStringLiteral("--name"),
+                          QStringLiteral("Petugas Contoh"), QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--db"), db},
+                         QByteArrayLiteral("kata-sandi-1\n")).exitCode == 0);
+    CHECK(runLoket({QStringLiteral("check"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("utuh")));
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_append_only_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET data = '{\"user\":1,\"login\":\"mallory\"}' WHERE id = 2")));
+    }
+    const CliResult r = runLoket({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("#2")));
+}
+
+TEST_CASE("loket user add reads the password from stdin and never stores it in clear", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QByteArray password = QByteArrayLiteral("Sangat-Rahasia-Banjarmasin-2026");
+    const CliResult r = runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hana"), QStringLiteral("--name"),
+                                  QStringLiteral("Hana Lestari"), QStringLiteral("--role"), QStringLiteral("administrator"),
+                                  QStringLiteral("--role"), QStringLiteral("helpdesk"), QStringLiteral("--db"), db},
+                                 password + '\n');
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.out.contains(QString::fromLatin1(password)));
+    const CliResult list = runLoket({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(list.out.contains(QStringLiteral("hana")));
+    CHECK(list.out.contains(QStringLiteral("helpdesk")));
+    for (const QString &file : QDir(dir.path()).entryList(QDir::Files))
+        CHECK_FALSE(readFile(dir.filePath(file)).contains(password));
+    CHECK(runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--db"), db}).exitCode == 2);
+    CHECK(runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("budi"), QStringLiteral("--name"), QStringLiteral("Budi"),
+                    QStringLiteral("--role"), QStringLiteral("raja"), QStringLiteral("--db"), db}).exitCode == 2);
+}
+
+TEST_CASE("loket due prints the local due time on its first line", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("none.sqlite"));
+    auto due = [&](const QString &what, const QString &from) {
+        const CliResult r = runLoket({QStringLiteral("due"), what, QStringLiteral("--from"), from, QStringLiteral("--db"), db});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out.section(QLatin1Char('\n'), 0, 0);
+    };
+    CHECK(due(QStringLiteral("1"), QStringLiteral("2026-11-23 11:50")) == QStringLiteral("2026-11-23 13:20"));
+    CHECK(due(QStringLiteral("1"), QStringLiteral("2026-03-17 15:50")) == QStringLiteral("2026-03-25 07:50"));
+    CHECK(due(QStringLiteral("3"), QStringLiteral("2025-12-24 15:45")) == QStringLiteral("2025-12-29 07:45"));
+    CHECK(due(QStringLiteral("2"), QStringLiteral("2026-03-17 10:00")) == QStringLiteral("2026-03-25 16:00"));
+    CHECK(due(QStringLiteral("7"), QStringLiteral("2026-11-23 11:15")) == QStringLiteral("2026-11-30 16:00"));
+    // Received Thursday 17 December 2026: Christmas Eve (cuti bersama) and Christmas do not count.
+    CHECK(due(QStringLiteral("complaint-ack"), QStringLiteral("2026-12-17 09:00")) == QStringLiteral("2026-12-22 16:00"));
+    CHECK(due(QStringLiteral("complaint-response"), QStringLiteral("2026-12-17 09:00")) == QStringLiteral("2026-12-29 16:00"));
+    CHECK_FALSE(QFile::exists(db)); // never creates a database
+    CHECK(runLoket({QStringLiteral("due"), QStringLiteral("9"), QStringLiteral("--from"), QStringLiteral("2026-01-05 08:00"),
+                    QStringLiteral("--db"), db}).exitCode == 1);
+    CHECK(runLoket({QStringLiteral("due"), QStringLiteral("1"), QStringLiteral("--from"), QStringLiteral("kemarin"),
+                    QStringLiteral("--db"), db}).exitCode == 2);
+}
+
+TEST_CASE("loket holidays import and list", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString ics = dir.filePath(QStringLiteral("libur.ics"));
+    writeFile(ics, QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270924\r\n"
+                                     "SUMMARY:Hari Jadi Kota Banjarmasin\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+    const CliResult imported = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--kind"),
+                                         QStringLiteral("local"), QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const CliResult list = runLoket({QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2027"),
+                                     QStringLiteral("--db"), db});
+    CHECK(list.out.contains(QStringLiteral("2027-09-24")));
+    CHECK(list.out.contains(QStringLiteral("Hari Jadi Kota Banjarmasin")));
+    const CliResult y2026 = runLoket({QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026"),
+                                      QStringLiteral("--db"), db});
+    CHECK(y2026.out.contains(QStringLiteral("2026-03-20")));
+    writeFile(ics, QByteArrayLiteral("ini bukan kalender"));
+    const CliResult bad = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--db"), db});
+    CHECK(bad.exitCode == 1);
+    CHECK_FALSE(bad.err.isEmpty());
 }

@@ -7,6 +7,8 @@
 
 int main(int argc, char *argv[])
 {
+    // The counter is in Banjarmasin (WITA); tests do not depend on the machine's zone.
+    qputenv("TZ", "Asia/Makassar");
     // catch_discover_tests runs this binary at build time, outside ctest's environment.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -26,7 +26,7 @@ int ServiceTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const Service &s = m_services.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

@@ -1,0 +1,214 @@
+// Printing commands: receipts and the public documents, as PDF files, without a display.
+#include "CliContext.h"
+
+#include "applications/Workflow.h"
+#include "calendar/CalendarStore.h"
+#include "catalog/CatalogStore.h"
+#include "catalog/ServiceCatalog.h"
+#include "common/Clock.h"
+#include "print/PrintSettings.h"
+#include "print/PublicDocuments.h"
+#include "print/ReceiptRenderer.h"
+#include "print/ReceiptSource.h"
+#include "settings/OfficeSettings.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// The command line is run by whoever holds the database file: it acts as an administrator.
+User commandLineActor()
+{
+    User u;
+    u.id = 0;
+    u.login = QStringLiteral("cli");
+    u.fullName = QStringLiteral("loket (baris perintah)");
+    u.roles = {Role::Administrator};
+    return u;
+}
+
+// The office identity, catalogue and calendar of the database when it exists; the
+// shipped defaults otherwise. Posters never create a database file.
+struct PosterSources
+{
+    std::unique_ptr<Database> db;
+    OfficeIdentity office = OfficeIdentity::defaults();
+    QTimeZone zone;
+};
+
+Result<PosterSources> posterSources(CliContext &ctx)
+{
+    PosterSources s;
+    s.zone = WorkingCalendar::defaults().timeZone();
+    if (!QFileInfo::exists(ctx.dbPath))
+        return s;
+    auto opened = Database::open(ctx.dbPath, Database::Mode::Inspect);
+    if (!opened)
+        return Result<PosterSources>::failure(opened.error());
+    s.db = std::move(opened).value();
+    const Result<OfficeIdentity> office = OfficeSettings(*s.db).load();
+    if (!office)
+        return Result<PosterSources>::failure(office.error());
+    s.office = office.value();
+    const Result<WorkingCalendar> calendar = CalendarStore(*s.db).load();
+    if (calendar)
+        s.zone = calendar->timeZone();
+    return s;
+}
+
+int written(CliContext &ctx, const QString &path, const QString &what, qint64 ms)
+{
+    ctx.out << tr("%1 disimpan: %2 (%3 ms)").arg(what, QFileInfo(path).absoluteFilePath()).arg(ms) << Qt::endl;
+    return 0;
+}
+
+struct PrintOptions
+{
+    QString out;
+    std::optional<QString> kind;
+    std::optional<QString> paper;
+    std::optional<QString> date;
+    QStringList positional; // after the subcommand
+};
+
+int notFor(CliContext &ctx, const QString &option, const QString &sub)
+{
+    return ctx.usage(tr("Opsi %1 tidak berlaku untuk \"print %2\".").arg(option, sub));
+}
+
+int printMaklumat(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : QStringLiteral("--paper"), QStringLiteral("maklumat"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    Result<PosterSources> sources = posterSources(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    QDate date = Clock::nowUtc().toTimeZone(sources->zone).date();
+    if (o.date) {
+        date = QDate::fromString(*o.date, Qt::ISODate);
+        if (!date.isValid())
+            return ctx.usage(tr("Tanggal tidak sah: \"%1\" (format: YYYY-MM-DD).").arg(*o.date));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = PublicDocuments::writeMaklumatPdf(sources->office, date, o.out); !s)
+        return ctx.fail(s.error());
+    return written(ctx, o.out, tr("Maklumat Pelayanan"), timer.elapsed());
+}
+
+int printStandar(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("standar"));
+    bool ok = false;
+    const int number = o.positional.size() == 1 ? o.positional.first().toInt(&ok) : 0;
+    if (!ok)
+        return ctx.usage(tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf"));
+    Result<PosterSources> sources = posterSources(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    Result<ServiceCatalog> catalog = sources->db ? CatalogStore(*sources->db).current() : ServiceCatalog::builtIn();
+    if (!catalog && sources->db)
+        catalog = ServiceCatalog::builtIn();
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    const Service *service = catalog->service(number);
+    if (!service)
+        return ctx.fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, catalog->regulation(), o.out); !s)
+        return ctx.fail(s.error());
+    return written(ctx, o.out, tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
+}
+
+int printReceipt(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.date)
+        return notFor(ctx, QStringLiteral("--date"), QStringLiteral("receipt"));
+    if (o.positional.size() != 1 || !o.kind)
+        return ctx.usage(tr("Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf"));
+    ReceiptKind kind;
+    if (!ReceiptKinds::fromKey(*o.kind, &kind))
+        return ctx.usage(tr("--kind harus ticket, document, return, done atau complaint."));
+    std::optional<PaperProfile> paper;
+    if (o.paper) {
+        paper = PaperProfile::fromKey(*o.paper);
+        if (!paper)
+            return ctx.usage(tr("--paper harus 80mm, a4 atau a5."));
+    }
+    if (!QFileInfo::exists(ctx.dbPath))
+        return ctx.fail(tr("Basis data tidak ditemukan: %1").arg(ctx.dbPath));
+    if (kind == ReceiptKind::Complaint) // complaints are not stored yet
+        return ctx.fail(tr("Belum ada pengaduan dengan nomor itu: %1").arg(o.positional.first()));
+
+    auto db = ctx.openDatabase();
+    if (!db)
+        return 1;
+    Workflow workflow(*db);
+    const Result<qint64> id = workflow.findByNumber(o.positional.first());
+    if (!id)
+        return ctx.fail(id.error());
+    const Result<ReceiptData> data = ReceiptSource(*db, workflow).forApplication(id.value(), kind);
+    if (!data)
+        return ctx.fail(data.error());
+    if (!paper)
+        paper = PrintSettings(*db).paperFor(kind);
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, o.out); !s)
+        return ctx.fail(s.error());
+    const qint64 ms = timer.elapsed();
+    if (const Status s = workflow.recordPrint(commandLineActor(), id.value(), ReceiptKinds::key(kind)); !s)
+        return ctx.fail(tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
+    return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
+}
+
+int cmdPrint(CliContext &ctx)
+{
+    PrintOptions o;
+    const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
+    o.kind = ctx.args.option(QStringLiteral("--kind"));
+    o.paper = ctx.args.option(QStringLiteral("--paper"));
+    o.date = ctx.args.option(QStringLiteral("--date"));
+    QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.isEmpty())
+        return ctx.usage(tr("Gunakan \"loket print maklumat\", \"loket print standar N\" atau \"loket print receipt NOMOR --kind JENIS\", "
+                            "masing-masing dengan --out BERKAS.pdf."));
+    const QString sub = rest.takeFirst();
+    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt"))
+        return ctx.usage(tr("Sub-perintah print tidak dikenal: %1").arg(sub));
+    if (!out || out->trimmed().isEmpty())
+        return ctx.usage(tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
+    o.out = *out;
+    o.positional = rest;
+    if (sub == QLatin1String("maklumat"))
+        return printMaklumat(ctx, o);
+    if (sub == QLatin1String("standar"))
+        return printStandar(ctx, o);
+    return printReceipt(ctx, o);
+}
+
+} // namespace
+
+QList<CliCommand> printCommands()
+{
+    return {
+        {"print", QT_TRANSLATE_NOOP("Cli", "print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)\n"
+                                           "  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)\n"
+                                           "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
+                                           "                        tanda terima sebagai PDF (dicatat sebagai cetakan)"),
+         cmdPrint},
+    };
+}

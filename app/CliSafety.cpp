@@ -1,0 +1,64 @@
+// Data-safety commands: backup and restore.
+#include "CliContext.h"
+
+#include "backup/Backup.h"
+
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int cmdBackup(CliContext &ctx)
+{
+    const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
+    const std::optional<QString> folder = ctx.args.option(QStringLiteral("--folder"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+    if (!QFileInfo::exists(ctx.dbPath))
+        return ctx.fail(tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return 1;
+    if (out) {
+        if (const Status s = Backup::create(*db, *out); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
+        return 0;
+    }
+    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::defaultFolder()));
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out << tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
+    return 0;
+}
+
+int cmdRestore(CliContext &ctx)
+{
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.size() != 1)
+        return ctx.usage(tr("Pemakaian: loket restore BERKAS-CADANGAN [--db BERKAS]"));
+    const Result<QString> aside = Backup::restore(rest.first(), ctx.dbPath);
+    if (!aside)
+        return ctx.fail(aside.error());
+    ctx.out << tr("Basis data %1 dipulihkan dari %2.").arg(ctx.dbPath, rest.first()) << Qt::endl;
+    if (!aside->isEmpty())
+        ctx.out << tr("Berkas yang diganti disimpan sebagai %1.").arg(aside.value()) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> safetyCommands()
+{
+    return {
+        {"backup", QT_TRANSLATE_NOOP("Cli", "backup [--out BERKAS] [--folder FOLDER]   cadangan basis data (harian/bulanan dirotasi)"), cmdBackup},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "restore BERKAS        memulihkan dari cadangan setelah memeriksanya"), cmdRestore},
+    };
+}

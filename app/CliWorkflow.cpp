@@ -1,0 +1,268 @@
+// Workflow administration commands: user, due, holidays.
+#include "CliContext.h"
+
+#include "accounts/AccountStore.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/IcsImporter.h"
+#include "catalog/CatalogStore.h"
+#include "clock/ServiceClock.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// The command line is run by whoever holds the database file: it acts as an administrator.
+User commandLineActor()
+{
+    User u;
+    u.id = 0;
+    u.login = QStringLiteral("cli");
+    u.fullName = QStringLiteral("loket (baris perintah)");
+    u.roles = {Role::Administrator};
+    return u;
+}
+
+int rejectRest(CliContext &ctx, const QStringList &rest)
+{
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    return ctx.usage(tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
+}
+
+QString readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine(1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int cmdUser(CliContext &ctx)
+{
+    QStringList rest = ctx.args.rest();
+    if (rest.isEmpty())
+        return ctx.usage(tr("Gunakan \"loket user add LOGIN --name NAMA --role PERAN\" atau \"loket user list\"."));
+    const QString sub = rest.takeFirst();
+    if (sub == QLatin1String("add")) {
+        Args args(rest);
+        const QString name = args.option(QStringLiteral("--name")).value_or(QString());
+        const QString nip = args.option(QStringLiteral("--nip")).value_or(QString());
+        const QStringList roleKeys = args.options(QStringLiteral("--role"));
+        const QStringList positional = args.rest();
+        if (!args.error().isEmpty())
+            return ctx.usage(args.error());
+        if (positional.size() != 1)
+            return ctx.usage(tr("Sebutkan satu nama login: loket user add LOGIN --name \"Nama Lengkap\" --role PERAN"));
+        if (name.isEmpty())
+            return ctx.usage(tr("--name \"Nama Lengkap\" wajib diisi."));
+        if (roleKeys.isEmpty())
+            return ctx.usage(tr("Sebutkan paling sedikit satu --role (%1).").arg(Roles::keys().join(QStringLiteral(", "))));
+        QList<Role> roles;
+        for (const QString &k : roleKeys) {
+            Role r;
+            if (!Roles::fromKey(k, &r))
+                return ctx.usage(tr("Peran tidak dikenal: %1 (pilihan: %2).").arg(k, Roles::keys().join(QStringLiteral(", "))));
+            roles << r;
+        }
+        const QString password = readPasswordFromStdin();
+        if (password.isEmpty())
+            return ctx.fail(tr("Kata sandi dibaca dari masukan standar (baris pertama), tetapi kosong."));
+        auto db = ctx.openDatabase();
+        if (!db)
+            return 1;
+        AccountStore accounts(*db);
+        const Result<User> added = accounts.addUser(positional.first(), name, nip, roles, password);
+        if (!added)
+            return ctx.fail(added.error());
+        QStringList titles;
+        for (Role r : added->roles)
+            titles << Roles::key(r);
+        ctx.out << tr("Petugas ditambahkan: %1 (%2), peran: %3").arg(added->login, added->fullName, titles.join(QStringLiteral(", ")))
+                << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        if (!rest.isEmpty())
+            return rejectRest(ctx, rest);
+        auto db = ctx.openDatabase();
+        if (!db)
+            return 1;
+        const Result<QList<User>> users = AccountStore(*db).users();
+        if (!users)
+            return ctx.fail(users.error());
+        for (const User &u : users.value()) {
+            QStringList keys;
+            for (Role r : u.roles)
+                keys << Roles::key(r);
+            ctx.out << QStringLiteral("%1  %2  %3  %4")
+                           .arg(u.login.leftJustified(16), u.fullName.leftJustified(30), keys.join(QLatin1Char(',')).leftJustified(28),
+                                u.active ? tr("aktif") : tr("nonaktif"))
+                    << Qt::endl;
+        }
+        return 0;
+    }
+    return ctx.usage(tr("Sub-perintah user tidak dikenal: %1").arg(sub));
+}
+
+// The calendar of the database when it exists; the shipped defaults otherwise. Never creates a file.
+Result<WorkingCalendar> loadCalendar(CliContext &ctx, std::unique_ptr<Database> *keep)
+{
+    if (!QFileInfo::exists(ctx.dbPath))
+        return WorkingCalendar::defaults();
+    auto opened = Database::open(ctx.dbPath, Database::Mode::Inspect);
+    if (!opened)
+        return Result<WorkingCalendar>::failure(opened.error());
+    *keep = std::move(opened).value();
+    return CalendarStore(**keep).load();
+}
+
+int cmdDue(CliContext &ctx)
+{
+    const std::optional<QString> from = ctx.args.option(QStringLiteral("--from"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.size() != 1 || !from)
+        return ctx.usage(tr("Pemakaian: loket due LAYANAN --from \"YYYY-MM-DD HH:MM\" (LAYANAN: nomor katalog, complaint-ack, complaint-response)"));
+    std::unique_ptr<Database> db;
+    const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
+    if (!calendar)
+        return ctx.fail(calendar.error());
+    const QDateTime local = QDateTime::fromString(from->trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!local.isValid())
+        return ctx.usage(tr("Waktu tidak sah: \"%1\" (format: YYYY-MM-DD HH:MM).").arg(*from));
+    const QDateTime start(local.date(), local.time(), calendar->timeZone());
+
+    ServiceTime time;
+    QString label;
+    const QString what = rest.first();
+    if (what == QLatin1String("complaint-ack") || what == QLatin1String("complaint-response")) {
+        time.unit = ServiceTime::Unit::WorkingDays;
+        time.value = what == QLatin1String("complaint-ack") ? 3 : 6;
+        label = what == QLatin1String("complaint-ack") ? tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : tr("respon pengaduan");
+    } else {
+        bool ok = false;
+        const int number = what.toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("LAYANAN harus nomor layanan, complaint-ack atau complaint-response."));
+        Result<ServiceCatalog> catalog = db ? CatalogStore(*db).version(CatalogStore(*db).currentVersion().value())
+                                            : ServiceCatalog::builtIn();
+        if (!catalog && db)
+            catalog = ServiceCatalog::builtIn();
+        if (!catalog)
+            return ctx.fail(catalog.error());
+        const Service *service = catalog->service(number);
+        if (!service)
+            return ctx.fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
+        time = service->time;
+        label = service->name;
+    }
+    const QDateTime due = ServiceClock::dueWithoutPauses(calendar.value(), time, start);
+    if (!due.isValid())
+        return ctx.fail(tr("Batas waktu tidak dapat dihitung: kalender tidak mempunyai hari kerja dalam jangkauan."));
+    ctx.out << due.toTimeZone(calendar->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << Qt::endl;
+    ctx.out << tr("%1: %2 (%3)").arg(label, ServiceCatalog::describeTime(time), ServiceClock::describeRule(time)) << Qt::endl;
+    return 0;
+}
+
+QString kindTitle(Holiday::Kind kind)
+{
+    switch (kind) {
+    case Holiday::Kind::National: return tr("libur nasional");
+    case Holiday::Kind::CutiBersama: return tr("cuti bersama");
+    case Holiday::Kind::Local: return tr("libur lokal");
+    }
+    return {};
+}
+
+int cmdHolidays(CliContext &ctx)
+{
+    const std::optional<QString> year = ctx.args.option(QStringLiteral("--year"));
+    const std::optional<QString> kindOption = ctx.args.option(QStringLiteral("--kind"));
+    QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.isEmpty())
+        return ctx.usage(tr("Gunakan \"loket holidays list --year YYYY\" atau \"loket holidays import BERKAS.ics\"."));
+    const QString sub = rest.takeFirst();
+    if (sub == QLatin1String("list")) {
+        if (!rest.isEmpty())
+            return rejectRest(ctx, rest);
+        bool ok = true;
+        const int y = year ? year->toInt(&ok) : QDate::currentDate().year();
+        if (!ok || y < 1900 || y > 2200)
+            return ctx.usage(tr("Tahun tidak sah: %1").arg(year.value_or(QString())));
+        std::unique_ptr<Database> db;
+        const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
+        if (!calendar)
+            return ctx.fail(calendar.error());
+        const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+        const QList<Holiday> list = calendar->holidays(y);
+        for (const Holiday &h : list)
+            ctx.out << QStringLiteral("%1  %2  %3  %4")
+                           .arg(h.date.toString(Qt::ISODate), indonesian.dayName(h.date.dayOfWeek()).leftJustified(7),
+                                kindTitle(h.kind).leftJustified(15), h.name)
+                    << Qt::endl;
+        if (list.isEmpty())
+            ctx.out << tr("Tidak ada hari libur tercatat untuk tahun %1.").arg(y) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("import")) {
+        if (rest.size() != 1)
+            return ctx.usage(tr("Pemakaian: loket holidays import BERKAS.ics [--kind national|cuti_bersama|local]"));
+        Holiday::Kind kind = Holiday::Kind::National;
+        if (kindOption) {
+            if (*kindOption == QLatin1String("cuti_bersama"))
+                kind = Holiday::Kind::CutiBersama;
+            else if (*kindOption == QLatin1String("local"))
+                kind = Holiday::Kind::Local;
+            else if (*kindOption != QLatin1String("national"))
+                return ctx.usage(tr("--kind harus national, cuti_bersama atau local."));
+        }
+        QFile file(rest.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(tr("Berkas %1 tidak dapat dibaca: %2").arg(rest.first(), file.errorString()));
+        const Result<QList<Holiday>> parsed = IcsImporter::parse(file.read(8 * 1024 * 1024), kind);
+        if (!parsed)
+            return ctx.fail(parsed.error());
+        auto db = ctx.openDatabase();
+        if (!db)
+            return 1;
+        CalendarStore store(*db);
+        Result<WorkingCalendar> calendar = store.load();
+        if (!calendar)
+            return ctx.fail(calendar.error());
+        WorkingCalendar edited = calendar.value();
+        for (const Holiday &h : parsed.value())
+            edited.addHoliday(h);
+        if (const Status s = store.save(commandLineActor(), edited, tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(rest.first()).fileName())); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed->size()) << Qt::endl;
+        return 0;
+    }
+    return ctx.usage(tr("Sub-perintah holidays tidak dikenal: %1").arg(sub));
+}
+
+} // namespace
+
+QList<CliCommand> workflowCommands()
+{
+    return {
+        {"user", QT_TRANSLATE_NOOP("Cli", "user add LOGIN --name NAMA --role PERAN [--role ...] [--nip NIP]   menambah petugas (kata sandi dari stdin)\n"
+                                          "  user list             daftar petugas"), cmdUser},
+        {"due", QT_TRANSLATE_NOOP("Cli", "due LAYANAN --from \"YYYY-MM-DD HH:MM\"   batas waktu berkas yang diterima pada waktu itu"), cmdDue},
+        {"holidays", QT_TRANSLATE_NOOP("Cli", "holidays list [--year YYYY] | holidays import BERKAS.ics   hari libur"), cmdHolidays},
+    };
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "accounts/User.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Staff accounts: creation, roles, login with lockout, password changes.
+class AccountStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
+public:
+    static constexpr int kMaxFailedLogins = 5;
+    static constexpr int kLockoutMinutes = 15;
+    static constexpr int kMinPasswordLength = 8;
+
+    explicit AccountStore(Database &db) : m_db(db) {}
+
+    // `actorId` 0 is allowed only for the very first account (an administrator) and
+    // for the command line run by the machine's owner.
+    Result<User> addUser(const QString &login, const QString &fullName, const QString &nip, const QList<Role> &roles,
+                         const QString &password, qint64 actorId = 0);
+    Result<User> authenticate(const QString &login, const QString &password);
+    Status changePassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
+    Status resetPassword(qint64 actorId, qint64 userId, const QString &newPassword);
+    Status setActive(qint64 actorId, qint64 userId, bool active);
+
+    Result<User> user(qint64 id);
+    Result<User> userByLogin(const QString &login);
+    Result<QList<User>> users();
+    Result<bool> hasAnyUser();
+
+    static Status checkPasswordStrength(const QString &password);
+
+private:
+    Result<User> load(const QString &where, const QVariant &value);
+    Status requireAdministrator(qint64 actorId);
+    Database &m_db;
+};

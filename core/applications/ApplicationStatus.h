@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+enum class ApplicationStatus {
+    Registered,
+    Checking,
+    Returned,
+    Accepted,
+    Queued,
+    InProgress,
+    Paused,
+    RejectedBack,
+    Done,
+    Cancelled,
+};
+
+namespace ApplicationStatuses {
+
+QString key(ApplicationStatus status);
+bool fromKey(const QString &key, ApplicationStatus *status);
+QString title(ApplicationStatus status); // Indonesian, translated
+bool isFinal(ApplicationStatus status);
+// The allowed life of an application, and no other.
+bool canMove(ApplicationStatus from, ApplicationStatus to);
+const QList<ApplicationStatus> &all();
+
+} // namespace ApplicationStatuses
+
+// Why a file is paused; the clock stops while it is.
+enum class PauseReason { WaitingLkpp, InternetOutage, WaitingApplicant, Other };
+
+namespace PauseReasons {
+
+QString key(PauseReason reason);
+bool fromKey(const QString &key, PauseReason *reason);
+QString title(PauseReason reason);
+const QList<PauseReason> &all();
+
+} // namespace PauseReasons

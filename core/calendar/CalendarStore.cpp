@@ -1,0 +1,46 @@
+#include "calendar/CalendarStore.h"
+
+#include "accounts/Permissions.h"
+#include "applications/Workflow.h"
+#include "events/EventLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+namespace {
+const QString kKey = QStringLiteral("calendar");
+}
+
+Result<WorkingCalendar> CalendarStore::load()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), kKey);
+    if (const Status s = q.exec(); !s)
+        return Result<WorkingCalendar>::failure(s.error());
+    if (!q.next())
+        return WorkingCalendar::defaults();
+    return WorkingCalendar::fromJson(q.value(0).toString().toUtf8());
+}
+
+Status CalendarStore::save(const User &actor, const WorkingCalendar &calendar, const QString &what)
+{
+    if (!Permissions::userMay(actor, Action::EditCalendar))
+        return Status::failure(tr("Hanya administrator yang boleh mengubah kalender kerja."));
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
+    if (const Status s = q.exec(); !s)
+        return s;
+    Event e;
+    e.userId = actor.id;
+    e.kind = QStringLiteral("calendar_changed");
+    e.reason = what;
+    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
+        return Status::failure(logged.error());
+    if (const Status s = Workflow(m_db).recomputeDueTimes(calendar); !s)
+        return s;
+    return tx.commit();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One line of the append-only history: who did what, when (UTC), to which record.
+struct Event
+{
+    qint64 id = 0;
+    QDateTime at;
+    qint64 userId = 0;
+    QString kind;
+    qint64 applicationId = 0;
+    qint64 visitId = 0;
+    QString fromStatus;
+    QString toStatus;
+    QString reason;
+    QJsonObject data;
+    QString userName; // filled in when read for display
+};

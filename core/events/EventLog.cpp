@@ -1,0 +1,159 @@
+#include "events/EventLog.h"
+
+#include "common/Clock.h"
+#include "storage/SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace {
+
+const QString kGenesis = QString(64, QLatin1Char('0'));
+
+Event eventFromRow(SqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.at = Clock::fromStorage(q.value(1).toString());
+    e.userId = q.value(2).toLongLong();
+    e.kind = q.value(3).toString();
+    e.applicationId = q.value(4).toLongLong();
+    e.visitId = q.value(5).toLongLong();
+    e.fromStatus = q.value(6).toString();
+    e.toStatus = q.value(7).toString();
+    e.reason = q.value(8).toString();
+    e.data = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    return e;
+}
+
+const QString kColumns = QStringLiteral("e.id, e.at, e.user_id, e.kind, e.application_id, e.visit_id, e.from_status, "
+                                        "e.to_status, e.reason, e.data, e.prev_hash, e.hash");
+
+} // namespace
+
+QString EventLog::hashOf(const Event &e, const QString &previousHash)
+{
+    // Canonical form: a JSON object with sorted keys, empty fields left out, so that a
+    // column added later (empty on old rows) does not change old hashes.
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), QString::number(e.id));
+    o.insert(QStringLiteral("at"), Clock::toStorage(e.at));
+    if (e.userId)
+        o.insert(QStringLiteral("user"), QString::number(e.userId));
+    o.insert(QStringLiteral("kind"), e.kind);
+    if (e.applicationId)
+        o.insert(QStringLiteral("application"), QString::number(e.applicationId));
+    if (e.visitId)
+        o.insert(QStringLiteral("visit"), QString::number(e.visitId));
+    if (!e.fromStatus.isEmpty())
+        o.insert(QStringLiteral("from"), e.fromStatus);
+    if (!e.toStatus.isEmpty())
+        o.insert(QStringLiteral("to"), e.toStatus);
+    if (!e.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), e.reason);
+    if (!e.data.isEmpty())
+        o.insert(QStringLiteral("data"), e.data);
+    o.insert(QStringLiteral("prev"), previousHash);
+    const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> EventLog::append(const Event &input)
+{
+    SqlQuery last(m_db, QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
+    if (const Status s = last.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    qint64 nextId = 1;
+    QString previousHash = kGenesis;
+    if (last.next()) {
+        nextId = last.value(0).toLongLong() + 1;
+        previousHash = last.value(1).toString();
+    }
+    Event e = input;
+    e.id = nextId;
+    if (!e.at.isValid())
+        e.at = Clock::nowUtc();
+    // Stored with millisecond precision; hash what is stored.
+    e.at = Clock::fromStorage(Clock::toStorage(e.at));
+    const QString hash = hashOf(e, previousHash);
+
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, from_status, "
+                                    "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
+                                    ":visit, :from, :to, :reason, :data, :prev, :hash)"));
+    q.bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":at"), Clock::toStorage(e.at))
+        .bind(QStringLiteral(":user"), e.userId ? QVariant(e.userId) : QVariant())
+        .bind(QStringLiteral(":kind"), e.kind)
+        .bind(QStringLiteral(":app"), e.applicationId ? QVariant(e.applicationId) : QVariant())
+        .bind(QStringLiteral(":visit"), e.visitId ? QVariant(e.visitId) : QVariant())
+        .bind(QStringLiteral(":from"), e.fromStatus)
+        .bind(QStringLiteral(":to"), e.toStatus)
+        .bind(QStringLiteral(":reason"), e.reason)
+        .bind(QStringLiteral(":data"), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":prev"), previousHash)
+        .bind(QStringLiteral(":hash"), hash);
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return e.id;
+}
+
+Result<QList<Event>> EventLog::read(const QString &where, qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", COALESCE(u.full_name, '') FROM events e "
+                                                                          "LEFT JOIN users u ON u.id = e.user_id WHERE ")
+                         + where + QStringLiteral(" ORDER BY e.id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (const Status s = q.exec(); !s)
+        return Result<QList<Event>>::failure(s.error());
+    QList<Event> events;
+    while (q.next()) {
+        Event e = eventFromRow(q);
+        e.userName = q.value(12).toString();
+        events << e;
+    }
+    return events;
+}
+
+Result<QList<Event>> EventLog::forApplication(qint64 applicationId)
+{
+    return read(QStringLiteral("e.application_id = :id"), applicationId);
+}
+
+Result<QList<Event>> EventLog::forVisit(qint64 visitId)
+{
+    return read(QStringLiteral("e.visit_id = :id"), visitId);
+}
+
+Result<EventLog::ChainCheck> EventLog::verifyChain()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events e ORDER BY e.id"));
+    if (const Status s = q.exec(); !s)
+        return Result<ChainCheck>::failure(s.error());
+    ChainCheck check;
+    QString previousHash = kGenesis;
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const Event e = eventFromRow(q);
+        const QString storedPrev = q.value(10).toString();
+        const QString storedHash = q.value(11).toString();
+        ++check.checked;
+        if (e.id != expectedId) {
+            check.firstBadId = e.id;
+            check.problem = tr("kejadian %1 tidak ada (dihapus?) sebelum kejadian %2").arg(expectedId).arg(e.id);
+            return check;
+        }
+        if (storedPrev != previousHash) {
+            check.firstBadId = e.id;
+            check.problem = tr("rantai terputus: hash sebelumnya tidak cocok");
+            return check;
+        }
+        if (hashOf(e, previousHash) != storedHash) {
+            check.firstBadId = e.id;
+            check.problem = tr("isi kejadian tidak cocok dengan hash-nya (diubah?)");
+            return check;
+        }
+        previousHash = storedHash;
+        ++expectedId;
+    }
+    return check;
+}

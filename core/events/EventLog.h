@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+#include "events/Event.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+// Appends events and reads them back. Each event's SHA-256 covers its content and the
+// previous event's hash, so an edited or deleted row breaks the chain. Appending must
+// happen inside the caller's write transaction (which serialises writers).
+class EventLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(EventLog)
+
+public:
+    explicit EventLog(QSqlDatabase &db) : m_db(db) {}
+
+    Result<qint64> append(const Event &event);
+    Result<QList<Event>> forApplication(qint64 applicationId);
+    Result<QList<Event>> forVisit(qint64 visitId);
+
+    struct ChainCheck
+    {
+        qint64 checked = 0;
+        qint64 firstBadId = 0; // 0 when the chain holds
+        QString problem;
+    };
+    Result<ChainCheck> verifyChain();
+
+    static QString hashOf(const Event &event, const QString &previousHash);
+
+private:
+    Result<QList<Event>> read(const QString &where, qint64 id);
+    QSqlDatabase &m_db;
+};

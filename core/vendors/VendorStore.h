@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vendors/Vendor.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+class Database;
+
+class VendorStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(VendorStore)
+
+public:
+    explicit VendorStore(Database &db) : m_db(db) {}
+
+    // Validates and normalises the vendor's fields; `warnings` receives the
+    // possible-but-suspicious findings (e.g. an NPWP check digit that fails).
+    static Result<Vendor> validate(const Vendor &input, QStringList *warnings = nullptr);
+
+    // Inserts a new vendor or updates the one with the same id (or the same NPWP).
+    // Must run inside the caller's transaction when part of a larger action.
+    Result<Vendor> save(const Vendor &vendor, QStringList *warnings = nullptr);
+    Result<Vendor> vendor(qint64 id);
+    Result<Vendor> findByNpwp(const QString &npwp);
+    // Vendors whose NPWP starts with the typed digits, or whose name starts with the text.
+    Result<QList<Vendor>> search(const QString &typed, int limit = 10);
+    Result<QList<KnownPerson>> peopleOf(qint64 vendorId, int limit = 10);
+
+private:
+    Database &m_db;
+};

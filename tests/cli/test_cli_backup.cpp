@@ -1,0 +1,65 @@
+#include "TestSupport.h"
+
+#include "CliRunner.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+TEST_CASE("loket backup and restore; a damaged backup is refused and changes nothing", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("cadangan.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("Admin"),
+                      QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--db"), db},
+                     QByteArrayLiteral("kata-sandi-1\n")).exitCode == 0);
+    const CliResult made = runLoket({QStringLiteral("backup"), QStringLiteral("--out"), backup, QStringLiteral("--db"), db});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(QFile(backup).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(runLoket({QStringLiteral("check"), QStringLiteral("--db"), backup}).exitCode == 0);
+
+    // A user added after the backup disappears when the backup is restored.
+    REQUIRE(runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hana"), QStringLiteral("--name"), QStringLiteral("Hana"),
+                      QStringLiteral("--role"), QStringLiteral("helpdesk"), QStringLiteral("--db"), db},
+                     QByteArrayLiteral("kata-sandi-2\n")).exitCode == 0);
+
+    // A damaged copy of the backup is refused; the live database stays byte-for-byte.
+    const QString damaged = dir.filePath(QStringLiteral("rusak.sqlite"));
+    QByteArray bytes = readFile(backup);
+    bytes.truncate(bytes.size() / 2);
+    for (qsizetype i = 200; i < bytes.size(); i += 97)
+        bytes[i] = char(0x5A);
+    writeFile(damaged, bytes);
+    const QByteArray before = readFile(db);
+    const CliResult refused = runLoket({QStringLiteral("restore"), damaged, QStringLiteral("--db"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("dibatalkan")));
+    CHECK(readFile(db) == before);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("l.sqlite.diganti-*")}).isEmpty());
+
+    const CliResult restored = runLoket({QStringLiteral("restore"), backup, QStringLiteral("--db"), db});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("l.sqlite.diganti-*")}).size() == 1);
+    const CliResult list = runLoket({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(list.out.contains(QStringLiteral("admin")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("hana")));
+}
+
+TEST_CASE("rotated backups land in daily and monthly folders", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString folder = dir.filePath(QStringLiteral("usb"));
+    const CliResult r = runLoket({QStringLiteral("backup"), QStringLiteral("--folder"), folder, QStringLiteral("--db"), db});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QDir(folder + QStringLiteral("/harian")).entryList(QDir::Files).size() == 1);
+    CHECK(QDir(folder + QStringLiteral("/bulanan")).entryList(QDir::Files).size() == 1);
+}

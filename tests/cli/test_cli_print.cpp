@@ -1,0 +1,140 @@
+#include "WorkflowFixture.h"
+
+#include "CliRunner.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
+QString pageSize(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(p.waitForFinished(30000));
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+(\\S+ x \\S+) pts")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    REQUIRE(m.hasMatch());
+    return m.captured(1);
+}
+
+int printedEvents(WorkflowFixture &f, qint64 id, const QString &kind)
+{
+    int n = 0;
+    for (const Event &e : f.wf().file(id)->history)
+        if (e.applicationId == id && e.kind == QLatin1String("printed") && e.data.value(QStringLiteral("receipt")).toString() == kind)
+            ++n;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("loket print maklumat and standar write A4 posters, with or without a database", "[cli][print]")
+{
+    QTemporaryDir dir;
+    const QString missingDb = dir.filePath(QStringLiteral("none.sqlite"));
+    const QString maklumat = dir.filePath(QStringLiteral("maklumat.pdf"));
+    const CliResult r = runLoket({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--date"), QStringLiteral("2026-11-23"),
+                                  QStringLiteral("--out"), maklumat, QStringLiteral("--db"), missingDb});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(missingDb)); // a poster never creates a database
+    CHECK(pageSize(maklumat) == QStringLiteral("595.276 x 841.89"));
+    const QString text = pdfText(maklumat);
+    CHECK(text.contains(QStringLiteral("MAKLUMATPELAYANAN")));
+    CHECK(text.contains(QStringLiteral("Banjarmasin,23November2026")));
+    CHECK(text.contains(QStringLiteral("kamisiapmenerimasanksi")));
+
+    const QString standar = dir.filePath(QStringLiteral("standar-7.pdf"));
+    const CliResult s = runLoket({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("7"), QStringLiteral("--out"), standar,
+                                  QStringLiteral("--db"), missingDb});
+    INFO(s.err.toStdString());
+    REQUIRE(s.exitCode == 0);
+    const QString board = pdfText(standar);
+    CHECK(board.contains(QStringLiteral("STANDARPELAYANAN")));
+    CHECK(board.contains(QStringLiteral("PendampinganPermasalahan")));
+    CHECK(board.contains(QStringLiteral("EvaluasiKinerjaPelaksana")));
+
+    CHECK(runLoket({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("99"), QStringLiteral("--out"), standar}).exitCode == 1);
+    CHECK(runLoket({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("--out"), standar}).exitCode == 2);
+    CHECK(runLoket({QStringLiteral("print"), QStringLiteral("maklumat")}).exitCode == 2); // no --out
+    CHECK(runLoket({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--paper"), QStringLiteral("80mm"),
+                    QStringLiteral("--out"), maklumat}).exitCode == 2);
+    CHECK(runLoket({QStringLiteral("print"), QStringLiteral("poster"), QStringLiteral("--out"), maklumat}).exitCode == 2);
+}
+
+TEST_CASE("loket print receipt writes the receipt and records the print", "[cli][print]")
+{
+    WorkflowFixture f;
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    f.tickAll(in->applicationId);
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
+    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    const QString db = f.temp().path();
+    QTemporaryDir dir;
+
+    const QString a4 = dir.filePath(QStringLiteral("document-a4.pdf"));
+    const CliResult r = runLoket({QStringLiteral("print"), QStringLiteral("receipt"), in->applicationNumber.toLower(), QStringLiteral("--kind"),
+                                  QStringLiteral("document"), QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--out"), a4,
+                                  QStringLiteral("--db"), db});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(in->applicationNumber));
+    CHECK(pageSize(a4) == QStringLiteral("595.276 x 841.89"));
+    const QString text = pdfText(a4);
+    CHECK(text.contains(QStringLiteral("TANDATERIMABERKAS")));
+    CHECK(text.contains(in->applicationNumber));
+    CHECK(text.contains(QStringLiteral("************0001")));
+    CHECK(text.contains(QStringLiteral("***********1000")));
+    CHECK_FALSE(text.contains(QStringLiteral("6371011203850001")));
+    CHECK_FALSE(text.contains(QStringLiteral("012345678901000")));
+    CHECK(printedEvents(f, in->applicationId, QStringLiteral("document")) == 1);
+
+    // Without --paper the settings decide: the 80 mm roll by default, as long as the content.
+    const QString roll = dir.filePath(QStringLiteral("ticket.pdf"));
+    const CliResult t = runLoket({QStringLiteral("print"), QStringLiteral("receipt"), in->applicationNumber, QStringLiteral("--kind"),
+                                  QStringLiteral("ticket"), QStringLiteral("--out"), roll, QStringLiteral("--db"), db});
+    INFO(t.err.toStdString());
+    REQUIRE(t.exitCode == 0);
+    CHECK(pageSize(roll).startsWith(QStringLiteral("226.77")));
+    CHECK(pdfText(roll).contains(QStringLiteral("NOMORANTRIAN")));
+    CHECK(printedEvents(f, in->applicationId, QStringLiteral("ticket")) == 1);
+
+    SECTION("refusals")
+    {
+        const QString out = dir.filePath(QStringLiteral("x.pdf"));
+        auto receipt = [&](const QString &number, const QString &kind) {
+            return runLoket({QStringLiteral("print"), QStringLiteral("receipt"), number, QStringLiteral("--kind"), kind, QStringLiteral("--out"),
+                             out, QStringLiteral("--db"), db});
+        };
+        const CliResult open = receipt(in->applicationNumber, QStringLiteral("done"));
+        CHECK(open.exitCode == 1); // not finished yet
+        CHECK(open.err.contains(QStringLiteral("belum selesai")));
+        CHECK(receipt(QStringLiteral("20991231-Z999"), QStringLiteral("document")).exitCode == 1);
+        const CliResult complaint = receipt(QStringLiteral("PGD-1"), QStringLiteral("complaint"));
+        CHECK(complaint.exitCode == 1);
+        CHECK(complaint.err.contains(QStringLiteral("pengaduan")));
+        CHECK(receipt(in->applicationNumber, QStringLiteral("invoice")).exitCode == 2);
+        CHECK(runLoket({QStringLiteral("print"), QStringLiteral("receipt"), in->applicationNumber, QStringLiteral("--kind"),
+                        QStringLiteral("document"), QStringLiteral("--paper"), QStringLiteral("letter"), QStringLiteral("--out"), out,
+                        QStringLiteral("--db"), db})
+                  .exitCode == 2);
+        CHECK_FALSE(QFileInfo::exists(out));
+        CHECK(printedEvents(f, in->applicationId, QStringLiteral("done")) == 0);
+    }
+}

@@ -1,0 +1,250 @@
+#include "WorkflowFixture.h"
+
+#include "MainWindow.h"
+#include "common/FileTableModel.h"
+#include "common/MessageBox.h"
+#include "helpdesk/CheckInForm.h"
+#include "helpdesk/ChecklistModel.h"
+#include "helpdesk/HelpdeskPage.h"
+#include "queue/QueuePage.h"
+#include "session/LoginDialog.h"
+#include "supervisor/SupervisorPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+// Types the check-in of a director of CV Sinar Barito for service 1, keyboard only.
+void typeCheckIn(QWidget *form, bool proxy = false)
+{
+    form->window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(form->window()));
+    QTest::keyClick(form, Qt::Key_F2);
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus == child<QLineEdit>(form, "vendorLookup"));
+    QTest::keyClicks(focus, QStringLiteral("CV Sinar Barito"));
+    QTest::keyClick(focus, Qt::Key_Return); // no match: on to the company name (already filled)
+    auto type = [&](const char *name, const QString &text) {
+        QLineEdit *edit = child<QLineEdit>(form, name);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    };
+    type("npwp", QStringLiteral("01.234.567.8-901.000"));
+    type("email", QStringLiteral("direktur@sinarbarito.co.id"));
+    type("applicantName", QStringLiteral("Budi Santoso"));
+    type("nik", QStringLiteral("6371011203850001"));
+    type("phone", QStringLiteral("081251234567"));
+    if (proxy)
+        child<QRadioButton>(form, "standingProxy")->setChecked(true);
+    QTest::keyClick(child<QLineEdit>(form, "note"), Qt::Key_Return, Qt::ControlModifier);
+}
+
+} // namespace
+
+TEST_CASE("a new database asks for the administrator first; then login works", "[gui]")
+{
+    TempDatabase t;
+    {
+        LoginDialog first(t.db());
+        REQUIRE(first.mode() == LoginDialog::Mode::FirstAdministrator);
+        child<QLineEdit>(&first, "fullName")->setText(QStringLiteral("Admin LPSE"));
+        child<QLineEdit>(&first, "login")->setText(QStringLiteral("admin"));
+        child<QLineEdit>(&first, "password")->setText(QStringLiteral("rahasia-123"));
+        child<QLineEdit>(&first, "repeat")->setText(QStringLiteral("rahasia-124"));
+        first.accept();
+        CHECK(first.result() != QDialog::Accepted);
+        CHECK(first.message().contains(QStringLiteral("tidak sama")));
+        child<QLineEdit>(&first, "repeat")->setText(QStringLiteral("rahasia-123"));
+        first.accept();
+        CHECK(first.result() == QDialog::Accepted);
+        CHECK(first.user().hasRole(Role::Administrator));
+    }
+    LoginDialog login(t.db());
+    REQUIRE(login.mode() == LoginDialog::Mode::Login);
+    child<QLineEdit>(&login, "login")->setText(QStringLiteral("admin"));
+    child<QLineEdit>(&login, "password")->setText(QStringLiteral("salah-sekali"));
+    login.accept();
+    CHECK(login.message().contains(QStringLiteral("salah")));
+    child<QLineEdit>(&login, "password")->setText(QStringLiteral("rahasia-123"));
+    login.accept();
+    CHECK(login.result() == QDialog::Accepted);
+}
+
+TEST_CASE("each role sees its own screens", "[gui]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.startSession(f.helpdesk);
+    CHECK(window.helpdeskPage() != nullptr);
+    CHECK(window.queuePage(QStringLiteral("verifikator")) == nullptr);
+    CHECK(window.adminPage() == nullptr);
+    window.startSession(f.verifikator);
+    CHECK(window.helpdeskPage() == nullptr);
+    CHECK(window.queuePage(QStringLiteral("verifikator")) != nullptr);
+    window.startSession(f.kepalaBagian);
+    CHECK(window.supervisorPage() != nullptr);
+    window.startSession(f.admin);
+    CHECK(window.adminPage() != nullptr);
+    CHECK(window.supervisorPage() == nullptr);
+    CHECK(window.standardsPage() != nullptr);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("Administrator")));
+}
+
+TEST_CASE("check-in by keyboard, checklist, hand off, the verifikator claims and finishes", "[gui][story]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow helpdeskWindow(f.db());
+    helpdeskWindow.resize(1366, 768);
+    helpdeskWindow.startSession(f.helpdesk);
+    helpdeskWindow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&helpdeskWindow));
+    HelpdeskPage *page = helpdeskWindow.helpdeskPage();
+    CheckInForm *form = page->checkInForm();
+
+    typeCheckIn(form);
+    INFO(MessageBox::lastTextForTesting().toStdString());
+    CHECK(child<QLabel>(page, "lastTicket")->text().contains(QStringLiteral("A-001")));
+    auto *book = child<QTableView>(page, "guestBook");
+    REQUIRE(book->model()->rowCount() == 1);
+    REQUIRE(page->selectedApplication() != 0);
+
+    // Tick every box with the keyboard: Space on the Asli and Salinan cells, a date typed for validity.
+    auto *checklist = child<QTableView>(page, "checklist");
+    auto *model = qobject_cast<ChecklistModel *>(checklist->model());
+    REQUIRE(model != nullptr);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK_FALSE(child<QPushButton>(page, "acceptButton")->isEnabled());
+    checklist->setFocus();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ChecklistItem item = model->items().at(row);
+        if (item.originalRequired) {
+            checklist->setCurrentIndex(model->index(row, ChecklistModel::OriginalColumn));
+            QTest::keyClick(checklist, Qt::Key_Space);
+        }
+        if (item.copyRequired) {
+            checklist->setCurrentIndex(model->index(row, ChecklistModel::CopyColumn));
+            QTest::keyClick(checklist, Qt::Key_Space);
+        }
+        if (item.validityRequired)
+            REQUIRE(model->setData(model->index(row, ChecklistModel::ValidUntilColumn), QDate(2030, 1, 1), Qt::EditRole));
+    }
+    CHECK(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("Lengkap")));
+    REQUIRE(child<QPushButton>(page, "acceptButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, "acceptButton"), Qt::LeftButton);
+    const qint64 id = page->selectedApplication();
+    CHECK(f.wf().application(id)->status == ApplicationStatus::Queued);
+
+    // The verifikator's queue shows the file at once.
+    MainWindow verifikatorWindow(f.db());
+    verifikatorWindow.startSession(f.verifikator);
+    QueuePage *queue = verifikatorWindow.queuePage(QStringLiteral("verifikator"));
+    auto *queueView = child<QTableView>(queue, "queue");
+    REQUIRE(queueView->model()->rowCount() == 1);
+    QAbstractItemModelTester queueTester(queueView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queue->claimSelected();
+    CHECK(f.wf().application(id)->status == ApplicationStatus::InProgress);
+    queue->completeSelected(QStringLiteral("User ID aktif"));
+    CHECK(f.wf().application(id)->status == ApplicationStatus::Done);
+    CHECK(queueView->model()->rowCount() == 0);
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("a proxy without a Surat Kuasa is returned with the missing item listed", "[gui]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow window(f.db());
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    typeCheckIn(page->checkInForm(), true);
+    const qint64 id = page->selectedApplication();
+    REQUIRE(id != 0);
+    f.tickAll(id, {QStringLiteral("surat_kuasa")});
+    page->selectApplication(id);
+    CHECK(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("Surat Kuasa")));
+    CHECK_FALSE(child<QPushButton>(page, "acceptButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, "returnButton"), Qt::LeftButton);
+    CHECK(f.wf().application(id)->status == ApplicationStatus::Returned);
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("a refused action shows its message", "[gui]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MessageBox::clearForTesting();
+    MainWindow window(f.db());
+    window.startSession(f.helpdesk);
+    // A check-in with a malformed NIK is refused with the validator's message.
+    CheckInForm *form = window.helpdeskPage()->checkInForm();
+    child<QLineEdit>(form, "vendorName")->setText(QStringLiteral("CV Sinar Barito"));
+    child<QLineEdit>(form, "applicantName")->setText(QStringLiteral("Budi Santoso"));
+    child<QLineEdit>(form, "nik")->setText(QStringLiteral("12345"));
+    QTest::mouseClick(child<QPushButton>(form, "checkInButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("NIK")));
+    CHECK(window.helpdeskPage()->findChild<QTableView *>(QStringLiteral("guestBook"))->model()->rowCount() == 0);
+
+    // A second verifikator cannot take a file the first one holds.
+    const auto in = f.checkIn(1);
+    f.tickAll(in->applicationId);
+    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    MainWindow other(f.db());
+    other.startSession(f.verifikator2);
+    QueuePage *queue = other.queuePage(QStringLiteral("verifikator"));
+    REQUIRE(queue->openNumber(in->applicationNumber));
+    MessageBox::clearForTesting();
+    queue->completeSelected(QStringLiteral("User ID aktif"));
+    CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("Vera Anggraini")));
+    CHECK(f.wf().application(in->applicationId)->status == ApplicationStatus::InProgress);
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("the file table model passes the model tester and colours the clock", "[gui]")
+{
+    WorkflowFixture f;
+    const auto in = f.checkIn(1);
+    f.tickAll(in->applicationId);
+    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    FileTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto files = f.wf().openQueue(QStringLiteral("verifikator"));
+    REQUIRE(files.ok());
+    QList<ClockReading> clocks;
+    const QDateTime late = WorkflowFixture::local(QStringLiteral("2026-11-23 09:00"));
+    for (const FileSummary &s : files.value())
+        clocks << f.wf().glance(s, late);
+    model.setFiles(files.value(), clocks);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, FileTableModel::ClockColumn).data(FileTableModel::ClockStateRole).toString() == QStringLiteral("overdue"));
+    CHECK(model.index(0, FileTableModel::ClockColumn).data(Qt::BackgroundRole).isValid());
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.updateClocks(clocks);
+    model.setFiles({}, {});
+    CHECK(proxy.rowCount() == 0);
+}

@@ -1,0 +1,562 @@
+#include "WorkflowFixture.h"
+
+#include "catalog/ServiceCatalog.h"
+#include "clock/ServiceClock.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "print/DocumentPrinter.h"
+#include "print/PrintDialogs.h"
+#include "print/PrintSettings.h"
+#include "print/PublicDocuments.h"
+#include "print/QrCode.h"
+#include "print/ReceiptPrinter.h"
+#include "print/ReceiptRenderer.h"
+#include "print/ReceiptSource.h"
+#include "settings/OfficeSettings.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QWidget>
+
+#include <iostream>
+
+namespace {
+
+const QString kLongVendor = QStringLiteral("PT Konstruksi dan Pengadaan Barang Jasa Sungai Martapura Sejahtera Abadi Nusantara Raya");
+const QString kLongVendorNpwp = QStringLiteral("09.876.543.2-109.000");
+// Every form in which a full identifier could leak.
+const QStringList kSecrets = {
+    QStringLiteral("6371011203850001"), QStringLiteral("6371015506900002"),                                // NIK
+    QStringLiteral("012345678901000"), QStringLiteral("01.234.567.8-901.000"),                             // NPWP
+    QStringLiteral("098765432109000"), kLongVendorNpwp,
+};
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(30000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The PDF's text as a reader gets it: ligatures undone (NFKC), all whitespace removed so
+// that wrapped lines still match. A table whose cells wrap side by side (the Standar
+// board) is read in drawing order (-raw), since -layout interleaves its columns.
+QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"))
+{
+    QString text = run(QStringLiteral("pdftotext"), {mode, pdf, QStringLiteral("-")})
+                       .normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
+QString squeeze(QString s)
+{
+    s = s.normalized(QString::NormalizationForm_KC);
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+void checkHas(const QString &text, const QString &expected, const QString &where)
+{
+    INFO(where.toStdString() << ": expects \"" << expected.toStdString() << "\"");
+    CHECK(text.contains(squeeze(expected)));
+}
+
+void checkNoSecrets(const QString &text, const QString &where)
+{
+    for (const QString &s : kSecrets) {
+        INFO(where.toStdString() << ": must not show " << s.toStdString());
+        CHECK_FALSE(text.contains(squeeze(s)));
+    }
+}
+
+struct PdfInfo
+{
+    int pages = 0;
+    double widthPt = 0;
+    double heightPt = 0;
+};
+
+PdfInfo pdfInfo(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    PdfInfo r;
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
+    REQUIRE(pages.hasMatch());
+    REQUIRE(size.hasMatch());
+    r.pages = pages.captured(1).toInt();
+    r.widthPt = size.captured(1).toDouble();
+    r.heightPt = size.captured(2).toDouble();
+    return r;
+}
+
+void checkFontsEmbedded(const QString &pdf)
+{
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2); // a header, a rule, and at least one font
+    for (const QString &line : lines.mid(2)) {
+        INFO(line.toStdString());
+        CHECK(line.contains(QStringLiteral("DejaVu")));
+        // columns: name type encoding emb sub uni object ID
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 7);
+        CHECK(cols.at(cols.size() - 5) == QStringLiteral("yes"));
+    }
+}
+
+int imageCount(const QString &pdf)
+{
+    const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return int(lines.size()) - 2;
+}
+
+QString localDateTime(const QString &text)
+{
+    // "2026-11-23 07:45" -> what receipts print: "Senin, 23 November 2026 pukul 07.45 WITA"
+    const QDateTime t = WorkflowFixture::local(text);
+    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    return id.toString(t.date(), QStringLiteral("dddd, d MMMM yyyy")) + QStringLiteral(" pukul ") + t.toString(QStringLiteral("HH.mm"))
+           + QStringLiteral(" WITA");
+}
+
+// One file for each receipt, on the Monday of the fixture.
+struct Counter
+{
+    WorkflowFixture f;
+    qint64 documentId = 0, returnId = 0, doneId = 0, ticketId = 0;
+    QString documentNumber, returnNumber, doneNumber, ticketNumber, ticketQueue;
+
+    Counter()
+    {
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:41"));
+        REQUIRE(f.checkIn(1).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:42"));
+        REQUIRE(f.checkIn(1).ok());
+
+        // A proxy for a company with a very long name: the Surat Kuasa applies.
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:43"));
+        CheckInRequest r;
+        r.applicantName = QStringLiteral("Dewi Kartika");
+        r.applicantNik = QStringLiteral("6371015506900002");
+        r.proxy = true;
+        r.vendor.name = kLongVendor;
+        r.vendor.legalForm = QStringLiteral("PT");
+        r.vendor.npwp = kLongVendorNpwp;
+        r.serviceNumber = 1;
+        const auto doc = f.wf().checkIn(f.helpdesk, r);
+        INFO(doc.error().toStdString());
+        REQUIRE(doc.ok());
+        documentId = doc->applicationId;
+        documentNumber = doc->applicationNumber;
+        f.tickAll(documentId);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
+        REQUIRE(f.wf().accept(f.helpdesk, documentId).ok());
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:48"));
+        const auto ret = f.checkIn(1);
+        REQUIRE(ret.ok());
+        returnId = ret->applicationId;
+        returnNumber = ret->applicationNumber;
+        f.tickAll(returnId, {QStringLiteral("ktp_direktur"), QStringLiteral("npwp")});
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:50"));
+        REQUIRE(f.wf().returnToApplicant(f.helpdesk, returnId, QStringLiteral("KTP yang dibawa sudah tidak berlaku")).ok());
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
+        const auto done = f.checkIn(1);
+        REQUIRE(done.ok());
+        doneId = done->applicationId;
+        doneNumber = done->applicationNumber;
+        f.tickAll(doneId);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:02"));
+        REQUIRE(f.wf().accept(f.helpdesk, doneId).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:05"));
+        REQUIRE(f.wf().claim(f.verifikator, doneId).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
+        REQUIRE(f.wf().pause(f.verifikator, doneId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:40"));
+        REQUIRE(f.wf().resume(f.verifikator, doneId).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:50"));
+        REQUIRE(f.wf().complete(f.verifikator, doneId, QStringLiteral("User ID aktif dan dapat dipakai login di SPSE")).ok());
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:55"));
+        const auto ticket = f.checkIn(3);
+        REQUIRE(ticket.ok());
+        CHECK(ticket->waitingAhead == 2);
+        ticketId = ticket->applicationId;
+        ticketNumber = ticket->applicationNumber;
+        ticketQueue = ticket->queueNumber;
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+    }
+
+    ReceiptData data(qint64 id, ReceiptKind kind)
+    {
+        const auto d = ReceiptSource(f.db(), f.wf()).forApplication(id, kind);
+        INFO(d.error().toStdString());
+        REQUIRE(d.ok());
+        return d.value();
+    }
+};
+
+ComplaintReceipt sampleComplaint()
+{
+    ComplaintReceipt c;
+    c.number = QStringLiteral("PGD-20261123-001");
+    c.receivedAt = WorkflowFixture::local(QStringLiteral("2026-11-23 09:00")).toUTC();
+    c.ackDue = WorkflowFixture::local(QStringLiteral("2026-11-26 16:00")).toUTC();
+    c.responseDue = WorkflowFixture::local(QStringLiteral("2026-12-01 16:00")).toUTC();
+    c.complainantName = QStringLiteral("Rina Marlina");
+    c.summary = QStringLiteral("Aktivasi user ID perusahaan kami melewati jangka waktu 30 menit yang dijanjikan tanpa pemberitahuan "
+                               "penundaan, sehingga kami terlambat mendaftar paket tender.");
+    return c;
+}
+
+// Where example PDFs are kept (LOKET_RECEIPT_EXAMPLES), else a temporary folder.
+QString outputDir(QTemporaryDir &temp)
+{
+    const QString keep = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES");
+    if (keep.isEmpty())
+        return temp.path();
+    QDir().mkpath(keep);
+    return keep;
+}
+
+QString render(const ReceiptData &data, const PaperProfile &paper, const QString &dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pdf").arg(ReceiptKinds::key(data.kind), paper.key()));
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = ReceiptRenderer::writePdf(data, paper, path);
+    const qint64 first = timer.nsecsElapsed();
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+    timer.restart();
+    REQUIRE(ReceiptRenderer::writePdf(data, paper, path).ok());
+    const qint64 again = timer.nsecsElapsed();
+    std::cout << "render " << ReceiptKinds::key(data.kind).toStdString() << " " << paper.key().toStdString() << ": "
+              << first / 1000000.0 << " ms (first), " << again / 1000000.0 << " ms (again)" << std::endl;
+
+    const PdfInfo info = pdfInfo(path);
+    CHECK(info.pages == 1);
+    if (paper.isRoll()) {
+        CHECK(info.widthPt == Approx(80 / 25.4 * 72).margin(0.5));
+        CHECK(info.heightPt > info.widthPt); // as long as the content, not a fixed sheet
+    } else {
+        CHECK(info.widthPt == Approx(595.3).margin(1));
+        CHECK(info.heightPt == Approx(841.9).margin(1));
+    }
+    checkFontsEmbedded(path);
+    return path;
+}
+
+// Nothing is wider than the paper's printable width (a table that cannot shrink would be).
+void checkFitsWidth(const ReceiptData &data, const PaperProfile &paper)
+{
+    QPdfWriter writer(QDir::temp().filePath(QStringLiteral("loket-fit-check.pdf")));
+    writer.setResolution(600);
+    QTextDocument doc;
+    DocumentPrinter::layOut(doc, &writer, paper, ReceiptRenderer::builder(data, paper));
+    const qreal printable = paper.printableWidthMm() / 25.4 * writer.logicalDpiX();
+    INFO(ReceiptKinds::key(data.kind).toStdString() << " on " << paper.key().toStdString());
+    CHECK(doc.documentLayout()->documentSize().width() <= printable + 1);
+    // Bound to the writer: the body text is its point size at 600 dpi, not screen size.
+    CHECK(doc.defaultFont().pointSizeF() == Approx(paper.baseFontPt()));
+}
+
+} // namespace
+
+TEST_CASE("every receipt holds its required fields on 80 mm and A4, identifiers masked", "[print][receipts]")
+{
+    Counter c;
+    QTemporaryDir temp;
+    const QString dir = outputDir(temp);
+    const QString channel = OfficeIdentity::defaults().complaintChannel;
+    const QString office = OfficeIdentity::defaults().unit;
+
+    for (const PaperProfile &paper : {PaperProfile(PaperProfile::Size::Roll80), PaperProfile(PaperProfile::Size::A4)}) {
+        const std::string where = paper.key().toStdString();
+        SECTION("ticket " + where)
+        {
+            const ReceiptData d = c.data(c.ticketId, ReceiptKind::Ticket);
+            CHECK(d.waitingAhead == 2);
+            const QString text = pdfText(render(d, paper, dir));
+            checkHas(text, office, paper.key());
+            checkHas(text, QStringLiteral("NOMOR ANTRIAN"), paper.key());
+            checkHas(text, c.ticketQueue, paper.key());
+            checkHas(text, d.file->service.name, paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:55")), paper.key());
+            checkHas(text, QStringLiteral("2 orang menunggu di depan Anda"), paper.key());
+            checkHas(text, c.ticketNumber, paper.key());
+            checkNoSecrets(text, paper.key());
+            checkFitsWidth(d, paper);
+        }
+        SECTION("document receipt " + where)
+        {
+            const ReceiptData d = c.data(c.documentId, ReceiptKind::Document);
+            const QString pdf = render(d, paper, dir);
+            const QString text = pdfText(pdf);
+            checkHas(text, office, paper.key());
+            checkHas(text, QStringLiteral("TANDA TERIMA BERKAS"), paper.key());
+            checkHas(text, c.documentNumber, paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 07:45")), paper.key());
+            checkHas(text, QStringLiteral("Dewi Kartika"), paper.key());
+            checkHas(text, QStringLiteral("************0002"), paper.key());
+            checkHas(text, kLongVendor, paper.key());
+            checkHas(text, QStringLiteral("***********9000"), paper.key());
+            checkHas(text, d.file->service.name, paper.key());
+            REQUIRE(d.file->checklist.size() == 9); // eight items and the Surat Kuasa of a proxy
+            for (const ChecklistItem &i : d.file->checklist) {
+                checkHas(text, i.label, paper.key());
+                if (i.originalRequired)
+                    CHECK(text.count(squeeze(QStringLiteral("asli diperlihatkan"))) >= 1);
+            }
+            CHECK(text.count(squeeze(QStringLiteral("copy diterima"))) == 9);
+            CHECK(text.count(squeeze(QStringLiteral("asli diperlihatkan"))) == 8); // the folder has no original
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:15")), paper.key()); // the promise: 30 minutes
+            checkHas(text, ServiceClock::describeRule(d.file->service.time), paper.key());
+            checkHas(text, QStringLiteral("Hana Lestari"), paper.key());
+            checkHas(text, QStringLiteral("sampai dengan 23 Desember 2026"), paper.key());
+            checkHas(text, channel, paper.key());
+            CHECK(imageCount(pdf) == 1); // the QR code
+            checkNoSecrets(text, paper.key());
+            checkFitsWidth(d, paper);
+        }
+        SECTION("return slip " + where)
+        {
+            const ReceiptData d = c.data(c.returnId, ReceiptKind::Return);
+            REQUIRE(d.missing.size() == 2);
+            const QString pdf = render(d, paper, dir);
+            const QString text = pdfText(pdf);
+            checkHas(text, QStringLiteral("BUKTI PENGEMBALIAN BERKAS"), paper.key());
+            checkHas(text, c.returnNumber, paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 07:50")), paper.key());
+            checkHas(text, QStringLiteral("Budi Santoso"), paper.key());
+            checkHas(text, QStringLiteral("************0001"), paper.key());
+            checkHas(text, QStringLiteral("***********1000"), paper.key());
+            for (const MissingItem &m : d.missing) {
+                checkHas(text, m.label, paper.key());
+                checkHas(text, m.needed, paper.key());
+                REQUIRE_FALSE(m.problems.isEmpty());
+                checkHas(text, m.problems.first(), paper.key());
+            }
+            checkHas(text, QStringLiteral("KTP yang dibawa sudah tidak berlaku"), paper.key());
+            checkHas(text, QStringLiteral("Hana Lestari"), paper.key());
+            CHECK(imageCount(pdf) == 1);
+            checkNoSecrets(text, paper.key());
+            checkFitsWidth(d, paper);
+        }
+        SECTION("completion proof " + where)
+        {
+            const ReceiptData d = c.data(c.doneId, ReceiptKind::Done);
+            const QString text = pdfText(render(d, paper, dir));
+            checkHas(text, QStringLiteral("BUKTI SELESAI LAYANAN"), paper.key());
+            checkHas(text, c.doneNumber, paper.key());
+            checkHas(text, QStringLiteral("User ID aktif dan dapat dipakai login di SPSE"), paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:02")), paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:50")), paper.key());
+            checkHas(text, QStringLiteral("Selesai tepat waktu"), paper.key());
+            checkHas(text, QStringLiteral("waktu kerja terpakai 18 menit dari 30 menit"), paper.key());
+            checkHas(text, QStringLiteral("23-11-2026 08.10 WITA – 08.40"), paper.key());
+            checkHas(text, QStringLiteral("Menunggu LKPP: menunggu jawaban LKPP"), paper.key());
+            checkHas(text, QStringLiteral("Menunggu LKPP 30 menit"), paper.key());
+            checkHas(text, QStringLiteral("Vera Anggraini"), paper.key());
+            checkHas(text, QStringLiteral("sampai dengan 23 Desember 2026"), paper.key());
+            checkHas(text, QStringLiteral("************0001"), paper.key());
+            checkNoSecrets(text, paper.key());
+            checkFitsWidth(d, paper);
+        }
+        SECTION("complaint receipt " + where)
+        {
+            const auto made = ReceiptSource(c.f.db(), c.f.wf()).forComplaint(sampleComplaint());
+            REQUIRE(made.ok());
+            const QString text = pdfText(render(made.value(), paper, dir));
+            checkHas(text, QStringLiteral("TANDA TERIMA PENGADUAN"), paper.key());
+            checkHas(text, QStringLiteral("PGD-20261123-001"), paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-23 09:00")), paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-11-26 16:00")), paper.key());
+            checkHas(text, localDateTime(QStringLiteral("2026-12-01 16:00")), paper.key());
+            checkHas(text, QStringLiteral("Rina Marlina"), paper.key());
+            checkHas(text, sampleComplaint().summary, paper.key());
+            checkHas(text, channel, paper.key());
+            checkFitsWidth(made.value(), paper);
+        }
+    }
+}
+
+TEST_CASE("a ticket printed again counts the walk-ins still waiting ahead and says it is a reprint", "[print][receipts]")
+{
+    Counter c;
+    // The first walk-in is now being checked: one is left ahead of the ticket.
+    REQUIRE(c.f.wf().startChecking(c.f.helpdesk, c.f.wf().findByNumber(QStringLiteral("20261123-A001")).value()).ok());
+    REQUIRE(c.f.wf().recordPrint(c.f.helpdesk, c.ticketId, QStringLiteral("ticket")).ok());
+    const ReceiptData d = c.data(c.ticketId, ReceiptKind::Ticket);
+    CHECK(d.waitingAhead == 1);
+    CHECK(d.reprint);
+    QTemporaryDir temp;
+    const QString text = pdfText(render(d, PaperProfile(PaperProfile::Size::Roll80), temp.path()));
+    checkHas(text, QStringLiteral("1 orang menunggu di depan Anda"), QStringLiteral("reprint"));
+    checkHas(text, QStringLiteral("(cetak ulang)"), QStringLiteral("reprint"));
+}
+
+TEST_CASE("receipts that the file's state does not support are refused", "[print][receipts]")
+{
+    Counter c;
+    ReceiptSource source(c.f.db(), c.f.wf());
+    CHECK_FALSE(source.forApplication(c.ticketId, ReceiptKind::Document).ok());   // not accepted yet
+    CHECK_FALSE(source.forApplication(c.documentId, ReceiptKind::Done).ok());     // still open
+    CHECK_FALSE(source.forApplication(c.documentId, ReceiptKind::Return).ok());   // accepted, never returned
+    CHECK_FALSE(source.forApplication(c.documentId, ReceiptKind::Complaint).ok());
+    // A file under check that is incomplete: the slip shows what is missing so far.
+    const auto partial = source.forApplication(c.ticketId, ReceiptKind::Return);
+    REQUIRE(partial.ok());
+    CHECK_FALSE(partial->missing.isEmpty());
+}
+
+TEST_CASE("the QR code is sharp black and white with a quiet zone", "[print]")
+{
+    const QString number = QStringLiteral("20261123-A001");
+    const int modules = QrCode::modules(number);
+    REQUIRE(modules >= 21);
+    const QImage img = QrCode::image(number, 8);
+    REQUIRE_FALSE(img.isNull());
+    CHECK(img.width() == (modules + 8) * 8);
+    CHECK(img.pixelColor(0, 0) == QColor(Qt::white));
+    CHECK(img.pixelColor(4 * 8, 4 * 8) == QColor(Qt::black)); // the top-left finder pattern
+    CHECK(QrCode::image(QString()).isNull());
+}
+
+TEST_CASE("the Maklumat Pelayanan poster: pledge, place and date, Kepala Bagian's name and NIP", "[print][public]")
+{
+    WorkflowFixture f;
+    OfficeIdentity office = OfficeIdentity::defaults();
+    office.headName = QStringLiteral("Dr. H. Ahmad Fauzi, S.E., M.Si.");
+    office.headNip = QStringLiteral("197501012000031001");
+    REQUIRE(OfficeSettings(f.db()).save(f.admin, office).ok());
+    const OfficeIdentity stored = OfficeSettings(f.db()).load().value();
+
+    QTemporaryDir temp;
+    const QString path = QDir(outputDir(temp)).filePath(QStringLiteral("maklumat-a4.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(PublicDocuments::writeMaklumatPdf(stored, QDate(2026, 11, 23), path).ok());
+    std::cout << "render maklumat a4: " << timer.nsecsElapsed() / 1000000.0 << " ms" << std::endl;
+    const PdfInfo info = pdfInfo(path);
+    CHECK(info.pages == 1);
+    CHECK(info.widthPt == Approx(595.3).margin(1));
+    checkFontsEmbedded(path);
+    const QString text = pdfText(path);
+    checkHas(text, QStringLiteral("MAKLUMAT PELAYANAN"), QStringLiteral("maklumat"));
+    checkHas(text, stored.maklumat, QStringLiteral("maklumat"));
+    checkHas(text, stored.name, QStringLiteral("maklumat"));
+    checkHas(text, QStringLiteral("Banjarmasin, 23 November 2026"), QStringLiteral("maklumat"));
+    checkHas(text, QStringLiteral("Kepala Bagian Layanan Pengadaan"), QStringLiteral("maklumat"));
+    checkHas(text, office.headName, QStringLiteral("maklumat"));
+    checkHas(text, QStringLiteral("NIP. 19750101 200003 1 001"), QStringLiteral("maklumat"));
+
+    // A pledge written as three statements keeps them as three paragraphs.
+    const QString threePath = QDir(outputDir(temp)).filePath(QStringLiteral("maklumat-three-a4.pdf"));
+    office.maklumat = QStringLiteral("1. Kami sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan.\n"
+                                     "2. Kami sanggup memberikan pelayanan sesuai kewajiban dan melakukan perbaikan secara terus-menerus.\n"
+                                     "3. Apabila tidak menepati janji ini, kami siap menerima sanksi dan/atau memberikan kompensasi "
+                                     "sesuai peraturan perundang-undangan.");
+    REQUIRE(PublicDocuments::writeMaklumatPdf(office, QDate(2026, 11, 23), threePath).ok());
+    CHECK(pdfInfo(threePath).pages == 1);
+    const QString three = pdfText(threePath);
+    for (const QString &line : office.maklumat.split(QLatin1Char('\n')))
+        checkHas(three, line, QStringLiteral("three statements"));
+}
+
+TEST_CASE("the Standar Pelayanan board of each service holds all 14 components on one A4 page", "[print][public]")
+{
+    const ServiceCatalog catalog = ServiceCatalog::builtIn().value();
+    QTemporaryDir temp;
+    const QString dir = outputDir(temp);
+    for (const Service &s : catalog.services()) {
+        INFO("service " << s.number);
+        const QString path = QDir(dir).filePath(QStringLiteral("standar-%1-a4.pdf").arg(s.number));
+        QElapsedTimer timer;
+        timer.start();
+        REQUIRE(PublicDocuments::writeStandarPdf(OfficeIdentity::defaults(), s, catalog.regulation(), path).ok());
+        std::cout << "render standar " << s.number << " a4: " << timer.nsecsElapsed() / 1000000.0 << " ms" << std::endl;
+        const PdfInfo info = pdfInfo(path);
+        CHECK(info.pages == 1);
+        checkFontsEmbedded(path);
+        const QString text = pdfText(path, QStringLiteral("-raw"));
+        checkHas(text, QStringLiteral("STANDAR PELAYANAN"), QStringLiteral("standar"));
+        checkHas(text, s.name, QStringLiteral("standar"));
+        for (const QString &key : ServiceCatalog::componentKeys()) {
+            checkHas(text, ServiceCatalog::componentTitle(key), key);
+            for (const QString &paragraph : s.components.value(key))
+                checkHas(text, paragraph, key);
+        }
+    }
+}
+
+TEST_CASE("the GUI printer records a printed receipt, and nothing when cancelled", "[print][gui]")
+{
+    Counter c;
+    QWidget window;
+    ReceiptPrinter printer(c.f.db(), c.f.wf(), [&] { return c.f.helpdesk; }, &window);
+    QList<QPair<qint64, QString>> printed;
+    QObject::connect(&printer, &ReceiptPrinter::receiptPrinted, &window,
+                     [&](qint64 id, const QString &kind) { printed.append({id, kind}); });
+    auto printedEvents = [&](qint64 id) {
+        int n = 0;
+        for (const Event &e : c.f.wf().file(id)->history)
+            if (e.applicationId == id && e.kind == QLatin1String("printed"))
+                ++n;
+        return n;
+    };
+
+    PrintDialogs::setNextOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
+    printer.requestReceipt(c.documentId, QStringLiteral("document"));
+    CHECK(printedEvents(c.documentId) == 0);
+    CHECK(PrintDialogs::lastTitleForTesting() == QStringLiteral("Tanda terima berkas %1").arg(c.documentNumber));
+
+    QTemporaryDir temp;
+    const QString path = temp.filePath(QStringLiteral("saved.pdf"));
+    PrintDialogs::setNextOutcomeForTesting(PrintDialogs::Outcome::SavedPdf, path);
+    printer.requestReceipt(c.documentId, QStringLiteral("document"));
+    CHECK(QFileInfo(path).size() > 0);
+    CHECK(printedEvents(c.documentId) == 1);
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.first() == qMakePair(c.documentId, QStringLiteral("document")));
+
+    // A completion proof for an open file is refused with a message, and nothing is recorded.
+    MessageBox::setNextAnswerForTesting(true);
+    MessageBox::clearForTesting();
+    printer.requestReceipt(c.documentId, QStringLiteral("done"));
+    CHECK_FALSE(MessageBox::lastTextForTesting().isEmpty());
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+    CHECK(printed.size() == 1);
+
+    // The paper per receipt kind comes from the settings.
+    CHECK(printer.paperFor(ReceiptKind::Done) == PaperProfile(PaperProfile::Size::Roll80));
+    REQUIRE(PrintSettings(c.f.db()).setPaperFor(ReceiptKind::Done, PaperProfile(PaperProfile::Size::A4)).ok());
+    CHECK(printer.paperFor(ReceiptKind::Done) == PaperProfile(PaperProfile::Size::A4));
+}
+
+TEST_CASE("the test page fits every paper", "[print]")
+{
+    QTemporaryDir temp;
+    for (const PaperProfile &paper : PaperProfile::all()) {
+        const QString path = QDir(outputDir(temp)).filePath(QStringLiteral("test-page-%1.pdf").arg(paper.key()));
+        DocumentPrinter::Options options;
+        options.title = QStringLiteral("Uji cetak");
+        REQUIRE(DocumentPrinter::writePdf(path, paper, PrintDialogs::testPage(paper), options).ok());
+        CHECK(pdfInfo(path).pages == 1);
+        checkHas(pdfText(path), QStringLiteral("UJI CETAK"), paper.key());
+    }
+}

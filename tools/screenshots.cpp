@@ -1,0 +1,143 @@
+// Builds a small, realistic counter day in a temporary database and grabs every screen
+// at 1366x768 into the folder given as the first argument.
+#include "MainWindow.h"
+#include "accounts/AccountStore.h"
+#include "applications/Workflow.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "helpdesk/HelpdeskPage.h"
+#include "queue/QueuePage.h"
+#include "standards/StandardsPage.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace {
+
+QDateTime at(const QString &local)
+{
+    const QDateTime naive = QDateTime::fromString(local, QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime(naive.date(), naive.time(), QTimeZone::systemTimeZone()).toUTC();
+}
+
+void grab(QWidget *w, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    QTextStream(stdout) << QDir(dir).filePath(name + QStringLiteral(".png")) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("LoketScreenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    if (!opened) {
+        QTextStream(stderr) << opened.error() << Qt::endl;
+        return 1;
+    }
+    Database &db = *opened.value();
+    (void)CatalogStore(db).ensureSeeded();
+    AccountStore accounts(db);
+    const QString pw = QStringLiteral("contoh-sandi-1");
+    const User admin = accounts.addUser(QStringLiteral("admin"), QStringLiteral("Administrator LPSE"), {}, {Role::Administrator}, pw).value();
+    const User hana = accounts.addUser(QStringLiteral("hana"), QStringLiteral("Hana Lestari"), {}, {Role::Helpdesk}, pw).value();
+    const User vera = accounts.addUser(QStringLiteral("vera"), QStringLiteral("Vera Anggraini"), {}, {Role::Verifikator}, pw).value();
+    const User adi = accounts.addUser(QStringLiteral("adi"), QStringLiteral("Adi Saputra"), {}, {Role::AdminSistem}, pw).value();
+    const User kabag = accounts.addUser(QStringLiteral("kabag"), QStringLiteral("Rahmat Hidayat"), {}, {Role::KepalaBagian}, pw).value();
+
+    Workflow wf(db);
+    struct Walkin { const char *time; int service; bool proxy; const char *vendor; const char *form; const char *npwp; const char *person; const char *nik; };
+    const Walkin walkins[] = {
+        {"2026-11-26 07:41", 1, false, "Sinar Barito", "CV", "01.234.567.8-901.000", "Budi Santoso", "6371011203850001"},
+        {"2026-11-26 07:55", 2, true, "Kahayan Jaya", "PT", "02.345.678.9-012.000", "Dewi Kartika", "6371015506900002"},
+        {"2026-11-26 08:20", 4, false, "Martapura Konstruksi Utama Sejahtera Abadi", "PT", "03.456.789.0-123.000", "H. Ahmad Fauzi", "6371020101700003"},
+        {"2026-11-26 09:05", 7, false, "Duta Banua Teknik", "CV", "04.567.890.1-234.000", "Rina Marlina", "6371024202880004"},
+        {"2026-11-26 09:30", 6, true, "Barito Putera Mandiri", "CV", "05.678.901.2-345.000", "Yusuf Maulana", "6371031507920005"},
+        {"2026-11-26 09:50", 1, false, "Antasari Niaga", "CV", "06.789.012.3-456.000", "Lina Suryani", "6371046003950006"},
+    };
+    QList<qint64> ids;
+    for (const Walkin &w : walkins) {
+        Clock::setNowForTesting(at(QString::fromLatin1(w.time)));
+        CheckInRequest r;
+        r.applicantName = QString::fromLatin1(w.person);
+        r.applicantNik = QString::fromLatin1(w.nik);
+        r.applicantPhone = QStringLiteral("0812-5123-4567");
+        r.proxy = w.proxy;
+        r.vendor.name = QString::fromLatin1(w.form) + QLatin1Char(' ') + QString::fromLatin1(w.vendor);
+        r.vendor.legalForm = QString::fromLatin1(w.form);
+        r.vendor.npwp = QString::fromLatin1(w.npwp);
+        r.serviceNumber = w.service;
+        const auto in = wf.checkIn(hana, r);
+        if (!in) {
+            QTextStream(stderr) << in.error() << Qt::endl;
+            return 1;
+        }
+        ids << in->applicationId;
+    }
+    auto tick = [&](qint64 id, const QStringList &except) {
+        for (const ChecklistItem &i : wf.checklist(id).value()) {
+            if (except.contains(i.requirementId))
+                continue;
+            (void)wf.updateChecklist(hana, id, ChecklistUpdate{i.requirementId, i.originalRequired, i.copyRequired,
+                                                               i.validityRequired ? QDate(2028, 6, 30) : QDate(), QString()});
+        }
+    };
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:45")));
+    tick(ids[0], {});
+    (void)wf.accept(hana, ids[0]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:58")));
+    tick(ids[1], {QStringLiteral("surat_kuasa")});
+    (void)wf.returnToApplicant(hana, ids[1]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:25")));
+    tick(ids[2], {});
+    (void)wf.accept(hana, ids[2]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:10")));
+    tick(ids[3], {});
+    (void)wf.accept(hana, ids[3]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:35")));
+    tick(ids[4], {});
+    (void)wf.accept(hana, ids[4]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:50")));
+    (void)wf.claim(vera, ids[0]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:05")));
+    (void)wf.complete(vera, ids[0], QStringLiteral("User ID aktif"));
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:30")));
+    (void)wf.claim(vera, ids[2]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:40")));
+    (void)wf.claim(vera, ids[4]);
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:55")));
+    (void)wf.pause(vera, ids[4], PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP"));
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:02")));
+    tick(ids[5], {QStringLiteral("akta_perubahan")});
+
+    const QList<std::pair<User, QString>> sessions = {{hana, QStringLiteral("helpdesk")}, {vera, QStringLiteral("verifikator")},
+                                                      {adi, QStringLiteral("admin-sistem")}, {kabag, QStringLiteral("supervisor")},
+                                                      {admin, QStringLiteral("administration")}};
+    for (const auto &[user, name] : sessions) {
+        MainWindow window(db);
+        window.resize(1366, 768);
+        window.startSession(user);
+        window.show();
+        if (name == QLatin1String("helpdesk") && window.helpdeskPage())
+            window.helpdeskPage()->selectApplication(ids[5]);
+        grab(&window, out, name);
+        if (name == QLatin1String("helpdesk")) {
+            window.tabs()->setCurrentWidget(window.standardsPage());
+            grab(&window, out, QStringLiteral("standards"));
+        }
+    }
+    return 0;
+}

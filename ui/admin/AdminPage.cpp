@@ -1,0 +1,473 @@
+#include "admin/AdminPage.h"
+
+#include "accounts/AccountStore.h"
+#include "applications/Workflow.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/IcsImporter.h"
+#include "common/MessageBox.h"
+#include "settings/OfficeSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString kindTitle(Holiday::Kind kind)
+{
+    switch (kind) {
+    case Holiday::Kind::National: return QCoreApplication::translate("AdminPage", "Libur nasional");
+    case Holiday::Kind::CutiBersama: return QCoreApplication::translate("AdminPage", "Cuti bersama");
+    case Holiday::Kind::Local: return QCoreApplication::translate("AdminPage", "Libur lokal");
+    }
+    return {};
+}
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("AdminPage"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildUsers(), tr("&Petugas"));
+    tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
+    tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(tabs);
+}
+
+void AdminPage::setActor(const User &actor)
+{
+    m_actor = actor;
+    refresh();
+}
+
+void AdminPage::refresh()
+{
+    refreshUsers();
+    refreshCalendar();
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (office) {
+        m_officeName->setText(office->name);
+        m_officeUnit->setText(office->unit);
+        m_officeAddress->setText(office->address);
+        m_officeCity->setText(office->city);
+        m_complaintChannel->setPlainText(office->complaintChannel);
+        m_headName->setText(office->headName);
+        m_headNip->setText(office->headNip);
+        m_maklumat->setPlainText(office->maklumat);
+    }
+}
+
+// ------------------------------------------------------------------ users
+
+QWidget *AdminPage::buildUsers()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_users = makeTable(page, {tr("Login"), tr("Nama"), tr("NIP"), tr("Peran"), tr("Status")}, QStringLiteral("users"));
+    layout->addWidget(m_users, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Tambah petugas…"), page);
+    auto *toggle = new QPushButton(tr("&Nonaktifkan / aktifkan"), page);
+    auto *reset = new QPushButton(tr("&Atur ulang kata sandi…"), page);
+    buttons->addWidget(add);
+    buttons->addWidget(toggle);
+    buttons->addWidget(reset);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Tambah petugas"));
+        auto *form = new QFormLayout(&dialog);
+        auto *login = new QLineEdit(&dialog);
+        auto *name = new QLineEdit(&dialog);
+        auto *password = new QLineEdit(&dialog);
+        password->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("Nama &login:"), login);
+        form->addRow(tr("Nama &lengkap:"), name);
+        form->addRow(tr("&Kata sandi awal:"), password);
+        QList<QCheckBox *> boxes;
+        for (Role r : Roles::all()) {
+            auto *box = new QCheckBox(Roles::title(r), &dialog);
+            boxes << box;
+            form->addRow(boxes.size() == 1 ? tr("Peran:") : QString(), box);
+        }
+        auto *bb = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(bb);
+        connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {
+            QList<Role> roles;
+            for (int i = 0; i < boxes.size(); ++i)
+                if (boxes.at(i)->isChecked())
+                    roles << Roles::all().at(i);
+            const QString error = addUser(login->text(), name->text(), roles, password->text());
+            if (error.isEmpty())
+                dialog.accept();
+        });
+        dialog.exec();
+    });
+    connect(toggle, &QPushButton::clicked, this, [this] {
+        const QString login = selectedLogin();
+        if (login.isEmpty())
+            return;
+        const Result<User> u = AccountStore(m_db).userByLogin(login);
+        if (u)
+            setUserActive(login, !u->active);
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const QString login = selectedLogin();
+        if (login.isEmpty())
+            return;
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Atur ulang kata sandi"), tr("Kata sandi baru untuk %1:").arg(login),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        AccountStore accounts(m_db);
+        const Result<User> u = accounts.userByLogin(login);
+        const Status s = u ? accounts.resetPassword(m_actor.id, u->id, password) : Status::failure(u.error());
+        if (!s)
+            MessageBox::error(this, tr("Atur ulang kata sandi"), s.error());
+        else
+            MessageBox::information(this, tr("Atur ulang kata sandi"), tr("Kata sandi %1 telah diganti.").arg(login));
+    });
+    return page;
+}
+
+QString AdminPage::selectedLogin() const
+{
+    const int row = m_users->currentRow();
+    return row >= 0 && m_users->item(row, 0) ? m_users->item(row, 0)->text() : QString();
+}
+
+void AdminPage::refreshUsers()
+{
+    const Result<QList<User>> users = AccountStore(m_db).users();
+    m_users->setRowCount(0);
+    if (!users)
+        return;
+    for (const User &u : users.value()) {
+        const int row = m_users->rowCount();
+        m_users->insertRow(row);
+        QStringList roles;
+        for (Role r : u.roles)
+            roles << Roles::title(r);
+        const QStringList cells = {u.login, u.fullName, u.nip, roles.join(QStringLiteral(", ")), u.active ? tr("aktif") : tr("nonaktif")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_users->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_users->resizeColumnsToContents();
+}
+
+QString AdminPage::addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password)
+{
+    const Result<User> added = AccountStore(m_db).addUser(login, name, QString(), roles, password, m_actor.id);
+    if (!added) {
+        MessageBox::error(this, tr("Tambah petugas"), added.error());
+        return added.error();
+    }
+    refreshUsers();
+    return {};
+}
+
+QString AdminPage::setUserActive(const QString &login, bool active)
+{
+    AccountStore accounts(m_db);
+    const Result<User> u = accounts.userByLogin(login);
+    const Status s = u ? accounts.setActive(m_actor.id, u->id, active) : Status::failure(u.error());
+    if (!s) {
+        MessageBox::error(this, tr("Petugas"), s.error());
+        return s.error();
+    }
+    refreshUsers();
+    return {};
+}
+
+// ------------------------------------------------------------------ calendar
+
+QWidget *AdminPage::buildCalendar()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+
+    auto *hoursBox = new QWidget(page);
+    auto *hoursLayout = new QVBoxLayout(hoursBox);
+    hoursLayout->addWidget(new QLabel(tr("<b>Jam kerja</b> (klik dua kali untuk mengubah; kosongkan untuk hari libur)"), hoursBox));
+    m_hours = makeTable(hoursBox, {tr("Hari"), tr("Buka"), tr("Tutup"), tr("Istirahat")}, QStringLiteral("officeHours"));
+    m_hours->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    hoursLayout->addWidget(m_hours, 1);
+    auto *saveHours = new QPushButton(tr("&Simpan jam kerja"), hoursBox);
+    hoursLayout->addWidget(saveHours);
+    layout->addWidget(hoursBox, 2);
+
+    auto *daysBox = new QWidget(page);
+    auto *daysLayout = new QVBoxLayout(daysBox);
+    auto *yearRow = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("<b>Hari libur</b> tahun:"), daysBox);
+    m_year = new QSpinBox(daysBox);
+    m_year->setRange(2000, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    yearLabel->setBuddy(m_year);
+    yearRow->addWidget(yearLabel);
+    yearRow->addWidget(m_year);
+    yearRow->addStretch(1);
+    daysLayout->addLayout(yearRow);
+    m_holidays = makeTable(daysBox, {tr("Tanggal"), tr("Hari"), tr("Jenis"), tr("Nama")}, QStringLiteral("holidays"));
+    daysLayout->addWidget(m_holidays, 1);
+    auto *dayButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Tambah…"), daysBox);
+    auto *remove = new QPushButton(tr("&Hapus"), daysBox);
+    auto *import = new QPushButton(tr("&Impor .ics…"), daysBox);
+    dayButtons->addWidget(add);
+    dayButtons->addWidget(remove);
+    dayButtons->addWidget(import);
+    dayButtons->addStretch(1);
+    daysLayout->addLayout(dayButtons);
+    layout->addWidget(daysBox, 3);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &AdminPage::refreshCalendar);
+    connect(add, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Tambah hari libur"));
+        auto *form = new QFormLayout(&dialog);
+        auto *date = new QDateEdit(QDate(m_year->value(), QDate::currentDate().month(), QDate::currentDate().day()), &dialog);
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        auto *name = new QLineEdit(&dialog);
+        auto *kind = new QComboBox(&dialog);
+        for (Holiday::Kind k : {Holiday::Kind::National, Holiday::Kind::CutiBersama, Holiday::Kind::Local})
+            kind->addItem(kindTitle(k), static_cast<int>(k));
+        form->addRow(tr("&Tanggal:"), date);
+        form->addRow(tr("&Nama:"), name);
+        form->addRow(tr("&Jenis:"), kind);
+        auto *bb = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(bb);
+        connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {
+            if (addHoliday(date->date(), name->text(), static_cast<Holiday::Kind>(kind->currentData().toInt())).isEmpty())
+                dialog.accept();
+        });
+        dialog.exec();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_holidays->currentRow();
+        if (row < 0)
+            return;
+        const QDate date = QDate::fromString(m_holidays->item(row, 0)->data(Qt::UserRole).toString(), Qt::ISODate);
+        Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+        if (!calendar)
+            return;
+        WorkingCalendar edited = calendar.value();
+        edited.removeHoliday(date);
+        saveCalendar(edited, tr("hapus hari libur %1").arg(date.toString(Qt::ISODate)));
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Impor hari libur"), QString(), tr("iCalendar (*.ics)"));
+        if (!path.isEmpty())
+            importIcs(path);
+    });
+    connect(saveHours, &QPushButton::clicked, this, [this] {
+        Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+        if (!calendar)
+            return;
+        WorkingCalendar edited = calendar.value();
+        for (int day = 1; day <= 7; ++day) {
+            const QString open = m_hours->item(day - 1, 1)->text().trimmed();
+            const QString close = m_hours->item(day - 1, 2)->text().trimmed();
+            const QString breaks = m_hours->item(day - 1, 3)->text().trimmed();
+            DaySchedule schedule;
+            if (!open.isEmpty() || !close.isEmpty()) {
+                schedule.working = true;
+                schedule.open = QTime::fromString(open, QStringLiteral("HH:mm"));
+                schedule.close = QTime::fromString(close, QStringLiteral("HH:mm"));
+                if (!schedule.open.isValid() || !schedule.close.isValid() || schedule.close <= schedule.open) {
+                    MessageBox::error(this, tr("Jam kerja"), tr("Jam buka dan tutup %1 harus berbentuk JJ:MM, dan tutup setelah buka.")
+                                                                 .arg(QLocale().dayName(day)));
+                    return;
+                }
+                for (const QString &range : breaks.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const QStringList parts = range.trimmed().split(QLatin1Char('-'));
+                    const QTime from = parts.size() == 2 ? QTime::fromString(parts.at(0).trimmed(), QStringLiteral("HH:mm")) : QTime();
+                    const QTime to = parts.size() == 2 ? QTime::fromString(parts.at(1).trimmed(), QStringLiteral("HH:mm")) : QTime();
+                    if (!from.isValid() || !to.isValid() || to <= from || from < schedule.open || to > schedule.close) {
+                        MessageBox::error(this, tr("Jam kerja"), tr("Istirahat \"%1\" tidak sah: tulis JJ:MM-JJ:MM di dalam jam kerja.").arg(range.trimmed()));
+                        return;
+                    }
+                    schedule.breaks << TimeRange{from, to};
+                }
+            }
+            edited.setWeekday(day, schedule);
+        }
+        saveCalendar(edited, tr("ubah jam kerja"));
+    });
+    return page;
+}
+
+void AdminPage::refreshCalendar()
+{
+    const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    if (!calendar)
+        return;
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    m_hours->setRowCount(7);
+    for (int day = 1; day <= 7; ++day) {
+        const DaySchedule s = calendar->weekday(day);
+        QStringList breaks;
+        for (const TimeRange &b : s.breaks)
+            breaks << b.start.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') + b.end.toString(QStringLiteral("HH:mm"));
+        const QStringList cells = {indonesian.dayName(day), s.working ? s.open.toString(QStringLiteral("HH:mm")) : QString(),
+                                   s.working ? s.close.toString(QStringLiteral("HH:mm")) : QString(), breaks.join(QStringLiteral(", "))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 0)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_hours->setItem(day - 1, c, item);
+        }
+    }
+    m_hours->resizeColumnsToContents();
+
+    m_holidays->setRowCount(0);
+    for (const Holiday &h : calendar->holidays(m_year->value())) {
+        const int row = m_holidays->rowCount();
+        m_holidays->insertRow(row);
+        auto *date = new QTableWidgetItem(h.date.toString(QStringLiteral("dd-MM-yyyy")));
+        date->setData(Qt::UserRole, h.date.toString(Qt::ISODate));
+        m_holidays->setItem(row, 0, date);
+        m_holidays->setItem(row, 1, new QTableWidgetItem(indonesian.dayName(h.date.dayOfWeek())));
+        m_holidays->setItem(row, 2, new QTableWidgetItem(kindTitle(h.kind)));
+        m_holidays->setItem(row, 3, new QTableWidgetItem(h.name));
+    }
+    m_holidays->resizeColumnsToContents();
+}
+
+QString AdminPage::saveCalendar(const WorkingCalendar &calendar, const QString &what)
+{
+    const Status s = CalendarStore(m_db).save(m_actor, calendar, what);
+    if (!s) {
+        MessageBox::error(this, tr("Kalender kerja"), s.error());
+        return s.error();
+    }
+    m_workflow.reloadCalendar();
+    refreshCalendar();
+    return {};
+}
+
+QString AdminPage::addHoliday(const QDate &date, const QString &name, Holiday::Kind kind)
+{
+    if (!date.isValid() || name.trimmed().isEmpty()) {
+        const QString error = tr("Isi tanggal dan nama hari libur.");
+        MessageBox::error(this, tr("Tambah hari libur"), error);
+        return error;
+    }
+    Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    WorkingCalendar edited = calendar.value();
+    edited.addHoliday(Holiday{date, name.trimmed(), kind});
+    return saveCalendar(edited, tr("tambah hari libur %1").arg(date.toString(Qt::ISODate)));
+}
+
+QString AdminPage::importIcs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString error = tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString());
+        MessageBox::error(this, tr("Impor hari libur"), error);
+        return error;
+    }
+    const Result<QList<Holiday>> parsed = IcsImporter::parse(file.read(8 * 1024 * 1024));
+    if (!parsed) {
+        MessageBox::error(this, tr("Impor hari libur"), parsed.error());
+        return parsed.error();
+    }
+    Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    WorkingCalendar edited = calendar.value();
+    for (const Holiday &h : parsed.value())
+        edited.addHoliday(h);
+    const QString error = saveCalendar(edited, tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(path).fileName()));
+    if (error.isEmpty())
+        MessageBox::information(this, tr("Impor hari libur"), tr("%1 hari libur diimpor.").arg(parsed->size()));
+    return error;
+}
+
+// ------------------------------------------------------------------ identity
+
+QWidget *AdminPage::buildIdentity()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_officeName = new QLineEdit(page);
+    m_officeUnit = new QLineEdit(page);
+    m_officeAddress = new QLineEdit(page);
+    m_officeCity = new QLineEdit(page);
+    m_complaintChannel = new QPlainTextEdit(page);
+    m_complaintChannel->setMaximumHeight(70);
+    m_headName = new QLineEdit(page);
+    m_headNip = new QLineEdit(page);
+    m_maklumat = new QPlainTextEdit(page);
+    m_maklumat->setMaximumHeight(110);
+    form->addRow(tr("&Nama kantor:"), m_officeName);
+    form->addRow(tr("&Unit:"), m_officeUnit);
+    form->addRow(tr("&Alamat:"), m_officeAddress);
+    form->addRow(tr("&Kota:"), m_officeCity);
+    form->addRow(tr("Saluran &pengaduan:"), m_complaintChannel);
+    form->addRow(tr("Nama Kepala &Bagian:"), m_headName);
+    form->addRow(tr("N&IP Kepala Bagian:"), m_headNip);
+    form->addRow(tr("Teks &maklumat:"), m_maklumat);
+    auto *save = new QPushButton(tr("&Simpan identitas kantor"), page);
+    form->addRow(save);
+    connect(save, &QPushButton::clicked, this, [this] {
+        OfficeIdentity o;
+        o.name = m_officeName->text();
+        o.unit = m_officeUnit->text();
+        o.address = m_officeAddress->text();
+        o.city = m_officeCity->text();
+        o.complaintChannel = m_complaintChannel->toPlainText();
+        o.headName = m_headName->text();
+        o.headNip = m_headNip->text();
+        o.maklumat = m_maklumat->toPlainText();
+        const Status s = OfficeSettings(m_db).save(m_actor, o);
+        if (!s)
+            MessageBox::error(this, tr("Identitas kantor"), s.error());
+        else
+            MessageBox::information(this, tr("Identitas kantor"), tr("Identitas kantor disimpan."));
+    });
+    return page;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accounts/User.h"
+#include "calendar/WorkingCalendar.h"
+
+#include <QWidget>
+
+class Database;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+class Workflow;
+
+// The administrator's screen: staff accounts, the working calendar (office hours and
+// non-working days, .ics import) and the office identity printed on receipts.
+class AdminPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdminPage(Database &db, Workflow &workflow, QWidget *parent = nullptr);
+
+    void setActor(const User &actor);
+    void refresh();
+
+    // Actions (public for tests): each returns an error text or an empty string.
+    QString addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password);
+    QString setUserActive(const QString &login, bool active);
+    QString addHoliday(const QDate &date, const QString &name, Holiday::Kind kind);
+    QString importIcs(const QString &path);
+
+private:
+    QWidget *buildUsers();
+    QWidget *buildCalendar();
+    QWidget *buildIdentity();
+    void refreshUsers();
+    void refreshCalendar();
+    QString saveCalendar(const WorkingCalendar &calendar, const QString &what);
+    QString selectedLogin() const;
+
+    Database &m_db;
+    Workflow &m_workflow;
+    User m_actor;
+    QTableWidget *m_users = nullptr;
+    QTableWidget *m_hours = nullptr;
+    QTableWidget *m_holidays = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLineEdit *m_officeName = nullptr;
+    QLineEdit *m_officeUnit = nullptr;
+    QLineEdit *m_officeAddress = nullptr;
+    QLineEdit *m_officeCity = nullptr;
+    QPlainTextEdit *m_complaintChannel = nullptr;
+    QLineEdit *m_headName = nullptr;
+    QLineEdit *m_headNip = nullptr;
+    QPlainTextEdit *m_maklumat = nullptr;
+};

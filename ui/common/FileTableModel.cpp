@@ -1,0 +1,146 @@
+#include "common/FileTableModel.h"
+
+#include "clock/ServiceClock.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+FileTableModel::FileTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void FileTableModel::setFiles(const QList<FileSummary> &files, const QList<ClockReading> &clocks)
+{
+    beginResetModel();
+    m_files = files;
+    m_clocks = clocks;
+    m_clocks.resize(m_files.size());
+    endResetModel();
+}
+
+void FileTableModel::updateClocks(const QList<ClockReading> &clocks)
+{
+    if (clocks.size() != m_files.size() || m_files.isEmpty())
+        return;
+    m_clocks = clocks;
+    emit dataChanged(index(0, DueColumn), index(rowCount() - 1, ClockColumn));
+}
+
+const FileSummary *FileTableModel::fileAt(int row) const
+{
+    return row >= 0 && row < m_files.size() ? &m_files.at(row) : nullptr;
+}
+
+int FileTableModel::rowOf(qint64 applicationId) const
+{
+    for (int row = 0; row < m_files.size(); ++row)
+        if (m_files.at(row).applicationId == applicationId)
+            return row;
+    return -1;
+}
+
+int FileTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_files.size());
+}
+
+int FileTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FileTableModel::localTime(const QDateTime &utc, bool withDate)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toLocalTime().toString(withDate ? QStringLiteral("dd-MM-yyyy HH:mm") : QStringLiteral("HH:mm"));
+}
+
+QVariant FileTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const FileSummary &f = m_files.at(index.row());
+    const ClockReading &c = m_clocks.at(index.row());
+    const bool open = f.status == ApplicationStatus::Queued || f.status == ApplicationStatus::InProgress
+                      || f.status == ApplicationStatus::Paused;
+    if (role == ApplicationIdRole)
+        return f.applicationId;
+    if (role == ClockStateRole)
+        return c.started ? ServiceClock::stateKey(c.state) : QString();
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case QueueColumn: return f.queueNumber;
+        case NumberColumn: return f.number;
+        case ArrivedColumn: return sort ? QVariant(f.arrivedAt) : QVariant(localTime(f.arrivedAt, f.arrivedAt.toLocalTime().date() != QDate::currentDate()));
+        case ApplicantColumn: return f.applicantName;
+        case VendorColumn: return f.vendorName;
+        case ServiceColumn: return sort ? QVariant(f.serviceNumber) : QVariant(QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName));
+        case StatusColumn: {
+            QString text = ApplicationStatuses::title(f.status);
+            if (f.discretion)
+                text += tr(" (diskresi)");
+            return text;
+        }
+        case OfficerColumn: return f.claimedByName;
+        case DueColumn:
+            if (sort)
+                return c.dueAt.isValid() ? QVariant(c.dueAt) : QVariant(f.dueAt);
+            return localTime(c.dueAt.isValid() ? c.dueAt : f.dueAt, true);
+        case ClockColumn: {
+            if (!c.started) {
+                if (sort)
+                    return f.arrivedAt.isValid() && m_now.isValid() ? f.arrivedAt.secsTo(m_now) : 0;
+                // Not accepted yet: how long the walk-in has waited at the helpdesk.
+                if (!ApplicationStatuses::isFinal(f.status) && f.arrivedAt.isValid() && m_now.isValid())
+                    return tr("menunggu %1 menit").arg(std::max<qint64>(0, f.arrivedAt.secsTo(m_now) / 60));
+                return QString();
+            }
+            if (sort)
+                return c.remainingSeconds;
+            if (c.finished)
+                return c.met ? tr("tepat waktu") : tr("terlambat %1").arg(ServiceClock::describeDuration(-c.remainingSeconds));
+            QString text = c.remainingSeconds >= 0 ? tr("sisa %1").arg(ServiceClock::describeDuration(c.remainingSeconds))
+                                                   : tr("lewat %1").arg(ServiceClock::describeDuration(-c.remainingSeconds));
+            if (c.paused || f.status == ApplicationStatus::Paused)
+                text = tr("ditunda · ") + text;
+            return open ? text : QString();
+        }
+        default: return {};
+        }
+    }
+    if (role == Qt::BackgroundRole && (index.column() == ClockColumn || index.column() == DueColumn) && c.started && !c.finished && open) {
+        switch (c.state) {
+        case ClockState::OnTime: return QBrush(QColor(0xd7, 0xf2, 0xdc));
+        case ClockState::AtRisk: return QBrush(QColor(0xff, 0xec, 0xb3));
+        case ClockState::Overdue: return QBrush(QColor(0xf8, 0xc9, 0xc4));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ClockColumn && c.started)
+        return ServiceClock::stateTitle(c.state);
+    if (role == Qt::FontRole && index.column() == QueueColumn) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant FileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case QueueColumn: return tr("Antrian");
+    case NumberColumn: return tr("No. berkas");
+    case ArrivedColumn: return tr("Datang");
+    case ApplicantColumn: return tr("Pemohon");
+    case VendorColumn: return tr("Penyedia");
+    case ServiceColumn: return tr("Layanan");
+    case StatusColumn: return tr("Status");
+    case OfficerColumn: return tr("Petugas");
+    case DueColumn: return tr("Batas waktu");
+    case ClockColumn: return tr("Waktu");
+    default: return {};
+    }
+}

@@ -1,0 +1,334 @@
+#include "helpdesk/CheckInForm.h"
+
+#include "catalog/CatalogStore.h"
+#include "common/MessageBox.h"
+#include "validation/Validators.h"
+#include "vendors/VendorStore.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("CheckInForm"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *lookupRow = new QHBoxLayout;
+    auto *lookupLabel = new QLabel(tr("&Cari penyedia (NPWP atau nama):"), this);
+    m_lookup = new QLineEdit(this);
+    m_lookup->setObjectName(QStringLiteral("vendorLookup"));
+    m_lookup->setPlaceholderText(tr("ketik angka NPWP atau huruf awal nama perusahaan"));
+    m_lookup->setClearButtonEnabled(true);
+    lookupLabel->setBuddy(m_lookup);
+    lookupRow->addWidget(lookupLabel);
+    lookupRow->addWidget(m_lookup, 1);
+    layout->addLayout(lookupRow);
+
+    m_matchList = new QListWidget(this);
+    m_matchList->setObjectName(QStringLiteral("vendorMatches"));
+    m_matchList->setMaximumHeight(90);
+    m_matchList->hide();
+    layout->addWidget(m_matchList);
+
+    auto *grid = new QGridLayout;
+    auto addField = [&](int row, int col, const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        grid->addWidget(l, row, col * 2);
+        grid->addWidget(field, row, col * 2 + 1);
+    };
+    m_vendorName = new QLineEdit(this);
+    m_vendorName->setObjectName(QStringLiteral("vendorName"));
+    m_legalForm = new QComboBox(this);
+    m_legalForm->setObjectName(QStringLiteral("legalForm"));
+    m_legalForm->addItems(Vendor::legalForms());
+    m_npwp = new QLineEdit(this);
+    m_npwp->setObjectName(QStringLiteral("npwp"));
+    m_nib = new QLineEdit(this);
+    m_nib->setObjectName(QStringLiteral("nib"));
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("email"));
+    m_person = new QComboBox(this);
+    m_person->setObjectName(QStringLiteral("knownPeople"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("applicantName"));
+    m_nik = new QLineEdit(this);
+    m_nik->setObjectName(QStringLiteral("nik"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("service"));
+    m_previous = new QComboBox(this);
+    m_previous->setObjectName(QStringLiteral("previousFile"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+
+    addField(0, 0, tr("&Perusahaan:"), m_vendorName);
+    addField(0, 1, tr("&Bentuk:"), m_legalForm);
+    addField(1, 0, tr("NP&WP:"), m_npwp);
+    addField(1, 1, tr("N&IB:"), m_nib);
+    addField(2, 0, tr("&E-mail:"), m_email);
+    addField(2, 1, tr("Orang &dikenal:"), m_person);
+    addField(3, 0, tr("Nama pe&mohon:"), m_name);
+    addField(3, 1, tr("NI&K:"), m_nik);
+    addField(4, 0, tr("&Telepon:"), m_phone);
+
+    auto *standing = new QWidget(this);
+    auto *standingLayout = new QHBoxLayout(standing);
+    standingLayout->setContentsMargins(0, 0, 0, 0);
+    m_head = new QRadioButton(tr("Pimpinan (di&rektur)"), standing);
+    m_head->setObjectName(QStringLiteral("standingHead"));
+    m_proxy = new QRadioButton(tr("K&uasa"), standing);
+    m_proxy->setObjectName(QStringLiteral("standingProxy"));
+    m_head->setChecked(true);
+    standingLayout->addWidget(m_head);
+    standingLayout->addWidget(m_proxy);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_head);
+    group->addButton(m_proxy);
+    grid->addWidget(new QLabel(tr("Kedudukan:"), this), 4, 2);
+    grid->addWidget(standing, 4, 3);
+    addField(5, 0, tr("&Layanan:"), m_service);
+    addField(5, 1, tr("Kunjungan ula&ng:"), m_previous);
+    auto *noteLabel = new QLabel(tr("Catat&an:"), this);
+    noteLabel->setBuddy(m_note);
+    grid->addWidget(noteLabel, 6, 0);
+    grid->addWidget(m_note, 6, 1, 1, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+    layout->addLayout(grid);
+
+    m_submit = new QPushButton(tr("Daftarkan && beri nomor antrian (Ctrl+Enter)"), this);
+    m_submit->setObjectName(QStringLiteral("checkInButton"));
+    m_submit->setDefault(false);
+    layout->addWidget(m_submit);
+
+    setTabOrder(m_lookup, m_vendorName);
+    setTabOrder(m_vendorName, m_legalForm);
+    setTabOrder(m_legalForm, m_npwp);
+    setTabOrder(m_npwp, m_nib);
+    setTabOrder(m_nib, m_email);
+    setTabOrder(m_email, m_person);
+    setTabOrder(m_person, m_name);
+    setTabOrder(m_name, m_nik);
+    setTabOrder(m_nik, m_phone);
+    setTabOrder(m_phone, m_head);
+    setTabOrder(m_head, m_proxy);
+    setTabOrder(m_proxy, m_service);
+    setTabOrder(m_service, m_previous);
+    setTabOrder(m_previous, m_note);
+    setTabOrder(m_note, m_submit);
+
+    connect(m_lookup, &QLineEdit::textEdited, this, &CheckInForm::lookup);
+    connect(m_lookup, &QLineEdit::returnPressed, this, [this] {
+        if (m_matchList->count() > 0)
+            chooseVendor(std::max(0, m_matchList->currentRow()));
+        else
+            m_vendorName->setFocus();
+    });
+    m_lookup->installEventFilter(this);
+    connect(m_matchList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { chooseVendor(m_matchList->row(item)); });
+    connect(m_person, &QComboBox::activated, this, &CheckInForm::choosePerson);
+    connect(m_submit, &QPushButton::clicked, this, &CheckInForm::submit);
+    for (auto *edit : {m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &CheckInForm::submit);
+    auto *shortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    shortcut2->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut2, &QShortcut::activated, this, &CheckInForm::submit);
+    // A typed edit of the vendor's identity makes it a different vendor unless it came from the lookup.
+    connect(m_npwp, &QLineEdit::textEdited, this, [this] { m_vendorId = 0; });
+
+    reloadServices();
+    clear();
+}
+
+void CheckInForm::reloadServices()
+{
+    m_service->clear();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    if (!catalog)
+        return;
+    for (const Service &s : catalog->services())
+        m_service->addItem(QStringLiteral("%1 (%2). %3").arg(s.number).arg(QString(s.queueLetter), s.name), s.number);
+}
+
+void CheckInForm::clear()
+{
+    m_vendorId = 0;
+    m_matches.clear();
+    m_people.clear();
+    m_returned.clear();
+    m_matchList->clear();
+    m_matchList->hide();
+    for (auto *edit : {m_lookup, m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note})
+        edit->clear();
+    m_legalForm->setCurrentIndex(0);
+    m_person->clear();
+    m_person->addItem(tr("(orang baru)"));
+    m_person->setEnabled(false);
+    m_previous->clear();
+    m_previous->addItem(tr("(kunjungan baru)"), 0);
+    m_previous->setEnabled(false);
+    m_head->setChecked(true);
+    m_service->setCurrentIndex(0);
+}
+
+void CheckInForm::focusLookup()
+{
+    m_lookup->setFocus();
+    m_lookup->selectAll();
+}
+
+void CheckInForm::lookup(const QString &text)
+{
+    m_matchList->clear();
+    const Result<QList<Vendor>> found = VendorStore(m_db).search(text, 8);
+    m_matches = found ? found.value() : QList<Vendor>();
+    for (const Vendor &v : std::as_const(m_matches))
+        m_matchList->addItem(QStringLiteral("%1 %2 — NPWP %3").arg(v.legalForm, v.name, Validators::formatNpwp(v.npwp)));
+    m_matchList->setVisible(!m_matches.isEmpty());
+    if (!m_matches.isEmpty())
+        m_matchList->setCurrentRow(0);
+    // A new company: carry the typed text into the right field.
+    if (m_matches.isEmpty()) {
+        bool digits = !text.trimmed().isEmpty();
+        for (QChar c : text)
+            if (!c.isDigit() && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QLatin1Char(' '))
+                digits = false;
+        if (digits)
+            m_npwp->setText(text.trimmed());
+        else
+            m_vendorName->setText(text.trimmed());
+    }
+}
+
+bool CheckInForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_lookup && event->type() == QEvent::KeyPress && m_matchList->isVisible()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            const int row = std::clamp(m_matchList->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0, m_matchList->count() - 1);
+            m_matchList->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckInForm::chooseVendor(int row)
+{
+    if (row < 0 || row >= m_matches.size())
+        return;
+    const Vendor v = m_matches.at(row);
+    m_vendorId = v.id;
+    m_vendorName->setText(v.name);
+    m_legalForm->setCurrentIndex(std::max(0, m_legalForm->findText(v.legalForm)));
+    m_npwp->setText(Validators::formatNpwp(v.npwp));
+    m_nib->setText(v.nib);
+    m_email->setText(v.email);
+    m_matchList->hide();
+
+    m_person->clear();
+    m_person->addItem(tr("(orang baru)"));
+    const Result<QList<KnownPerson>> people = VendorStore(m_db).peopleOf(v.id);
+    m_people = people ? people.value() : QList<KnownPerson>();
+    for (const KnownPerson &p : std::as_const(m_people))
+        m_person->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.standing == QLatin1String("proxy") ? tr("kuasa") : tr("pimpinan")));
+    m_person->setEnabled(!m_people.isEmpty());
+    if (!m_people.isEmpty()) {
+        m_person->setCurrentIndex(1);
+        choosePerson(1);
+    }
+
+    m_previous->clear();
+    m_previous->addItem(tr("(kunjungan baru)"), 0);
+    const Result<QList<FileSummary>> returned = m_workflow.returnedFilesOfVendor(v.id);
+    m_returned = returned ? returned.value() : QList<FileSummary>();
+    for (const FileSummary &f : std::as_const(m_returned))
+        m_previous->addItem(tr("%1 dikembalikan %2 (%3)").arg(f.number, f.arrivedAt.toLocalTime().toString(QStringLiteral("dd-MM")),
+                                                             f.serviceName), f.applicationId);
+    m_previous->setEnabled(!m_returned.isEmpty());
+    if (!m_returned.isEmpty()) {
+        // The applicant most likely came back for the returned file.
+        m_previous->setCurrentIndex(1);
+        const int service = m_service->findData(m_returned.first().serviceNumber);
+        if (service >= 0)
+            m_service->setCurrentIndex(service);
+    }
+    m_name->setFocus();
+}
+
+void CheckInForm::choosePerson(int index)
+{
+    if (index <= 0 || index > m_people.size()) {
+        m_name->clear();
+        m_nik->clear();
+        m_phone->clear();
+        return;
+    }
+    const KnownPerson &p = m_people.at(index - 1);
+    m_name->setText(p.name);
+    m_nik->setText(p.nik);
+    m_phone->setText(p.phone);
+    (p.standing == QLatin1String("proxy") ? m_proxy : m_head)->setChecked(true);
+}
+
+CheckInRequest CheckInForm::request() const
+{
+    CheckInRequest r;
+    r.applicantName = m_name->text();
+    r.applicantNik = m_nik->text();
+    r.applicantPhone = m_phone->text();
+    r.proxy = m_proxy->isChecked();
+    r.vendor.id = m_vendorId;
+    r.vendor.name = m_vendorName->text();
+    r.vendor.legalForm = m_legalForm->currentText();
+    r.vendor.npwp = m_npwp->text();
+    r.vendor.nib = m_nib->text();
+    r.vendor.email = m_email->text();
+    r.serviceNumber = m_service->currentData().toInt();
+    r.note = m_note->text();
+    r.previousApplicationId = m_previous->currentData().toLongLong();
+    return r;
+}
+
+void CheckInForm::submit()
+{
+    CheckInRequest r = request();
+    if (r.vendor.id) {
+        // Keep what the vendor already had (address, phone, SPSE user ID).
+        const Result<Vendor> known = VendorStore(m_db).vendor(r.vendor.id);
+        if (known) {
+            Vendor merged = known.value();
+            merged.name = r.vendor.name;
+            merged.legalForm = r.vendor.legalForm;
+            merged.npwp = r.vendor.npwp;
+            merged.nib = r.vendor.nib;
+            merged.email = r.vendor.email;
+            r.vendor = merged;
+        }
+    }
+    const Result<CheckInResult> result = m_workflow.checkIn(m_actor, r);
+    if (!result) {
+        MessageBox::error(this, tr("Buku tamu"), result.error());
+        return;
+    }
+    emit checkedIn(result.value());
+    clear();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "applications/Workflow.h"
+
+#include <QWidget>
+
+class Database;
+class QButtonGroup;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+// The walk-in form: vendor lookup by NPWP or name while typing (a returning vendor and
+// its people are filled in), the person's standing, the service, and "Daftarkan".
+class CheckInForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CheckInForm(Database &db, Workflow &workflow, QWidget *parent = nullptr);
+
+    void setActor(const User &actor) { m_actor = actor; }
+    void reloadServices();
+    void clear();
+    void focusLookup();
+    CheckInRequest request() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void checkedIn(const CheckInResult &result);
+
+private:
+    void lookup(const QString &text);
+    void chooseVendor(int row);
+    void choosePerson(int index);
+    void submit();
+
+    Database &m_db;
+    Workflow &m_workflow;
+    User m_actor;
+    qint64 m_vendorId = 0;
+    QList<Vendor> m_matches;
+    QList<KnownPerson> m_people;
+    QList<FileSummary> m_returned;
+
+    QLineEdit *m_lookup = nullptr;
+    QListWidget *m_matchList = nullptr;
+    QLineEdit *m_vendorName = nullptr;
+    QComboBox *m_legalForm = nullptr;
+    QLineEdit *m_npwp = nullptr;
+    QLineEdit *m_nib = nullptr;
+    QLineEdit *m_email = nullptr;
+    QComboBox *m_person = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nik = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QRadioButton *m_head = nullptr;
+    QRadioButton *m_proxy = nullptr;
+    QComboBox *m_service = nullptr;
+    QComboBox *m_previous = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_submit = nullptr;
+};

@@ -1,0 +1,296 @@
+#include "helpdesk/HelpdeskPage.h"
+
+#include "common/FileTableModel.h"
+#include "common/MessageBox.h"
+#include "common/Clock.h"
+#include "helpdesk/CheckInForm.h"
+#include "helpdesk/ChecklistModel.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("HelpdeskPage"));
+
+    // Left: check-in and the guest book.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *checkInBox = new QGroupBox(tr("Tamu baru (F2)"), left);
+    auto *checkInLayout = new QVBoxLayout(checkInBox);
+    m_form = new CheckInForm(db, workflow, checkInBox);
+    checkInLayout->addWidget(m_form);
+    m_lastTicket = new QLabel(checkInBox);
+    m_lastTicket->setObjectName(QStringLiteral("lastTicket"));
+    m_lastTicket->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; color: #0d47a1;"));
+    checkInLayout->addWidget(m_lastTicket);
+    leftLayout->addWidget(checkInBox);
+
+    auto *bookBox = new QGroupBox(tr("Buku tamu"), left);
+    auto *bookLayout = new QVBoxLayout(bookBox);
+    auto *bookBar = new QHBoxLayout;
+    m_day = new QDateEdit(QDate::currentDate(), bookBox);
+    m_day->setObjectName(QStringLiteral("guestBookDay"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_search = new QLineEdit(bookBox);
+    m_search->setObjectName(QStringLiteral("guestBookSearch"));
+    m_search->setPlaceholderText(tr("cari nama, penyedia, nomor antrian atau berkas (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *dayLabel = new QLabel(tr("&Tanggal:"), bookBox);
+    dayLabel->setBuddy(m_day);
+    bookBar->addWidget(dayLabel);
+    bookBar->addWidget(m_day);
+    bookBar->addWidget(m_search, 1);
+    bookLayout->addLayout(bookBar);
+
+    m_bookModel = new FileTableModel(this);
+    m_bookProxy = new QSortFilterProxyModel(this);
+    m_bookProxy->setSourceModel(m_bookModel);
+    m_bookProxy->setSortRole(FileTableModel::SortRole);
+    m_bookProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_bookProxy->setFilterKeyColumn(-1);
+    m_book = new QTableView(bookBox);
+    m_book->setObjectName(QStringLiteral("guestBook"));
+    m_book->setModel(m_bookProxy);
+    m_book->setSortingEnabled(true);
+    m_book->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
+    m_book->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_book->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_book->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_book->verticalHeader()->hide();
+    m_book->horizontalHeader()->setStretchLastSection(true);
+    for (int c : {FileTableModel::NumberColumn, FileTableModel::OfficerColumn, FileTableModel::DueColumn})
+        m_book->hideColumn(c);
+    bookLayout->addWidget(m_book);
+    leftLayout->addWidget(bookBox, 1);
+
+    // Right: the selected file's checklist.
+    auto *right = new QGroupBox(tr("Pemeriksaan berkas"), this);
+    auto *rightLayout = new QVBoxLayout(right);
+    m_fileTitle = new QLabel(tr("Pilih tamu di buku tamu."), right);
+    m_fileTitle->setObjectName(QStringLiteral("fileTitle"));
+    m_fileTitle->setWordWrap(true);
+    m_fileTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    rightLayout->addWidget(m_fileTitle);
+    m_checklist = new ChecklistModel(this);
+    m_checklistView = new QTableView(right);
+    m_checklistView->setObjectName(QStringLiteral("checklist"));
+    m_checklistView->setModel(m_checklist);
+    m_checklistView->setWordWrap(true);
+    m_checklistView->verticalHeader()->hide();
+    m_checklistView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::LabelColumn, QHeaderView::Stretch);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::OriginalColumn, QHeaderView::ResizeToContents);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::CopyColumn, QHeaderView::ResizeToContents);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::ValidUntilColumn, QHeaderView::ResizeToContents);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::VerdictColumn, QHeaderView::Interactive);
+    m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 170);
+    m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    rightLayout->addWidget(m_checklistView, 1);
+    auto *hint = new QLabel(tr("Spasi mencentang kolom Asli/Salinan; Enter atau ketik untuk mengisi tanggal berlaku."), right);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #555;"));
+    rightLayout->addWidget(hint);
+    m_verdict = new QLabel(right);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    rightLayout->addWidget(m_verdict);
+    auto *buttons = new QHBoxLayout;
+    m_accept = new QPushButton(tr("Te&rima && teruskan"), right);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_return = new QPushButton(tr("&Kembalikan berkas"), right);
+    m_return->setObjectName(QStringLiteral("returnButton"));
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_return);
+    rightLayout->addLayout(buttons);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    m_checklist->setWriter([this](const ChecklistItem &item) {
+        ChecklistUpdate u{item.requirementId, item.originalSeen, item.copyReceived, item.validUntil, item.note};
+        const Status s = m_workflow.updateChecklist(m_actor, m_selected, u);
+        return s ? QString() : s.error();
+    });
+    connect(m_checklist, &ChecklistModel::error, this, [this](const QString &message) { MessageBox::error(this, tr("Daftar periksa"), message); });
+    connect(m_checklist, &ChecklistModel::changed, this, &HelpdeskPage::updateVerdict);
+    connect(m_form, &CheckInForm::checkedIn, this, [this](const CheckInResult &r) {
+        m_lastTicket->setText(tr("Nomor antrian %1 — berkas %2").arg(r.queueNumber, r.applicationNumber));
+        if (!r.warnings.isEmpty())
+            MessageBox::information(this, tr("Periksa kembali"), r.warnings.join(QLatin1Char('\n')));
+        m_day->setDate(Clock::nowUtc().toLocalTime().date());
+        refresh();
+        selectApplication(r.applicationId);
+        emit receiptRequested(r.applicationId, QStringLiteral("ticket"));
+        emit filesChanged();
+    });
+    connect(m_day, &QDateEdit::dateChanged, this, &HelpdeskPage::refresh);
+    connect(m_search, &QLineEdit::textChanged, m_bookProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_book->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selected = current.isValid() ? current.data(FileTableModel::ApplicationIdRole).toLongLong() : 0;
+        showSelected();
+    });
+    connect(m_book, &QTableView::activated, this, [this] { m_checklistView->setFocus(); });
+    connect(m_accept, &QPushButton::clicked, this, &HelpdeskPage::acceptSelected);
+    connect(m_return, &QPushButton::clicked, this, &HelpdeskPage::returnSelected);
+
+    auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    f2->setContext(Qt::WindowShortcut);
+    connect(f2, &QShortcut::activated, m_form, &CheckInForm::focusLookup);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    auto *f3 = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    f3->setContext(Qt::WindowShortcut);
+    connect(f3, &QShortcut::activated, this, [this] { m_book->setFocus(); });
+
+    showSelected();
+}
+
+void HelpdeskPage::setActor(const User &actor)
+{
+    m_actor = actor;
+    m_form->setActor(actor);
+}
+
+void HelpdeskPage::refresh()
+{
+    const Result<QList<FileSummary>> files = m_workflow.guestBook(m_day->date());
+    const QDateTime now = Clock::nowUtc();
+    m_bookModel->setNow(now);
+    QList<ClockReading> clocks;
+    if (files)
+        for (const FileSummary &f : files.value())
+            clocks << m_workflow.glance(f, now);
+    m_bookModel->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
+    m_book->resizeColumnsToContents();
+    if (m_selected)
+        selectApplication(m_selected);
+}
+
+void HelpdeskPage::selectApplication(qint64 applicationId)
+{
+    const int row = m_bookModel->rowOf(applicationId);
+    if (row < 0) {
+        m_selected = applicationId;
+        showSelected();
+        return;
+    }
+    const QModelIndex index = m_bookProxy->mapFromSource(m_bookModel->index(row, FileTableModel::QueueColumn));
+    m_book->setCurrentIndex(index);
+    m_selected = applicationId;
+    showSelected();
+}
+
+void HelpdeskPage::showSelected()
+{
+    const Result<Application> app = m_selected ? m_workflow.application(m_selected) : Result<Application>::failure(QString());
+    if (!app) {
+        m_checklist->setItems({}, false);
+        m_fileTitle->setText(tr("Pilih tamu di buku tamu."));
+        m_verdict->clear();
+        m_accept->setEnabled(false);
+        m_return->setEnabled(false);
+        return;
+    }
+    const bool editable = app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking;
+    const Result<QList<ChecklistItem>> items = m_workflow.checklist(m_selected);
+    m_checklist->setToday(Clock::nowUtc().toLocalTime().date());
+    m_checklist->setItems(items ? items.value() : QList<ChecklistItem>(), editable);
+    const int row = m_bookModel->rowOf(m_selected);
+    const FileSummary *f = m_bookModel->fileAt(row);
+    m_fileTitle->setText(f ? tr("%1 · %2 · %3 — %4").arg(f->queueNumber, f->applicantName, f->vendorName, ApplicationStatuses::title(app->status))
+                           : app->number);
+    m_accept->setEnabled(editable);
+    m_return->setEnabled(editable || app->status == ApplicationStatus::RejectedBack);
+    updateVerdict();
+}
+
+void HelpdeskPage::updateVerdict()
+{
+    if (!m_selected) {
+        m_verdict->clear();
+        return;
+    }
+    const Result<Completeness> c = m_workflow.completeness(m_selected);
+    if (!c) {
+        m_verdict->setText(c.error());
+        return;
+    }
+    if (c->complete) {
+        m_verdict->setText(tr("<b style='color:#1b5e20'>Lengkap.</b> Tekan \"Terima & teruskan\"."));
+    } else {
+        QStringList labels;
+        for (const MissingItem &m : c->missing)
+            labels << m.label.toHtmlEscaped();
+        m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
+    }
+    const Result<Application> app = m_workflow.application(m_selected);
+    const bool checking = app && (app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking);
+    m_accept->setEnabled(checking && c->complete);
+    // Refresh the status column without losing the selection.
+    if (app)
+        m_fileTitle->setText(m_fileTitle->text().section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" — ") + ApplicationStatuses::title(app->status));
+}
+
+void HelpdeskPage::acceptSelected()
+{
+    if (!m_selected)
+        return;
+    const Status s = m_workflow.accept(m_actor, m_selected);
+    if (!s) {
+        MessageBox::error(this, tr("Terima & teruskan"), s.error());
+        return;
+    }
+    const qint64 id = m_selected;
+    refresh();
+    emit receiptRequested(id, QStringLiteral("document"));
+    emit filesChanged();
+}
+
+void HelpdeskPage::returnSelected()
+{
+    if (!m_selected)
+        return;
+    const Result<QList<MissingItem>> missing = m_workflow.returnToApplicant(m_actor, m_selected);
+    if (!missing) {
+        MessageBox::error(this, tr("Kembalikan berkas"), missing.error());
+        return;
+    }
+    const qint64 id = m_selected;
+    refresh();
+    emit receiptRequested(id, QStringLiteral("return"));
+    emit filesChanged();
+}
+
+void HelpdeskPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("HelpdeskPage/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("HelpdeskPage/guestBook"), m_book->horizontalHeader()->saveState());
+}
+
+void HelpdeskPage::restoreState(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("HelpdeskPage/splitter")).toByteArray());
+    m_book->horizontalHeader()->restoreState(settings.value(QStringLiteral("HelpdeskPage/guestBook")).toByteArray());
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "applications/Workflow.h"
+
+#include <QWidget>
+
+class ChecklistModel;
+class CheckInForm;
+class Database;
+class FileTableModel;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+// The helpdesk officer's screen: check-in, today's guest book, and the checklist of the
+// selected file with "Terima & teruskan" and "Kembalikan berkas".
+class HelpdeskPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent = nullptr);
+
+    void setActor(const User &actor);
+    void refresh();
+    void selectApplication(qint64 applicationId);
+    qint64 selectedApplication() const { return m_selected; }
+    CheckInForm *checkInForm() const { return m_form; }
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+signals:
+    // Emitted after a file changed, so other screens can refresh.
+    void filesChanged();
+    void receiptRequested(qint64 applicationId, const QString &kind);
+
+private:
+    void showSelected();
+    void acceptSelected();
+    void returnSelected();
+    void updateVerdict();
+
+    Database &m_db;
+    Workflow &m_workflow;
+    User m_actor;
+    qint64 m_selected = 0;
+
+    CheckInForm *m_form = nullptr;
+    FileTableModel *m_bookModel = nullptr;
+    QSortFilterProxyModel *m_bookProxy = nullptr;
+    QTableView *m_book = nullptr;
+    QDateEdit *m_day = nullptr;
+    QLineEdit *m_search = nullptr;
+    ChecklistModel *m_checklist = nullptr;
+    QTableView *m_checklistView = nullptr;
+    QLabel *m_fileTitle = nullptr;
+    QLabel *m_verdict = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_return = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_lastTicket = nullptr;
+};

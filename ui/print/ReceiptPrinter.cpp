@@ -1,0 +1,92 @@
+#include "print/ReceiptPrinter.h"
+
+#include "applications/Workflow.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "print/PrintDialogs.h"
+#include "print/PrintSettings.h"
+#include "print/PublicDocuments.h"
+#include "print/ReceiptRenderer.h"
+#include "print/ReceiptSource.h"
+#include "settings/OfficeSettings.h"
+
+#include <QWidget>
+
+ReceiptPrinter::ReceiptPrinter(Database &db, Workflow &workflow, ActorProvider actor, QWidget *window)
+    : QObject(window), m_db(db), m_workflow(workflow), m_actor(std::move(actor)), m_window(window)
+{
+}
+
+PaperProfile ReceiptPrinter::paperFor(ReceiptKind kind) const
+{
+    return PrintSettings(m_db).paperFor(kind);
+}
+
+void ReceiptPrinter::fail(const QString &text)
+{
+    MessageBox::error(m_window, tr("Cetak"), text);
+}
+
+void ReceiptPrinter::requestReceipt(qint64 applicationId, const QString &kindKey)
+{
+    ReceiptKind kind;
+    if (!ReceiptKinds::fromKey(kindKey, &kind) || kind == ReceiptKind::Complaint)
+        return fail(tr("Jenis tanda terima tidak dikenal: %1").arg(kindKey));
+    const Result<ReceiptData> data = ReceiptSource(m_db, m_workflow).forApplication(applicationId, kind);
+    if (!data)
+        return fail(data.error());
+    const PaperProfile paper = paperFor(kind);
+    DocumentPrinter::Options options;
+    options.title = ReceiptRenderer::title(data.value());
+    const PrintDialogs::Outcome outcome = PrintDialogs::preview(m_window, paper, ReceiptRenderer::builder(data.value(), paper), options);
+    if (outcome != PrintDialogs::Outcome::Printed && outcome != PrintDialogs::Outcome::SavedPdf)
+        return;
+    if (const Status s = m_workflow.recordPrint(m_actor(), applicationId, ReceiptKinds::key(kind)); !s)
+        return fail(tr("Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
+    emit receiptPrinted(applicationId, ReceiptKinds::key(kind));
+}
+
+void ReceiptPrinter::requestComplaintReceipt(const ComplaintReceipt &complaint)
+{
+    const Result<ReceiptData> data = ReceiptSource(m_db, m_workflow).forComplaint(complaint);
+    if (!data)
+        return fail(data.error());
+    const PaperProfile paper = paperFor(ReceiptKind::Complaint);
+    DocumentPrinter::Options options;
+    options.title = ReceiptRenderer::title(data.value());
+    PrintDialogs::preview(m_window, paper, ReceiptRenderer::builder(data.value(), paper), options);
+}
+
+void ReceiptPrinter::printMaklumat()
+{
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (!office)
+        return fail(office.error());
+    const QDate today = Clock::nowUtc().toTimeZone(m_workflow.calendar().timeZone()).date();
+    PrintDialogs::preview(m_window, PublicDocuments::posterPaper(), PublicDocuments::maklumat(office.value(), today),
+                          PublicDocuments::maklumatOptions());
+}
+
+void ReceiptPrinter::printStandar(int serviceNumber)
+{
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (!office)
+        return fail(office.error());
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    if (!catalog)
+        return fail(catalog.error());
+    const Service *service = catalog->service(serviceNumber);
+    if (!service)
+        return fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(serviceNumber));
+    PrintDialogs::preview(m_window, PublicDocuments::boardPaper(), PublicDocuments::standar(office.value(), *service, catalog->regulation()),
+                          PublicDocuments::standarOptions(*service));
+}
+
+void ReceiptPrinter::testPrint(const QString &paperKey)
+{
+    const std::optional<PaperProfile> paper = PaperProfile::fromKey(paperKey);
+    if (!paper)
+        return fail(tr("Ukuran kertas tidak dikenal: %1").arg(paperKey));
+    PrintDialogs::testPrint(m_window, *paper);
+}

@@ -1,0 +1,151 @@
+#include "print/ReceiptSource.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+
+namespace {
+
+// The newest event of `kind` on this very application (the history also holds the
+// events of earlier visits in the chain).
+const Event *lastEvent(const ApplicationFile &file, const QString &kind)
+{
+    for (auto it = file.history.crbegin(); it != file.history.crend(); ++it)
+        if (it->applicationId == file.application.id && it->kind == kind)
+            return &*it;
+    return nullptr;
+}
+
+QList<MissingItem> missingFromJson(const QJsonArray &array)
+{
+    QList<MissingItem> items;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        MissingItem m;
+        m.requirementId = o.value(QStringLiteral("id")).toString();
+        m.label = o.value(QStringLiteral("label")).toString();
+        m.needed = o.value(QStringLiteral("needed")).toString();
+        for (const QJsonValue &p : o.value(QStringLiteral("problems")).toArray())
+            m.problems << p.toString();
+        items << m;
+    }
+    return items;
+}
+
+} // namespace
+
+Result<ReceiptData> ReceiptSource::base(ReceiptKind kind)
+{
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (!office)
+        return Result<ReceiptData>::failure(office.error());
+    ReceiptData d;
+    d.kind = kind;
+    d.office = office.value();
+    d.zone = m_workflow.calendar().timeZone();
+    d.printedAt = Clock::nowUtc();
+    return d;
+}
+
+Result<int> ReceiptSource::waitingAhead(const ApplicationFile &file)
+{
+    const QDate day = file.visit.arrivedAt.toTimeZone(m_workflow.calendar().timeZone()).date();
+    const Result<QList<FileSummary>> book = m_workflow.guestBook(day);
+    if (!book)
+        return Result<int>::failure(book.error());
+    int ahead = 0;
+    for (const FileSummary &f : book.value()) {
+        if (f.applicationId == file.application.id || f.status != ApplicationStatus::Registered)
+            continue;
+        if (f.arrivedAt < file.visit.arrivedAt || (f.arrivedAt == file.visit.arrivedAt && f.applicationId < file.application.id))
+            ++ahead;
+    }
+    return ahead;
+}
+
+Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptKind kind)
+{
+    using R = Result<ReceiptData>;
+    if (kind == ReceiptKind::Complaint)
+        return R::failure(tr("Tanda terima pengaduan dicetak dari pengaduannya, bukan dari berkas."));
+    Result<ReceiptData> made = base(kind);
+    if (!made)
+        return made;
+    ReceiptData d = std::move(made).value();
+    const Result<ApplicationFile> loaded = m_workflow.file(applicationId);
+    if (!loaded)
+        return R::failure(loaded.error());
+    const ApplicationFile &f = loaded.value();
+    const Application &a = f.application;
+
+    for (const Event &e : f.history)
+        if (e.applicationId == a.id && e.kind == QLatin1String("printed")
+            && e.data.value(QStringLiteral("receipt")).toString() == ReceiptKinds::key(kind))
+            d.reprint = true;
+
+    switch (kind) {
+    case ReceiptKind::Ticket: {
+        const Result<int> ahead = waitingAhead(f);
+        if (!ahead)
+            return R::failure(ahead.error());
+        d.waitingAhead = ahead.value();
+        break;
+    }
+    case ReceiptKind::Document: {
+        if (!a.acceptedAt.isValid())
+            return R::failure(tr("Berkas %1 belum diterima lengkap; tanda terima berkas dicetak setelah berkas diterima.").arg(a.number));
+        const Event *accepted = lastEvent(f, QStringLiteral("accepted"));
+        d.officerName = accepted && !accepted->userName.isEmpty() ? accepted->userName : f.visit.helpdeskName;
+        if (const Event *discretion = lastEvent(f, QStringLiteral("discretion")))
+            d.waived = missingFromJson(discretion->data.value(QStringLiteral("waived")).toArray());
+        break;
+    }
+    case ReceiptKind::Return: {
+        if (const Event *returned = lastEvent(f, QStringLiteral("returned"))) {
+            d.missing = missingFromJson(returned->data.value(QStringLiteral("missing")).toArray());
+            d.returnNote = returned->reason;
+            d.returnedAt = returned->at;
+            d.officerName = returned->userName;
+        } else if (a.status == ApplicationStatus::Registered || a.status == ApplicationStatus::Checking
+                   || a.status == ApplicationStatus::RejectedBack) {
+            // Not returned yet: the slip shows what the check has found so far.
+            const Result<Completeness> c = m_workflow.completeness(applicationId);
+            if (!c)
+                return R::failure(c.error());
+            if (c->complete)
+                return R::failure(tr("Berkas %1 sudah lengkap; tidak ada yang perlu dikembalikan.").arg(a.number));
+            d.missing = c->missing;
+            d.returnedAt = d.printedAt;
+        } else {
+            return R::failure(tr("Berkas %1 tidak dikembalikan kepada pemohon (status: %2).")
+                                  .arg(a.number, ApplicationStatuses::title(a.status)));
+        }
+        if (d.officerName.isEmpty())
+            d.officerName = f.visit.helpdeskName;
+        break;
+    }
+    case ReceiptKind::Done: {
+        if (a.status != ApplicationStatus::Done)
+            return R::failure(tr("Berkas %1 belum selesai (status: %2); bukti selesai layanan dicetak setelah layanan selesai.")
+                                  .arg(a.number, ApplicationStatuses::title(a.status)));
+        const Event *done = lastEvent(f, QStringLiteral("done"));
+        d.officerName = done && !done->userName.isEmpty() ? done->userName : f.claimedByName;
+        break;
+    }
+    case ReceiptKind::Complaint:
+        break;
+    }
+    d.file = f;
+    return d;
+}
+
+Result<ReceiptData> ReceiptSource::forComplaint(const ComplaintReceipt &complaint)
+{
+    Result<ReceiptData> made = base(ReceiptKind::Complaint);
+    if (!made)
+        return made;
+    ReceiptData d = std::move(made).value();
+    d.complaint = complaint;
+    return d;
+}

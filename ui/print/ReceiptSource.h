@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "print/ReceiptData.h"
+
+#include <QCoreApplication>
+
+class Database;
+class Workflow;
+
+// Gathers a receipt's content from the workflow and the office settings, and refuses a
+// receipt that the file's state does not support (no completion proof for an open file).
+class ReceiptSource final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptSource)
+
+public:
+    ReceiptSource(Database &db, Workflow &workflow) : m_db(db), m_workflow(workflow) {}
+
+    Result<ReceiptData> forApplication(qint64 applicationId, ReceiptKind kind);
+    Result<ReceiptData> forComplaint(const ComplaintReceipt &complaint);
+
+    // Files of the same day registered earlier and still waiting for the helpdesk.
+    Result<int> waitingAhead(const ApplicationFile &file);
+
+private:
+    Result<ReceiptData> base(ReceiptKind kind);
+
+    Database &m_db;
+    Workflow &m_workflow;
+};

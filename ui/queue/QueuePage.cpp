@@ -1,0 +1,305 @@
+#include "queue/QueuePage.h"
+
+#include "common/Clock.h"
+#include "common/FileTableModel.h"
+#include "common/FileView.h"
+#include "common/MessageBox.h"
+
+#include <QGroupBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("QueuePage"));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *findRow = new QHBoxLayout;
+    auto *findLabel = new QLabel(tr("&Buka berkas nomor:"), left);
+    m_find = new QLineEdit(left);
+    m_find->setObjectName(QStringLiteral("findNumber"));
+    m_find->setPlaceholderText(tr("ketik atau pindai kode pada tanda terima (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    findLabel->setBuddy(m_find);
+    findRow->addWidget(findLabel);
+    findRow->addWidget(m_find, 1);
+    leftLayout->addLayout(findRow);
+
+    m_model = new FileTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FileTableModel::SortRole);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("queue"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FileTableModel::DueColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->hideColumn(FileTableModel::NumberColumn);
+    m_table->hideColumn(FileTableModel::ArrivedColumn);
+    leftLayout->addWidget(m_table, 1);
+    m_summary = new QLabel(left);
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
+    leftLayout->addWidget(m_summary);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new FileView(right);
+    rightLayout->addWidget(m_view, 1);
+    auto *buttons = new QGridLayout;
+    m_claim = new QPushButton(tr("&Ambil (F5)"), right);
+    m_claim->setObjectName(QStringLiteral("claimButton"));
+    m_complete = new QPushButton(tr("&Selesai… (F6)"), right);
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_pause = new QPushButton(tr("&Tunda… (F7)"), right);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_resume = new QPushButton(tr("&Lanjutkan (F8)"), right);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_sendBack = new QPushButton(tr("&Kembalikan ke helpdesk…"), right);
+    m_sendBack->setObjectName(QStringLiteral("sendBackButton"));
+    m_release = new QPushButton(tr("Le&pas ke antrian"), right);
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    buttons->addWidget(m_claim, 0, 0);
+    buttons->addWidget(m_complete, 0, 1);
+    buttons->addWidget(m_pause, 0, 2);
+    buttons->addWidget(m_resume, 1, 0);
+    buttons->addWidget(m_sendBack, 1, 1);
+    buttons->addWidget(m_release, 1, 2);
+    rightLayout->addLayout(buttons);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selected = current.isValid() ? current.data(FileTableModel::ApplicationIdRole).toLongLong() : 0;
+        showSelected();
+    });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (openNumber(m_find->text()))
+            m_find->clear();
+    });
+    connect(m_claim, &QPushButton::clicked, this, &QueuePage::claimSelected);
+    connect(m_complete, &QPushButton::clicked, this, [this] { completeSelected(); });
+    connect(m_sendBack, &QPushButton::clicked, this, [this] { sendBackSelected(); });
+    connect(m_pause, &QPushButton::clicked, this, &QueuePage::pauseWithDialog);
+    connect(m_resume, &QPushButton::clicked, this, &QueuePage::resumeSelected);
+    connect(m_release, &QPushButton::clicked, this, &QueuePage::releaseSelected);
+    const QList<std::pair<QKeySequence, QPushButton *>> keys = {
+        {QKeySequence(Qt::Key_F5), m_claim}, {QKeySequence(Qt::Key_F6), m_complete},
+        {QKeySequence(Qt::Key_F7), m_pause}, {QKeySequence(Qt::Key_F8), m_resume}};
+    for (const auto &[key, button] : keys) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    }
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] { m_find->setFocus(); m_find->selectAll(); });
+
+    // Live colours: the clock columns are recomputed in place, rows are not reloaded.
+    m_timer = new QTimer(this);
+    m_timer->setInterval(15000);
+    connect(m_timer, &QTimer::timeout, this, &QueuePage::refreshClocks);
+    m_timer->start();
+    showSelected();
+}
+
+void QueuePage::setActor(const User &actor, const QString &role)
+{
+    m_actor = actor;
+    m_role = role;
+    refresh();
+}
+
+void QueuePage::refresh()
+{
+    const Result<QList<FileSummary>> files = m_workflow.openQueue(m_role);
+    const QDateTime now = Clock::nowUtc();
+    QList<ClockReading> clocks;
+    int overdue = 0, atRisk = 0, paused = 0;
+    if (files) {
+        for (const FileSummary &f : files.value()) {
+            const ClockReading c = m_workflow.glance(f, now);
+            clocks << c;
+            overdue += c.state == ClockState::Overdue;
+            atRisk += c.state == ClockState::AtRisk;
+            paused += f.status == ApplicationStatus::Paused;
+        }
+    }
+    m_model->setNow(now);
+    m_model->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda")
+                           .arg(m_model->rowCount()).arg(atRisk).arg(overdue).arg(paused));
+    if (m_selected)
+        select(m_selected);
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, FileTableModel::QueueColumn));
+    else
+        showSelected();
+}
+
+void QueuePage::refreshClocks()
+{
+    const QDateTime now = Clock::nowUtc();
+    QList<ClockReading> clocks;
+    for (const FileSummary &f : m_model->files())
+        clocks << m_workflow.glance(f, now);
+    m_model->setNow(now);
+    m_model->updateClocks(clocks);
+}
+
+void QueuePage::select(qint64 applicationId)
+{
+    const int row = m_model->rowOf(applicationId);
+    m_selected = applicationId;
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, FileTableModel::QueueColumn)));
+    showSelected();
+}
+
+bool QueuePage::openNumber(const QString &typed)
+{
+    const Result<qint64> id = m_workflow.findByNumber(typed);
+    if (!id) {
+        MessageBox::error(this, tr("Buka berkas"), id.error());
+        return false;
+    }
+    select(id.value());
+    return true;
+}
+
+void QueuePage::showSelected()
+{
+    const Result<ApplicationFile> file = m_selected ? m_workflow.file(m_selected) : Result<ApplicationFile>::failure(QString());
+    const bool have = file.ok();
+    if (!have)
+        m_view->showNothing(tr("Pilih berkas di antrian, atau ketik/pindai nomornya."));
+    else
+        m_view->showFile(file.value());
+    const ApplicationStatus st = have ? file->application.status : ApplicationStatus::Registered;
+    const bool mine = have && file->application.claimedBy == m_actor.id;
+    const bool handler = have && m_actor.hasRoleKey(file->application.handledBy);
+    m_claim->setEnabled(handler && st == ApplicationStatus::Queued);
+    m_complete->setEnabled(mine && st == ApplicationStatus::InProgress);
+    m_sendBack->setEnabled(mine && st == ApplicationStatus::InProgress);
+    m_pause->setEnabled(mine && st == ApplicationStatus::InProgress);
+    m_resume->setEnabled(mine && st == ApplicationStatus::Paused);
+    m_release->setEnabled(mine && st == ApplicationStatus::InProgress);
+}
+
+void QueuePage::act(const Status &status, const QString &title)
+{
+    if (!status) {
+        MessageBox::error(this, title, status.error());
+        return;
+    }
+    refresh();
+    emit filesChanged();
+}
+
+void QueuePage::claimSelected()
+{
+    act(m_workflow.claim(m_actor, m_selected), tr("Ambil berkas"));
+}
+
+void QueuePage::completeSelected(const QString &given)
+{
+    QString outcome = given;
+    if (outcome.isEmpty()) {
+        const Result<ApplicationFile> file = m_workflow.file(m_selected);
+        const QString suggestion = file ? file->service.components.value(QStringLiteral("product")).value(0) : QString();
+        bool ok = false;
+        outcome = QInputDialog::getText(this, tr("Selesaikan berkas"), tr("Hasil layanan (misalnya \"User ID aktif\"):"), QLineEdit::Normal,
+                                        suggestion, &ok);
+        if (!ok)
+            return;
+    }
+    const qint64 id = m_selected;
+    const Status s = m_workflow.complete(m_actor, id, outcome);
+    act(s, tr("Selesaikan berkas"));
+    if (s)
+        emit receiptRequested(id, QStringLiteral("done"));
+}
+
+void QueuePage::sendBackSelected(const QString &given)
+{
+    QString reason = given;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(this, tr("Kembalikan ke helpdesk"), tr("Alasan dokumen tidak dapat diproses:"), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    act(m_workflow.sendBack(m_actor, m_selected, reason), tr("Kembalikan ke helpdesk"));
+}
+
+void QueuePage::pauseWithDialog()
+{
+    QStringList titles;
+    for (PauseReason r : PauseReasons::all())
+        titles << PauseReasons::title(r);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Tunda berkas"), tr("Alasan penundaan (waktu layanan berhenti):"), titles, 0, false, &ok);
+    if (!ok)
+        return;
+    const PauseReason reason = PauseReasons::all().at(titles.indexOf(chosen));
+    QString text;
+    if (reason == PauseReason::Other) {
+        text = QInputDialog::getText(this, tr("Tunda berkas"), tr("Tuliskan alasannya:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    pauseSelected(reason, text);
+}
+
+void QueuePage::pauseSelected(PauseReason reason, const QString &text)
+{
+    act(m_workflow.pause(m_actor, m_selected, reason, text), tr("Tunda berkas"));
+}
+
+void QueuePage::resumeSelected()
+{
+    act(m_workflow.resume(m_actor, m_selected), tr("Lanjutkan berkas"));
+}
+
+void QueuePage::releaseSelected()
+{
+    act(m_workflow.release(m_actor, m_selected), tr("Lepas berkas"));
+}
+
+void QueuePage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("QueuePage/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("QueuePage/columns"), m_table->horizontalHeader()->saveState());
+}
+
+void QueuePage::restoreState(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("QueuePage/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("QueuePage/columns")).toByteArray());
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "applications/Workflow.h"
+
+#include <QWidget>
+
+class Database;
+class FileTableModel;
+class FileView;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+// The queue of a handling role (verifikator or admin sistem): oldest first, each row with
+// its due time and a colour that updates live; claim, open, complete, send back, pause,
+// resume, release. A search field opens a file by its number (typed or scanned).
+class QueuePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QueuePage(Database &db, Workflow &workflow, QWidget *parent = nullptr);
+
+    void setActor(const User &actor, const QString &role);
+    void refresh();
+    void refreshClocks();
+    bool openNumber(const QString &typed);
+    qint64 selectedApplication() const { return m_selected; }
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+    // Actions, public so that tests and shortcuts reach them.
+    void claimSelected();
+    void completeSelected(const QString &outcome = {});
+    void sendBackSelected(const QString &reason = {});
+    void pauseSelected(PauseReason reason, const QString &text = {});
+    void resumeSelected();
+    void releaseSelected();
+
+signals:
+    void filesChanged();
+    void receiptRequested(qint64 applicationId, const QString &kind);
+
+private:
+    void select(qint64 applicationId);
+    void showSelected();
+    void act(const Status &status, const QString &title);
+    void pauseWithDialog();
+
+    Database &m_db;
+    Workflow &m_workflow;
+    User m_actor;
+    QString m_role;
+    qint64 m_selected = 0;
+
+    FileTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    FileView *m_view = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_complete = nullptr;
+    QPushButton *m_sendBack = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_release = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_timer = nullptr;
+};

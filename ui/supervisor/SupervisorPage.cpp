@@ -1,0 +1,201 @@
+#include "supervisor/SupervisorPage.h"
+
+#include "accounts/Permissions.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "common/FileTableModel.h"
+#include "common/FileView.h"
+#include "common/MessageBox.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("SupervisorPage"));
+    m_model = new FileTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FileTableModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("allOpen"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->hideColumn(FileTableModel::NumberColumn);
+
+    m_counts = new QTableWidget(this);
+    m_counts->setObjectName(QStringLiteral("todayCounts"));
+    m_counts->setColumnCount(7);
+    m_counts->setHorizontalHeaderLabels({tr("Layanan"), tr("Tamu"), tr("Selesai"), tr("Dikembalikan"), tr("Terbuka"), tr("Ditunda"), tr("Batal")});
+    m_counts->verticalHeader()->hide();
+    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    m_view = new FileView(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("supervisorSummary"));
+    m_discretion = new QPushButton(tr("&Diskresi (Pasal 6)…"), this);
+    m_discretion->setObjectName(QStringLiteral("discretionButton"));
+    m_release = new QPushButton(tr("&Lepas berkas petugas yang berhalangan"), this);
+    m_release->setObjectName(QStringLiteral("releaseAnyButton"));
+
+    auto *openBox = new QGroupBox(tr("Semua berkas terbuka"), this);
+    auto *openLayout = new QVBoxLayout(openBox);
+    openLayout->addWidget(m_table, 1);
+    openLayout->addWidget(m_summary);
+    auto *countsBox = new QGroupBox(tr("Hari ini per layanan"), this);
+    auto *countsLayout = new QVBoxLayout(countsBox);
+    countsLayout->addWidget(m_counts);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(openBox);
+    left->addWidget(countsBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_discretion);
+    buttons->addWidget(m_release);
+    rightLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selected = current.isValid() ? current.data(FileTableModel::ApplicationIdRole).toLongLong() : 0;
+        showSelected();
+    });
+    connect(m_discretion, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(this, tr("Diskresi Kepala Bagian"),
+                                                              tr("Alasan tertulis menerima berkas yang belum lengkap (Pasal 6):"), QString(), &ok);
+        if (ok)
+            useDiscretion(m_selected, reason);
+    });
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        const Status s = m_workflow.release(m_actor, m_selected);
+        if (!s)
+            MessageBox::error(this, tr("Lepas berkas"), s.error());
+        refresh();
+        emit filesChanged();
+    });
+    m_timer = new QTimer(this);
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &SupervisorPage::refresh);
+    m_timer->start();
+}
+
+void SupervisorPage::setActor(const User &actor)
+{
+    m_actor = actor;
+    m_discretion->setVisible(Permissions::userMay(actor, Action::Discretion));
+    refresh();
+}
+
+bool SupervisorPage::useDiscretion(qint64 applicationId, const QString &reason)
+{
+    const Status s = m_workflow.discretion(m_actor, applicationId, reason);
+    if (!s) {
+        MessageBox::error(this, tr("Diskresi"), s.error());
+        return false;
+    }
+    refresh();
+    emit filesChanged();
+    return true;
+}
+
+void SupervisorPage::refresh()
+{
+    QList<FileSummary> files;
+    if (const auto atHelpdesk = m_workflow.helpdeskWork())
+        files << atHelpdesk.value();
+    if (const auto queued = m_workflow.openQueue())
+        files << queued.value();
+    const QDateTime now = Clock::nowUtc();
+    QList<ClockReading> clocks;
+    int overdue = 0;
+    for (const FileSummary &f : std::as_const(files)) {
+        clocks << m_workflow.glance(f, now);
+        overdue += clocks.last().started && clocks.last().state == ClockState::Overdue;
+    }
+    m_model->setNow(now);
+    m_model->setFiles(files, clocks);
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(files.size()).arg(overdue));
+
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<QList<ServiceDayCount>> counts = m_workflow.dayCounts(now.toLocalTime().date());
+    m_counts->setRowCount(0);
+    ServiceDayCount total;
+    if (counts) {
+        for (const ServiceDayCount &c : counts.value()) {
+            const int row = m_counts->rowCount();
+            m_counts->insertRow(row);
+            const Service *s = catalog ? catalog->service(c.serviceNumber) : nullptr;
+            const QStringList cells = {s ? QStringLiteral("%1. %2").arg(s->number).arg(s->name) : QString::number(c.serviceNumber),
+                                       QString::number(c.visits), QString::number(c.done), QString::number(c.returned),
+                                       QString::number(c.open), QString::number(c.paused), QString::number(c.cancelled)};
+            for (int col = 0; col < cells.size(); ++col)
+                m_counts->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+            total.visits += c.visits;
+            total.done += c.done;
+            total.returned += c.returned;
+            total.open += c.open;
+            total.paused += c.paused;
+            total.cancelled += c.cancelled;
+        }
+    }
+    const int row = m_counts->rowCount();
+    m_counts->insertRow(row);
+    const QStringList cells = {tr("Jumlah"), QString::number(total.visits), QString::number(total.done), QString::number(total.returned),
+                               QString::number(total.open), QString::number(total.paused), QString::number(total.cancelled)};
+    for (int col = 0; col < cells.size(); ++col) {
+        auto *item = new QTableWidgetItem(cells.at(col));
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+        m_counts->setItem(row, col, item);
+    }
+    if (m_selected && m_model->rowOf(m_selected) >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_selected), 0)));
+    showSelected();
+}
+
+void SupervisorPage::showSelected()
+{
+    const Result<ApplicationFile> file = m_selected ? m_workflow.file(m_selected) : Result<ApplicationFile>::failure(QString());
+    if (!file) {
+        m_view->showNothing(tr("Pilih berkas untuk melihat rinciannya."));
+        m_discretion->setEnabled(false);
+        m_release->setEnabled(false);
+        return;
+    }
+    m_view->showFile(file.value());
+    const ApplicationStatus st = file->application.status;
+    m_discretion->setEnabled(st == ApplicationStatus::Checking || st == ApplicationStatus::RejectedBack);
+    m_release->setEnabled(st == ApplicationStatus::InProgress && Permissions::userMay(m_actor, Action::ReleaseAny));
+}
