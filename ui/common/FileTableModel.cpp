@@ -22,7 +22,7 @@ void FileTableModel::updateClocks(const QList<ClockReading> &clocks)
     if (clocks.size() != m_files.size() || m_files.isEmpty())
         return;
     m_clocks = clocks;
-    emit dataChanged(index(0, DueColumn), index(rowCount() - 1, ClockColumn));
+    emit dataChanged(index(0, ClockColumn), index(rowCount() - 1, DueColumn));
 }
 
 const FileSummary *FileTableModel::fileAt(int row) const
@@ -76,6 +76,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ApplicantColumn: return f.applicantName;
         case VendorColumn: return f.vendorName;
         case ServiceColumn: return sort ? QVariant(f.serviceNumber) : QVariant(QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName));
+
         case StatusColumn: {
             QString text = ApplicationStatuses::title(f.status);
             if (f.discretion)
@@ -118,6 +119,8 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == ClockColumn && c.started)
         return ServiceClock::stateTitle(c.state);
+    if (role == Qt::ToolTipRole && (index.column() == ServiceColumn || index.column() == VendorColumn))
+        return index.column() == ServiceColumn ? f.serviceName : f.vendorName;
     if (role == Qt::FontRole && index.column() == QueueColumn) {
         QFont font;
         font.setBold(true);

@@ -14,15 +14,15 @@ class FileTableModel final : public QAbstractTableModel
 public:
     enum Column {
         QueueColumn,
-        NumberColumn,
-        ArrivedColumn,
+        StatusColumn,
+        ClockColumn,
+        DueColumn,
+        ServiceColumn,
         ApplicantColumn,
         VendorColumn,
-        ServiceColumn,
-        StatusColumn,
         OfficerColumn,
-        DueColumn,
-        ClockColumn,
+        ArrivedColumn,
+        NumberColumn,
         ColumnCount
     };
     enum Roles { ApplicationIdRole = Qt::UserRole + 1, ClockStateRole, SortRole };

@@ -70,7 +70,9 @@ QString FileView::html(const ApplicationFile &f)
                   f.visit.proxy ? tr("Kuasa dari pimpinan perusahaan") : tr("Pimpinan perusahaan"));
     if (f.vendor) {
         const Vendor &v = *f.vendor;
-        h += QStringLiteral("<h4>%1</h4><p>%2 %3<br>NPWP: %4").arg(tr("Penyedia"), esc(v.legalForm), esc(v.name), esc(Validators::mask(v.npwp)));
+        const QString name = v.legalForm.isEmpty() || v.name.startsWith(v.legalForm + QLatin1Char(' ')) ? v.name
+                                                                                                        : v.legalForm + QLatin1Char(' ') + v.name;
+        h += QStringLiteral("<h4>%1</h4><p>%2<br>NPWP: %3").arg(tr("Penyedia"), esc(name), esc(Validators::mask(v.npwp)));
         if (!v.nib.isEmpty())
             h += QStringLiteral(" &nbsp; NIB: %1").arg(esc(v.nib));
         if (!v.email.isEmpty())

@@ -42,7 +42,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     auto *bookBox = new QGroupBox(tr("Buku tamu"), left);
     auto *bookLayout = new QVBoxLayout(bookBox);
     auto *bookBar = new QHBoxLayout;
-    m_day = new QDateEdit(QDate::currentDate(), bookBox);
+    m_day = new QDateEdit(Clock::nowUtc().toLocalTime().date(), bookBox);
     m_day->setObjectName(QStringLiteral("guestBookDay"));
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
@@ -73,6 +73,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_book->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_book->verticalHeader()->hide();
     m_book->horizontalHeader()->setStretchLastSection(true);
+    m_book->horizontalHeader()->setMaximumSectionSize(280);
     for (int c : {FileTableModel::NumberColumn, FileTableModel::OfficerColumn, FileTableModel::DueColumn})
         m_book->hideColumn(c);
     bookLayout->addWidget(m_book);
@@ -98,7 +99,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::CopyColumn, QHeaderView::ResizeToContents);
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::ValidUntilColumn, QHeaderView::ResizeToContents);
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::VerdictColumn, QHeaderView::Interactive);
-    m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 170);
+    m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 190);
     m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_checklistView, 1);
     auto *hint = new QLabel(tr("Spasi mencentang kolom Asli/Salinan; Enter atau ketik untuk mengisi tanggal berlaku."), right);
@@ -121,8 +122,9 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 660});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -291,6 +293,7 @@ void HelpdeskPage::saveState(QSettings &settings) const
 
 void HelpdeskPage::restoreState(QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("HelpdeskPage/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("HelpdeskPage/splitter")).toByteArray()))
+        m_splitter->setSizes({700, 660});
     m_book->horizontalHeader()->restoreState(settings.value(QStringLiteral("HelpdeskPage/guestBook")).toByteArray());
 }

@@ -52,6 +52,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMaximumSectionSize(280);
     m_table->hideColumn(FileTableModel::NumberColumn);
     m_table->hideColumn(FileTableModel::ArrivedColumn);
     leftLayout->addWidget(m_table, 1);
@@ -300,6 +301,7 @@ void QueuePage::saveState(QSettings &settings) const
 
 void QueuePage::restoreState(QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("QueuePage/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("QueuePage/splitter")).toByteArray()))
+        m_splitter->setSizes({760, 600});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("QueuePage/columns")).toByteArray());
 }

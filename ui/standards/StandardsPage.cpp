@@ -117,10 +117,11 @@ void StandardsPage::showService(int row)
         if (paragraphs.size() == 1) {
             html += QStringLiteral("<p>%1</p>").arg(paragraphs.first().toHtmlEscaped());
         } else {
-            html += QStringLiteral("<ul>");
+            const bool ordered = keys.at(i) == QLatin1String("procedure");
+            html += ordered ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
             for (const QString &p : paragraphs)
                 html += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
-            html += QStringLiteral("</ul>");
+            html += ordered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
         }
         if (keys.at(i) == QLatin1String("requirements")) {
             html += QStringLiteral("<p><b>%1</b></p><table cellspacing=0 cellpadding=3 border=1>").arg(tr("Daftar periksa berkas:"));

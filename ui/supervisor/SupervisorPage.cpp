@@ -37,6 +37,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMaximumSectionSize(280);
     m_table->hideColumn(FileTableModel::NumberColumn);
 
     m_counts = new QTableWidget(this);
@@ -45,6 +46,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_counts->setHorizontalHeaderLabels({tr("Layanan"), tr("Tamu"), tr("Selesai"), tr("Dikembalikan"), tr("Terbuka"), tr("Ditunda"), tr("Batal")});
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_view = new FileView(this);
@@ -182,6 +184,8 @@ void SupervisorPage::refresh()
     }
     if (m_selected && m_model->rowOf(m_selected) >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_selected), 0)));
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     showSelected();
 }
 
