@@ -14,6 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 
 namespace {
 
@@ -193,6 +195,10 @@ int cmdPrint(CliContext &ctx)
         return ctx.usage(tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
     o.out = *out;
     o.positional = rest;
+    // Qt's "minimal" platform has no fonts: the PDF would come out blank, without an error.
+    if (QFontDatabase::families().isEmpty())
+        return ctx.fail(tr("Tidak ada huruf (font) yang dapat dipakai pada platform Qt \"%1\"; jalankan dengan QT_QPA_PLATFORM=offscreen.")
+                            .arg(QGuiApplication::platformName()));
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))

@@ -13,7 +13,9 @@ int main(int argc, char *argv[])
     LoketApplication::setIdentity();
     if (Cli::wantsCli(args) && Cli::rendersDocuments(args)) {
         // Printing to PDF needs fonts and painting, not a display: use the offscreen platform.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // "minimal" has no fonts: documents would come out blank.
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        if (platform.isEmpty() || platform == "minimal")
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         LoketApplication::installTranslator(app, args);

@@ -6,6 +6,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "helpdesk/HelpdeskPage.h"
+#include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LoketScreenshots"));
+    PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "admin/AdminPage.h"
 #include "applications/Workflow.h"
 #include "helpdesk/HelpdeskPage.h"
+#include "print/ReceiptPrinter.h"
 #include "queue/QueuePage.h"
 #include "session/LoginDialog.h"
 #include "standards/StandardsPage.h"
@@ -30,6 +31,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_standards = new StandardsPage(db, m_tabs);
     m_tabs->addTab(m_standards, tr("&Standar Pelayanan"));
     setCentralWidget(m_tabs);
+
+    m_printer = new ReceiptPrinter(m_db, *m_workflow, [this] { return m_user; }, this);
+    connect(this, &MainWindow::receiptRequested, m_printer, &ReceiptPrinter::requestReceipt);
+    connect(m_printer, &ReceiptPrinter::receiptPrinted, this, &MainWindow::refreshAll);
 
     buildMenus();
 
@@ -74,7 +79,16 @@ void MainWindow::buildMenus()
     QAction *standards = view->addAction(tr("&Standar Pelayanan"), this, [this] { m_tabs->setCurrentWidget(m_standards); });
     standards->setShortcut(QKeySequence(Qt::Key_F9));
 
-    QMenu *help = menuBar()->addMenu(tr("Ban&tuan"));
+    QMenu *print = menuBar()->addMenu(tr("&Cetak"));
+    print->addAction(tr("&Maklumat Pelayanan (A4)…"), this, [this] { m_printer->printMaklumat(); });
+    QMenu *boards = print->addMenu(tr("&Standar Pelayanan (A4)"));
+    for (int n = 1; n <= 7; ++n)
+        boards->addAction(tr("Layanan %1").arg(n), this, [this, n] { m_printer->printStandar(n); });
+    print->addSeparator();
+    print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
+    print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
+
+    QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
     help->addAction(tr("&Tentang Loket"), this, &MainWindow::showAbout);
     help->addAction(tr("Tentang &Qt"), qApp, &QApplication::aboutQt);
 }

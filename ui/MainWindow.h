@@ -10,6 +10,7 @@ class AdminPage;
 class Database;
 class HelpdeskPage;
 class QLabel;
+class ReceiptPrinter;
 class QTabWidget;
 class QueuePage;
 class StandardsPage;
@@ -64,6 +65,7 @@ private:
     QueuePage *m_adminSistemQueue = nullptr;
     SupervisorPage *m_supervisor = nullptr;
     AdminPage *m_admin = nullptr;
+    ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
 };

@@ -13,6 +13,7 @@ struct Event
     QString kind;
     qint64 applicationId = 0;
     qint64 visitId = 0;
+    qint64 complaintId = 0;
     QString fromStatus;
     QString toStatus;
     QString reason;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace {
 
@@ -23,11 +24,24 @@ Event eventFromRow(SqlQuery &q)
     e.toStatus = q.value(7).toString();
     e.reason = q.value(8).toString();
     e.data = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    e.complaintId = q.value(12).toLongLong();
     return e;
 }
 
-const QString kColumns = QStringLiteral("e.id, e.at, e.user_id, e.kind, e.application_id, e.visit_id, e.from_status, "
-                                        "e.to_status, e.reason, e.data, e.prev_hash, e.hash");
+// Whether the events table has complaint_id (schema 3): a file opened for inspection is
+// not migrated and may be older.
+bool hasComplaintColumn(const QSqlDatabase &db)
+{
+    return db.record(QStringLiteral("events")).contains(QStringLiteral("complaint_id"));
+}
+
+// Older files read a constant 0 in place of complaint_id (column 12).
+QString columns(bool withComplaint)
+{
+    return QStringLiteral("e.id, e.at, e.user_id, e.kind, e.application_id, e.visit_id, e.from_status, "
+                          "e.to_status, e.reason, e.data, e.prev_hash, e.hash, ")
+           + (withComplaint ? QStringLiteral("COALESCE(e.complaint_id, 0)") : QStringLiteral("0"));
+}
 
 } // namespace
 
@@ -45,6 +59,8 @@ QString EventLog::hashOf(const Event &e, const QString &previousHash)
         o.insert(QStringLiteral("application"), QString::number(e.applicationId));
     if (e.visitId)
         o.insert(QStringLiteral("visit"), QString::number(e.visitId));
+    if (e.complaintId)
+        o.insert(QStringLiteral("complaint"), QString::number(e.complaintId));
     if (!e.fromStatus.isEmpty())
         o.insert(QStringLiteral("from"), e.fromStatus);
     if (!e.toStatus.isEmpty())
@@ -77,9 +93,18 @@ Result<qint64> EventLog::append(const Event &input)
     e.at = Clock::fromStorage(Clock::toStorage(e.at));
     const QString hash = hashOf(e, previousHash);
 
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, from_status, "
-                                    "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
-                                    ":visit, :from, :to, :reason, :data, :prev, :hash)"));
+    const bool withComplaint = hasComplaintColumn(m_db);
+    if (e.complaintId && !withComplaint)
+        return Result<qint64>::failure(tr("Basis data ini belum mengenal pengaduan (versi skema terlalu lama)."));
+    SqlQuery q(m_db, withComplaint
+                         ? QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, complaint_id, from_status, "
+                                          "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
+                                          ":visit, :complaint, :from, :to, :reason, :data, :prev, :hash)")
+                         : QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, from_status, "
+                                          "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
+                                          ":visit, :from, :to, :reason, :data, :prev, :hash)"));
+    if (withComplaint)
+        q.bind(QStringLiteral(":complaint"), e.complaintId ? QVariant(e.complaintId) : QVariant());
     q.bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), Clock::toStorage(e.at))
         .bind(QStringLiteral(":user"), e.userId ? QVariant(e.userId) : QVariant())
@@ -99,8 +124,8 @@ Result<qint64> EventLog::append(const Event &input)
 
 Result<QList<Event>> EventLog::read(const QString &where, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", COALESCE(u.full_name, '') FROM events e "
-                                                                          "LEFT JOIN users u ON u.id = e.user_id WHERE ")
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns(hasComplaintColumn(m_db))
+                         + QStringLiteral(", COALESCE(u.full_name, '') FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE ")
                          + where + QStringLiteral(" ORDER BY e.id"));
     q.bind(QStringLiteral(":id"), id);
     if (const Status s = q.exec(); !s)
@@ -108,7 +133,7 @@ Result<QList<Event>> EventLog::read(const QString &where, qint64 id)
     QList<Event> events;
     while (q.next()) {
         Event e = eventFromRow(q);
-        e.userName = q.value(12).toString();
+        e.userName = q.value(13).toString();
         events << e;
     }
     return events;
@@ -126,7 +151,7 @@ Result<QList<Event>> EventLog::forVisit(qint64 visitId)
 
 Result<EventLog::ChainCheck> EventLog::verifyChain()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events e ORDER BY e.id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns(hasComplaintColumn(m_db)) + QStringLiteral(" FROM events e ORDER BY e.id"));
     if (const Status s = q.exec(); !s)
         return Result<ChainCheck>::failure(s.error());
     ChainCheck check;

@@ -12,6 +12,42 @@ QString tr(const char *text)
     return QCoreApplication::translate("EventText", text);
 }
 
+// Complaint steps (core/complaints): the data carries the complaint's number and, for
+// the record and the acknowledgement, the Pasal 8 ayat (4) elements that are missing.
+QString describeComplaint(const Event &e)
+{
+    const QString k = e.kind;
+    QStringList missing;
+    for (const QJsonValue &m : e.data.value(QStringLiteral("missing")).toArray())
+        missing << m.toString();
+    const QString missingText = missing.join(QStringLiteral("; "));
+    if (k == QLatin1String("complaint_recorded")) {
+        QString text = tr("Pengaduan %1 dicatat").arg(e.data.value(QStringLiteral("number")).toString());
+        text += missing.isEmpty() ? tr("; isinya lengkap (Pasal 8 ayat 4)") : tr("; belum lengkap, kurang: %1").arg(missingText);
+        if (e.data.value(QStringLiteral("late")).toBool())
+            text += tr("; diajukan lewat 30 hari sejak layanan diterima");
+        return text;
+    }
+    if (k == QLatin1String("complaint_checking"))
+        return tr("Cek administrasi pengaduan dimulai");
+    if (k == QLatin1String("complaint_acknowledged"))
+        return missing.isEmpty() ? tr("Tanggapan awal disampaikan: pengaduan lengkap")
+                                 : tr("Tanggapan awal disampaikan: pengaduan belum lengkap, kurang: %1").arg(missingText);
+    if (k == QLatin1String("complaint_coordinating"))
+        return tr("Koordinasi internal/eksternal");
+    if (k == QLatin1String("complaint_responded"))
+        return tr("Pengaduan ditanggapi: %1").arg(e.data.value(QStringLiteral("text")).toString());
+    if (k == QLatin1String("complaint_resolved"))
+        return tr("Pengaduan selesai: %1").arg(e.data.value(QStringLiteral("text")).toString());
+    if (k == QLatin1String("complaint_late_accepted"))
+        return tr("Pengaduan yang diajukan lewat 30 hari tetap diterima");
+    if (k == QLatin1String("complaint_refused"))
+        return tr("Pengaduan ditolak: diajukan lewat 30 hari sejak layanan diterima");
+    if (k == QLatin1String("complaint_printed"))
+        return tr("Tanda terima pengaduan dicetak");
+    return k;
+}
+
 } // namespace
 
 namespace EventText {
@@ -67,7 +103,26 @@ QString describe(const Event &e)
     } else if (k == QLatin1String("discretion")) {
         text = tr("Diskresi Kepala Bagian (Pasal 6): diterima walau belum lengkap");
     } else if (k == QLatin1String("printed")) {
-        text = tr("Dicetak: %1").arg(e.data.value(QStringLiteral("receipt")).toString());
+        const QString kind = e.data.value(QStringLiteral("receipt")).toString();
+        QString title = kind;
+        if (kind == QLatin1String("ticket"))
+            title = tr("karcis antrian");
+        else if (kind == QLatin1String("document"))
+            title = tr("tanda terima berkas");
+        else if (kind == QLatin1String("return"))
+            title = tr("bukti pengembalian berkas");
+        else if (kind == QLatin1String("done"))
+            title = tr("bukti selesai layanan");
+        else if (kind == QLatin1String("complaint"))
+            title = tr("tanda terima pengaduan");
+        text = tr("Dicetak: %1").arg(title);
+    } else if (k.startsWith(QLatin1String("complaint_"))) {
+        text = describeComplaint(e);
+    } else if (k == QLatin1String("survey_imported")) {
+        text = tr("Impor jawaban SKM dari %1: %2 baris diterima, %3 baris ditolak")
+                   .arg(e.data.value(QStringLiteral("file")).toString())
+                   .arg(e.data.value(QStringLiteral("imported")).toInt())
+                   .arg(e.data.value(QStringLiteral("rejected")).toInt());
     } else {
         text = k;
     }

@@ -20,9 +20,12 @@ OfficeIdentity OfficeIdentity::defaults()
     o.complaintChannel = QStringLiteral("Pengaduan tertulis disampaikan langsung ke Bagian Layanan Pengadaan Setdako Banjarmasin, "
                                         "Verifikator LPSE, Jl. RE. Martadinata No. 1 Gedung Blok E Lt. Dasar Banjarmasin, "
                                         "melalui kotak saran, atau SP4N-LAPOR!");
+    // The three statements of Pasal 7 ayat (3), one per line.
     o.maklumat = QStringLiteral("Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah "
-                                "ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "
-                                "perundang-undangan yang berlaku.");
+                                "ditetapkan.\n"
+                                "Kami memberikan pelayanan sesuai dengan kewajiban dan akan melakukan perbaikan secara terus menerus.\n"
+                                "Apabila tidak menepati janji ini, kami siap menerima sanksi dan/atau memberikan kompensasi sesuai "
+                                "peraturan perundang-undangan yang berlaku.");
     return o;
 }
 

@@ -248,3 +248,14 @@ TEST_CASE("the file table model passes the model tester and colours the clock", 
     model.setFiles({}, {});
     CHECK(proxy.rowCount() == 0);
 }
+
+TEST_CASE("the login dialogs start in their first field", "[gui]")
+{
+    TempDatabase t;
+    LoginDialog first(t.db());
+    first.show();
+    REQUIRE(QTest::qWaitForWindowActive(&first));
+    CHECK(QApplication::focusWidget() == first.findChild<QLineEdit *>(QStringLiteral("fullName")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == first.findChild<QLineEdit *>(QStringLiteral("login")));
+}

@@ -17,6 +17,10 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -514,7 +518,9 @@ TEST_CASE("the GUI printer records a printed receipt, and nothing when cancelled
                      [&](qint64 id, const QString &kind) { printed.append({id, kind}); });
     auto printedEvents = [&](qint64 id) {
         int n = 0;
-        for (const Event &e : c.f.wf().file(id)->history)
+        const Result<ApplicationFile> file = c.f.wf().file(id); // kept: the loop reads into it
+        REQUIRE(file.ok());
+        for (const Event &e : file->history)
             if (e.applicationId == id && e.kind == QLatin1String("printed"))
                 ++n;
         return n;
@@ -559,4 +565,64 @@ TEST_CASE("the test page fits every paper", "[print]")
         CHECK(pdfInfo(path).pages == 1);
         checkHas(pdfText(path), QStringLiteral("UJI CETAK"), paper.key());
     }
+}
+
+TEST_CASE("the print preview lays a receipt out on the printer's page", "[print][gui]")
+{
+    PrintDialogs::setStandingOutcomeForTesting(std::nullopt);
+    struct Restore { ~Restore() { PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled); } } restore;
+    Counter c;
+    const ReceiptData d = c.data(c.documentId, ReceiptKind::Document);
+    for (const PaperProfile &paper : {PaperProfile(PaperProfile::Size::Roll80), PaperProfile(PaperProfile::Size::A4)}) {
+        int pages = -1;
+        // The preview is modal: inspect it once it is up, then close it as a user would.
+        QTimer::singleShot(0, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            REQUIRE(dialog);
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            REQUIRE(preview);
+            pages = preview->pageCount();
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        DocumentPrinter::Options options;
+        options.title = ReceiptRenderer::title(d);
+        const PrintDialogs::Outcome outcome = PrintDialogs::preview(nullptr, paper, ReceiptRenderer::builder(d, paper), options);
+        CHECK(outcome == PrintDialogs::Outcome::Cancelled);
+        INFO(paper.key().toStdString());
+        CHECK(pages == 1); // the roll's page grew to the receipt's length
+
+        // What the printer gets: a QPrinter keeps the custom roll size (printed to a PDF file here).
+        QTemporaryDir temp;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(temp.filePath(QStringLiteral("printer.pdf")));
+        REQUIRE(ReceiptRenderer::paint(d, paper, &printer));
+        const PdfInfo info = pdfInfo(printer.outputFileName());
+        CHECK(info.pages == 1);
+        CHECK(info.widthPt == Approx(paper.widthMm() / 25.4 * 72).margin(1));
+        if (paper.isRoll())
+            CHECK(info.heightPt > 2 * info.widthPt);
+    }
+}
+
+TEST_CASE("a completion proof says so when the promised time was missed", "[print][receipts]")
+{
+    WorkflowFixture f;
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    f.tickAll(in->applicationId);
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:05"));
+    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:50"));
+    REQUIRE(f.wf().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
+    const auto d = ReceiptSource(f.db(), f.wf()).forApplication(in->applicationId, ReceiptKind::Done);
+    REQUIRE(d.ok());
+    QTemporaryDir temp;
+    const QString text = pdfText(render(d.value(), PaperProfile(PaperProfile::Size::Roll80), temp.path()));
+    checkHas(text, QStringLiteral("Selesai melewati jangka waktu yang dijanjikan (waktu kerja terpakai 45 menit dari 30 menit)"),
+             QStringLiteral("late"));
+    checkHas(text, localDateTime(QStringLiteral("2026-11-23 09:35")), QStringLiteral("late"));
+    checkHas(text, QStringLiteral("Tidak ada masa tunda"), QStringLiteral("late"));
 }

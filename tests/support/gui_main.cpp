@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "print/PrintDialogs.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -20,5 +22,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LoketTest"));
+    // Receipts requested by the screens must not open modal print previews in tests.
+    PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
     return Catch::Session().run(argc, argv);
 }

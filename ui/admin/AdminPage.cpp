@@ -101,7 +101,7 @@ QWidget *AdminPage::buildUsers()
     m_users = makeTable(page, {tr("Login"), tr("Nama"), tr("NIP"), tr("Peran"), tr("Status")}, QStringLiteral("users"));
     layout->addWidget(m_users, 1);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Tambah petugas…"), page);
+    auto *add = new QPushButton(tr("Tambah petugas… (&+)"), page);
     auto *toggle = new QPushButton(tr("&Nonaktifkan / aktifkan"), page);
     auto *reset = new QPushButton(tr("&Atur ulang kata sandi…"), page);
     buttons->addWidget(add);

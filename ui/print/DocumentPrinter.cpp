@@ -29,7 +29,6 @@ void drawPart(QPainter &painter, const QTextDocument &doc, const QRectF &rect)
     context.palette = QPalette(Qt::black, Qt::white);
     context.palette.setColor(QPalette::Text, Qt::black);
     context.palette.setColor(QPalette::WindowText, Qt::black);
-    context.palette.setColor(QPalette::Dark, Qt::black); // <hr>: a faint grey line vanishes on a thermal head
     context.clip = rect;
     painter.save();
     painter.setClipRect(rect);
@@ -47,7 +46,7 @@ int DocumentPrinter::layOut(QTextDocument &doc, QPagedPaintDevice *device, const
     const qreal width = mmToPixels(paper.printableWidthMm(), device->logicalDpiX());
     const qreal height = paper.isRoll() ? 0 : mmToPixels(paper.fixedHeightMm() - margins.top() - margins.bottom(), device->logicalDpiY());
 
-    auto build_at = [&](qreal pt) {
+    auto buildAt = [&](qreal pt) {
         doc.clear();
         doc.documentLayout()->setPaintDevice(device); // before any content, or the text is laid out at screen size
         doc.setDocumentMargin(0);
@@ -68,21 +67,21 @@ int DocumentPrinter::layOut(QTextDocument &doc, QPagedPaintDevice *device, const
 
     // Shrinking to fit: the largest size (in quarter points) that fits, found by bisection.
     const qreal base = paper.baseFontPt();
-    int pages = build_at(base);
+    int pages = buildAt(base);
     if (options.fitPages <= 0 || pages <= options.fitPages || options.minimumPt >= base)
         return pages;
     int lo = int(std::ceil(options.minimumPt * 4)); // quarter points
     int hi = int(base * 4) - 1;
-    if (const int smallest = build_at(lo / 4.0); smallest > options.fitPages)
+    if (const int smallest = buildAt(lo / 4.0); smallest > options.fitPages)
         return smallest; // does not fit even at the smallest size: several pages
     while (lo < hi) {
         const int mid = (lo + hi + 1) / 2;
-        if (build_at(mid / 4.0) <= options.fitPages)
+        if (buildAt(mid / 4.0) <= options.fitPages)
             lo = mid;
         else
             hi = mid - 1;
     }
-    return build_at(lo / 4.0);
+    return buildAt(lo / 4.0);
 }
 
 int DocumentPrinter::paint(QPagedPaintDevice *device, const PaperProfile &paper, const Builder &build, const Options &options)

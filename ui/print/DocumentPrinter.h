@@ -34,7 +34,8 @@ public:
 
     using Options = DocumentOptions;
 
-    // Paints on a printer or a PDF writer; sets the device's page layout first.
+    // Paints on a printer or a PDF writer; sets the device's page layout first. Returns
+    // the number of pages painted, 0 when the device could not be opened.
     static int paint(QPagedPaintDevice *device, const PaperProfile &paper, const Builder &build, const Options &options = {});
     static Status writePdf(const QString &path, const PaperProfile &paper, const Builder &build, const Options &options = {});
 

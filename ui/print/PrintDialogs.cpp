@@ -23,6 +23,7 @@ using namespace PrintFormat;
 namespace {
 
 std::optional<PrintDialogs::Outcome> g_nextOutcome;
+std::optional<PrintDialogs::Outcome> g_standingOutcome;
 QString g_nextPdfPath;
 QString g_lastTitle;
 
@@ -31,7 +32,7 @@ std::optional<PrintDialogs::Outcome> takeTestAnswer(const PaperProfile &paper, c
 {
     g_lastTitle = options.title;
     if (!g_nextOutcome)
-        return std::nullopt;
+        return g_standingOutcome;
     PrintDialogs::Outcome outcome = *g_nextOutcome;
     g_nextOutcome.reset();
     if (outcome == PrintDialogs::Outcome::SavedPdf && !DocumentPrinter::writePdf(g_nextPdfPath, paper, build, options))
@@ -170,6 +171,11 @@ void PrintDialogs::setNextOutcomeForTesting(std::optional<Outcome> outcome, cons
 {
     g_nextOutcome = outcome;
     g_nextPdfPath = pdfPath;
+}
+
+void PrintDialogs::setStandingOutcomeForTesting(std::optional<Outcome> outcome)
+{
+    g_standingOutcome = outcome;
 }
 
 QString PrintDialogs::lastTitleForTesting()

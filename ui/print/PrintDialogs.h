@@ -37,4 +37,6 @@ public:
     // document is written to `pdfPath`.
     static void setNextOutcomeForTesting(std::optional<Outcome> outcome, const QString &pdfPath = {});
     static QString lastTitleForTesting();
+    // Every dialog without a "next" answer answers `outcome` (nullopt: show dialogs again).
+    static void setStandingOutcomeForTesting(std::optional<Outcome> outcome);
 };

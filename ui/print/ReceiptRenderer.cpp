@@ -25,7 +25,9 @@ constexpr int kComplaintWindowDays = 30; // Pasal 8: a complaint is filed within
 class Page
 {
 public:
-    Page(const ReceiptData &data, const PaperProfile &paper, qreal basePt) : d(data), m_paper(paper), m_pt(basePt) {}
+    Page(const ReceiptData &data, const PaperProfile &paper, qreal basePt) : m_data(data), m_paper(paper), m_pt(basePt) {}
+
+    const ReceiptData &data() const { return m_data; }
 
     qreal small() const { return std::max(6.5, m_pt - 1); }
 
@@ -35,7 +37,7 @@ public:
     {
         add(QStringLiteral("<p align='center' style='margin-top:6px; margin-bottom:2px'><span style='font-size:%1; font-weight:bold'>%2</span></p>")
                 .arg(pt(m_pt + 2.5), esc(text.toUpper())));
-        if (d.reprint)
+        if (m_data.reprint)
             add(QStringLiteral("<p align='center' style='margin:0'><span style='font-size:%1'>%2</span></p>")
                     .arg(pt(small()), esc(ReceiptRenderer::tr("(cetak ulang)"))));
     }
@@ -92,7 +94,7 @@ public:
     void footer()
     {
         add(QStringLiteral("<p align='center' style='margin-top:8px'><span style='font-size:%1'>%2</span></p>")
-                .arg(pt(small()), esc(ReceiptRenderer::tr("Dicetak %1").arg(shortDateTime(d.printedAt, d.zone)))));
+                .arg(pt(small()), esc(ReceiptRenderer::tr("Dicetak %1").arg(shortDateTime(m_data.printedAt, m_data.zone)))));
     }
 
     QString html() const
@@ -110,9 +112,8 @@ public:
     qreal basePt() const { return m_pt; }
     const PaperProfile &paper() const { return m_paper; }
 
-    const ReceiptData &d;
-
 private:
+    const ReceiptData &m_data;
     const PaperProfile &m_paper;
     qreal m_pt;
     QString m_html;
@@ -160,10 +161,10 @@ void complaintNote(Page &p)
     p.paragraph(esc(ReceiptRenderer::tr("Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima, "
                                         "yaitu sampai dengan %2.")
                         .arg(kComplaintWindowDays)
-                        .arg(date(complaintUntil(p.d)))),
+                        .arg(date(complaintUntil(p.data())))),
                 true);
-    if (!p.d.office.complaintChannel.isEmpty())
-        p.paragraph(esc(p.d.office.complaintChannel), true);
+    if (!p.data().office.complaintChannel.isEmpty())
+        p.paragraph(esc(p.data().office.complaintChannel), true);
 }
 
 QString itemState(const ChecklistItem &i)
@@ -182,17 +183,17 @@ QString itemState(const ChecklistItem &i)
 
 void ticket(Page &p, QTextDocument &)
 {
-    const ApplicationFile &f = *p.d.file;
+    const ApplicationFile &f = *p.data().file;
     p.title(ReceiptRenderer::tr("Nomor antrian"));
     p.add(QStringLiteral("<p align='center' style='margin-top:4px; margin-bottom:4px'><span style='font-size:%1; font-weight:bold'>%2</span></p>")
               .arg(pt(p.basePt() * (p.paper().isRoll() ? 4.5 : 6.0)), esc(f.visit.queueNumber)));
     p.add(QStringLiteral("<p align='center' style='margin-bottom:4px'><span style='font-size:%1; font-weight:bold'>%2</span></p>")
               .arg(pt(p.basePt() + 1), serviceLine(f)));
     p.beginFields();
-    p.field(ReceiptRenderer::tr("Waktu"), esc(dateTime(f.visit.arrivedAt, p.d.zone)));
+    p.field(ReceiptRenderer::tr("Waktu"), esc(dateTime(f.visit.arrivedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Antrian di depan"),
-            esc(p.d.waitingAhead == 0 ? ReceiptRenderer::tr("tidak ada; Anda berikutnya")
-                                      : ReceiptRenderer::tr("%n orang menunggu di depan Anda", nullptr, p.d.waitingAhead)));
+            esc(p.data().waitingAhead == 0 ? ReceiptRenderer::tr("tidak ada; Anda berikutnya")
+                                      : ReceiptRenderer::tr("%n orang menunggu di depan Anda", nullptr, p.data().waitingAhead)));
     p.field(ReceiptRenderer::tr("Nomor berkas"), esc(f.application.number));
     p.endFields();
     p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan copy.")), true);
@@ -201,12 +202,12 @@ void ticket(Page &p, QTextDocument &)
 
 void documentReceipt(Page &p, QTextDocument &doc)
 {
-    const ApplicationFile &f = *p.d.file;
+    const ApplicationFile &f = *p.data().file;
     const Application &a = f.application;
     p.title(ReceiptRenderer::tr("Tanda terima berkas"));
     p.beginFields();
     p.field(ReceiptRenderer::tr("Nomor berkas"), QStringLiteral("<b>%1</b>").arg(esc(a.number)));
-    p.field(ReceiptRenderer::tr("Diterima"), esc(dateTime(a.acceptedAt, p.d.zone)));
+    p.field(ReceiptRenderer::tr("Diterima"), esc(dateTime(a.acceptedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Layanan"), serviceLine(f));
     identityFields(p, f);
     p.endFields();
@@ -219,7 +220,7 @@ void documentReceipt(Page &p, QTextDocument &doc)
     p.endList();
     if (a.discretion) {
         QStringList labels;
-        for (const MissingItem &m : p.d.waived)
+        for (const MissingItem &m : p.data().waived)
             labels << m.label;
         QString text = ReceiptRenderer::tr("Diterima dengan diskresi Kepala Bagian (Pasal 6).");
         if (!labels.isEmpty())
@@ -228,7 +229,7 @@ void documentReceipt(Page &p, QTextDocument &doc)
     }
 
     p.heading(ReceiptRenderer::tr("Janji waktu penyelesaian"));
-    p.paragraph(QStringLiteral("<b>%1</b>").arg(esc(dateTime(f.clock.dueAt.isValid() ? f.clock.dueAt : a.dueAt, p.d.zone))));
+    p.paragraph(QStringLiteral("<b>%1</b>").arg(esc(dateTime(f.clock.dueAt.isValid() ? f.clock.dueAt : a.dueAt, p.data().zone))));
     p.paragraph(esc(ReceiptRenderer::tr("Jangka waktu %1: %2.")
                         .arg(ServiceCatalog::describeTime(f.service.time), ServiceClock::describeRule(f.service.time))),
                 true);
@@ -236,7 +237,7 @@ void documentReceipt(Page &p, QTextDocument &doc)
         p.paragraph(esc(f.service.time.guarantee), true);
 
     p.beginFields();
-    p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.d.officerName));
+    p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.data().officerName));
     p.endFields();
     complaintNote(p);
     p.qr(doc, a.number);
@@ -244,11 +245,11 @@ void documentReceipt(Page &p, QTextDocument &doc)
 
 void returnSlip(Page &p, QTextDocument &doc)
 {
-    const ApplicationFile &f = *p.d.file;
+    const ApplicationFile &f = *p.data().file;
     p.title(ReceiptRenderer::tr("Bukti pengembalian berkas"));
     p.beginFields();
     p.field(ReceiptRenderer::tr("Nomor berkas"), QStringLiteral("<b>%1</b>").arg(esc(f.application.number)));
-    p.field(ReceiptRenderer::tr("Dikembalikan"), esc(dateTime(p.d.returnedAt, p.d.zone)));
+    p.field(ReceiptRenderer::tr("Dikembalikan"), esc(dateTime(p.data().returnedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Layanan"), serviceLine(f));
     identityFields(p, f);
     p.endFields();
@@ -258,7 +259,7 @@ void returnSlip(Page &p, QTextDocument &doc)
                                            "dengan membawa bukti ini:"))));
     p.beginList();
     int n = 0;
-    for (const MissingItem &m : p.d.missing) {
+    for (const MissingItem &m : p.data().missing) {
         QString text = QStringLiteral("<b>%1</b>").arg(esc(m.label));
         if (!m.problems.isEmpty())
             text += QStringLiteral("<br><span style='font-size:%1'>%2</span>")
@@ -269,10 +270,10 @@ void returnSlip(Page &p, QTextDocument &doc)
         p.item(++n, text);
     }
     p.endList();
-    if (!p.d.returnNote.isEmpty())
-        p.paragraph(esc(ReceiptRenderer::tr("Catatan helpdesk: %1").arg(p.d.returnNote)), true);
+    if (!p.data().returnNote.isEmpty())
+        p.paragraph(esc(ReceiptRenderer::tr("Catatan helpdesk: %1").arg(p.data().returnNote)), true);
     p.beginFields();
-    p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.d.officerName));
+    p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.data().officerName));
     p.endFields();
     p.paragraph(esc(ReceiptRenderer::tr("Pada kunjungan berikutnya tunjukkan kode ini agar berkas baru ditautkan ke berkas ini.")), true);
     p.qr(doc, f.application.number);
@@ -280,7 +281,7 @@ void returnSlip(Page &p, QTextDocument &doc)
 
 void completionProof(Page &p, QTextDocument &doc)
 {
-    const ApplicationFile &f = *p.d.file;
+    const ApplicationFile &f = *p.data().file;
     const Application &a = f.application;
     const ClockReading &c = f.clock;
     p.title(ReceiptRenderer::tr("Bukti selesai layanan"));
@@ -289,9 +290,9 @@ void completionProof(Page &p, QTextDocument &doc)
     p.field(ReceiptRenderer::tr("Layanan"), serviceLine(f));
     identityFields(p, f);
     p.field(ReceiptRenderer::tr("Hasil"), QStringLiteral("<b>%1</b>").arg(esc(a.outcome)));
-    p.field(ReceiptRenderer::tr("Berkas diterima"), esc(dateTime(a.acceptedAt, p.d.zone)));
-    p.field(ReceiptRenderer::tr("Selesai"), esc(dateTime(a.finishedAt, p.d.zone)));
-    p.field(ReceiptRenderer::tr("Janji selesai"), esc(dateTime(c.dueAt, p.d.zone)));
+    p.field(ReceiptRenderer::tr("Berkas diterima"), esc(dateTime(a.acceptedAt, p.data().zone)));
+    p.field(ReceiptRenderer::tr("Selesai"), esc(dateTime(a.finishedAt, p.data().zone)));
+    p.field(ReceiptRenderer::tr("Janji selesai"), esc(dateTime(c.dueAt, p.data().zone)));
     p.endFields();
 
     const QString used = ReceiptRenderer::tr("waktu kerja terpakai %1 dari %2")
@@ -309,8 +310,8 @@ void completionProof(Page &p, QTextDocument &doc)
         for (const PausePeriod &pause : f.pauses) {
             PauseReason reason;
             const QString reasonTitle = PauseReasons::fromKey(pause.reasonKey, &reason) ? PauseReasons::title(reason) : pause.reasonKey;
-            QString text = QStringLiteral("%1 – %2").arg(esc(shortDateTime(pause.start, p.d.zone)),
-                                                        esc(pause.end.isValid() ? time(pause.end, p.d.zone) : ReceiptRenderer::tr("belum berakhir")));
+            QString text = QStringLiteral("%1 – %2").arg(esc(shortDateTime(pause.start, p.data().zone)),
+                                                        esc(pause.end.isValid() ? time(pause.end, p.data().zone) : ReceiptRenderer::tr("belum berakhir")));
             text += QStringLiteral("<br>%1").arg(esc(reasonTitle));
             if (!pause.reasonText.isEmpty() && pause.reasonText != reasonTitle)
                 text += esc(QStringLiteral(": ") + pause.reasonText);
@@ -327,7 +328,7 @@ void completionProof(Page &p, QTextDocument &doc)
             p.paragraph(esc(ReceiptRenderer::tr("Jumlah waktu kerja yang ditunda: %1.").arg(totals.join(QStringLiteral("; ")))), true);
     }
     p.beginFields();
-    p.field(ReceiptRenderer::tr("Dikerjakan oleh"), esc(p.d.officerName));
+    p.field(ReceiptRenderer::tr("Dikerjakan oleh"), esc(p.data().officerName));
     p.endFields();
     complaintNote(p);
     p.qr(doc, a.number);
@@ -335,11 +336,11 @@ void completionProof(Page &p, QTextDocument &doc)
 
 void complaintReceipt(Page &p, QTextDocument &)
 {
-    const ComplaintReceipt &c = *p.d.complaint;
+    const ComplaintReceipt &c = *p.data().complaint;
     p.title(ReceiptRenderer::tr("Tanda terima pengaduan"));
     p.beginFields();
     p.field(ReceiptRenderer::tr("Nomor pengaduan"), QStringLiteral("<b>%1</b>").arg(esc(c.number)));
-    p.field(ReceiptRenderer::tr("Diterima"), esc(dateTime(c.receivedAt, p.d.zone)));
+    p.field(ReceiptRenderer::tr("Diterima"), esc(dateTime(c.receivedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Pengadu"), esc(c.complainantName));
     p.endFields();
     if (!c.summary.isEmpty()) {
@@ -348,14 +349,14 @@ void complaintReceipt(Page &p, QTextDocument &)
     }
     p.heading(ReceiptRenderer::tr("Batas waktu"));
     p.beginFields();
-    p.field(ReceiptRenderer::tr("Tanggapan awal"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.ackDue, p.d.zone))));
+    p.field(ReceiptRenderer::tr("Tanggapan awal"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.ackDue, p.data().zone))));
     p.field(QString(), esc(ReceiptRenderer::tr("3 hari kerja: pemberitahuan lengkap atau tidaknya pengaduan (Pasal 8 ayat 5)")));
-    p.field(ReceiptRenderer::tr("Respon"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.responseDue, p.d.zone))));
+    p.field(ReceiptRenderer::tr("Respon"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.responseDue, p.data().zone))));
     p.field(QString(), esc(ReceiptRenderer::tr("6 hari kerja sejak pengaduan diterima")));
     p.endFields();
-    if (!p.d.office.complaintChannel.isEmpty()) {
+    if (!p.data().office.complaintChannel.isEmpty()) {
         p.heading(ReceiptRenderer::tr("Saluran pengaduan"));
-        p.paragraph(esc(p.d.office.complaintChannel), true);
+        p.paragraph(esc(p.data().office.complaintChannel), true);
     }
 }
 

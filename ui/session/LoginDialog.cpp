@@ -40,6 +40,9 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
         form->addRow(tr("Nama &login:"), m_login);
         form->addRow(tr("&Kata sandi:"), m_password);
         form->addRow(tr("&Ulangi kata sandi:"), m_repeat);
+        setTabOrder(m_name, m_login);
+        setTabOrder(m_login, m_password);
+        setTabOrder(m_password, m_repeat);
     } else {
         setWindowTitle(tr("Loket — masuk"));
         intro->setText(tr("Masuk dengan akun petugas Anda."));
@@ -62,6 +65,8 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    // The first field of the form, whatever order the widgets were created in.
+    (m_mode == Mode::FirstAdministrator ? m_name : m_login)->setFocus();
 }
 
 QString LoginDialog::message() const
