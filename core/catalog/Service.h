@@ -42,6 +42,7 @@ struct Service
     QChar queueLetter;
     QString name;
     QString handledBy; // a role name: "verifikator" or "admin_sistem"
+    QString outcome;   // the usual result recorded when done, e.g. "User ID aktif" (optional)
     ServiceTime time;
     QList<Requirement> requirements;
     // Component key (ServiceCatalog::componentKeys()) -> paragraphs in the regulation's wording.

@@ -147,6 +147,7 @@ Result<ServiceCatalog> ServiceCatalog::fromJson(const QByteArray &json)
         if (s.name.isEmpty())
             return fail(QStringLiteral("name"), tr("tidak boleh kosong."));
 
+        s.outcome = o.value(QStringLiteral("outcome")).toString().trimmed();
         s.handledBy = o.value(QStringLiteral("handled_by")).toString();
         if (!kHandlingRoles.contains(s.handledBy))
             return fail(QStringLiteral("handled_by"), tr("harus \"verifikator\" atau \"admin_sistem\"."));
@@ -257,6 +258,7 @@ QByteArray ServiceCatalog::toJson() const
             {QStringLiteral("queue_letter"), QString(s.queueLetter)},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("handled_by"), s.handledBy},
+            {QStringLiteral("outcome"), s.outcome},
             {QStringLiteral("service_time"),
              QJsonObject{{QStringLiteral("unit"), ServiceTime::unitKey(s.time.unit)},
                          {QStringLiteral("value"), s.time.value},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Permissions.h"
 #include "accounts/User.h"
 #include "calendar/WorkingCalendar.h"
 #include "common/Result.h"

@@ -39,6 +39,9 @@ QString describeComplaint(const Event &e)
         return tr("Pengaduan ditanggapi: %1").arg(e.data.value(QStringLiteral("text")).toString());
     if (k == QLatin1String("complaint_resolved"))
         return tr("Pengaduan selesai: %1").arg(e.data.value(QStringLiteral("text")).toString());
+    if (k == QLatin1String("complaint_amended"))
+        return missing.isEmpty() ? tr("Isi pengaduan dilengkapi; kini lengkap")
+                                 : tr("Isi pengaduan diubah; masih kurang: %1").arg(missingText);
     if (k == QLatin1String("complaint_late_accepted"))
         return tr("Pengaduan yang diajukan lewat 30 hari tetap diterima");
     if (k == QLatin1String("complaint_refused"))

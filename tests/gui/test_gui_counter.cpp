@@ -39,7 +39,7 @@ void typeCheckIn(QWidget *form, bool proxy = false)
 {
     form->window()->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(form->window()));
-    QTest::keyClick(form, Qt::Key_F2);
+    QTest::keyClick(form, Qt::Key_N, Qt::ControlModifier);
     QWidget *focus = QApplication::focusWidget();
     REQUIRE(focus == child<QLineEdit>(form, "vendorLookup"));
     QTest::keyClicks(focus, QStringLiteral("CV Sinar Barito"));

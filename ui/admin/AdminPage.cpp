@@ -18,6 +18,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "common/InputDialogs.h"
+
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,6 +130,7 @@ QWidget *AdminPage::buildUsers()
             form->addRow(boxes.size() == 1 ? tr("Peran:") : QString(), box);
         }
         auto *bb = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        InputDialogs::localize(bb);
         form->addRow(bb);
         connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {
@@ -154,7 +157,7 @@ QWidget *AdminPage::buildUsers()
         if (login.isEmpty())
             return;
         bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Atur ulang kata sandi"), tr("Kata sandi baru untuk %1:").arg(login),
+        const QString password = InputDialogs::getText(this, tr("Atur ulang kata sandi"), tr("Kata sandi baru untuk %1:").arg(login),
                                                        QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
@@ -276,6 +279,7 @@ QWidget *AdminPage::buildCalendar()
         form->addRow(tr("&Nama:"), name);
         form->addRow(tr("&Jenis:"), kind);
         auto *bb = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        InputDialogs::localize(bb);
         form->addRow(bb);
         connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {

@@ -89,7 +89,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     auto *standing = new QWidget(this);
     auto *standingLayout = new QHBoxLayout(standing);
     standingLayout->setContentsMargins(0, 0, 0, 0);
-    m_head = new QRadioButton(tr("Pimpinan (di&rektur)"), standing);
+    m_head = new QRadioButton(tr("Pimpina&n (direktur)"), standing);
     m_head->setObjectName(QStringLiteral("standingHead"));
     m_proxy = new QRadioButton(tr("K&uasa"), standing);
     m_proxy->setObjectName(QStringLiteral("standingProxy"));
@@ -102,7 +102,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     grid->addWidget(new QLabel(tr("Kedudukan:"), this), 4, 2);
     grid->addWidget(standing, 4, 3);
     addField(5, 0, tr("&Layanan:"), m_service);
-    addField(5, 1, tr("Kunjungan ula&ng:"), m_previous);
+    addField(5, 1, tr("Kun&jungan ulang:"), m_previous);
     auto *noteLabel = new QLabel(tr("Catat&an:"), this);
     noteLabel->setBuddy(m_note);
     grid->addWidget(noteLabel, 6, 0);

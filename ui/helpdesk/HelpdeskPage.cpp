@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "helpdesk/CheckInForm.h"
 #include "helpdesk/ChecklistModel.h"
+#include "helpdesk/DateDelegate.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -29,7 +30,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *checkInBox = new QGroupBox(tr("Tamu baru (F2)"), left);
+    auto *checkInBox = new QGroupBox(tr("Tamu baru (Ctrl+N)"), left);
     auto *checkInLayout = new QVBoxLayout(checkInBox);
     m_form = new CheckInForm(db, workflow, checkInBox);
     checkInLayout->addWidget(m_form);
@@ -92,6 +93,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_checklistView->setObjectName(QStringLiteral("checklist"));
     m_checklistView->setModel(m_checklist);
     m_checklistView->setWordWrap(true);
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::ValidUntilColumn, new DateDelegate(m_checklistView));
     m_checklistView->verticalHeader()->hide();
     m_checklistView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::LabelColumn, QHeaderView::Stretch);
@@ -102,7 +104,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 190);
     m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_checklistView, 1);
-    auto *hint = new QLabel(tr("Spasi mencentang kolom Asli/Salinan; Enter atau ketik untuk mengisi tanggal berlaku."), right);
+    auto *hint = new QLabel(tr("Spasi mencentang kolom Asli/Salinan; F2 atau ketik angka untuk mengisi tanggal berlaku."), right);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     rightLayout->addWidget(hint);
@@ -156,7 +158,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     connect(m_accept, &QPushButton::clicked, this, &HelpdeskPage::acceptSelected);
     connect(m_return, &QPushButton::clicked, this, &HelpdeskPage::returnSelected);
 
-    auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    auto *f2 = new QShortcut(QKeySequence::New, this);
     f2->setContext(Qt::WindowShortcut);
     connect(f2, &QShortcut::activated, m_form, &CheckInForm::focusLookup);
     auto *find = new QShortcut(QKeySequence::Find, this);

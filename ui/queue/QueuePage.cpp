@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "common/InputDialogs.h"
+
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,9 +235,9 @@ void QueuePage::completeSelected(const QString &given)
     QString outcome = given;
     if (outcome.isEmpty()) {
         const Result<ApplicationFile> file = m_workflow.file(m_selected);
-        const QString suggestion = file ? file->service.components.value(QStringLiteral("product")).value(0) : QString();
+        const QString suggestion = file ? file->service.outcome : QString();
         bool ok = false;
-        outcome = QInputDialog::getText(this, tr("Selesaikan berkas"), tr("Hasil layanan (misalnya \"User ID aktif\"):"), QLineEdit::Normal,
+        outcome = InputDialogs::getText(this, tr("Selesaikan berkas"), tr("Hasil layanan (misalnya \"User ID aktif\"):"), QLineEdit::Normal,
                                         suggestion, &ok);
         if (!ok)
             return;
@@ -252,7 +254,7 @@ void QueuePage::sendBackSelected(const QString &given)
     QString reason = given;
     if (reason.isEmpty()) {
         bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, tr("Kembalikan ke helpdesk"), tr("Alasan dokumen tidak dapat diproses:"), QString(), &ok);
+        reason = InputDialogs::getMultiLineText(this, tr("Kembalikan ke helpdesk"), tr("Alasan dokumen tidak dapat diproses:"), QString(), &ok);
         if (!ok)
             return;
     }
@@ -265,13 +267,13 @@ void QueuePage::pauseWithDialog()
     for (PauseReason r : PauseReasons::all())
         titles << PauseReasons::title(r);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Tunda berkas"), tr("Alasan penundaan (waktu layanan berhenti):"), titles, 0, false, &ok);
+    const QString chosen = InputDialogs::getItem(this, tr("Tunda berkas"), tr("Alasan penundaan (waktu layanan berhenti):"), titles, 0, &ok);
     if (!ok)
         return;
     const PauseReason reason = PauseReasons::all().at(titles.indexOf(chosen));
     QString text;
     if (reason == PauseReason::Other) {
-        text = QInputDialog::getText(this, tr("Tunda berkas"), tr("Tuliskan alasannya:"), QLineEdit::Normal, QString(), &ok);
+        text = InputDialogs::getText(this, tr("Tunda berkas"), tr("Tuliskan alasannya:"), QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
     }

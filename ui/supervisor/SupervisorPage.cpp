@@ -10,6 +10,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "common/InputDialogs.h"
+
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -93,7 +95,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     });
     connect(m_discretion, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(this, tr("Diskresi Kepala Bagian"),
+        const QString reason = InputDialogs::getMultiLineText(this, tr("Diskresi Kepala Bagian"),
                                                               tr("Alasan tertulis menerima berkas yang belum lengkap (Pasal 6):"), QString(), &ok);
         if (ok)
             useDiscretion(m_selected, reason);

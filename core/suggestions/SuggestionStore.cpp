@@ -1,0 +1,114 @@
+#include "suggestions/SuggestionStore.h"
+
+#include "accounts/Permissions.h"
+#include "calendar/CalendarStore.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteRetry.h"
+#include "suggestions/CsvWriter.h"
+#include "validation/Validators.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+
+SuggestionStore::SuggestionStore(Database &db) : m_db(db), m_sql(db.connection()) {}
+
+Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &input)
+{
+    using R = Result<Suggestion>;
+    if (!Permissions::userMay(actor, Action::RecordComplaint))
+        return R::failure(tr("Akun Anda tidak boleh mencatat saran."));
+    Suggestion s = input;
+    const Validation text = Validators::text(input.text, 2000, true);
+    if (!text.ok)
+        return R::failure(tr("Saran: %1").arg(text.error));
+    if (text.value.size() < 3)
+        return R::failure(tr("Saran harus ditulis dengan jelas."));
+    s.text = text.value;
+    const Validation contact = Validators::text(input.contact, 200, false);
+    if (!contact.ok || contact.value.contains(QLatin1Char('\n')))
+        return R::failure(tr("Kontak: %1").arg(contact.ok ? tr("satu baris saja.") : contact.error));
+    s.contact = contact.value;
+    const QDateTime now = Clock::nowUtc();
+    const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    const QDate today = now.toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+    if (!s.date.isValid())
+        s.date = today;
+    if (s.date > today)
+        return R::failure(tr("Tanggal saran tidak boleh sesudah hari ini."));
+    if (s.date.year() < 1900)
+        return R::failure(tr("Tanggal saran tidak wajar."));
+    s.recordedBy = actor.id;
+    s.recordedByName = actor.fullName;
+    s.createdAt = now;
+    const Status status = runWriteTransaction(m_sql, [&]() -> Status {
+        SqlQuery q(m_sql, QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
+                                         "VALUES (:day, :channel, :contact, :text, :by, :at)"));
+        q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
+            .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))
+            .bind(QStringLiteral(":contact"), s.contact)
+            .bind(QStringLiteral(":text"), s.text)
+            .bind(QStringLiteral(":by"), actor.id)
+            .bind(QStringLiteral(":at"), Clock::toStorage(now));
+        if (const Status e = q.exec(); !e)
+            return e;
+        s.id = q.lastInsertId();
+        return Status::success();
+    });
+    if (!status)
+        return R::failure(status.error());
+    return s;
+}
+
+Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &to)
+{
+    SqlQuery q(m_sql, QStringLiteral("SELECT s.id, s.local_date, s.channel, s.contact, s.text, s.recorded_by, COALESCE(u.full_name, ''), "
+                                     "s.created_at FROM suggestions s LEFT JOIN users u ON u.id = s.recorded_by "
+                                     "WHERE s.local_date >= :from AND s.local_date <= :to ORDER BY s.local_date DESC, s.id DESC"));
+    q.bind(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"))
+        .bind(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
+    if (const Status s = q.exec(); !s)
+        return Result<QList<Suggestion>>::failure(s.error());
+    QList<Suggestion> list;
+    while (q.next()) {
+        Suggestion s;
+        s.id = q.value(0).toLongLong();
+        s.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        FeedbackChannels::fromKey(q.value(2).toString(), &s.channel);
+        s.contact = q.value(3).toString();
+        s.text = q.value(4).toString();
+        s.recordedBy = q.value(5).toLongLong();
+        s.recordedByName = q.value(6).toString();
+        s.createdAt = Clock::fromStorage(q.value(7).toString());
+        list << s;
+    }
+    return list;
+}
+
+Result<QByteArray> SuggestionStore::exportCsv(const QDate &from, const QDate &to)
+{
+    Result<QList<Suggestion>> listed = list(from, to);
+    if (!listed)
+        return Result<QByteArray>::failure(listed.error());
+    QList<Suggestion> rows = listed.value();
+    std::reverse(rows.begin(), rows.end());
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("tanggal"), QStringLiteral("saluran"), QStringLiteral("kontak"), QStringLiteral("saran"),
+                QStringLiteral("dicatat_oleh")});
+    for (const Suggestion &s : rows)
+        csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), s.contact, s.text, s.recordedByName});
+    return csv.bytes();
+}
+
+Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from, const QDate &to)
+{
+    const Result<QByteArray> bytes = exportCsv(from, to);
+    if (!bytes)
+        return Result<int>::failure(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+        return Result<int>::failure(tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+    return static_cast<int>(bytes->count("\r\n")) - 1;
+}

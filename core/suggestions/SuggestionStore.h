@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accounts/User.h"
+#include "common/Result.h"
+#include "suggestions/Suggestion.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+class Database;
+
+// The suggestions (saran dan masukan) received through any channel; listed and
+// exported to CSV. Recording needs Action::RecordComplaint.
+class SuggestionStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionStore)
+
+public:
+    explicit SuggestionStore(Database &db);
+
+    Result<Suggestion> add(const User &actor, const Suggestion &suggestion);
+    // Newest first; an invalid date leaves that end of the period open.
+    Result<QList<Suggestion>> list(const QDate &from = {}, const QDate &to = {});
+    // tanggal, saluran, kontak, saran, dicatat_oleh: UTF-8 with BOM, RFC 4180, oldest first.
+    Result<QByteArray> exportCsv(const QDate &from = {}, const QDate &to = {});
+    // Writes exportCsv() to a file (replaced atomically).
+    Result<int> exportCsvTo(const QString &path, const QDate &from = {}, const QDate &to = {});
+
+private:
+    Database &m_db;
+    QSqlDatabase &m_sql;
+};

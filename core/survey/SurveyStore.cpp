@@ -1,0 +1,223 @@
+#include "survey/SurveyStore.h"
+
+#include "accounts/Permissions.h"
+#include "calendar/CalendarStore.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "events/EventLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteRetry.h"
+#include "survey/SurveyProfile.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace {
+
+QString sourceKey(SurveyResponse::Source source)
+{
+    return source == SurveyResponse::Source::Import ? QStringLiteral("import") : QStringLiteral("counter");
+}
+
+} // namespace
+
+SurveyStore::SurveyStore(Database &db) : m_db(db), m_sql(db.connection()) {}
+
+QList<int> SurveyStore::serviceNumbers()
+{
+    QList<int> numbers;
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    if (catalog)
+        for (const Service &s : catalog->services())
+            numbers << s.number;
+    return numbers;
+}
+
+Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch)
+{
+    SqlQuery q(m_sql, QStringLiteral(
+        "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
+        "occupation, source, import_batch, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
+        ":gender, :age, :education, :occupation, :source, :batch, :at)"));
+    q.bind(QStringLiteral(":day"), r.date.toString(Qt::ISODate))
+        .bind(QStringLiteral(":service"), r.serviceNumber > 0 ? QVariant(r.serviceNumber) : QVariant());
+    for (int e = 0; e < SurveyElement::kCount; ++e)
+        q.bind(QStringLiteral(":u%1").arg(e + 1), r.answers.at(e));
+    q.bind(QStringLiteral(":gender"), r.gender)
+        .bind(QStringLiteral(":age"), r.ageBand)
+        .bind(QStringLiteral(":education"), r.education)
+        .bind(QStringLiteral(":occupation"), r.occupation)
+        .bind(QStringLiteral(":source"), sourceKey(r.source))
+        .bind(QStringLiteral(":batch"), batch)
+        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return q.lastInsertId();
+}
+
+Result<qint64> SurveyStore::record(const SurveyResponse &input)
+{
+    using R = Result<qint64>;
+    SurveyResponse r = input;
+    r.source = SurveyResponse::Source::Counter;
+    if (!r.date.isValid()) {
+        const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+        r.date = Clock::nowUtc().toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+    }
+    for (int e = 0; e < SurveyElement::kCount; ++e)
+        if (r.answers.at(e) < 1 || r.answers.at(e) > 4)
+            return R::failure(tr("Pertanyaan %1 (%2) belum dijawab.").arg(e + 1).arg(SurveyElement::title(e)));
+    if (!SurveyProfile::accepts(SurveyProfile::genders(), r.gender) || !SurveyProfile::accepts(SurveyProfile::ageBands(), r.ageBand)
+        || !SurveyProfile::accepts(SurveyProfile::educations(), r.education)
+        || !SurveyProfile::accepts(SurveyProfile::occupations(), r.occupation))
+        return R::failure(tr("Data responden tidak dikenal."));
+    if (r.serviceNumber < 0 || (r.serviceNumber > 0 && !serviceNumbers().contains(r.serviceNumber)))
+        return R::failure(tr("Layanan %1 tidak ada dalam katalog.").arg(r.serviceNumber));
+    qint64 id = 0;
+    const Status s = runWriteTransaction(m_sql, [&]() -> Status {
+        const Result<qint64> inserted = insert(r, QString());
+        if (inserted)
+            id = inserted.value();
+        return Status::from(inserted);
+    });
+    if (!s)
+        return R::failure(s.error());
+    return id;
+}
+
+Result<SurveyImport> SurveyStore::importCsv(const User &actor, const QByteArray &bytes, const QString &fileName)
+{
+    using R = Result<SurveyImport>;
+    if (!Permissions::userMay(actor, Action::RecordComplaint) && !Permissions::userMay(actor, Action::ViewReports))
+        return R::failure(tr("Akun Anda tidak boleh mengimpor jawaban survei."));
+    const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    const QDate today = Clock::nowUtc().toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+    const Result<SurveyCsvContent> parsed = SurveyCsv::parse(bytes, serviceNumbers(), today);
+    if (!parsed)
+        return R::failure(parsed.error());
+    const QString batch = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    SurveyImport result;
+    result.dataRows = parsed->dataRows;
+    result.problems = parsed->problems;
+    const Status s = runWriteTransaction(m_sql, [&]() -> Status {
+        SqlQuery seen(m_sql, QStringLiteral("SELECT MIN(created_at) FROM survey_responses WHERE import_batch = :batch"));
+        seen.bind(QStringLiteral(":batch"), batch);
+        if (const Status st = seen.exec(); !st)
+            return st;
+        if (seen.next() && !seen.value(0).isNull())
+            return Status::failure(tr("Berkas ini sudah pernah diimpor pada %1; jawabannya tidak dihitung dua kali.")
+                                       .arg(Clock::fromStorage(seen.value(0).toString()).toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+        for (const SurveyResponse &r : parsed->rows) {
+            if (const Result<qint64> inserted = insert(r, batch); !inserted)
+                return Status::failure(inserted.error());
+        }
+        Event e;
+        e.userId = actor.id;
+        e.kind = QStringLiteral("survey_imported");
+        e.data = QJsonObject{{QStringLiteral("file"), QFileInfo(fileName).fileName()},
+                             {QStringLiteral("imported"), static_cast<int>(parsed->rows.size())},
+                             {QStringLiteral("rejected"), static_cast<int>(parsed->problems.size())},
+                             {QStringLiteral("sha256"), batch}};
+        return Status::from(EventLog(m_sql).append(e));
+    });
+    if (!s)
+        return R::failure(s.error());
+    result.imported = static_cast<int>(parsed->rows.size());
+    return result;
+}
+
+Result<QList<SurveyResponse>> SurveyStore::responses(const QDate &from, const QDate &to, int serviceNumber)
+{
+    SqlQuery q(m_sql, QStringLiteral("SELECT id, local_date, COALESCE(service_number, 0), u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, "
+                                     "age_band, education, occupation, source FROM survey_responses WHERE local_date BETWEEN :from AND :to "
+                                     "AND (:service = 0 OR service_number = :service) ORDER BY local_date, id"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), to.toString(Qt::ISODate))
+        .bind(QStringLiteral(":service"), serviceNumber);
+    if (const Status s = q.exec(); !s)
+        return Result<QList<SurveyResponse>>::failure(s.error());
+    QList<SurveyResponse> list;
+    while (q.next()) {
+        SurveyResponse r;
+        r.id = q.value(0).toLongLong();
+        r.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        r.serviceNumber = q.value(2).toInt();
+        for (int e = 0; e < SurveyElement::kCount; ++e)
+            r.answers[e] = q.value(3 + e).toInt();
+        r.gender = q.value(12).toString();
+        r.ageBand = q.value(13).toString();
+        r.education = q.value(14).toString();
+        r.occupation = q.value(15).toString();
+        r.source = q.value(16).toString() == QLatin1String("import") ? SurveyResponse::Source::Import : SurveyResponse::Source::Counter;
+        list << r;
+    }
+    return list;
+}
+
+Result<qint64> SurveyStore::population(const QDate &from, const QDate &to, int serviceNumber)
+{
+    SqlQuery q(m_sql, QStringLiteral("SELECT COUNT(*) FROM visits WHERE local_date BETWEEN :from AND :to "
+                                     "AND (:service = 0 OR service_number = :service)"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), to.toString(Qt::ISODate))
+        .bind(QStringLiteral(":service"), serviceNumber);
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<IkmReport> SurveyStore::ikm(const QDate &from, const QDate &to, int serviceNumber)
+{
+    using R = Result<IkmReport>;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return R::failure(tr("Periode tidak sah: tanggal akhir harus sama dengan atau sesudah tanggal awal."));
+    // Integer sums in SQL: the IKM is then exact (see Ikm).
+    SqlQuery q(m_sql, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(u1), 0), COALESCE(SUM(u2), 0), COALESCE(SUM(u3), 0), "
+                                     "COALESCE(SUM(u4), 0), COALESCE(SUM(u5), 0), COALESCE(SUM(u6), 0), COALESCE(SUM(u7), 0), "
+                                     "COALESCE(SUM(u8), 0), COALESCE(SUM(u9), 0) FROM survey_responses WHERE local_date BETWEEN :from AND :to "
+                                     "AND (:service = 0 OR service_number = :service)"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), to.toString(Qt::ISODate))
+        .bind(QStringLiteral(":service"), serviceNumber);
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    q.next();
+    std::array<qint64, SurveyElement::kCount> sums{};
+    for (int e = 0; e < SurveyElement::kCount; ++e)
+        sums[e] = q.value(1 + e).toLongLong();
+    IkmReport report;
+    report.from = from;
+    report.to = to;
+    report.serviceNumber = serviceNumber;
+    report.result = Ikm::compute(q.value(0).toInt(), sums);
+    const Result<qint64> visits = population(from, to, serviceNumber);
+    if (!visits)
+        return R::failure(visits.error());
+    report.population = visits.value();
+    report.sampleSize = Ikm::sampleSize(report.population);
+    return report;
+}
+
+Result<QList<IkmReport>> SurveyStore::ikmPerService(const QDate &from, const QDate &to)
+{
+    using R = Result<QList<IkmReport>>;
+    SqlQuery q(m_sql, QStringLiteral("SELECT DISTINCT service_number FROM survey_responses WHERE local_date BETWEEN :from AND :to "
+                                     "AND service_number IS NOT NULL ORDER BY service_number"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<int> numbers;
+    while (q.next())
+        numbers << q.value(0).toInt();
+    QList<IkmReport> reports;
+    for (int number : numbers) {
+        const Result<IkmReport> r = ikm(from, to, number);
+        if (!r)
+            return R::failure(r.error());
+        reports << r.value();
+    }
+    return reports;
+}

@@ -1,0 +1,69 @@
+#include "common/InputDialogs.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QPushButton>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputDialogs", text);
+}
+
+bool run(QInputDialog &dialog, bool *ok)
+{
+    dialog.setOkButtonText(tr("OK"));
+    dialog.setCancelButtonText(tr("Batal"));
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        *ok = accepted;
+    return accepted;
+}
+
+} // namespace
+
+namespace InputDialogs {
+
+QString getText(QWidget *parent, const QString &title, const QString &label, QLineEdit::EchoMode mode, const QString &text, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(mode);
+    dialog.setTextValue(text);
+    return run(dialog, ok) ? dialog.textValue() : QString();
+}
+
+QString getMultiLineText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(text);
+    return run(dialog, ok) ? dialog.textValue() : QString();
+}
+
+QString getItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    if (current >= 0 && current < items.size())
+        dialog.setTextValue(items.at(current));
+    return run(dialog, ok) ? dialog.textValue() : QString();
+}
+
+void localize(QDialogButtonBox *buttons)
+{
+    if (QPushButton *b = buttons->button(QDialogButtonBox::Ok))
+        b->setText(tr("OK"));
+    if (QPushButton *b = buttons->button(QDialogButtonBox::Cancel))
+        b->setText(tr("Batal"));
+}
+
+} // namespace InputDialogs
