@@ -6,7 +6,13 @@
 #include "helpdesk/HelpdeskPage.h"
 #include "print/ReceiptPrinter.h"
 #include "queue/QueuePage.h"
+#include "session/LockDialog.h"
 #include "session/LoginDialog.h"
+#include "backup/Backup.h"
+#include "accounts/AccountStore.h"
+#include "common/InputDialogs.h"
+#include "common/MessageBox.h"
+#include "settings/OfficeSettings.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
 #include "supervisor/SupervisorPage.h"
@@ -19,6 +25,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QDateTime>
+#include <QFileInfo>
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db), m_workflow(std::make_unique<Workflow>(db))
 {
@@ -41,8 +50,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_userLabel = new QLabel(tr("Belum masuk"), this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_dbLabel = new QLabel(tr("Basis data: %1").arg(db.path()), this);
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
     statusBar()->addWidget(m_userLabel, 1);
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
+
+    // Idle lock: any keyboard or mouse input restarts the timer.
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockNow);
+    bool minutesOk = false;
+    const int minutes = OfficeSettings(m_db).value(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).value().toInt(&minutesOk);
+    setIdleMinutes(minutesOk ? minutes : 10);
+    qApp->installEventFilter(this);
+    // The daily backup waits until the window is up, so it never slows the start.
+    QTimer::singleShot(5000, this, [this] { backupIfDue(); });
 
     resize(1366, 740);
     QSettings settings;
@@ -69,6 +92,33 @@ void MainWindow::buildMenus()
         if (!login())
             close();
     });
+    session->addSeparator();
+    session->addAction(tr("Ganti &kata sandi…"), this, [this] {
+        if (!m_user.id)
+            return;
+        bool ok = false;
+        const QString old = InputDialogs::getText(this, tr("Ganti kata sandi"), tr("Kata sandi lama:"), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString fresh = InputDialogs::getText(this, tr("Ganti kata sandi"), tr("Kata sandi baru (minimal 8 karakter):"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString again = InputDialogs::getText(this, tr("Ganti kata sandi"), tr("Ulangi kata sandi baru:"), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        if (fresh != again) {
+            MessageBox::error(this, tr("Ganti kata sandi"), tr("Kedua kata sandi baru tidak sama."));
+            return;
+        }
+        const Status s = AccountStore(m_db).changePassword(m_user.id, old, fresh);
+        if (!s)
+            MessageBox::error(this, tr("Ganti kata sandi"), s.error());
+        else
+            MessageBox::information(this, tr("Ganti kata sandi"), tr("Kata sandi telah diganti."));
+    });
+    session->addAction(tr("Kunci &layar"), this, &MainWindow::lockNow, QKeySequence(Qt::CTRL | Qt::Key_L));
+    session->addAction(tr("Buat &cadangan sekarang"), this, [this] { backupIfDue(true); });
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -204,8 +254,74 @@ void MainWindow::saveLayout()
             q->saveState(settings);
 }
 
+void MainWindow::setIdleMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_idleTimer->stop();
+        m_idleTimer->setInterval(0);
+        return;
+    }
+    m_idleTimer->setInterval(minutes * 60 * 1000);
+    m_idleTimer->start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->interval() > 0 && !m_locked)
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockNow()
+{
+    if (m_locked || !m_user.id)
+        return;
+    m_locked = true;
+    LockDialog dialog(m_db, m_user, this);
+    dialog.exec();
+    m_locked = false;
+    if (dialog.switchRequested()) {
+        logout();
+        if (!login())
+            close();
+    }
+    if (m_idleTimer->interval() > 0)
+        m_idleTimer->start();
+}
+
+void MainWindow::backupIfDue(bool force)
+{
+    const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder()).value();
+    QDateTime last = Backup::lastBackupTime(folder);
+    const bool due = force || !last.isValid() || last.date() != QDate::currentDate();
+    if (due && !m_db.isReadOnly()) {
+        const Result<QString> written = Backup::rotate(m_db, folder);
+        if (!written) {
+            m_backupLabel->setText(tr("Cadangan GAGAL: %1").arg(written.error()));
+            m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            return;
+        }
+        last = QFileInfo(written.value()).lastModified();
+    }
+    const bool stale = !last.isValid() || last.secsTo(QDateTime::currentDateTime()) > 24 * 3600;
+    m_backupLabel->setText(last.isValid() ? tr("Cadangan terakhir: %1").arg(last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                                          : tr("Belum ada cadangan"));
+    m_backupLabel->setToolTip(folder);
+    m_backupLabel->setStyleSheet(stale ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    backupIfDue(true);
     saveLayout();
     event->accept();
 }

@@ -11,6 +11,7 @@ class Database;
 class HelpdeskPage;
 class QLabel;
 class ReceiptPrinter;
+class QTimer;
 class QTabWidget;
 class QueuePage;
 class StandardsPage;
@@ -32,6 +33,11 @@ public:
     // Starts a session for a user already authenticated (tests, the login dialog).
     void startSession(const User &user);
     void logout();
+    // Locks the screen now (also after the idle time); returns when it is unlocked.
+    void lockNow();
+    void setIdleMinutes(int minutes);
+    // Writes today's rotated backup when none was written today; updates the status bar.
+    void backupIfDue(bool force = false);
     const User &user() const { return m_user; }
 
     StandardsPage *standardsPage() const { return m_standards; }
@@ -47,6 +53,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -67,5 +74,8 @@ private:
     AdminPage *m_admin = nullptr;
     ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_backupLabel = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    bool m_locked = false;
     QLabel *m_dbLabel = nullptr;
 };

@@ -105,6 +105,8 @@ QString describe(const Event &e)
         text = tr("Dibatalkan");
     } else if (k == QLatin1String("discretion")) {
         text = tr("Diskresi Kepala Bagian (Pasal 6): diterima walau belum lengkap");
+    } else if (k == QLatin1String("revealed")) {
+        text = tr("Data pribadi dibuka: %1").arg(e.data.value(QStringLiteral("field")).toString());
     } else if (k == QLatin1String("printed")) {
         const QString kind = e.data.value(QStringLiteral("receipt")).toString();
         QString title = kind;

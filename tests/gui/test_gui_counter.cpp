@@ -7,6 +7,7 @@
 #include "helpdesk/ChecklistModel.h"
 #include "helpdesk/HelpdeskPage.h"
 #include "queue/QueuePage.h"
+#include "session/LockDialog.h"
 #include "session/LoginDialog.h"
 #include "supervisor/SupervisorPage.h"
 
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -258,4 +260,31 @@ TEST_CASE("the login dialogs start in their first field", "[gui]")
     CHECK(QApplication::focusWidget() == first.findChild<QLineEdit *>(QStringLiteral("fullName")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == first.findChild<QLineEdit *>(QStringLiteral("login")));
+}
+
+TEST_CASE("the idle lock keeps unsaved input and opens only with the password", "[gui][security]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *name = window.helpdeskPage()->checkInForm()->findChild<QLineEdit *>(QStringLiteral("applicantName"));
+    name->setText(QStringLiteral("Budi Santoso (belum disimpan)"));
+    bool sawLock = false;
+    QTimer::singleShot(0, [&] {
+        auto *lock = qobject_cast<LockDialog *>(QApplication::activeModalWidget());
+        REQUIRE(lock != nullptr);
+        sawLock = true;
+        lock->tryUnlock(QStringLiteral("salah-sekali"));
+        CHECK(lock->isVisible());
+        CHECK(lock->message().contains(QStringLiteral("salah")));
+        QTest::keyClick(lock, Qt::Key_Escape);
+        CHECK(lock->isVisible());
+        lock->tryUnlock(QStringLiteral("rahasia-loket-1"));
+    });
+    window.lockNow();
+    CHECK(sawLock);
+    CHECK(name->text() == QStringLiteral("Budi Santoso (belum disimpan)"));
+    CHECK(window.user().id == f.helpdesk.id);
 }

@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
     // Keep test runs away from the user's settings.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LoketTest"));
     // Receipts requested by the screens must not open modal print previews in tests.

@@ -4,6 +4,7 @@
 #include "common/FileTableModel.h"
 #include "common/FileView.h"
 #include "common/MessageBox.h"
+#include "common/Reveal.h"
 
 #include <QGroupBox>
 #include <QGridLayout>
@@ -86,6 +87,10 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     buttons->addWidget(m_resume, 1, 0);
     buttons->addWidget(m_sendBack, 1, 1);
     buttons->addWidget(m_release, 1, 2);
+    auto *reveal = new QPushButton(tr("B&uka data pribadi…"), right);
+    reveal->setObjectName(QStringLiteral("revealButton"));
+    buttons->addWidget(reveal, 2, 2);
+    connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -6,6 +6,7 @@
 #include "common/FileTableModel.h"
 #include "common/FileView.h"
 #include "common/MessageBox.h"
+#include "common/Reveal.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,6 +80,9 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_discretion);
     buttons->addWidget(m_release);
+    auto *reveal = new QPushButton(tr("B&uka data pribadi…"), this);
+    buttons->addWidget(reveal);
+    connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
