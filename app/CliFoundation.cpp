@@ -12,23 +12,24 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
+struct CliTr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int cmdInit(CliContext &ctx)
 {
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
     auto db = ctx.openDatabase(Database::Mode::Open);
     if (!db)
         return 1;
     CatalogStore catalogs(*db);
     if (const Status s = catalogs.ensureSeeded(); !s)
         return ctx.fail(s.error());
-    ctx.out << tr("Basis data siap: %1 (versi skema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    ctx.out << CliTr::tr("Basis data siap: %1 (versi skema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
     return 0;
 }
 
@@ -36,33 +37,33 @@ int cmdCheck(CliContext &ctx)
 {
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
     auto db = ctx.openDatabase(Database::Mode::Inspect);
     if (!db)
         return 1;
-    ctx.out << tr("Basis data: %1").arg(db->path()) << Qt::endl
-            << tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
+    ctx.out << CliTr::tr("Basis data: %1").arg(db->path()) << Qt::endl
+            << CliTr::tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
             << Qt::endl;
     const QStringList problems = db->integrityProblems();
     if (!problems.isEmpty()) {
-        ctx.err << tr("Pemeriksaan integritas menemukan masalah:") << Qt::endl;
+        ctx.err << CliTr::tr("Pemeriksaan integritas menemukan masalah:") << Qt::endl;
         for (const QString &p : problems)
             ctx.err << QStringLiteral("  ") << p << Qt::endl;
         return 1;
     }
-    ctx.out << tr("Integritas: baik") << Qt::endl;
+    ctx.out << CliTr::tr("Integritas: baik") << Qt::endl;
     if (db->schemaVersion() >= 2) {
         const Result<EventLog::ChainCheck> chain = EventLog(db->connection()).verifyChain();
         if (!chain)
             return ctx.fail(chain.error());
         if (chain->firstBadId) {
-            ctx.err << tr("Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.")
+            ctx.err << CliTr::tr("Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.")
                            .arg(chain->firstBadId)
                            .arg(chain->problem)
                     << Qt::endl;
             return 1;
         }
-        ctx.out << tr("Riwayat kejadian: %1 kejadian, rantai hash utuh").arg(chain->checked) << Qt::endl;
+        ctx.out << CliTr::tr("Riwayat kejadian: %1 kejadian, rantai hash utuh").arg(chain->checked) << Qt::endl;
     }
     return 0;
 }
@@ -72,7 +73,7 @@ int cmdCatalog(CliContext &ctx)
     const bool json = ctx.args.flag(QStringLiteral("--json"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
 
     // The catalogue in force in the database; the built-in one when there is no database yet.
     Result<ServiceCatalog> catalog = Result<ServiceCatalog>::failure(QString());
@@ -122,7 +123,7 @@ int cmdCatalog(CliContext &ctx)
         return 0;
     }
 
-    const QStringList headers = {tr("No"), tr("Layanan"), tr("Ditangani oleh"), tr("Jangka waktu"), tr("Biaya")};
+    const QStringList headers = {CliTr::tr("No"), CliTr::tr("Layanan"), CliTr::tr("Ditangani oleh"), CliTr::tr("Jangka waktu"), CliTr::tr("Biaya")};
     QList<QStringList> rows;
     for (const Service &s : catalog->services())
         rows << QStringList{QString::number(s.number), s.name, ServiceCatalog::roleTitle(s.handledBy),

@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
+struct CliTr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor()
@@ -66,7 +67,7 @@ Result<PosterSources> posterSources(CliContext &ctx)
 
 int written(CliContext &ctx, const QString &path, const QString &what, qint64 ms)
 {
-    ctx.out << tr("%1 disimpan: %2 (%3 ms)").arg(what, QFileInfo(path).absoluteFilePath()).arg(ms) << Qt::endl;
+    ctx.out << CliTr::tr("%1 disimpan: %2 (%3 ms)").arg(what, QFileInfo(path).absoluteFilePath()).arg(ms) << Qt::endl;
     return 0;
 }
 
@@ -81,7 +82,7 @@ struct PrintOptions
 
 int notFor(CliContext &ctx, const QString &option, const QString &sub)
 {
-    return ctx.usage(tr("Opsi %1 tidak berlaku untuk \"print %2\".").arg(option, sub));
+    return ctx.usage(CliTr::tr("Opsi %1 tidak berlaku untuk \"print %2\".").arg(option, sub));
 }
 
 int printMaklumat(CliContext &ctx, const PrintOptions &o)
@@ -89,7 +90,7 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
     if (o.kind || o.paper)
         return notFor(ctx, o.kind ? QStringLiteral("--kind") : QStringLiteral("--paper"), QStringLiteral("maklumat"));
     if (!o.positional.isEmpty())
-        return ctx.usage(tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
     Result<PosterSources> sources = posterSources(ctx);
     if (!sources)
         return ctx.fail(sources.error());
@@ -97,13 +98,13 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
     if (o.date) {
         date = QDate::fromString(*o.date, Qt::ISODate);
         if (!date.isValid())
-            return ctx.usage(tr("Tanggal tidak sah: \"%1\" (format: YYYY-MM-DD).").arg(*o.date));
+            return ctx.usage(CliTr::tr("Tanggal tidak sah: \"%1\" (format: YYYY-MM-DD).").arg(*o.date));
     }
     QElapsedTimer timer;
     timer.start();
     if (const Status s = PublicDocuments::writeMaklumatPdf(sources->office, date, o.out); !s)
         return ctx.fail(s.error());
-    return written(ctx, o.out, tr("Maklumat Pelayanan"), timer.elapsed());
+    return written(ctx, o.out, CliTr::tr("Maklumat Pelayanan"), timer.elapsed());
 }
 
 int printStandar(CliContext &ctx, const PrintOptions &o)
@@ -114,7 +115,7 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
     bool ok = false;
     const int number = o.positional.size() == 1 ? o.positional.first().toInt(&ok) : 0;
     if (!ok)
-        return ctx.usage(tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf"));
     Result<PosterSources> sources = posterSources(ctx);
     if (!sources)
         return ctx.fail(sources.error());
@@ -125,12 +126,12 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(catalog.error());
     const Service *service = catalog->service(number);
     if (!service)
-        return ctx.fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
+        return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;
     timer.start();
     if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, catalog->regulation(), o.out); !s)
         return ctx.fail(s.error());
-    return written(ctx, o.out, tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
+    return written(ctx, o.out, CliTr::tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
 }
 
 int printReceipt(CliContext &ctx, const PrintOptions &o)
@@ -138,20 +139,20 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     if (o.date)
         return notFor(ctx, QStringLiteral("--date"), QStringLiteral("receipt"));
     if (o.positional.size() != 1 || !o.kind)
-        return ctx.usage(tr("Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf"));
     ReceiptKind kind;
     if (!ReceiptKinds::fromKey(*o.kind, &kind))
-        return ctx.usage(tr("--kind harus ticket, document, return, done atau complaint."));
+        return ctx.usage(CliTr::tr("--kind harus ticket, document, return, done atau complaint."));
     std::optional<PaperProfile> paper;
     if (o.paper) {
         paper = PaperProfile::fromKey(*o.paper);
         if (!paper)
-            return ctx.usage(tr("--paper harus 80mm, a4 atau a5."));
+            return ctx.usage(CliTr::tr("--paper harus 80mm, a4 atau a5."));
     }
     if (!QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(tr("Basis data tidak ditemukan: %1").arg(ctx.dbPath));
+        return ctx.fail(CliTr::tr("Basis data tidak ditemukan: %1").arg(ctx.dbPath));
     if (kind == ReceiptKind::Complaint) // complaints are not stored yet
-        return ctx.fail(tr("Belum ada pengaduan dengan nomor itu: %1").arg(o.positional.first()));
+        return ctx.fail(CliTr::tr("Belum ada pengaduan dengan nomor itu: %1").arg(o.positional.first()));
 
     auto db = ctx.openDatabase();
     if (!db)
@@ -171,7 +172,7 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
     if (const Status s = workflow.recordPrint(commandLineActor(), id.value(), ReceiptKinds::key(kind)); !s)
-        return ctx.fail(tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
+        return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
     return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
 }
 
@@ -186,18 +187,18 @@ int cmdPrint(CliContext &ctx)
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
-        return ctx.usage(tr("Gunakan \"loket print maklumat\", \"loket print standar N\" atau \"loket print receipt NOMOR --kind JENIS\", "
+        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\" atau \"loket print receipt NOMOR --kind JENIS\", "
                             "masing-masing dengan --out BERKAS.pdf."));
     const QString sub = rest.takeFirst();
     if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt"))
-        return ctx.usage(tr("Sub-perintah print tidak dikenal: %1").arg(sub));
+        return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
     if (!out || out->trimmed().isEmpty())
-        return ctx.usage(tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
+        return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
     o.out = *out;
     o.positional = rest;
     // Qt's "minimal" platform has no fonts: the PDF would come out blank, without an error.
     if (QFontDatabase::families().isEmpty())
-        return ctx.fail(tr("Tidak ada huruf (font) yang dapat dipakai pada platform Qt \"%1\"; jalankan dengan QT_QPA_PLATFORM=offscreen.")
+        return ctx.fail(CliTr::tr("Tidak ada huruf (font) yang dapat dipakai pada platform Qt \"%1\"; jalankan dengan QT_QPA_PLATFORM=offscreen.")
                             .arg(QGuiApplication::platformName()));
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);

@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
+struct CliTr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int cmdBackup(CliContext &ctx)
 {
@@ -18,22 +19,22 @@ int cmdBackup(CliContext &ctx)
     const std::optional<QString> folder = ctx.args.option(QStringLiteral("--folder"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
     if (!QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
+        return ctx.fail(CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
     auto db = ctx.openDatabase();
     if (!db)
         return 1;
     if (out) {
         if (const Status s = Backup::create(*db, *out); !s)
             return ctx.fail(s.error());
-        ctx.out << tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
+        ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
         return 0;
     }
-    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::defaultFolder()));
+    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::defaultFolder(ctx.dbPath)));
     if (!written)
         return ctx.fail(written.error());
-    ctx.out << tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
+    ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
     return 0;
 }
 
@@ -43,13 +44,13 @@ int cmdRestore(CliContext &ctx)
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.size() != 1)
-        return ctx.usage(tr("Pemakaian: loket restore BERKAS-CADANGAN [--db BERKAS]"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket restore BERKAS-CADANGAN [--db BERKAS]"));
     const Result<QString> aside = Backup::restore(rest.first(), ctx.dbPath);
     if (!aside)
         return ctx.fail(aside.error());
-    ctx.out << tr("Basis data %1 dipulihkan dari %2.").arg(ctx.dbPath, rest.first()) << Qt::endl;
+    ctx.out << CliTr::tr("Basis data %1 dipulihkan dari %2.").arg(ctx.dbPath, rest.first()) << Qt::endl;
     if (!aside->isEmpty())
-        ctx.out << tr("Berkas yang diganti disimpan sebagai %1.").arg(aside.value()) << Qt::endl;
+        ctx.out << CliTr::tr("Berkas yang diganti disimpan sebagai %1.").arg(aside.value()) << Qt::endl;
     return 0;
 }
 

@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
+struct CliTr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor()
@@ -35,7 +36,7 @@ int rejectRest(CliContext &ctx, const QStringList &rest)
 {
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
-    return ctx.usage(tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
+    return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
 }
 
 QString readPasswordFromStdin()
@@ -53,7 +54,7 @@ int cmdUser(CliContext &ctx)
 {
     QStringList rest = ctx.args.rest();
     if (rest.isEmpty())
-        return ctx.usage(tr("Gunakan \"loket user add LOGIN --name NAMA --role PERAN\" atau \"loket user list\"."));
+        return ctx.usage(CliTr::tr("Gunakan \"loket user add LOGIN --name NAMA --role PERAN\" atau \"loket user list\"."));
     const QString sub = rest.takeFirst();
     if (sub == QLatin1String("add")) {
         Args args(rest);
@@ -64,21 +65,21 @@ int cmdUser(CliContext &ctx)
         if (!args.error().isEmpty())
             return ctx.usage(args.error());
         if (positional.size() != 1)
-            return ctx.usage(tr("Sebutkan satu nama login: loket user add LOGIN --name \"Nama Lengkap\" --role PERAN"));
+            return ctx.usage(CliTr::tr("Sebutkan satu nama login: loket user add LOGIN --name \"Nama Lengkap\" --role PERAN"));
         if (name.isEmpty())
-            return ctx.usage(tr("--name \"Nama Lengkap\" wajib diisi."));
+            return ctx.usage(CliTr::tr("--name \"Nama Lengkap\" wajib diisi."));
         if (roleKeys.isEmpty())
-            return ctx.usage(tr("Sebutkan paling sedikit satu --role (%1).").arg(Roles::keys().join(QStringLiteral(", "))));
+            return ctx.usage(CliTr::tr("Sebutkan paling sedikit satu --role (%1).").arg(Roles::keys().join(QStringLiteral(", "))));
         QList<Role> roles;
         for (const QString &k : roleKeys) {
             Role r;
             if (!Roles::fromKey(k, &r))
-                return ctx.usage(tr("Peran tidak dikenal: %1 (pilihan: %2).").arg(k, Roles::keys().join(QStringLiteral(", "))));
+                return ctx.usage(CliTr::tr("Peran tidak dikenal: %1 (pilihan: %2).").arg(k, Roles::keys().join(QStringLiteral(", "))));
             roles << r;
         }
         const QString password = readPasswordFromStdin();
         if (password.isEmpty())
-            return ctx.fail(tr("Kata sandi dibaca dari masukan standar (baris pertama), tetapi kosong."));
+            return ctx.fail(CliTr::tr("Kata sandi dibaca dari masukan standar (baris pertama), tetapi kosong."));
         auto db = ctx.openDatabase();
         if (!db)
             return 1;
@@ -89,7 +90,7 @@ int cmdUser(CliContext &ctx)
         QStringList titles;
         for (Role r : added->roles)
             titles << Roles::key(r);
-        ctx.out << tr("Petugas ditambahkan: %1 (%2), peran: %3").arg(added->login, added->fullName, titles.join(QStringLiteral(", ")))
+        ctx.out << CliTr::tr("Petugas ditambahkan: %1 (%2), peran: %3").arg(added->login, added->fullName, titles.join(QStringLiteral(", ")))
                 << Qt::endl;
         return 0;
     }
@@ -108,12 +109,12 @@ int cmdUser(CliContext &ctx)
                 keys << Roles::key(r);
             ctx.out << QStringLiteral("%1  %2  %3  %4")
                            .arg(u.login.leftJustified(16), u.fullName.leftJustified(30), keys.join(QLatin1Char(',')).leftJustified(28),
-                                u.active ? tr("aktif") : tr("nonaktif"))
+                                u.active ? CliTr::tr("aktif") : CliTr::tr("nonaktif"))
                     << Qt::endl;
         }
         return 0;
     }
-    return ctx.usage(tr("Sub-perintah user tidak dikenal: %1").arg(sub));
+    return ctx.usage(CliTr::tr("Sub-perintah user tidak dikenal: %1").arg(sub));
 }
 
 // The calendar of the database when it exists; the shipped defaults otherwise. Never creates a file.
@@ -135,14 +136,14 @@ int cmdDue(CliContext &ctx)
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.size() != 1 || !from)
-        return ctx.usage(tr("Pemakaian: loket due LAYANAN --from \"YYYY-MM-DD HH:MM\" (LAYANAN: nomor katalog, complaint-ack, complaint-response)"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket due LAYANAN --from \"YYYY-MM-DD HH:MM\" (LAYANAN: nomor katalog, complaint-ack, complaint-response)"));
     std::unique_ptr<Database> db;
     const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
     if (!calendar)
         return ctx.fail(calendar.error());
     const QDateTime local = QDateTime::fromString(from->trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!local.isValid())
-        return ctx.usage(tr("Waktu tidak sah: \"%1\" (format: YYYY-MM-DD HH:MM).").arg(*from));
+        return ctx.usage(CliTr::tr("Waktu tidak sah: \"%1\" (format: YYYY-MM-DD HH:MM).").arg(*from));
     const QDateTime start(local.date(), local.time(), calendar->timeZone());
 
     ServiceTime time;
@@ -151,12 +152,12 @@ int cmdDue(CliContext &ctx)
     if (what == QLatin1String("complaint-ack") || what == QLatin1String("complaint-response")) {
         time.unit = ServiceTime::Unit::WorkingDays;
         time.value = what == QLatin1String("complaint-ack") ? 3 : 6;
-        label = what == QLatin1String("complaint-ack") ? tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : tr("respon pengaduan");
+        label = what == QLatin1String("complaint-ack") ? CliTr::tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : CliTr::tr("respon pengaduan");
     } else {
         bool ok = false;
         const int number = what.toInt(&ok);
         if (!ok)
-            return ctx.usage(tr("LAYANAN harus nomor layanan, complaint-ack atau complaint-response."));
+            return ctx.usage(CliTr::tr("LAYANAN harus nomor layanan, complaint-ack atau complaint-response."));
         Result<ServiceCatalog> catalog = db ? CatalogStore(*db).version(CatalogStore(*db).currentVersion().value())
                                             : ServiceCatalog::builtIn();
         if (!catalog && db)
@@ -165,24 +166,24 @@ int cmdDue(CliContext &ctx)
             return ctx.fail(catalog.error());
         const Service *service = catalog->service(number);
         if (!service)
-            return ctx.fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
+            return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
         time = service->time;
         label = service->name;
     }
     const QDateTime due = ServiceClock::dueWithoutPauses(calendar.value(), time, start);
     if (!due.isValid())
-        return ctx.fail(tr("Batas waktu tidak dapat dihitung: kalender tidak mempunyai hari kerja dalam jangkauan."));
+        return ctx.fail(CliTr::tr("Batas waktu tidak dapat dihitung: kalender tidak mempunyai hari kerja dalam jangkauan."));
     ctx.out << due.toTimeZone(calendar->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << Qt::endl;
-    ctx.out << tr("%1: %2 (%3)").arg(label, ServiceCatalog::describeTime(time), ServiceClock::describeRule(time)) << Qt::endl;
+    ctx.out << CliTr::tr("%1: %2 (%3)").arg(label, ServiceCatalog::describeTime(time), ServiceClock::describeRule(time)) << Qt::endl;
     return 0;
 }
 
 QString kindTitle(Holiday::Kind kind)
 {
     switch (kind) {
-    case Holiday::Kind::National: return tr("libur nasional");
-    case Holiday::Kind::CutiBersama: return tr("cuti bersama");
-    case Holiday::Kind::Local: return tr("libur lokal");
+    case Holiday::Kind::National: return CliTr::tr("libur nasional");
+    case Holiday::Kind::CutiBersama: return CliTr::tr("cuti bersama");
+    case Holiday::Kind::Local: return CliTr::tr("libur lokal");
     }
     return {};
 }
@@ -195,7 +196,7 @@ int cmdHolidays(CliContext &ctx)
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
-        return ctx.usage(tr("Gunakan \"loket holidays list --year YYYY\" atau \"loket holidays import BERKAS.ics\"."));
+        return ctx.usage(CliTr::tr("Gunakan \"loket holidays list --year YYYY\" atau \"loket holidays import BERKAS.ics\"."));
     const QString sub = rest.takeFirst();
     if (sub == QLatin1String("list")) {
         if (!rest.isEmpty())
@@ -203,7 +204,7 @@ int cmdHolidays(CliContext &ctx)
         bool ok = true;
         const int y = year ? year->toInt(&ok) : QDate::currentDate().year();
         if (!ok || y < 1900 || y > 2200)
-            return ctx.usage(tr("Tahun tidak sah: %1").arg(year.value_or(QString())));
+            return ctx.usage(CliTr::tr("Tahun tidak sah: %1").arg(year.value_or(QString())));
         std::unique_ptr<Database> db;
         const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
         if (!calendar)
@@ -216,12 +217,12 @@ int cmdHolidays(CliContext &ctx)
                                 kindTitle(h.kind).leftJustified(15), h.name)
                     << Qt::endl;
         if (list.isEmpty())
-            ctx.out << tr("Tidak ada hari libur tercatat untuk tahun %1.").arg(y) << Qt::endl;
+            ctx.out << CliTr::tr("Tidak ada hari libur tercatat untuk tahun %1.").arg(y) << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("import")) {
         if (rest.size() != 1)
-            return ctx.usage(tr("Pemakaian: loket holidays import BERKAS.ics [--kind national|cuti_bersama|local]"));
+            return ctx.usage(CliTr::tr("Pemakaian: loket holidays import BERKAS.ics [--kind national|cuti_bersama|local]"));
         Holiday::Kind kind = Holiday::Kind::National;
         if (kindOption) {
             if (*kindOption == QLatin1String("cuti_bersama"))
@@ -229,11 +230,11 @@ int cmdHolidays(CliContext &ctx)
             else if (*kindOption == QLatin1String("local"))
                 kind = Holiday::Kind::Local;
             else if (*kindOption != QLatin1String("national"))
-                return ctx.usage(tr("--kind harus national, cuti_bersama atau local."));
+                return ctx.usage(CliTr::tr("--kind harus national, cuti_bersama atau local."));
         }
         QFile file(rest.first());
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(tr("Berkas %1 tidak dapat dibaca: %2").arg(rest.first(), file.errorString()));
+            return ctx.fail(CliTr::tr("Berkas %1 tidak dapat dibaca: %2").arg(rest.first(), file.errorString()));
         const Result<QList<Holiday>> parsed = IcsImporter::parse(file.read(8 * 1024 * 1024), kind);
         if (!parsed)
             return ctx.fail(parsed.error());
@@ -247,12 +248,12 @@ int cmdHolidays(CliContext &ctx)
         WorkingCalendar edited = calendar.value();
         for (const Holiday &h : parsed.value())
             edited.addHoliday(h);
-        if (const Status s = store.save(commandLineActor(), edited, tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(rest.first()).fileName())); !s)
+        if (const Status s = store.save(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(rest.first()).fileName())); !s)
             return ctx.fail(s.error());
-        ctx.out << tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed->size()) << Qt::endl;
+        ctx.out << CliTr::tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed->size()) << Qt::endl;
         return 0;
     }
-    return ctx.usage(tr("Sub-perintah holidays tidak dikenal: %1").arg(sub));
+    return ctx.usage(CliTr::tr("Sub-perintah holidays tidak dikenal: %1").arg(sub));
 }
 
 } // namespace

@@ -49,7 +49,7 @@ std::unique_ptr<Database> openChecked(const QString &path)
             problem = opened.error();
         }
         opened = Result<std::unique_ptr<Database>>::failure(QString()); // close before any restore
-        const QString folder = Backup::defaultFolder();
+        const QString folder = Backup::defaultFolder(path);
         const QString latest = Backup::latest(folder);
         if (latest.isEmpty() || attempt > 0) {
             QMessageBox::critical(nullptr, title, problem + QStringLiteral("\n\n")

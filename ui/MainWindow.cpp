@@ -300,7 +300,7 @@ void MainWindow::lockNow()
 
 void MainWindow::backupIfDue(bool force)
 {
-    const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder()).value();
+    const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder(m_db.path())).value();
     QDateTime last = Backup::lastBackupTime(folder);
     const bool due = force || !last.isValid() || last.date() != QDate::currentDate();
     if (due && !m_db.isReadOnly()) {

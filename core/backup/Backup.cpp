@@ -31,9 +31,13 @@ void prune(const QString &folder, const QString &pattern, int keep)
 
 } // namespace
 
-QString Backup::defaultFolder()
+QString Backup::defaultFolder(const QString &databasePath)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("cadangan"));
+    const QFileInfo info(databasePath);
+    const QString stem = info.completeBaseName();
+    // The default database keeps the short folder name; others get their own.
+    const QString name = stem == QLatin1String("loket") ? QStringLiteral("cadangan") : QStringLiteral("cadangan-") + stem;
+    return QDir(info.absolutePath()).filePath(name);
 }
 
 Status Backup::create(Database &db, const QString &target)

@@ -26,7 +26,8 @@ public:
     // The newest backup file in a folder made by rotate(), or empty.
     static QString latest(const QString &folder);
     static QDateTime lastBackupTime(const QString &folder);
-    static QString defaultFolder();
+    // Beside the database: <folder of the database>/cadangan, so two databases never mix.
+    static QString defaultFolder(const QString &databasePath);
 
     // Checks that `file` is a healthy Loket database this version can open.
     static Status verify(const QString &file);

@@ -1,4 +1,4524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>Kata sandi minimal %1 karakter.</source>
+        <translation>Password must be at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu panjang (maksimal 256 karakter).</source>
+        <translation>Password is too long (maximum 256 characters).</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh hanya spasi.</source>
+        <translation>Password cannot consist of spaces only.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengelola akun petugas.</source>
+        <translation>Only an administrator may manage staff accounts.</translation>
+    </message>
+    <message>
+        <source>Nama login harus 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf.</source>
+        <translation>Login name must be 2-32 characters: lowercase letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 angka atau dikosongkan.</source>
+        <translation>NIP must be 18 digits or left empty.</translation>
+    </message>
+    <message>
+        <source>Petugas harus mempunyai paling sedikit satu peran.</source>
+        <translation>A staff member must have at least one role.</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus administrator.</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
+    <message>
+        <source>Nama login &quot;%1&quot; sudah dipakai.</source>
+        <translation>Login name &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak dapat diamankan (memori tidak cukup).</source>
+        <translation>The password could not be secured (not enough memory).</translation>
+    </message>
+    <message>
+        <source>Petugas tidak ditemukan.</source>
+        <translation>Staff member not found.</translation>
+    </message>
+    <message>
+        <source>Nama login atau kata sandi salah.</source>
+        <translation>Wrong login name or password.</translation>
+    </message>
+    <message>
+        <source>Akun dikunci sementara karena %1 kali salah kata sandi. Coba lagi dalam %2 menit.</source>
+        <translation>Account temporarily locked after %1 wrong passwords. Try again in %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Akun dikunci selama %1 menit karena %2 kali salah kata sandi.</source>
+        <translation>Account locked for %1 minutes after %2 wrong passwords.</translation>
+    </message>
+    <message>
+        <source>Akun ini sudah dinonaktifkan. Hubungi administrator.</source>
+        <translation>This account has been deactivated. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <source>Administrator tidak dapat menonaktifkan akunnya sendiri.</source>
+        <translation>An administrator cannot deactivate their own account.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Collective leave (cuti bersama)</translation>
+    </message>
+    <message>
+        <source>Libur lokal</source>
+        <translation>Local holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Petugas</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender kerja</source>
+        <translation>Working &amp;calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Identitas kantor</source>
+        <translation>&amp;Office profile</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tambah petugas… (&amp;+)</source>
+        <translation>Add staff member… (&amp;+)</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan / aktifkan</source>
+        <translation>&amp;Deactivate / activate</translation>
+    </message>
+    <message>
+        <source>&amp;Atur ulang kata sandi…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Tambah petugas</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>Nama &amp;login:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi awal:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 telah diganti.</source>
+        <translation>The password of %1 has been changed.</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jam kerja&lt;/b&gt; (klik dua kali untuk mengubah; kosongkan untuk hari libur)</source>
+        <translation>&lt;b&gt;Working hours&lt;/b&gt; (double-click to edit; leave empty for a day off)</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Istirahat</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan jam kerja</source>
+        <translation>&amp;Save working hours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hari libur&lt;/b&gt; tahun:</source>
+        <translation>&lt;b&gt;Holidays&lt;/b&gt; in year:</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Impor .ics…</source>
+        <translation>&amp;Import .ics…</translation>
+    </message>
+    <message>
+        <source>Tambah hari libur</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>hapus hari libur %1</source>
+        <translation>delete holiday %1</translation>
+    </message>
+    <message>
+        <source>Impor hari libur</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Jam kerja</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Jam buka dan tutup %1 harus berbentuk JJ:MM, dan tutup setelah buka.</source>
+        <translation>Opening and closing times for %1 must be HH:MM, with closing after opening.</translation>
+    </message>
+    <message>
+        <source>Istirahat &quot;%1&quot; tidak sah: tulis JJ:MM-JJ:MM di dalam jam kerja.</source>
+        <translation>Break &quot;%1&quot; is invalid: write HH:MM-HH:MM within working hours.</translation>
+    </message>
+    <message>
+        <source>ubah jam kerja</source>
+        <translation>change working hours</translation>
+    </message>
+    <message>
+        <source>Kalender kerja</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>Isi tanggal dan nama hari libur.</source>
+        <translation>Enter the date and the name of the holiday.</translation>
+    </message>
+    <message>
+        <source>tambah hari libur %1</source>
+        <translation>add holiday %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>impor %1 hari libur dari %2</source>
+        <translation>import %1 holidays from %2</translation>
+    </message>
+    <message>
+        <source>%1 hari libur diimpor.</source>
+        <translation>%1 holidays imported.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama kantor:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Kota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>Saluran &amp;pengaduan:</source>
+        <translation>Co&amp;mplaints channel:</translation>
+    </message>
+    <message>
+        <source>Nama Kepala &amp;Bagian:</source>
+        <translation>&amp;Head of Section name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP Kepala Bagian:</source>
+        <translation>Head of Section N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>Teks &amp;maklumat:</source>
+        <translation>Service &amp;pledge text:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan identitas kantor</source>
+        <translation>&amp;Save office profile</translation>
+    </message>
+    <message>
+        <source>Identitas kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Diperiksa helpdesk</source>
+        <translation>Being checked by helpdesk</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Dalam antrian</source>
+        <translation>In queue</translation>
+    </message>
+    <message>
+        <source>Sedang dikerjakan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke helpdesk</source>
+        <translation>Returned to helpdesk</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cadangan hanya dapat dibuat dari basis data SQLite.</source>
+        <translation>Backups can only be made from an SQLite database.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat dibuat.</source>
+        <translation>Backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibuat: %2</source>
+        <translation>Backup file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibuka.</source>
+        <translation>Backup file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Pencadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak dapat dinamai %1.</source>
+        <translation>The backup file cannot be renamed to %1.</translation>
+    </message>
+    <message>
+        <source>Cadangan bulanan %1 tidak dapat dibuat.</source>
+        <translation>Monthly backup %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak: %2</source>
+        <translation>Backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan cadangan Loket.</source>
+        <translation>File %1 is not a Loket backup.</translation>
+    </message>
+    <message>
+        <source>Cadangan dan basis data adalah berkas yang sama.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan, tidak ada yang diubah. %1</source>
+        <translation>Restore cancelled; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Basis data lama tidak dapat disisihkan ke %1; tidak ada yang diubah.</source>
+        <translation>The old database cannot be moved aside to %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat disalin ke %1; basis data lama dikembalikan.</source>
+        <translation>The backup cannot be copied to %1; the old database has been put back.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Hanya administrator yang boleh mengubah kalender kerja.</source>
+        <translation>Only an administrator may change the working calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Basis data belum berisi katalog layanan. Jalankan &quot;loket init&quot;.</source>
+        <translation>The database has no service catalogue yet. Run &quot;loket init&quot;.</translation>
+    </message>
+    <message>
+        <source>Katalog bawaan Perwali Banjarmasin 67/2018</source>
+        <translation>Built-in catalogue, Perwali Banjarmasin 67/2018</translation>
+    </message>
+    <message>
+        <source>Katalog layanan versi %1 tidak ada.</source>
+        <translation>Service catalogue version %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>&amp;Cari penyedia (NPWP atau nama):</source>
+        <translation>&amp;Search vendor (NPWP or name):</translation>
+    </message>
+    <message>
+        <source>ketik angka NPWP atau huruf awal nama perusahaan</source>
+        <translation>type NPWP digits or the first letters of the company name</translation>
+    </message>
+    <message>
+        <source>&amp;Perusahaan:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Bentuk:</source>
+        <translation>Legal &amp;form:</translation>
+    </message>
+    <message>
+        <source>NP&amp;WP:</source>
+        <translation>NP&amp;WP:</translation>
+    </message>
+    <message>
+        <source>N&amp;IB:</source>
+        <translation>N&amp;IB:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Orang &amp;dikenal:</source>
+        <translation>Known &amp;person:</translation>
+    </message>
+    <message>
+        <source>Nama pe&amp;mohon:</source>
+        <translation>Applicant &amp;name:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>Pimpina&amp;n (direktur)</source>
+        <translation>Company &amp;head (director)</translation>
+    </message>
+    <message>
+        <source>K&amp;uasa</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>Kedudukan:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan:</source>
+        <translation>Se&amp;rvice:</translation>
+    </message>
+    <message>
+        <source>Kun&amp;jungan ulang:</source>
+        <translation>Return &amp;visit:</translation>
+    </message>
+    <message>
+        <source>Catat&amp;an:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Daftarkan &amp;&amp; beri nomor antrian (Ctrl+Enter)</source>
+        <translation>Register &amp;&amp; assign queue number (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(orang baru)</source>
+        <translation>(new person)</translation>
+    </message>
+    <message>
+        <source>(kunjungan baru)</source>
+        <translation>(new visit)</translation>
+    </message>
+    <message>
+        <source>kuasa</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>pimpinan</source>
+        <translation>company head</translation>
+    </message>
+    <message>
+        <source>%1 dikembalikan %2 (%3)</source>
+        <translation>%1 returned %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Buku tamu</source>
+        <translation>Guest book</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>asli belum diperlihatkan</source>
+        <translation>original not yet shown</translation>
+    </message>
+    <message>
+        <source>salinan belum diserahkan</source>
+        <translation>copy not yet handed in</translation>
+    </message>
+    <message>
+        <source>masa berlaku belum diperiksa</source>
+        <translation>validity not yet checked</translation>
+    </message>
+    <message>
+        <source>sudah tidak berlaku sejak %1</source>
+        <translation>no longer valid since %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>isi tanggal</source>
+        <translation>enter date</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Asli</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Berlaku s.d.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Opsi %1 memerlukan nilai.</source>
+        <translation>Option %1 requires a value.</translation>
+    </message>
+    <message>
+        <source>Opsi tidak dikenal: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Loket %1 — aplikasi loket layanan LPSE
+
+Pemakaian:
+  loket [--db BERKAS] [--lang en]          membuka aplikasi (GUI)
+  loket PERINTAH [opsi] [--db BERKAS]      menjalankan perintah tanpa layar
+
+Perintah:
+</source>
+        <translation>Loket %1 — LPSE service counter application
+
+Usage:
+  loket [--db FILE] [--lang en]            opens the application (GUI)
+  loket COMMAND [options] [--db FILE]      runs a command without a window
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Opsi umum:
+  --db BERKAS   basis data yang dipakai (bawaan: %1)
+  --lang en     tampilan dalam bahasa Inggris
+  --help        bantuan ini
+  --version     versi Loket
+
+Kode keluar: 0 berhasil, 1 gagal (pesan di stderr), 2 salah pemakaian.
+</source>
+        <translation>
+General options:
+  --db FILE     database to use (default: %1)
+  --lang en     English user interface
+  --help        this help
+  --version     Loket version
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Lihat &quot;loket --help&quot;.</source>
+        <translation>See &quot;loket --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>survey import BERKAS.csv   impor jawaban SKM (kolom tanggal, layanan, U1 ... U9)</source>
+        <translation>survey import FILE.csv   import SKM survey responses (columns tanggal, layanan, U1 ... U9)</translation>
+    </message>
+    <message>
+        <source>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu</source>
+        <translation>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Community Satisfaction Index (IKM) for that period</translation>
+    </message>
+    <message>
+        <source>complaint list [--open]   daftar pengaduan dengan batas waktunya</source>
+        <translation>complaint list [--open]   list complaints with their deadlines</translation>
+    </message>
+    <message>
+        <source>suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   ekspor saran dan masukan</source>
+        <translation>suggestions export --out FILE.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   export suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>init                  membuat atau memperbarui basis data</source>
+        <translation>init                  creates or upgrades the database</translation>
+    </message>
+    <message>
+        <source>check                 memeriksa basis data tanpa mengubahnya</source>
+        <translation>check                 checks the database without changing it</translation>
+    </message>
+    <message>
+        <source>catalog [--json]      daftar layanan dan standarnya</source>
+        <translation>catalog [--json]      lists the services and their standards</translation>
+    </message>
+    <message>
+        <source>print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)
+  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)
+  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf
+                        tanda terima sebagai PDF (dicatat sebagai cetakan)</source>
+        <translation>print maklumat [--date YYYY-MM-DD] --out FILE.pdf   Service Pledge (Maklumat Pelayanan, A4)
+  print standar N --out FILE.pdf   Service Standards of service N (A4)
+  print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
+                        receipt as PDF (recorded as a print)</translation>
+    </message>
+    <message>
+        <source>backup [--out BERKAS] [--folder FOLDER]   cadangan basis data (harian/bulanan dirotasi)</source>
+        <translation>backup [--out FILE] [--folder FOLDER]   database backup (daily/monthly, rotated)</translation>
+    </message>
+    <message>
+        <source>restore BERKAS        memulihkan dari cadangan setelah memeriksanya</source>
+        <translation>restore FILE          restores from a backup after checking it</translation>
+    </message>
+    <message>
+        <source>user add LOGIN --name NAMA --role PERAN [--role ...] [--nip NIP]   menambah petugas (kata sandi dari stdin)
+  user list             daftar petugas</source>
+        <translation>user add LOGIN --name NAME --role ROLE [--role ...] [--nip NIP]   adds a staff member (password from stdin)
+  user list             lists staff members</translation>
+    </message>
+    <message>
+        <source>due LAYANAN --from &quot;YYYY-MM-DD HH:MM&quot;   batas waktu berkas yang diterima pada waktu itu</source>
+        <translation>due SERVICE --from &quot;YYYY-MM-DD HH:MM&quot;   deadline for a file accepted at that time</translation>
+    </message>
+    <message>
+        <source>holidays list [--year YYYY] | holidays import BERKAS.ics   hari libur</source>
+        <translation>holidays list [--year YYYY] | holidays import FILE.ics   holidays</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Catat pengaduan</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <source>nomor laporan SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR! report number</translation>
+    </message>
+    <message>
+        <source>&amp;Saluran:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>telepon atau e-mail untuk jawaban</source>
+        <translation>telephone or e-mail for the reply</translation>
+    </message>
+    <message>
+        <source>tulis &quot;tidak ada&quot; bila tidak ada</source>
+        <translation>write &quot;none&quot; if there is none</translation>
+    </message>
+    <message>
+        <source>tercantum</source>
+        <translation>stated</translation>
+    </message>
+    <message>
+        <source>Pengaduan &amp;ditandatangani</source>
+        <translation>Complaint si&amp;gned</translation>
+    </message>
+    <message>
+        <source>nomor berkas pada tanda terima, bila ada</source>
+        <translation>file number on the receipt, if any</translation>
+    </message>
+    <message>
+        <source>diketahui</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>(a) &amp;Nama pengadu:</source>
+        <translation>(a) Complainant&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>(a) &amp;Alamat lengkap:</source>
+        <translation>(a) Full &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontak:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>(b) &amp;Pelayanan yang tidak sesuai standar:</source>
+        <translation>(b) Service not &amp;up to standard:</translation>
+    </message>
+    <message>
+        <source>(b) Kerugian &amp;materiil:</source>
+        <translation>(b) &amp;Material loss:</translation>
+    </message>
+    <message>
+        <source>(b) Kerugian &amp;immateriil:</source>
+        <translation>(b) &amp;Immaterial loss:</translation>
+    </message>
+    <message>
+        <source>(c) Penyelesaian yang di&amp;minta:</source>
+        <translation>(c) Resolution re&amp;quested:</translation>
+    </message>
+    <message>
+        <source>(d) &amp;Tempat:</source>
+        <translation>(d) &amp;Place:</translation>
+    </message>
+    <message>
+        <source>(d) &amp;Waktu penyampaian:</source>
+        <translation>(d) &amp;Time of submission:</translation>
+    </message>
+    <message>
+        <source>(d) Tanda tangan:</source>
+        <translation>(d) Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas yang diadukan:</source>
+        <translation>&amp;File concerned:</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan &amp;diterima:</source>
+        <translation>Date service recei&amp;ved:</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pengaduan</source>
+        <translation>&amp;Record complaint</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lengkapi pengaduan %1</source>
+        <translation>Complete complaint %1</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan lengkap.</source>
+        <translation>The complaint is complete.</translation>
+    </message>
+    <message>
+        <source>Belum ada: %1. Pengaduan tetap dapat dicatat; tanggapan awal akan menyebutkan kekurangan ini.</source>
+        <translation>Missing: %1. The complaint can still be recorded; the initial response will mention what is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>nama pengadu</source>
+        <translation>complainant&apos;s name</translation>
+    </message>
+    <message>
+        <source>alamat lengkap</source>
+        <translation>full address</translation>
+    </message>
+    <message>
+        <source>uraian pelayanan yang tidak sesuai standar</source>
+        <translation>description of the service that did not meet the standards</translation>
+    </message>
+    <message>
+        <source>kerugian materiil</source>
+        <translation>material loss</translation>
+    </message>
+    <message>
+        <source>kerugian immateriil</source>
+        <translation>immaterial loss</translation>
+    </message>
+    <message>
+        <source>penyelesaian yang diminta</source>
+        <translation>resolution requested</translation>
+    </message>
+    <message>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>waktu penyampaian</source>
+        <translation>time of submission</translation>
+    </message>
+    <message>
+        <source>tanda tangan</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>berjalan</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>segera jatuh tempo</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>dipenuhi terlambat</source>
+        <translation>met late</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 yang diterima pada %2 telah kami periksa: isinya lengkap sesuai Pasal 8 ayat (4) dan akan ditindaklanjuti.</source>
+        <translation>Complaint number %1, received on %2, has been reviewed: it is complete as required by Article 8(4) and will be followed up.</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 yang diterima pada %2 telah kami periksa: isinya belum lengkap. Yang belum ada (Pasal 8 ayat 4): %3. Mohon dilengkapi agar dapat ditindaklanjuti.</source>
+        <translation>Complaint number %1, received on %2, has been reviewed: it is not yet complete. Missing (Article 8(4)): %3. Please complete it so that it can be followed up.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStage</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cek administrasi</source>
+        <translation>Administrative check</translation>
+    </message>
+    <message>
+        <source>Koordinasi internal/eksternal</source>
+        <translation>Internal/external coordination</translation>
+    </message>
+    <message>
+        <source>Ditanggapi</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 harus ditulis dengan jelas.</source>
+        <translation>%1 must be stated clearly.</translation>
+    </message>
+    <message>
+        <source>Nama pengadu: %1</source>
+        <translation>Complainant&apos;s name: %1</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Uraian pelayanan yang tidak sesuai standar</source>
+        <translation>Description of the service that did not meet the standards</translation>
+    </message>
+    <message>
+        <source>Kerugian materiil</source>
+        <translation>Material loss</translation>
+    </message>
+    <message>
+        <source>Kerugian immateriil</source>
+        <translation>Immaterial loss</translation>
+    </message>
+    <message>
+        <source>Penyelesaian yang diminta</source>
+        <translation>Resolution requested</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nomor SP4N-LAPOR!: %1</source>
+        <translation>SP4N-LAPOR! number: %1</translation>
+    </message>
+    <message>
+        <source>satu baris saja.</source>
+        <translation>one line only.</translation>
+    </message>
+    <message>
+        <source>Pengaduan dari SP4N-LAPOR! harus disertai nomor laporannya.</source>
+        <translation>A complaint from SP4N-LAPOR! must include its report number.</translation>
+    </message>
+    <message>
+        <source>Waktu penyampaian pengaduan tidak boleh sesudah saat ini.</source>
+        <translation>The time the complaint was submitted cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>Waktu penyampaian pengaduan tidak wajar.</source>
+        <translation>The time the complaint was submitted is implausible.</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan tidak boleh sesudah hari pengaduan diterima.</source>
+        <translation>The service date cannot be later than the day the complaint was received.</translation>
+    </message>
+    <message>
+        <source>Tanggal layanan tidak wajar.</source>
+        <translation>The service date is implausible.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas bernomor %1.</source>
+        <translation>There is no file numbered %1.</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak boleh mencatat pengaduan.</source>
+        <translation>Your account may not record complaints.</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.</source>
+        <translation>Complaint %1 was just changed by another staff member; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Hanya Kasubbag LPSE atau Kepala Bagian yang menangani pengaduan.</source>
+        <translation>Only the LPSE Section Supervisor (Kasubbag) or the Head of Section handles complaints.</translation>
+    </message>
+    <message>
+        <source>Pengaduan tidak ditemukan.</source>
+        <translation>Complaint not found.</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 sudah berstatus &quot;%2&quot;.</source>
+        <translation>Complaint %1 is already &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 berstatus &quot;%2&quot;; tidak dapat menjadi &quot;%3&quot;.</source>
+        <translation>Complaint %1 is &quot;%2&quot;; it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 diajukan lewat %2 hari sejak layanan diterima (%3); putuskan dulu: tetap diterima atau ditolak, dengan alasannya.</source>
+        <translation>Complaint %1 was filed more than %2 days after the service was received (%3); decide first whether to accept it anyway or reject it, and give the reason.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Alasan tetap menerima pengaduan</source>
+        <translation>Reason for accepting the complaint anyway</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 tidak menunggu keputusan batas 30 hari.</source>
+        <translation>Complaint %1 is not awaiting a decision on the 30-day limit.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 diajukan dalam batas 30 hari (atau sudah diputuskan diterima); pengaduan itu tidak dapat ditolak.</source>
+        <translation>Complaint %1 was filed within the 30-day limit (or has already been accepted by decision); it cannot be rejected.</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal disampaikan pada tahap cek administrasi; pengaduan %1 berstatus &quot;%2&quot;.</source>
+        <translation>The initial response is given at the administrative check stage; complaint %1 is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal pengaduan %1 sudah disampaikan.</source>
+        <translation>The initial response to complaint %1 has already been given.</translation>
+    </message>
+    <message>
+        <source>Catatan koordinasi: %1</source>
+        <translation>Coordination note: %1</translation>
+    </message>
+    <message>
+        <source>Sampaikan dulu tanggapan awal pengaduan %1 (lengkap atau tidak, Pasal 8 ayat 5).</source>
+        <translation>First give the initial response to complaint %1 (complete or not, Article 8(5)).</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Penyelesaian</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak mencetak tanda terima.</source>
+        <translation>Your account does not print receipts.</translation>
+    </message>
+    <message>
+        <source>Ketik nomor pengaduan, mis. ADU-2026-0001.</source>
+        <translation>Type the complaint number, e.g. ADU-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan bernomor %1.</source>
+        <translation>There is no complaint numbered %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source> · lewat 30 hari</source>
+        <translation> · over 30 days</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>kurang %1 unsur</source>
+        <translation>%1 element(s) missing</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal (3 hari kerja)</source>
+        <translation>Initial response (3 working days)</translation>
+    </message>
+    <message>
+        <source>Respon (6 hari kerja)</source>
+        <translation>Response (6 working days)</translation>
+    </message>
+    <message>
+        <source>Pengadu</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintView</name>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Diterima:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Saluran:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan lengkap (Pasal 8 ayat 4).</source>
+        <translation>The complaint is complete (Article 8(4)).</translation>
+    </message>
+    <message>
+        <source>Belum lengkap:</source>
+        <translation>Incomplete:</translation>
+    </message>
+    <message>
+        <source>Layanan diterima %1; batas pengajuan %2.</source>
+        <translation>Service received %1; filing deadline %2.</translation>
+    </message>
+    <message>
+        <source>Lewat 30 hari: putuskan diterima atau ditolak, dengan alasan.</source>
+        <translation>Over 30 days: decide whether to accept or reject it, with a reason.</translation>
+    </message>
+    <message>
+        <source>Lewat 30 hari, tetap diterima: %1</source>
+        <translation>Over 30 days, accepted anyway: %1</translation>
+    </message>
+    <message>
+        <source>Ditolak: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>dipenuhi %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal (3 hari kerja)</source>
+        <translation>Initial response (3 working days)</translation>
+    </message>
+    <message>
+        <source>Respon (6 hari kerja)</source>
+        <translation>Response (6 working days)</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan</source>
+        <translation>Complaint details</translation>
+    </message>
+    <message>
+        <source>(a) Nama</source>
+        <translation>(a) Name</translation>
+    </message>
+    <message>
+        <source>(a) Alamat</source>
+        <translation>(a) Address</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>(b) Tidak sesuai standar</source>
+        <translation>(b) Not up to standard</translation>
+    </message>
+    <message>
+        <source>(b) Kerugian materiil</source>
+        <translation>(b) Material loss</translation>
+    </message>
+    <message>
+        <source>(b) Kerugian immateriil</source>
+        <translation>(b) Immaterial loss</translation>
+    </message>
+    <message>
+        <source>(c) Penyelesaian diminta</source>
+        <translation>(c) Resolution requested</translation>
+    </message>
+    <message>
+        <source>(d) Tempat</source>
+        <translation>(d) Place</translation>
+    </message>
+    <message>
+        <source>(d) Waktu penyampaian</source>
+        <translation>(d) Time of submission</translation>
+    </message>
+    <message>
+        <source>(d) Tanda tangan</source>
+        <translation>(d) Signature</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal</source>
+        <translation>Initial response</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Penyelesaian</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;Buka pengaduan nomor:</source>
+        <translation>&amp;Open complaint number:</translation>
+    </message>
+    <message>
+        <source>mis. ADU-2026-0001 (Ctrl+F)</source>
+        <translation>e.g. ADU-2026-0001 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Hanya yang &amp;terbuka</source>
+        <translation>Open onl&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pengaduan… (F2)</source>
+        <translation>&amp;Record complaint… (F2)</translation>
+    </message>
+    <message>
+        <source>Cek &amp;administrasi</source>
+        <translation>&amp;Administrative check</translation>
+    </message>
+    <message>
+        <source>Tanggapan a&amp;wal…</source>
+        <translation>&amp;Initial response…</translation>
+    </message>
+    <message>
+        <source>K&amp;oordinasi…</source>
+        <translation>Coor&amp;dination…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;nggapi…</source>
+        <translation>Res&amp;pond…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>&amp;Lengkapi isi…</source>
+        <translation>&amp;Fill in details…</translation>
+    </message>
+    <message>
+        <source>Terima walau &amp;lewat 30 hari…</source>
+        <translation>Acc&amp;ept although over 30 days…</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak (lewat 30 hari)…</source>
+        <translation>Re&amp;ject (over 30 days)…</translation>
+    </message>
+    <message>
+        <source>Cetak tanda &amp;terima</source>
+        <translation>Print receip&amp;t</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan · %2 segera jatuh tempo · %3 terlambat · %4 menunggu keputusan batas 30 hari</source>
+        <translation>%1 complaints · %2 due soon · %3 overdue · %4 awaiting a 30-day-limit decision</translation>
+    </message>
+    <message>
+        <source>Buka pengaduan</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>Pilih pengaduan dalam daftar, atau catat pengaduan baru (F2).</source>
+        <translation>Select a complaint in the list, or record a new complaint (F2).</translation>
+    </message>
+    <message>
+        <source>Belum lengkap (Pasal 8 ayat 4): %1.</source>
+        <translation>Incomplete (Article 8(4)): %1.</translation>
+    </message>
+    <message>
+        <source>Diajukan lewat %1 hari sejak layanan diterima.</source>
+        <translation>Filed more than %1 days after the service was received.</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <source>Cek administrasi</source>
+        <translation>Administrative check</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal</source>
+        <translation>Initial response</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal yang disampaikan kepada pengadu:
+
+%1
+
+Catatan tambahan (boleh kosong):</source>
+        <translation>Initial response given to the complainant:
+
+%1
+
+Additional note (optional):</translation>
+    </message>
+    <message>
+        <source>Koordinasi</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Koordinasi internal/eksternal dengan (boleh kosong):</source>
+        <translation>Internal/external coordination with (optional):</translation>
+    </message>
+    <message>
+        <source>Tanggapi pengaduan</source>
+        <translation>Respond to complaint</translation>
+    </message>
+    <message>
+        <source>Tanggapan kepada pengadu:</source>
+        <translation>Response to the complainant:</translation>
+    </message>
+    <message>
+        <source>Selesaikan pengaduan</source>
+        <translation>Complete complaint</translation>
+    </message>
+    <message>
+        <source>Penyelesaian:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Terima pengaduan</source>
+        <translation>Accept complaint</translation>
+    </message>
+    <message>
+        <source>Alasan tetap menerima pengaduan yang lewat 30 hari:</source>
+        <translation>Reason for accepting a complaint filed after 30 days:</translation>
+    </message>
+    <message>
+        <source>Tolak pengaduan</source>
+        <translation>Reject complaint</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan (dicatat dan disampaikan kepada pengadu):</source>
+        <translation>Reason for rejection (recorded and given to the complainant):</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Berkas bukan teks UTF-8. Simpan ulang dari lembar kerja sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8 text. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>ada teks sesudah tanda kutip penutup</source>
+        <translation>text after the closing quote</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak pernah ditutup</source>
+        <translation>quote never closed</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Berkas basis data %1 tidak dapat dibaca: %2</source>
+        <translation>Database file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan basis data Loket (bukan berkas SQLite). Berkas itu tidak diubah.</source>
+        <translation>File %1 is not a Loket database (not an SQLite file). The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ada.</source>
+        <translation>Database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuat: %2</source>
+        <translation>Database %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). Perbarui Loket; berkas itu tidak diubah.</source>
+        <translation>Database %1 was created by a newer version of Loket (schema %2; this version knows up to %3). Update Loket; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: %2</source>
+        <translation>Database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan basis data Loket yang dapat dibaca.</source>
+        <translation>File %1 is not a readable Loket database.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat disiapkan: %2</source>
+        <translation>Database %1 cannot be prepared: %2</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 tidak ditemukan.</source>
+        <translation>Migration %1 not found.</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 tidak dapat dimulai: %2</source>
+        <translation>Migration %1 cannot be started: %2</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 gagal dan dibatalkan: %2</source>
+        <translation>Migration %1 failed and was rolled back: %2</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 gagal disimpan: %2</source>
+        <translation>Migration %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Berkas PDF tidak dapat ditulis: %1</source>
+        <translation>The PDF file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Basis data ini belum mengenal pengaduan (versi skema terlalu lama).</source>
+        <translation>This database does not support complaints yet (schema version too old).</translation>
+    </message>
+    <message>
+        <source>kejadian %1 tidak ada (dihapus?) sebelum kejadian %2</source>
+        <translation>event %1 is missing (deleted?) before event %2</translation>
+    </message>
+    <message>
+        <source>rantai terputus: hash sebelumnya tidak cocok</source>
+        <translation>broken chain: the previous hash does not match</translation>
+    </message>
+    <message>
+        <source>isi kejadian tidak cocok dengan hash-nya (diubah?)</source>
+        <translation>event content does not match its hash (altered?)</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Dicatat di buku tamu, nomor antrian %1</source>
+        <translation>Recorded in the guest book, queue number %1</translation>
+    </message>
+    <message>
+        <source> (kuasa)</source>
+        <translation> (proxy)</translation>
+    </message>
+    <message>
+        <source>Helpdesk mulai memeriksa berkas</source>
+        <translation>Helpdesk started checking the file</translation>
+    </message>
+    <message>
+        <source>asli dilihat</source>
+        <translation>original seen</translation>
+    </message>
+    <message>
+        <source>asli belum</source>
+        <translation>original not yet seen</translation>
+    </message>
+    <message>
+        <source>salinan diterima</source>
+        <translation>copy received</translation>
+    </message>
+    <message>
+        <source>salinan belum</source>
+        <translation>copy not yet received</translation>
+    </message>
+    <message>
+        <source>berlaku s.d. %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>Daftar periksa &quot;%1&quot;: %2</source>
+        <translation>Checklist &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Berkas lengkap, diterima helpdesk; jangka waktu layanan mulai dihitung</source>
+        <translation>File complete, accepted by the helpdesk; the service time frame starts counting</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke antrian %1</source>
+        <translation>Forwarded to the %1 queue</translation>
+    </message>
+    <message>
+        <source>admin sistem</source>
+        <translation>System Admin</translation>
+    </message>
+    <message>
+        <source>verifikator</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>Berkas dikembalikan kepada pemohon; kurang: %1</source>
+        <translation>File returned to the applicant; missing: %1</translation>
+    </message>
+    <message>
+        <source>Pemohon datang kembali: berkas baru %1</source>
+        <translation>Applicant came back: new file %1</translation>
+    </message>
+    <message>
+        <source>Diambil untuk dikerjakan</source>
+        <translation>Taken up for processing</translation>
+    </message>
+    <message>
+        <source>Dilepas kembali ke antrian</source>
+        <translation>Released back to the queue</translation>
+    </message>
+    <message>
+        <source>Selesai: %1</source>
+        <translation>Completed: %1</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke helpdesk</source>
+        <translation>Returned to helpdesk</translation>
+    </message>
+    <message>
+        <source>Helpdesk memeriksa ulang berkas</source>
+        <translation>Helpdesk rechecked the file</translation>
+    </message>
+    <message>
+        <source>Ditunda (%1)</source>
+        <translation>Put on hold (%1)</translation>
+    </message>
+    <message>
+        <source>Dilanjutkan</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Diskresi Kepala Bagian (Pasal 6): diterima walau belum lengkap</source>
+        <translation>Head of Section&apos;s discretion (Article 6): accepted although incomplete</translation>
+    </message>
+    <message>
+        <source>Data pribadi dibuka: %1</source>
+        <translation>Personal data revealed: %1</translation>
+    </message>
+    <message>
+        <source>karcis antrian</source>
+        <translation>queue ticket</translation>
+    </message>
+    <message>
+        <source>tanda terima berkas</source>
+        <translation>file receipt</translation>
+    </message>
+    <message>
+        <source>bukti pengembalian berkas</source>
+        <translation>file return slip</translation>
+    </message>
+    <message>
+        <source>bukti selesai layanan</source>
+        <translation>service completion slip</translation>
+    </message>
+    <message>
+        <source>tanda terima pengaduan</source>
+        <translation>complaint receipt</translation>
+    </message>
+    <message>
+        <source>Dicetak: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>Impor jawaban SKM dari %1: %2 baris diterima, %3 baris ditolak</source>
+        <translation>SKM survey responses imported from %1: %2 rows accepted, %3 rows rejected</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackChannel</name>
+    <message>
+        <source>Langsung (datang ke loket)</source>
+        <translation>In person (at the counter)</translation>
+    </message>
+    <message>
+        <source>Kotak saran</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>E-mail / media TI lain</source>
+        <translation>E-mail / other IT media</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source> (diskresi)</source>
+        <translation> (discretion)</translation>
+    </message>
+    <message>
+        <source>menunggu %1 menit</source>
+        <translation>waiting %1 min</translation>
+    </message>
+    <message>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>terlambat %1</source>
+        <translation>late by %1</translation>
+    </message>
+    <message>
+        <source>sisa %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>lewat %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>ditunda · </source>
+        <translation>on hold · </translation>
+    </message>
+    <message>
+        <source>Antrian</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>No. berkas</source>
+        <translation>File no.</translation>
+    </message>
+    <message>
+        <source>Datang</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>FileView</name>
+    <message>
+        <source>Layanan:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>(diskresi Kepala Bagian)</source>
+        <translation>(Head of Section&apos;s discretion)</translation>
+    </message>
+    <message>
+        <source>Hasil:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Diterima:</source>
+        <translation>Accepted:</translation>
+    </message>
+    <message>
+        <source>Batas waktu:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Selesai dalam jangka waktu yang dijanjikan (%1 dari %2).</source>
+        <translation>Completed within the promised time frame (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>Selesai melewati jangka waktu (%1 dari %2).</source>
+        <translation>Completed after the time frame (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>sisa %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>lewat %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>— sedang ditunda, waktu berhenti</source>
+        <translation>— on hold, the clock is stopped</translation>
+    </message>
+    <message>
+        <source>Masa tunda (tidak dihitung): %1</source>
+        <translation>Time on hold (not counted): %1</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Kuasa dari pimpinan perusahaan</source>
+        <translation>Proxy for the company head</translation>
+    </message>
+    <message>
+        <source>Pimpinan perusahaan</source>
+        <translation>Company head</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Kunjungan ulang dari berkas %1.</source>
+        <translation>Return visit for file %1.</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskPage</name>
+    <message>
+        <source>Tamu baru (Ctrl+N)</source>
+        <translation>New visitor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Buku tamu</source>
+        <translation>Guest book</translation>
+    </message>
+    <message>
+        <source>cari nama, penyedia, nomor antrian atau berkas (Ctrl+F)</source>
+        <translation>search name, vendor, queue number or file (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas</source>
+        <translation>File check</translation>
+    </message>
+    <message>
+        <source>Pilih tamu di buku tamu.</source>
+        <translation>Select a visitor in the guest book.</translation>
+    </message>
+    <message>
+        <source>Spasi mencentang kolom Asli/Salinan; F2 atau ketik angka untuk mengisi tanggal berlaku.</source>
+        <translation>Space ticks the Original/Copy columns; F2 or typing digits fills in the validity date.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rima &amp;&amp; teruskan</source>
+        <translation>&amp;Accept &amp;&amp; forward</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan berkas</source>
+        <translation>Return fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Daftar periksa</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Nomor antrian %1 — berkas %2</source>
+        <translation>Queue number %1 — file %2</translation>
+    </message>
+    <message>
+        <source>Periksa kembali</source>
+        <translation>Please check again</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;Lengkap.&lt;/b&gt; Tekan &quot;Terima &amp; teruskan&quot;.</source>
+        <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;Complete.&lt;/b&gt; Press &quot;Accept &amp; forward&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Belum lengkap (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Incomplete (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Terima &amp; teruskan</source>
+        <translation>Accept &amp; forward</translation>
+    </message>
+    <message>
+        <source>Kembalikan berkas</source>
+        <translation>Return file</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>bukan berkas iCalendar: diharapkan BEGIN:VCALENDAR.</source>
+        <translation>not an iCalendar file: expected BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>bukan baris iCalendar yang sah (&quot;%1&quot;).</source>
+        <translation>not a valid iCalendar line (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCALENDAR di dalam kalender lain.</source>
+        <translation>BEGIN:VCALENDAR inside another calendar.</translation>
+    </message>
+    <message>
+        <source>komponen bersarang terlalu dalam.</source>
+        <translation>components nested too deeply.</translation>
+    </message>
+    <message>
+        <source>VEVENT harus langsung di dalam VCALENDAR.</source>
+        <translation>VEVENT must be directly inside VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>terlalu banyak acara (paling banyak %1).</source>
+        <translation>too many events (at most %1).</translation>
+    </message>
+    <message>
+        <source>END:%1 tidak cocok dengan BEGIN:%2 di baris %3.</source>
+        <translation>END:%1 does not match BEGIN:%2 on line %3.</translation>
+    </message>
+    <message>
+        <source>%1 muncul dua kali dalam satu acara.</source>
+        <translation>%1 appears twice in one event.</translation>
+    </message>
+    <message>
+        <source>tanggal &quot;%1&quot; pada %2 tidak bisa dibaca (harus TTTTBBHH atau TTTTBBHHTjjmmdd).</source>
+        <translation>cannot read date &quot;%1&quot; in %2 (must be YYYYMMDD or YYYYMMDDThhmmss).</translation>
+    </message>
+    <message>
+        <source>DURATION &quot;%1&quot; tidak bisa dibaca.</source>
+        <translation>cannot read DURATION &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>acara yang dimulai di sini tidak punya DTSTART.</source>
+        <translation>the event starting here has no DTSTART.</translation>
+    </message>
+    <message>
+        <source>DTEND sebelum DTSTART.</source>
+        <translation>DTEND before DTSTART.</translation>
+    </message>
+    <message>
+        <source>acara lebih dari %1 hari; bukan hari libur.</source>
+        <translation>event longer than %1 days; not a holiday.</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>berkas kosong, bukan iCalendar.</source>
+        <translation>empty file, not iCalendar.</translation>
+    </message>
+    <message>
+        <source>berkas terpotong: BEGIN:%1 di baris %2 tidak ditutup dengan END:%1.</source>
+        <translation>truncated file: BEGIN:%1 on line %2 is not closed with END:%1.</translation>
+    </message>
+    <message>
+        <source>Berkas iCalendar terlalu besar (%1 KB; paling besar %2 KB).</source>
+        <translation>iCalendar file too large (%1 KB; at most %2 KB).</translation>
+    </message>
+    <message>
+        <source>Berkas iCalendar, baris %1: %2</source>
+        <translation>iCalendar file, line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ikm</name>
+    <message>
+        <source>Sangat Baik</source>
+        <translation>Very Good</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Kurang Baik</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Tidak Baik</source>
+        <translation>Poor</translation>
+    </message>
+</context>
+<context>
+    <name>IkmTableModel</name>
+    <message>
+        <source>Unsur</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jumlah nilai</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>NRR × 1/9</source>
+        <translation>NRR × 1/9</translation>
+    </message>
+</context>
+<context>
+    <name>InputDialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Loket terkunci</source>
+        <translation>Loket locked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layar terkunci&lt;/b&gt; karena tidak ada kegiatan.&lt;br&gt;Masukkan kata sandi %1 untuk melanjutkan; isian yang belum disimpan tetap ada.</source>
+        <translation>&lt;b&gt;Screen locked&lt;/b&gt; due to inactivity.&lt;br&gt;Enter the password of %1 to continue; unsaved entries are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti petugas</source>
+        <translation>&amp;Switch staff member</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Loket — buat akun administrator</source>
+        <translation>Loket — create administrator account</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Basis data ini belum mempunyai petugas. Buat akun administrator pertama; administrator kemudian menambahkan helpdesk, verifikator dan petugas lain.</source>
+        <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;This database has no staff yet. Create the first administrator account; the administrator then adds the helpdesk, verifiers and other staff.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;login:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>Confirm pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Loket — masuk</source>
+        <translation>Loket — sign in</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun petugas Anda.</source>
+        <translation>Sign in with your staff account.</translation>
+    </message>
+    <message>
+        <source>&amp;Buat akun</source>
+        <translation>Create &amp;account</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Loket — basis data</source>
+        <translation>Loket — database</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan integritas basis data %1 menemukan kerusakan: %2</source>
+        <translation>The integrity check of database %1 found damage: %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang dapat dipulihkan di %1. Berkas itu tidak diubah.</source>
+        <translation>There is no backup to restore in %1. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1 (%2). Pulihkan? Berkas yang rusak disimpan di samping, tidak dihapus.</source>
+        <translation>Latest backup: %1 (%2). Restore it? The damaged file is kept alongside, not deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan</source>
+        <translation>&amp;Restore from backup</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Loket — katalog layanan</source>
+        <translation>Loket — service catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loket — LPSE</source>
+        <translation>Loket — LPSE</translation>
+    </message>
+    <message>
+        <source>&amp;Standar Pelayanan</source>
+        <translation>Service S&amp;tandards</translation>
+    </message>
+    <message>
+        <source>Belum masuk</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sesi</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti petugas…</source>
+        <translation>&amp;Switch staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar akun</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Ganti &amp;kata sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama:</source>
+        <translation>Old password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Kata sandi telah diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Kunci &amp;layar</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Buat &amp;cadangan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup aplikasi</source>
+        <translation>E&amp;xit application</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Maklumat Pelayanan (A4)…</source>
+        <translation>Service &amp;Pledge (Maklumat Pelayanan, A4)…</translation>
+    </message>
+    <message>
+        <source>&amp;Standar Pelayanan (A4)</source>
+        <translation>Service &amp;Standards (A4)</translation>
+    </message>
+    <message>
+        <source>Layanan %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;uji printer karcis (80 mm)…</source>
+        <translation>&amp;Test print, ticket printer (80 mm)…</translation>
+    </message>
+    <message>
+        <source>Cetak uji printer &amp;A4…</source>
+        <translation>Test print, &amp;A4 printer…</translation>
+    </message>
+    <message>
+        <source>Bantuan (&amp;?)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Loket</source>
+        <translation>&amp;About Loket</translation>
+    </message>
+    <message>
+        <source>Tentang &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Helpdesk</source>
+        <translation>Help&amp;desk</translation>
+    </message>
+    <message>
+        <source>&amp;Antrian verifikator</source>
+        <translation>Verifier &amp;queue</translation>
+    </message>
+    <message>
+        <source>&amp;Antrian admin sistem</source>
+        <translation>System Admin &amp;queue</translation>
+    </message>
+    <message>
+        <source>&amp;Pengawasan</source>
+        <translation>S&amp;upervision</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrasi</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tentang Loket</source>
+        <translation>About Loket</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Loket %1&lt;/h3&gt;&lt;p&gt;Aplikasi loket layanan LPSE menurut Peraturan Walikota Banjarmasin Nomor 67 Tahun 2018 tentang Standar Pelayanan.&lt;/p&gt;&lt;p&gt;Lisensi MIT.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Loket %1&lt;/h3&gt;&lt;p&gt;LPSE service counter application under Banjarmasin Mayor Regulation (Perwali) No. 67 of 2018 on Service Standards.&lt;/p&gt;&lt;p&gt;MIT License.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cadangan GAGAL: %1</source>
+        <translation>Backup FAILED: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1</source>
+        <translation>Latest backup: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan</source>
+        <translation>No backup yet</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Hanya administrator yang boleh mengubah identitas kantor.</source>
+        <translation>Only an administrator may change the office profile.</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Saluran pengaduan</source>
+        <translation>Complaints channel</translation>
+    </message>
+    <message>
+        <source>Nama Kepala Bagian</source>
+        <translation>Head of Section name</translation>
+    </message>
+    <message>
+        <source>Teks maklumat</source>
+        <translation>Service pledge text</translation>
+    </message>
+    <message>
+        <source>NIP Kepala Bagian harus 18 angka.</source>
+        <translation>The Head of Section&apos;s NIP must be 18 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperProfile</name>
+    <message>
+        <source>Gulungan termal 80 mm</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Gulungan 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+</context>
+<context>
+    <name>PauseReason</name>
+    <message>
+        <source>Menunggu LKPP</source>
+        <translation>Waiting for LKPP</translation>
+    </message>
+    <message>
+        <source>Gangguan internet</source>
+        <translation>Internet outage</translation>
+    </message>
+    <message>
+        <source>Menunggu pemohon</source>
+        <translation>Waiting for the applicant</translation>
+    </message>
+    <message>
+        <source>Alasan lain</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>NIK pemohon</source>
+        <translation>applicant&apos;s NIK</translation>
+    </message>
+    <message>
+        <source>telepon pemohon</source>
+        <translation>applicant&apos;s telephone</translation>
+    </message>
+    <message>
+        <source>NPWP penyedia</source>
+        <translation>vendor&apos;s NPWP</translation>
+    </message>
+    <message>
+        <source>e-mail penyedia</source>
+        <translation>vendor&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak boleh membuka data pribadi pemohon.</source>
+        <translation>Your account may not reveal applicants&apos; personal data.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Pratinjau cetak — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai berkas PDF</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>Cetak — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dikirim ke printer %1.</source>
+        <translation>The document could not be sent to printer %1.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>UJI CETAK</source>
+        <translation>TEST PRINT</translation>
+    </message>
+    <message>
+        <source>%1: lebar kertas %2 mm, area cetak %3 mm</source>
+        <translation>%1: paper width %2 mm, printable area %3 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Kedua tepi kotak di atas harus tercetak utuh; bila terpotong, periksa ukuran kertas dan margin printer.</source>
+        <translation>Both edges of the box above must print in full; if they are cut off, check the paper size and the printer margins.</translation>
+    </message>
+    <message>
+        <source>Huruf kecil: Tanda terima berkas</source>
+        <translation>Small type: File receipt</translation>
+    </message>
+    <message>
+        <source>Huruf biasa: Bukti selesai layanan</source>
+        <translation>Regular type: Service completion slip</translation>
+    </message>
+    <message>
+        <source>Huruf tebal: 0123456789 — NIK ************0001</source>
+        <translation>Bold type: 0123456789 — NIK ************0001</translation>
+    </message>
+    <message>
+        <source>Dicetak %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Uji cetak %1</source>
+        <translation>Test print %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormat</name>
+    <message>
+        <source>%1 pukul %2 %3</source>
+        <translation>%1 at %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PublicDocuments</name>
+    <message>
+        <source>Kepala Bagian</source>
+        <translation>Head of Section</translation>
+    </message>
+    <message>
+        <source>MAKLUMAT PELAYANAN</source>
+        <translation>SERVICE PLEDGE (MAKLUMAT PELAYANAN)</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan</source>
+        <translation>Service Pledge (Maklumat Pelayanan)</translation>
+    </message>
+    <message>
+        <source>STANDAR PELAYANAN</source>
+        <translation>SERVICE STANDARDS</translation>
+    </message>
+    <message>
+        <source>Layanan %1: %2</source>
+        <translation>Service %1: %2</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh %1. Jangka waktu %2. Sesuai %3.</source>
+        <translation>Handled by %1. Time frame: %2. Under %3.</translation>
+    </message>
+    <message>
+        <source>I. Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan</source>
+        <translation>I. Service standard components related to the service delivery process</translation>
+    </message>
+    <message>
+        <source>II. Komponen standar pelayanan yang terkait dengan proses pengelolaan pelayanan di internal organisasi</source>
+        <translation>II. Service standard components related to service management within the organisation</translation>
+    </message>
+    <message>
+        <source>Standar Pelayanan %1</source>
+        <translation>Service Standards: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>&amp;Buka berkas nomor:</source>
+        <translation>&amp;Open file number:</translation>
+    </message>
+    <message>
+        <source>ketik atau pindai kode pada tanda terima (Ctrl+F)</source>
+        <translation>type or scan the code on the receipt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ambil (F5)</source>
+        <translation>&amp;Take (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai… (F6)</source>
+        <translation>&amp;Complete… (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Tunda… (F7)</source>
+        <translation>Put on &amp;hold… (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan (F8)</source>
+        <translation>&amp;Resume (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan ke helpdesk…</source>
+        <translation>Return to help&amp;desk…</translation>
+    </message>
+    <message>
+        <source>Le&amp;pas ke antrian</source>
+        <translation>Re&amp;lease to queue</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data pribadi…</source>
+        <translation>Re&amp;veal personal data…</translation>
+    </message>
+    <message>
+        <source>%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda</source>
+        <translation>%1 open files · %2 almost due · %3 overdue · %4 on hold</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Pilih berkas di antrian, atau ketik/pindai nomornya.</source>
+        <translation>Select a file in the queue, or type/scan its number.</translation>
+    </message>
+    <message>
+        <source>Ambil berkas</source>
+        <translation>Take file</translation>
+    </message>
+    <message>
+        <source>Selesaikan berkas</source>
+        <translation>Complete file</translation>
+    </message>
+    <message>
+        <source>Hasil layanan (misalnya &quot;User ID aktif&quot;):</source>
+        <translation>Service outcome (e.g. &quot;User ID activated&quot;):</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke helpdesk</source>
+        <translation>Return to helpdesk</translation>
+    </message>
+    <message>
+        <source>Alasan dokumen tidak dapat diproses:</source>
+        <translation>Why the documents cannot be processed:</translation>
+    </message>
+    <message>
+        <source>Tunda berkas</source>
+        <translation>Put file on hold</translation>
+    </message>
+    <message>
+        <source>Alasan penundaan (waktu layanan berhenti):</source>
+        <translation>Reason for the hold (the service clock stops):</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya:</source>
+        <translation>Write the reason:</translation>
+    </message>
+    <message>
+        <source>Lanjutkan berkas</source>
+        <translation>Resume file</translation>
+    </message>
+    <message>
+        <source>Lepas berkas</source>
+        <translation>Release file</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptKind</name>
+    <message>
+        <source>Nomor antrian</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Tanda terima berkas</source>
+        <translation>File receipt</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas</source>
+        <translation>File return slip</translation>
+    </message>
+    <message>
+        <source>Bukti selesai layanan</source>
+        <translation>Service completion slip</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan</source>
+        <translation>Complaint receipt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Jenis tanda terima tidak dikenal: %1</source>
+        <translation>Unknown receipt type: %1</translation>
+    </message>
+    <message>
+        <source>Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1</source>
+        <translation>The receipt was printed, but the printing was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Layanan nomor %1 tidak ada dalam katalog.</source>
+        <translation>Service number %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas tidak dikenal: %1</source>
+        <translation>Unknown paper size: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>(cetak ulang)</source>
+        <translation>(reprint)</translation>
+    </message>
+    <message>
+        <source>Dicetak %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>kuasa</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>pimpinan perusahaan</source>
+        <translation>company head</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima, yaitu sampai dengan %2.</source>
+        <translation>Complaints, suggestions and feedback may be submitted no later than %1 days after the service is received, i.e. until %2.</translation>
+    </message>
+    <message>
+        <source>asli diperlihatkan</source>
+        <translation>original shown</translation>
+    </message>
+    <message>
+        <source>asli tidak diperlihatkan</source>
+        <translation>original not shown</translation>
+    </message>
+    <message>
+        <source>copy diterima</source>
+        <translation>copy received</translation>
+    </message>
+    <message>
+        <source>copy tidak diterima</source>
+        <translation>copy not received</translation>
+    </message>
+    <message>
+        <source>berlaku s.d. %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Nomor antrian</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Antrian di depan</source>
+        <translation>Ahead of you</translation>
+    </message>
+    <message>
+        <source>tidak ada; Anda berikutnya</source>
+        <translation>nobody; you are next</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orang menunggu di depan Anda</source>
+        <translation>
+            <numerusform>%n person waiting ahead of you</numerusform>
+            <numerusform>%n people waiting ahead of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nomor berkas</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan copy.</source>
+        <translation>Please wait to be called by the helpdesk and have your required documents ready, originals and copies.</translation>
+    </message>
+    <message>
+        <source>Layanan ini gratis.</source>
+        <translation>This service is free of charge.</translation>
+    </message>
+    <message>
+        <source>Tanda terima berkas</source>
+        <translation>File receipt</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Diterima dengan diskresi Kepala Bagian (Pasal 6).</source>
+        <translation>Accepted at the Head of Section&apos;s discretion (Article 6).</translation>
+    </message>
+    <message>
+        <source>Belum lengkap: %1.</source>
+        <translation>Incomplete: %1.</translation>
+    </message>
+    <message>
+        <source>Janji waktu penyelesaian</source>
+        <translation>Promised completion time</translation>
+    </message>
+    <message>
+        <source>Jangka waktu %1: %2.</source>
+        <translation>Time frame %1: %2.</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas</source>
+        <translation>File return slip</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap dan dikembalikan. Lengkapi hal-hal berikut, lalu datang kembali dengan membawa bukti ini:</source>
+        <translation>The file is incomplete and has been returned. Complete the following, then come back with this slip:</translation>
+    </message>
+    <message>
+        <source>Kekurangan: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Yang perlu dibawa: %1</source>
+        <translation>To bring: %1</translation>
+    </message>
+    <message>
+        <source>Catatan helpdesk: %1</source>
+        <translation>Helpdesk note: %1</translation>
+    </message>
+    <message>
+        <source>Pada kunjungan berikutnya tunjukkan kode ini agar berkas baru ditautkan ke berkas ini.</source>
+        <translation>On your next visit, show this code so that the new file is linked to this one.</translation>
+    </message>
+    <message>
+        <source>Bukti selesai layanan</source>
+        <translation>Service completion slip</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Berkas diterima</source>
+        <translation>File accepted</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Janji selesai</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>waktu kerja terpakai %1 dari %2</source>
+        <translation>working time used: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu, dalam jangka waktu yang dijanjikan (%1).</source>
+        <translation>Completed on time, within the promised time frame (%1).</translation>
+    </message>
+    <message>
+        <source>Selesai melewati jangka waktu yang dijanjikan (%1).</source>
+        <translation>Completed after the promised time frame (%1).</translation>
+    </message>
+    <message>
+        <source>Masa tunda (tidak dihitung)</source>
+        <translation>Time on hold (not counted)</translation>
+    </message>
+    <message>
+        <source>Tidak ada masa tunda.</source>
+        <translation>No time on hold.</translation>
+    </message>
+    <message>
+        <source>belum berakhir</source>
+        <translation>not yet ended</translation>
+    </message>
+    <message>
+        <source>Jumlah waktu kerja yang ditunda: %1.</source>
+        <translation>Total working time on hold: %1.</translation>
+    </message>
+    <message>
+        <source>Dikerjakan oleh</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <source>Nomor pengaduan</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <source>Pengadu</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Pokok pengaduan</source>
+        <translation>Subject of the complaint</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal</source>
+        <translation>Initial response</translation>
+    </message>
+    <message>
+        <source>3 hari kerja: pemberitahuan lengkap atau tidaknya pengaduan (Pasal 8 ayat 5)</source>
+        <translation>3 working days: notice of whether the complaint is complete (Article 8(5))</translation>
+    </message>
+    <message>
+        <source>Respon</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>6 hari kerja sejak pengaduan diterima</source>
+        <translation>6 working days from receipt of the complaint</translation>
+    </message>
+    <message>
+        <source>Saluran pengaduan</source>
+        <translation>Complaints channel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSource</name>
+    <message>
+        <source>Tanda terima pengaduan dicetak dari pengaduannya, bukan dari berkas.</source>
+        <translation>A complaint receipt is printed from the complaint, not from a file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum diterima lengkap; tanda terima berkas dicetak setelah berkas diterima.</source>
+        <translation>File %1 has not been accepted as complete; the file receipt is printed once the file is accepted.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sudah lengkap; tidak ada yang perlu dikembalikan.</source>
+        <translation>File %1 is already complete; there is nothing to return.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dikembalikan kepada pemohon (status: %2).</source>
+        <translation>File %1 was not returned to the applicant (status: %2).</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum selesai (status: %2); bukti selesai layanan dicetak setelah layanan selesai.</source>
+        <translation>File %1 is not completed yet (status: %2); the service completion slip is printed once the service is completed.</translation>
+    </message>
+</context>
+<context>
+    <name>Reveal</name>
+    <message>
+        <source>Buka data pribadi</source>
+        <translation>Reveal personal data</translation>
+    </message>
+    <message>
+        <source>Data yang dibuka dicatat dalam riwayat (siapa, apa, kapan). Buka:</source>
+        <translation>Revealed data is recorded in the history (who, what, when). Reveal:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Sistem, Mekanisme dan Prosedur</source>
+        <translation>Systems, Mechanisms and Procedures</translation>
+    </message>
+    <message>
+        <source>Jangka Waktu Pelayanan</source>
+        <translation>Service Time Frame</translation>
+    </message>
+    <message>
+        <source>Biaya/Tarif</source>
+        <translation>Fees/Tariffs</translation>
+    </message>
+    <message>
+        <source>Produk Pelayanan</source>
+        <translation>Service Products</translation>
+    </message>
+    <message>
+        <source>Penanganan Pengaduan, Saran dan Masukan</source>
+        <translation>Handling of Complaints, Suggestions and Feedback</translation>
+    </message>
+    <message>
+        <source>Dasar Hukum</source>
+        <translation>Legal Basis</translation>
+    </message>
+    <message>
+        <source>Sarana, Prasarana dan/atau Fasilitas</source>
+        <translation>Facilities, Infrastructure and/or Equipment</translation>
+    </message>
+    <message>
+        <source>Kompetensi Pelaksana</source>
+        <translation>Staff Competence</translation>
+    </message>
+    <message>
+        <source>Pengawasan Internal</source>
+        <translation>Internal Supervision</translation>
+    </message>
+    <message>
+        <source>Jumlah Pelaksana</source>
+        <translation>Number of Staff</translation>
+    </message>
+    <message>
+        <source>Jaminan Pelayanan</source>
+        <translation>Service Guarantee</translation>
+    </message>
+    <message>
+        <source>Jaminan Keamanan dan Keselamatan Pelayanan</source>
+        <translation>Service Security and Safety Guarantee</translation>
+    </message>
+    <message>
+        <source>Evaluasi Kinerja Pelaksana</source>
+        <translation>Staff Performance Evaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Verifikator</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>Admin Sistem</source>
+        <translation>System Admin</translation>
+    </message>
+    <message>
+        <source>Kasubbag LPSE</source>
+        <translation>LPSE Section Supervisor (Kasubbag)</translation>
+    </message>
+    <message>
+        <source>Kepala Bagian</source>
+        <translation>Head of Section</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Katalog layanan bawaan tidak ditemukan.</source>
+        <translation>The built-in service catalogue was not found.</translation>
+    </message>
+    <message>
+        <source>Katalog layanan bukan JSON yang sah (posisi %1): %2</source>
+        <translation>The service catalogue is not valid JSON (position %1): %2</translation>
+    </message>
+    <message>
+        <source>Katalog layanan harus berupa objek JSON.</source>
+        <translation>The service catalogue must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Katalog layanan: format %1 tidak dikenal (harus 1).</source>
+        <translation>Service catalogue: unknown format %1 (must be 1).</translation>
+    </message>
+    <message>
+        <source>Katalog layanan: daftar &quot;services&quot; tidak ada atau kosong.</source>
+        <translation>Service catalogue: the &quot;services&quot; list is missing or empty.</translation>
+    </message>
+    <message>
+        <source>layanan %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>layanan ke-%1</source>
+        <translation>service #%1</translation>
+    </message>
+    <message>
+        <source>Katalog layanan, %1, kolom &quot;%2&quot;: %3</source>
+        <translation>Service catalogue, %1, field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>harus berupa objek.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat positif.</source>
+        <translation>must be a positive integer.</translation>
+    </message>
+    <message>
+        <source>nomor layanan dipakai dua kali.</source>
+        <translation>service number used twice.</translation>
+    </message>
+    <message>
+        <source>harus berisi huruf kecil, angka atau garis bawah.</source>
+        <translation>must contain lowercase letters, digits or underscores.</translation>
+    </message>
+    <message>
+        <source>kode dipakai dua kali.</source>
+        <translation>code used twice.</translation>
+    </message>
+    <message>
+        <source>harus satu huruf besar A-Z.</source>
+        <translation>must be one capital letter A-Z.</translation>
+    </message>
+    <message>
+        <source>huruf antrian dipakai dua kali.</source>
+        <translation>queue letter used twice.</translation>
+    </message>
+    <message>
+        <source>tidak boleh kosong.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>harus &quot;verifikator&quot; atau &quot;admin_sistem&quot;.</source>
+        <translation>must be &quot;verifikator&quot; or &quot;admin_sistem&quot;.</translation>
+    </message>
+    <message>
+        <source>harus &quot;minutes&quot; atau &quot;working_days&quot;.</source>
+        <translation>must be &quot;minutes&quot; or &quot;working_days&quot;.</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat positif yang wajar.</source>
+        <translation>must be a reasonable positive integer.</translation>
+    </message>
+    <message>
+        <source>harus daftar persyaratan yang tidak kosong.</source>
+        <translation>must be a non-empty list of requirements.</translation>
+    </message>
+    <message>
+        <source>persyaratan &quot;%1&quot; dipakai dua kali.</source>
+        <translation>requirement &quot;%1&quot; used twice.</translation>
+    </message>
+    <message>
+        <source>harus true atau false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>harus &quot;always&quot; atau &quot;proxy&quot;.</source>
+        <translation>must be &quot;always&quot; or &quot;proxy&quot;.</translation>
+    </message>
+    <message>
+        <source>harus objek dengan 14 komponen Pasal 5.</source>
+        <translation>must be an object with the 14 components of Article 5.</translation>
+    </message>
+    <message>
+        <source>komponen &quot;%1&quot; tidak ada atau kosong.</source>
+        <translation>component &quot;%1&quot; is missing or empty.</translation>
+    </message>
+    <message>
+        <source>komponen tidak dikenal.</source>
+        <translation>unknown component.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Hampir lewat</source>
+        <translation>Almost due</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 jam %2 menit</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 menit</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 menit jam kerja sejak berkas diterima lengkap; istirahat, di luar jam kerja, hari libur dan masa tunda tidak dihitung</source>
+        <translation>%1 minutes of working hours from when the file is accepted as complete; breaks, time outside working hours, holidays and time on hold are not counted</translation>
+    </message>
+    <message>
+        <source>sampai akhir jam kerja pada hari kerja ke-%1 setelah hari berkas diterima; hari libur dan masa tunda tidak dihitung</source>
+        <translation>until the end of working hours on working day %1 after the day the file is accepted; holidays and time on hold are not counted</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Time frame</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>Kesalahan basis data: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <source>&amp;Layanan:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Jangka waktu:</source>
+        <translation>Time frame:</translation>
+    </message>
+    <message>
+        <source>a. Komponen penyampaian pelayanan</source>
+        <translation>a. Service delivery components</translation>
+    </message>
+    <message>
+        <source>b. Komponen pengelolaan pelayanan</source>
+        <translation>b. Service management components</translation>
+    </message>
+    <message>
+        <source>Daftar periksa berkas:</source>
+        <translation>File checklist:</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Asli</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Masih berlaku</source>
+        <translation>Still valid</translation>
+    </message>
+    <message>
+        <source>Berlaku untuk</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>diperiksa</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>hanya jika yang datang bukan pimpinan</source>
+        <translation>only if the person attending is not the company head</translation>
+    </message>
+    <message>
+        <source>semua pemohon</source>
+        <translation>all applicants</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>Akun Anda tidak boleh mencatat saran.</source>
+        <translation>Your account may not record suggestions.</translation>
+    </message>
+    <message>
+        <source>Saran: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Saran harus ditulis dengan jelas.</source>
+        <translation>The suggestion must be stated clearly.</translation>
+    </message>
+    <message>
+        <source>Kontak: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>satu baris saja.</source>
+        <translation>one line only.</translation>
+    </message>
+    <message>
+        <source>Tanggal saran tidak boleh sesudah hari ini.</source>
+        <translation>The suggestion date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>Tanggal saran tidak wajar.</source>
+        <translation>The suggestion date is implausible.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan</source>
+        <translation>Suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Saran dan masukan baru</source>
+        <translation>New suggestion or feedback</translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal, saluran:</source>
+        <translation>&amp;Date, channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontak:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Saran:</source>
+        <translation>&amp;Suggestion:</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;saran (Ctrl+Enter)</source>
+        <translation>Save suggest&amp;ion (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>%1 saran dan masukan</source>
+        <translation>%1 suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Simpan saran</source>
+        <translation>Save suggestion</translation>
+    </message>
+    <message>
+        <source>Ekspor saran dan masukan</source>
+        <translation>Export suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ekspor saran</source>
+        <translation>Export suggestions</translation>
+    </message>
+    <message>
+        <source>%1 saran diekspor ke %2.</source>
+        <translation>%1 suggestions exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tamu</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Diskresi (Pasal 6)…</source>
+        <translation>&amp;Discretion (Article 6)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas berkas petugas yang berhalangan</source>
+        <translation>&amp;Release files of an absent staff member</translation>
+    </message>
+    <message>
+        <source>Semua berkas terbuka</source>
+        <translation>All open files</translation>
+    </message>
+    <message>
+        <source>Hari ini per layanan</source>
+        <translation>Today by service</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data pribadi…</source>
+        <translation>Re&amp;veal personal data…</translation>
+    </message>
+    <message>
+        <source>Diskresi Kepala Bagian</source>
+        <translation>Head of Section&apos;s discretion</translation>
+    </message>
+    <message>
+        <source>Alasan tertulis menerima berkas yang belum lengkap (Pasal 6):</source>
+        <translation>Written reason for accepting an incomplete file (Article 6):</translation>
+    </message>
+    <message>
+        <source>Lepas berkas</source>
+        <translation>Release file</translation>
+    </message>
+    <message>
+        <source>Diskresi</source>
+        <translation>Discretion</translation>
+    </message>
+    <message>
+        <source>%1 berkas terbuka, %2 terlambat.</source>
+        <translation>%1 open files, %2 overdue.</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pilih berkas untuk melihat rinciannya.</source>
+        <translation>Select a file to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsv</name>
+    <message>
+        <source>Berkas kosong: baris pertama harus berisi judul kolom tanggal, layanan, U1 ... U9.</source>
+        <translation>Empty file: the first line must hold the column headings tanggal, layanan, U1 ... U9.</translation>
+    </message>
+    <message>
+        <source>Baris judul (baris %1): %2.</source>
+        <translation>Heading line (line %1): %2.</translation>
+    </message>
+    <message>
+        <source>Kolom &quot;%1&quot; muncul dua kali pada baris judul.</source>
+        <translation>Column &quot;%1&quot; appears twice in the heading line.</translation>
+    </message>
+    <message>
+        <source>Kolom wajib tidak ada pada baris judul: %1. Judul yang diperlukan: tanggal, layanan (boleh tidak ada), U1 ... U9.</source>
+        <translation>Required column missing from the heading line: %1. Headings needed: tanggal, layanan (may be omitted), U1 ... U9.</translation>
+    </message>
+    <message>
+        <source>tanggal kosong</source>
+        <translation>date empty</translation>
+    </message>
+    <message>
+        <source>tanggal &quot;%1&quot; tidak sah (tulis TTTT-BB-HH)</source>
+        <translation>date &quot;%1&quot; is invalid (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tanggal %1 belum terjadi</source>
+        <translation>date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>layanan &quot;%1&quot; bukan nomor layanan</source>
+        <translation>service &quot;%1&quot; is not a service number</translation>
+    </message>
+    <message>
+        <source>layanan %1 tidak ada dalam katalog</source>
+        <translation>service %1 is not in the catalogue</translation>
+    </message>
+    <message>
+        <source>%1 kosong</source>
+        <translation>%1 empty</translation>
+    </message>
+    <message>
+        <source>%1 bernilai &quot;%2&quot;; harus 1, 2, 3 atau 4</source>
+        <translation>%1 has the value &quot;%2&quot;; it must be 1, 2, 3 or 4</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElement</name>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>Systems, mechanisms and procedures</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Fees/tariffs</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Product specification by type of service</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff conduct</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</source>
+        <translation>How well do the service requirements match the type of service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</source>
+        <translation>How easy do you find the service procedures at this unit?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</source>
+        <translation>How do you rate the speed of service delivery?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</source>
+        <translation>How do you rate the fairness of the service fees/tariffs?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</source>
+        <translation>How well does the service product listed in the service standards match what was delivered?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</source>
+        <translation>How do you rate the competence/ability of the staff in providing the service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</source>
+        <translation>How do you rate the staff&apos;s conduct in terms of courtesy and friendliness?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</source>
+        <translation>How do you rate the handling of service users&apos; complaints?</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</source>
+        <translation>How do you rate the quality of the facilities and infrastructure?</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Not suitable</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Not very suitable</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Very suitable</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Not very easy</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Not very fast</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Fairly expensive</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Inexpensive</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Not very competent</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite or friendly</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Not very polite or friendly</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Available but not working</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Working, but not optimally</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyModeWindow</name>
+    <message>
+        <source>Survei Kepuasan Masyarakat</source>
+        <translation>Community Satisfaction Survey</translation>
+    </message>
+    <message>
+        <source>Survei Kepuasan Masyarakat — Layanan Pengadaan Secara Elektronik Kota Banjarmasin</source>
+        <translation>Community Satisfaction Survey — Electronic Procurement Service (LPSE), Banjarmasin City</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1 dari %2 · %3</source>
+        <translation>Question %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Tentang Anda (boleh dilewati)</source>
+        <translation>About you (optional)</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Layanan yang diterima</source>
+        <translation>Service received</translation>
+    </message>
+    <message>
+        <source>Kirim penilaian ✓</source>
+        <translation>Submit rating ✓</translation>
+    </message>
+    <message>
+        <source>Terima kasih atas penilaian Anda.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <source>Masukan Anda membantu kami memperbaiki pelayanan.</source>
+        <translation>Your feedback helps us improve our service.</translation>
+    </message>
+    <message>
+        <source>Isi survei baru</source>
+        <translation>Start a new survey</translation>
+    </message>
+    <message>
+        <source>Khusus petugas: masukkan kata sandi untuk keluar dari mode survei.</source>
+        <translation>Staff only: enter the password to leave survey mode.</translation>
+    </message>
+    <message>
+        <source>Kembali ke survei</source>
+        <translation>Back to the survey</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah. Mode survei tetap berjalan.</source>
+        <translation>Wrong password. Survey mode stays on.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyProfile</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>di bawah 20 tahun</source>
+        <translation>under 20 years</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <source>30–39 tahun</source>
+        <translation>30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 tahun</source>
+        <translation>40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 tahun</source>
+        <translation>50–59 years</translation>
+    </message>
+    <message>
+        <source>60 tahun ke atas</source>
+        <translation>60 years and over</translation>
+    </message>
+    <message>
+        <source>SD atau sederajat</source>
+        <translation>Primary school (SD) or equivalent</translation>
+    </message>
+    <message>
+        <source>SMP atau sederajat</source>
+        <translation>Junior high school (SMP) or equivalent</translation>
+    </message>
+    <message>
+        <source>SMA/SMK atau sederajat</source>
+        <translation>Senior/vocational high school (SMA/SMK) or equivalent</translation>
+    </message>
+    <message>
+        <source>D1–D4</source>
+        <translation>Diploma (D1–D4)</translation>
+    </message>
+    <message>
+        <source>S1</source>
+        <translation>Bachelor&apos;s degree (S1)</translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <translation>Master&apos;s degree (S2)</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
+    <message>
+        <source>PNS/ASN</source>
+        <translation>Civil servant (PNS/ASN)</translation>
+    </message>
+    <message>
+        <source>TNI/Polri</source>
+        <translation>Military/Police (TNI/Polri)</translation>
+    </message>
+    <message>
+        <source>Pegawai swasta</source>
+        <translation>Private-sector employee</translation>
+    </message>
+    <message>
+        <source>Wirausaha/pengusaha</source>
+        <translation>Self-employed/business owner</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsPage</name>
+    <message>
+        <source>Semua layanan</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>&amp;Hitung</source>
+        <translation>&amp;Calculate</translation>
+    </message>
+    <message>
+        <source>&amp;Impor CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik.</source>
+        <translation>IKM = (sum of NRR × 1/9) × 25, using the exact weight 1/9 (PermenPAN-RB 14/2017). Grades: A 88.31–100 Very Good; B 76.61–88.30 Good; C 65.00–76.60 Fair; D 25.00–64.99 Poor.</translation>
+    </message>
+    <message>
+        <source>IKM %1</source>
+        <translation>IKM %1</translation>
+    </message>
+    <message>
+        <source>IKM —</source>
+        <translation>IKM —</translation>
+    </message>
+    <message>
+        <source>Mutu %1 · %2</source>
+        <translation>Grade %1 · %2</translation>
+    </message>
+    <message>
+        <source>belum ada jawaban pada periode ini</source>
+        <translation>no responses in this period yet</translation>
+    </message>
+    <message>
+        <source>%1 responden; sampel minimal (Krejcie-Morgan) untuk %2 kunjungan: %3.</source>
+        <translation>%1 respondents; minimum sample (Krejcie-Morgan) for %2 visits: %3.</translation>
+    </message>
+    <message>
+        <source>Kurang %1 responden.</source>
+        <translation>%1 respondents short.</translation>
+    </message>
+    <message>
+        <source>Impor jawaban SKM</source>
+        <translation>Import SKM survey responses</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Semua berkas (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 jawaban diimpor dari %2.</source>
+        <translation>%1 responses imported from %2.</translation>
+    </message>
+    <message>
+        <source>%1 baris ditolak:</source>
+        <translation>%1 rows rejected:</translation>
+    </message>
+    <message>
+        <source>baris %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>… dan %1 baris lagi.</source>
+        <translation>… and %1 more rows.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <source>Pertanyaan %1 (%2) belum dijawab.</source>
+        <translation>Question %1 (%2) has not been answered.</translation>
+    </message>
+    <message>
+        <source>Data responden tidak dikenal.</source>
+        <translation>Unknown respondent data.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada dalam katalog.</source>
+        <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak boleh mengimpor jawaban survei.</source>
+        <translation>Your account may not import survey responses.</translation>
+    </message>
+    <message>
+        <source>Berkas ini sudah pernah diimpor pada %1; jawabannya tidak dihitung dua kali.</source>
+        <translation>This file was already imported on %1; its responses are not counted twice.</translation>
+    </message>
+    <message>
+        <source>Periode tidak sah: tanggal akhir harus sama dengan atau sesudah tanggal awal.</source>
+        <translation>Invalid period: the end date must be on or after the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Transaksi tidak dapat dimulai: %1</source>
+        <translation>The transaction cannot be started: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi yang aktif.</source>
+        <translation>No transaction is active.</translation>
+    </message>
+    <message>
+        <source>Perubahan tidak dapat disimpan: %1</source>
+        <translation>The changes cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>tidak boleh kosong.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>harus satu baris, tanpa baris baru atau tab.</source>
+        <translation>must be a single line, without line breaks or tabs.</translation>
+    </message>
+    <message>
+        <source>berisi karakter kendali atau tak terlihat (%1) yang tidak diizinkan.</source>
+        <translation>contains control or invisible characters (%1), which are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang, paling banyak %1 karakter (sekarang %2).</source>
+        <translation>too long: at most %1 characters (currently %2).</translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi.</source>
+        <translation>NIK is required.</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka; %1 tidak diizinkan.</source>
+        <translation>NIK may contain digits only; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka (sekarang %1).</source>
+        <translation>NIK must be 16 digits (currently %1).</translation>
+    </message>
+    <message>
+        <source>Kode provinsi dalam NIK (%1) tidak dikenal.</source>
+        <translation>The province code in the NIK (%1) is not recognised.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota dalam NIK tidak boleh 00.</source>
+        <translation>The regency/city code in the NIK cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan dalam NIK tidak boleh 00.</source>
+        <translation>The district code in the NIK cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak sah: angka hari %1 harus 01-31, atau 41-71 untuk perempuan.</source>
+        <translation>Invalid date of birth in the NIK: the day %1 must be 01-31, or 41-71 for women.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak sah: bulan %1 tidak ada.</source>
+        <translation>Invalid date of birth in the NIK: month %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak sah: %1-%2-%3 tidak ada di kalender.</source>
+        <translation>Invalid date of birth in the NIK: %1-%2-%3 does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>Nomor urut dalam NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The serial number in the NIK (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>NPWP wajib diisi.</source>
+        <translation>NPWP is required.</translation>
+    </message>
+    <message>
+        <source>NPWP hanya boleh berisi angka, titik, tanda hubung dan spasi; %1 tidak diizinkan.</source>
+        <translation>NPWP may contain only digits, dots, hyphens and spaces; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>NPWP harus 15, 16 atau 22 angka (sekarang %1).</source>
+        <translation>NPWP must be 15, 16 or 22 digits (currently %1).</translation>
+    </message>
+    <message>
+        <source>NPWP tidak boleh nol semua.</source>
+        <translation>NPWP cannot be all zeros.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa NPWP tidak cocok; periksa kembali nomor ini.</source>
+        <translation>The NPWP check digit does not match; check the number again.</translation>
+    </message>
+    <message>
+        <source>NPWP ini berbentuk NIK, tetapi bukan NIK yang sah (%1) Periksa kembali nomor ini.</source>
+        <translation>This NPWP has the form of a NIK but is not a valid NIK (%1). Check the number again.</translation>
+    </message>
+    <message>
+        <source>NIB wajib diisi.</source>
+        <translation>NIB is required.</translation>
+    </message>
+    <message>
+        <source>NIB hanya boleh berisi angka; %1 tidak diizinkan.</source>
+        <translation>NIB may contain digits only; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>NIB harus 13 angka (sekarang %1).</source>
+        <translation>NIB must be 13 digits (currently %1).</translation>
+    </message>
+    <message>
+        <source>NIB tidak boleh nol semua.</source>
+        <translation>NIB cannot be all zeros.</translation>
+    </message>
+    <message>
+        <source>Izin usaha wajib diisi: NIB 13 angka atau nomor SIUP/SIUJK.</source>
+        <translation>A business licence is required: a 13-digit NIB or a SIUP/SIUJK number.</translation>
+    </message>
+    <message>
+        <source>Nomor izin usaha hanya boleh berisi huruf, angka, garis miring, titik, tanda hubung dan spasi; %1 tidak diizinkan.</source>
+        <translation>The business licence number may contain only letters, digits, slashes, dots, hyphens and spaces; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>Nomor izin usaha terlalu panjang: paling banyak 50 karakter (sekarang %1).</source>
+        <translation>The business licence number is too long: at most 50 characters (currently %1).</translation>
+    </message>
+    <message>
+        <source>Nomor izin usaha harus memuat angka: NIB 13 angka atau nomor SIUP/SIUJK.</source>
+        <translation>The business licence number must contain digits: a 13-digit NIB or a SIUP/SIUJK number.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail wajib diisi.</source>
+        <translation>E-mail address is required.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail terlalu panjang: paling banyak 254 karakter (sekarang %1).</source>
+        <translation>The e-mail address is too long: at most 254 characters (currently %1).</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: tidak boleh berisi spasi.</source>
+        <translation>Invalid e-mail address: it must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: tidak ada tanda @.</source>
+        <translation>Invalid e-mail address: there is no @ sign.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: hanya boleh ada satu tanda @.</source>
+        <translation>Invalid e-mail address: only one @ sign is allowed.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: bagian sebelum @ kosong.</source>
+        <translation>Invalid e-mail address: the part before the @ is empty.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: bagian sebelum @ lebih dari 64 karakter.</source>
+        <translation>Invalid e-mail address: the part before the @ is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: %1 tidak diizinkan sebelum @.</source>
+        <translation>Invalid e-mail address: %1 is not allowed before the @.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: titik tidak boleh di awal atau di akhir bagian sebelum @, atau dua kali berurutan.</source>
+        <translation>Invalid e-mail address: a dot cannot be at the start or end of the part before the @, or appear twice in a row.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: nama domain sesudah @ kosong.</source>
+        <translation>Invalid e-mail address: the domain name after the @ is empty.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: %1 tidak diizinkan dalam nama domain.</source>
+        <translation>Invalid e-mail address: %1 is not allowed in the domain name.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: nama domain harus memuat titik, mis. nama@contoh.co.id.</source>
+        <translation>Invalid e-mail address: the domain name must contain a dot, e.g. name@example.co.id.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: titik dalam nama domain tidak boleh di awal, di akhir atau dua kali berurutan.</source>
+        <translation>Invalid e-mail address: a dot in the domain name cannot be at the start or end, or appear twice in a row.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: bagian nama domain lebih dari 63 karakter.</source>
+        <translation>Invalid e-mail address: a part of the domain name is longer than 63 characters.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: bagian nama domain tidak boleh diawali atau diakhiri tanda hubung.</source>
+        <translation>Invalid e-mail address: a part of the domain name cannot start or end with a hyphen.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak sah: akhiran domain “%1” harus paling sedikit 2 huruf.</source>
+        <translation>Invalid e-mail address: the domain ending “%1” must be at least 2 letters.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon wajib diisi.</source>
+        <translation>Telephone number is required.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon hanya boleh berisi angka, + di depan, spasi, tanda hubung, titik atau tanda kurung; %1 tidak diizinkan.</source>
+        <translation>The telephone number may contain only digits, a leading +, spaces, hyphens, dots or parentheses; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon tidak dikenal: hanya nomor Indonesia (+62…) yang diterima.</source>
+        <translation>Unrecognised telephone number: only Indonesian numbers (+62…) are accepted.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon tidak dikenal: gunakan 08… atau +62…</source>
+        <translation>Unrecognised telephone number: use 08… or +62…</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu pendek: harus 10-13 angka termasuk 0 di depan (sekarang %1).</source>
+        <translation>Mobile number too short: it must be 10-13 digits including the leading 0 (currently %1).</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu panjang: harus 10-13 angka termasuk 0 di depan (sekarang %1).</source>
+        <translation>Mobile number too long: it must be 10-13 digits including the leading 0 (currently %1).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon kantor/rumah harus 0, kode wilayah dan 5-8 angka, mis. 0511-3366123.</source>
+        <translation>An office/home telephone number must be 0, an area code and 5-8 digits, e.g. 0511-3366123.</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <source>Nama tidak boleh berisi angka.</source>
+        <translation>The name must not contain digits.</translation>
+    </message>
+    <message>
+        <source>Nama tidak boleh berisi karakter kendali atau tak terlihat (%1).</source>
+        <translation>The name must not contain control or invisible characters (%1).</translation>
+    </message>
+    <message>
+        <source>Nama tidak boleh berisi %1; yang boleh hanya huruf, spasi, apostrof, titik, koma dan tanda hubung.</source>
+        <translation>The name must not contain %1; only letters, spaces, apostrophes, dots, commas and hyphens are allowed.</translation>
+    </message>
+    <message>
+        <source>Nama harus memuat huruf.</source>
+        <translation>The name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang: paling banyak %1 karakter (sekarang %2).</source>
+        <translation>The name is too long: at most %1 characters (currently %2).</translation>
+    </message>
+    <message>
+        <source>Tanggal wajib diisi.</source>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal harus ditulis TTTT-BB-HH, mis. 2025-08-17.</source>
+        <translation>The date must be written YYYY-MM-DD, e.g. 2025-08-17.</translation>
+    </message>
+    <message>
+        <source>Tahun pada tanggal harus antara 1900 dan 2100 (sekarang %1).</source>
+        <translation>The year of the date must be between 1900 and 2100 (currently %1).</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 tidak ada di kalender.</source>
+        <translation>The date %1 does not exist in the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStore</name>
+    <message>
+        <source>Nama perusahaan: %1</source>
+        <translation>Company name: %1</translation>
+    </message>
+    <message>
+        <source>Bentuk usaha &quot;%1&quot; tidak dikenal.</source>
+        <translation>Legal form &quot;%1&quot; is not recognised.</translation>
+    </message>
+    <message>
+        <source>Alamat: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>User ID SPSE: %1</source>
+        <translation>SPSE User ID: %1</translation>
+    </message>
+    <message>
+        <source>NPWP %1 sudah terdaftar untuk penyedia lain.</source>
+        <translation>NPWP %1 is already registered to another vendor.</translation>
+    </message>
+    <message>
+        <source>Penyedia tidak ditemukan.</source>
+        <translation>Vendor not found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada penyedia dengan NPWP itu.</source>
+        <translation>There is no vendor with that NPWP.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 harus ditulis dengan jelas.</source>
+        <translation>%1 must be stated clearly.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada dalam katalog versi %2.</source>
+        <translation>Service %1 is not in catalogue version %2.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang boleh mencatat tamu di buku tamu.</source>
+        <translation>Only the helpdesk may record visitors in the guest book.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon: %1</source>
+        <translation>Applicant name: %1</translation>
+    </message>
+    <message>
+        <source>Telepon pemohon: %1</source>
+        <translation>Applicant telephone: %1</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Layanan nomor %1 tidak ada dalam katalog.</source>
+        <translation>Service number %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak berstatus dikembalikan; kunjungan baru hanya dapat ditautkan ke berkas yang dikembalikan.</source>
+        <translation>File %1 is not in returned status; a new visit can only be linked to a returned file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 berstatus &quot;%2&quot;; tidak dapat menjadi &quot;%3&quot;.</source>
+        <translation>File %1 is &quot;%2&quot;; it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.</source>
+        <translation>File %1 was just changed by another staff member; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak aktif.</source>
+        <translation>This account is not active.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dikerjakan oleh %2; akun Anda tidak mempunyai peran itu.</source>
+        <translation>File %1 is handled by %2; your account does not have that role.</translation>
+    </message>
+    <message>
+        <source>petugas lain</source>
+        <translation>another staff member</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sedang dikerjakan oleh %2; hanya dia yang dapat melanjutkannya.</source>
+        <translation>File %1 is being worked on by %2; only they can continue it.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang memeriksa kelengkapan berkas.</source>
+        <translation>Only the helpdesk checks whether files are complete.</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku tidak wajar.</source>
+        <translation>The validity date is implausible.</translation>
+    </message>
+    <message>
+        <source>Daftar periksa berkas %1 tidak dapat diubah: berkas berstatus &quot;%2&quot;.</source>
+        <translation>The checklist of file %1 cannot be changed: the file is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Persyaratan &quot;%1&quot; tidak ada dalam daftar periksa berkas ini.</source>
+        <translation>Requirement &quot;%1&quot; is not in this file&apos;s checklist.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang menerima dan meneruskan berkas.</source>
+        <translation>Only the helpdesk accepts and forwards files.</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap: %1. Kembalikan berkas kepada pemohon, atau minta diskresi Kepala Bagian.</source>
+        <translation>File incomplete: %1. Return the file to the applicant, or ask for the Head of Section&apos;s discretion.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang mengembalikan berkas.</source>
+        <translation>Only the helpdesk returns files.</translation>
+    </message>
+    <message>
+        <source>Berkas sudah lengkap; gunakan &quot;Terima &amp; teruskan&quot;.</source>
+        <translation>The file is already complete; use &quot;Accept &amp; forward&quot;.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Bagian yang boleh menggunakan diskresi (Pasal 6).</source>
+        <translation>Only the Head of Section may exercise discretion (Article 6).</translation>
+    </message>
+    <message>
+        <source>Alasan diskresi</source>
+        <translation>Reason for discretion</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak mengerjakan antrian berkas.</source>
+        <translation>Your account does not work on the file queue.</translation>
+    </message>
+    <message>
+        <source>Hasil layanan: %1</source>
+        <translation>Service outcome: %1</translation>
+    </message>
+    <message>
+        <source>Alasan pengembalian ke helpdesk</source>
+        <translation>Reason for returning to the helpdesk</translation>
+    </message>
+    <message>
+        <source>Alasan penundaan: %1</source>
+        <translation>Reason for the hold: %1</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak boleh membatalkan berkas.</source>
+        <translation>Your account may not cancel files.</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancellation</translation>
+    </message>
+    <message>
+        <source>Berkas yang masih di helpdesk dibatalkan oleh helpdesk atau atasan.</source>
+        <translation>A file still at the helpdesk is cancelled by the helpdesk or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Ketik atau pindai nomor berkas.</source>
+        <translation>Type or scan the file number.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas bernomor %1.</source>
+        <translation>There is no file numbered %1.</translation>
+    </message>
+    <message>
+        <source>Kunjungan berkas ini tidak ditemukan.</source>
+        <translation>The visit for this file was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Kalender kerja bukan JSON yang sah (posisi %1): %2</source>
+        <translation>The working calendar is not valid JSON (position %1): %2</translation>
+    </message>
+    <message>
+        <source>Kalender kerja harus berupa objek JSON.</source>
+        <translation>The working calendar must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Kalender kerja, kolom &quot;%1&quot;: %2</source>
+        <translation>Working calendar, field &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>format %1 tidak dikenal (harus 1).</source>
+        <translation>unknown format %1 (must be 1).</translation>
+    </message>
+    <message>
+        <source>harus teks, misalnya &quot;Asia/Makassar&quot;, atau kosong.</source>
+        <translation>must be text, e.g. &quot;Asia/Makassar&quot;, or empty.</translation>
+    </message>
+    <message>
+        <source>zona waktu &quot;%1&quot; tidak dikenal.</source>
+        <translation>unknown time zone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>harus objek jam kerja atau null (libur).</source>
+        <translation>must be a working-hours object or null (day off).</translation>
+    </message>
+    <message>
+        <source>harus jam berbentuk JJ:MM.</source>
+        <translation>must be a time of the form HH:MM.</translation>
+    </message>
+    <message>
+        <source>jam tutup harus setelah jam buka.</source>
+        <translation>closing time must be after opening time.</translation>
+    </message>
+    <message>
+        <source>harus daftar pasangan [&quot;JJ:MM&quot;, &quot;JJ:MM&quot;].</source>
+        <translation>must be a list of pairs [&quot;HH:MM&quot;, &quot;HH:MM&quot;].</translation>
+    </message>
+    <message>
+        <source>harus pasangan [&quot;JJ:MM&quot;, &quot;JJ:MM&quot;].</source>
+        <translation>must be a pair [&quot;HH:MM&quot;, &quot;HH:MM&quot;].</translation>
+    </message>
+    <message>
+        <source>akhir istirahat harus setelah awalnya.</source>
+        <translation>the end of a break must be after its start.</translation>
+    </message>
+    <message>
+        <source>istirahat harus di dalam jam kerja %1-%2.</source>
+        <translation>breaks must be within working hours %1-%2.</translation>
+    </message>
+    <message>
+        <source>istirahat bertumpang tindih dengan istirahat lain.</source>
+        <translation>break overlaps another break.</translation>
+    </message>
+    <message>
+        <source>tidak ada jam kerja di luar istirahat.</source>
+        <translation>no working hours outside the breaks.</translation>
+    </message>
+    <message>
+        <source>harus objek dengan kunci &quot;1&quot; (Senin) sampai &quot;7&quot; (Minggu).</source>
+        <translation>must be an object with keys &quot;1&quot; (Monday) to &quot;7&quot; (Sunday).</translation>
+    </message>
+    <message>
+        <source>hari harus &quot;1&quot; (Senin) sampai &quot;7&quot; (Minggu).</source>
+        <translation>day must be &quot;1&quot; (Monday) to &quot;7&quot; (Sunday).</translation>
+    </message>
+    <message>
+        <source>tidak ada; tulis null untuk hari libur.</source>
+        <translation>missing; write null for a day off.</translation>
+    </message>
+    <message>
+        <source>harus daftar hari libur.</source>
+        <translation>must be a list of holidays.</translation>
+    </message>
+    <message>
+        <source>harus objek dengan date, name dan kind.</source>
+        <translation>must be an object with date, name and kind.</translation>
+    </message>
+    <message>
+        <source>harus tanggal berbentuk TTTT-BB-HH.</source>
+        <translation>must be a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>tanggal %1 dipakai dua kali.</source>
+        <translation>date %1 used twice.</translation>
+    </message>
+    <message>
+        <source>tidak boleh kosong.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>harus &quot;national&quot;, &quot;cuti_bersama&quot; atau &quot;local&quot;.</source>
+        <translation>must be &quot;national&quot;, &quot;cuti_bersama&quot; or &quot;local&quot;.</translation>
+    </message>
+    <message>
+        <source>harus daftar jadwal khusus.</source>
+        <translation>must be a list of special schedules.</translation>
+    </message>
+    <message>
+        <source>harus objek dengan name, from, to dan days.</source>
+        <translation>must be an object with name, from, to and days.</translation>
+    </message>
+    <message>
+        <source>tanggal akhir sebelum tanggal awal.</source>
+        <translation>end date before start date.</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Jadwal khusus</source>
+        <translation>Special schedule</translation>
+    </message>
+</context>
 </TS>

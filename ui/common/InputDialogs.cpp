@@ -7,15 +7,16 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads InputDialogsTr::tr() only from a class: this one carries the "InputDialogs" context.
+struct InputDialogsTr
 {
-    return QCoreApplication::translate("InputDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InputDialogs)
+};
 
 bool run(QInputDialog &dialog, bool *ok)
 {
-    dialog.setOkButtonText(tr("OK"));
-    dialog.setCancelButtonText(tr("Batal"));
+    dialog.setOkButtonText(InputDialogsTr::tr("OK"));
+    dialog.setCancelButtonText(InputDialogsTr::tr("Batal"));
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (ok)
         *ok = accepted;
@@ -61,9 +62,9 @@ QString getItem(QWidget *parent, const QString &title, const QString &label, con
 void localize(QDialogButtonBox *buttons)
 {
     if (QPushButton *b = buttons->button(QDialogButtonBox::Ok))
-        b->setText(tr("OK"));
+        b->setText(InputDialogsTr::tr("OK"));
     if (QPushButton *b = buttons->button(QDialogButtonBox::Cancel))
-        b->setText(tr("Batal"));
+        b->setText(InputDialogsTr::tr("Batal"));
 }
 
 } // namespace InputDialogs
