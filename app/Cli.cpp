@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
-    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands();
+    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands();
     return commands;
 }
 

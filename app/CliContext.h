@@ -34,3 +34,4 @@ QList<CliCommand> foundationCommands();
 QList<CliCommand> workflowCommands();
 QList<CliCommand> printCommands(); // CliPrint.cpp
 QList<CliCommand> safetyCommands();
+QList<CliCommand> feedbackCommands(); // CliFeedback.cpp

@@ -3,6 +3,10 @@
 #include "accounts/Permissions.h"
 #include "admin/AdminPage.h"
 #include "applications/Workflow.h"
+#include "feedback/ComplaintsPage.h"
+#include "feedback/SuggestionsPage.h"
+#include "feedback/SurveyModeWindow.h"
+#include "feedback/SurveyResultsPage.h"
 #include "helpdesk/HelpdeskPage.h"
 #include "print/ReceiptPrinter.h"
 #include "queue/QueuePage.h"
@@ -129,6 +133,9 @@ void MainWindow::buildMenus()
     QAction *standards = view->addAction(tr("&Standar Pelayanan"), this, [this] { m_tabs->setCurrentWidget(m_standards); });
     standards->setShortcut(QKeySequence(Qt::Key_F9));
 
+    QAction *survey = view->addAction(tr("&Mode survei pengunjung…"), this, [this] { startSurveyMode(); });
+    survey->setShortcut(QKeySequence(Qt::Key_F11));
+
     QMenu *print = menuBar()->addMenu(tr("&Cetak"));
     print->addAction(tr("&Maklumat Pelayanan (A4)…"), this, [this] { m_printer->printMaklumat(); });
     QMenu *boards = print->addMenu(tr("&Standar Pelayanan (A4)"));
@@ -157,7 +164,8 @@ void MainWindow::clearSession()
     saveLayout();
     for (QWidget *page : {static_cast<QWidget *>(m_helpdesk), static_cast<QWidget *>(m_verifikatorQueue),
                           static_cast<QWidget *>(m_adminSistemQueue), static_cast<QWidget *>(m_supervisor),
-                          static_cast<QWidget *>(m_admin)}) {
+                          static_cast<QWidget *>(m_admin), static_cast<QWidget *>(m_complaints),
+                          static_cast<QWidget *>(m_suggestions), static_cast<QWidget *>(m_surveyResults)}) {
         if (page) {
             m_tabs->removeTab(m_tabs->indexOf(page));
             page->deleteLater();
@@ -167,6 +175,9 @@ void MainWindow::clearSession()
     m_verifikatorQueue = m_adminSistemQueue = nullptr;
     m_supervisor = nullptr;
     m_admin = nullptr;
+    m_complaints = nullptr;
+    m_suggestions = nullptr;
+    m_surveyResults = nullptr;
 }
 
 void MainWindow::logout()
@@ -209,6 +220,21 @@ void MainWindow::startSession(const User &user)
         m_supervisor->setActor(user);
         addPage(m_supervisor, tr("&Pengawasan"));
         connect(m_supervisor, &SupervisorPage::filesChanged, this, &MainWindow::refreshAll);
+    }
+    if (Permissions::userMay(user, Action::RecordComplaint) || Permissions::userMay(user, Action::HandleComplaint)) {
+        m_complaints = new ComplaintsPage(m_db, m_tabs);
+        m_complaints->setActor(user);
+        m_complaints->restoreState(settings);
+        addPage(m_complaints, tr("Pen&gaduan"));
+        connect(m_complaints, &ComplaintsPage::receiptRequested, m_printer, &ReceiptPrinter::requestComplaintReceipt);
+        m_suggestions = new SuggestionsPage(m_db, m_tabs);
+        m_suggestions->setActor(user);
+        addPage(m_suggestions, tr("Sa&ran"));
+    }
+    if (Permissions::userMay(user, Action::ViewReports) || Permissions::userMay(user, Action::RecordComplaint)) {
+        m_surveyResults = new SurveyResultsPage(m_db, m_tabs);
+        m_surveyResults->setActor(user);
+        addPage(m_surveyResults, tr("Hasil s&urvei (IKM)"));
     }
     if (Permissions::userMay(user, Action::ManageUsers)) {
         m_admin = new AdminPage(m_db, *m_workflow, m_tabs);
@@ -254,6 +280,28 @@ void MainWindow::saveLayout()
             q->saveState(settings);
 }
 
+SurveyModeWindow *MainWindow::startSurveyMode(int serviceNumber)
+{
+    if (!m_user.id)
+        return nullptr;
+    if (!m_surveyMode) {
+        m_surveyMode = new SurveyModeWindow(m_db, SurveyModeWindow::officerPassword(m_db, m_user), nullptr);
+        m_surveyMode->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_surveyMode, &SurveyModeWindow::left, this, [this] {
+            m_surveyMode->hide();
+            m_surveyMode->deleteLater();
+            m_surveyMode = nullptr;
+            m_idleTimer->start();
+            if (m_surveyResults)
+                m_surveyResults->setActor(m_user); // reloads the figures
+        });
+    }
+    // The idle lock must not interrupt a visitor filling in the survey.
+    m_idleTimer->stop();
+    m_surveyMode->showForVisitor(serviceNumber);
+    return m_surveyMode;
+}
+
 void MainWindow::setIdleMinutes(int minutes)
 {
     if (minutes <= 0) {
@@ -272,7 +320,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (m_idleTimer->interval() > 0 && !m_locked)
+        if (m_idleTimer->interval() > 0 && !m_locked && !m_surveyMode)
             m_idleTimer->start();
         break;
     default:

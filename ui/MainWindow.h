@@ -7,6 +7,10 @@
 #include <memory>
 
 class AdminPage;
+class ComplaintsPage;
+class SuggestionsPage;
+class SurveyModeWindow;
+class SurveyResultsPage;
 class Database;
 class HelpdeskPage;
 class QLabel;
@@ -45,6 +49,9 @@ public:
     QueuePage *queuePage(const QString &role) const;
     SupervisorPage *supervisorPage() const { return m_supervisor; }
     AdminPage *adminPage() const { return m_admin; }
+    ComplaintsPage *complaintsPage() const { return m_complaints; }
+    // Opens the visitor's survey form (full screen); only an officer's password leaves it.
+    SurveyModeWindow *startSurveyMode(int serviceNumber = 0);
     QTabWidget *tabs() const { return m_tabs; }
     Workflow &workflow() { return *m_workflow; }
 
@@ -72,6 +79,10 @@ private:
     QueuePage *m_adminSistemQueue = nullptr;
     SupervisorPage *m_supervisor = nullptr;
     AdminPage *m_admin = nullptr;
+    ComplaintsPage *m_complaints = nullptr;
+    SuggestionsPage *m_suggestions = nullptr;
+    SurveyResultsPage *m_surveyResults = nullptr;
+    SurveyModeWindow *m_surveyMode = nullptr;
     ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_backupLabel = nullptr;

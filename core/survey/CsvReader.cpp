@@ -30,7 +30,21 @@ Result<QList<CsvRecord>> CsvReader::read(const QByteArray &bytes, QChar *separat
     const QString text = decoder.decode(data);
     if (decoder.hasError())
         return R::failure(tr("Berkas bukan teks UTF-8. Simpan ulang dari lembar kerja sebagai \"CSV UTF-8\"."));
-    const QChar separator = detectSeparator(text);
+    QChar separator;
+    qsizetype start = 0;
+    int line = 1;
+    // Excel may write a first line "sep=;" naming the separator.
+    if (text.startsWith(QLatin1String("sep=")) && text.size() > 4) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        const QString hint = text.mid(4, end < 0 ? -1 : end - 4).trimmed();
+        if (hint.size() == 1) {
+            separator = hint.at(0);
+            start = end < 0 ? text.size() : end + 1;
+            line = 2;
+        }
+    }
+    if (separator.isNull())
+        separator = detectSeparator(text);
     if (separatorUsed)
         *separatorUsed = separator;
 
@@ -40,8 +54,7 @@ Result<QList<CsvRecord>> CsvReader::read(const QByteArray &bytes, QChar *separat
     bool quoted = false;       // inside a quoted field
     bool afterQuote = false;   // a quoted field just closed
     bool fieldStarted = false; // anything seen on this record yet
-    int line = 1;
-    current.line = 1;
+    current.line = line;
 
     auto endField = [&] {
         current.fields << field;
@@ -59,7 +72,7 @@ Result<QList<CsvRecord>> CsvReader::read(const QByteArray &bytes, QChar *separat
     };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = start; i < n; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {

@@ -19,8 +19,8 @@ struct CsvRecord
 
 // Reads RFC 4180 CSV: quoted fields with "" for a quote and line breaks inside quotes;
 // CRLF, LF or CR line ends; UTF-8 with or without a BOM. The separator is ',' or ';',
-// taken from the header line (spreadsheets in an Indonesian locale write ';').
-// Blank lines are skipped.
+// taken from the header line (spreadsheets in an Indonesian locale write ';') or from
+// Excel's "sep=;" first line. Blank lines are skipped.
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -6,12 +6,16 @@
 #include "events/EventLog.h"
 #include "events/EventText.h"
 #include "storage/SqlQuery.h"
+#include "suggestions/CsvWriter.h"
+#include "suggestions/SuggestionStore.h"
+#include "survey/CsvReader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 // Deadlines are worked out by hand from resources/calendar/defaults.json and the
 // convention "close of office hours on the N-th working day after the day of receipt".
@@ -451,4 +455,95 @@ TEST_CASE("a complaint's printed receipt is an event", "[complaints][events]")
     const Event printed = store.history(c.id)->last();
     CHECK(printed.kind == QStringLiteral("complaint_printed"));
     CHECK(EventText::describe(printed).contains(QStringLiteral("dicetak")));
+}
+
+TEST_CASE("suggestions: recorded with channel and optional contact, listed, exported to CSV with BOM", "[suggestions]")
+{
+    WorkflowFixture f;
+    SuggestionStore store(f.db());
+    Suggestion box;
+    box.channel = FeedbackChannel::SuggestionBox;
+    box.date = QDate(2026, 11, 20);
+    box.text = QStringLiteral("Mohon disediakan kursi tunggu tambahan, \"terutama\" pagi hari.\nTerima kasih.");
+    REQUIRE(store.add(f.helpdesk, box).ok());
+    Suggestion mail;
+    mail.channel = FeedbackChannel::EmailOrIt;
+    mail.contact = QStringLiteral("direktur@sinarbarito.co.id");
+    mail.text = QStringLiteral("=HYPERLINK(\"http://contoh\")");
+    const auto added = store.add(f.kasubbag, mail);
+    REQUIRE(added.ok());
+    CHECK(added->date == QDate(2026, 11, 23)); // today when not given
+    CHECK_FALSE(store.add(f.verifikator, mail).ok());
+    Suggestion blank;
+    blank.text = QStringLiteral("  ");
+    CHECK_FALSE(store.add(f.helpdesk, blank).ok());
+    Suggestion tomorrow = box;
+    tomorrow.date = QDate(2026, 11, 24);
+    CHECK_FALSE(store.add(f.helpdesk, tomorrow).ok());
+
+    const auto listed = store.list();
+    REQUIRE(listed->size() == 2);
+    CHECK(listed->first().channel == FeedbackChannel::EmailOrIt); // newest first
+    CHECK(listed->first().recordedByName == f.kasubbag.fullName);
+    CHECK(store.list(QDate(2026, 11, 21), QDate(2026, 11, 30))->size() == 1);
+
+    const QByteArray csv = store.exportCsv().value();
+    CHECK(csv.startsWith("\xEF\xBB\xBFtanggal,saluran,kontak,saran,dicatat_oleh\r\n"));
+    CHECK(csv.contains("2026-11-20,kotak_saran,,\"Mohon disediakan kursi tunggu tambahan, \"\"terutama\"\" pagi hari.\nTerima kasih.\",Hana Lestari\r\n"));
+    CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://contoh\"\")\",Siti Aminah\r\n")); // a formula is never run by a spreadsheet
+    CHECK(csv.endsWith("\r\n"));
+    // What we write, we read back.
+    const auto back = CsvReader::read(csv);
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 3);
+    CHECK(back->at(1).fields.at(3) == box.text);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saran.csv"));
+    const auto written = store.exportCsvTo(path);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 2);
+    CHECK(readFile(path) == csv);
+    CHECK(CsvWriter::field(QStringLiteral("a;b"), QLatin1Char(';')) == QStringLiteral("\"a;b\""));
+    CHECK(CsvWriter::field(QStringLiteral("-5")) == QStringLiteral("'-5"));
+}
+
+TEST_CASE("events written before schema 3 keep their hashes after the complaint column is added", "[complaints][events]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lama.sqlite"));
+    {
+        auto old = Database::open(path, Database::Mode::Open, 2);
+        REQUIRE(old.ok());
+        REQUIRE(old.value()->schemaVersion() == 2);
+        QSqlDatabase &sql = old.value()->connection();
+        REQUIRE(sql.transaction());
+        for (const char *kind : {"login", "settings_changed"}) {
+            Event e;
+            e.kind = QString::fromLatin1(kind);
+            e.data = QJsonObject{{QStringLiteral("n"), 1}};
+            REQUIRE(EventLog(sql).append(e).ok());
+        }
+        Event c;
+        c.kind = QStringLiteral("complaint_recorded");
+        c.complaintId = 1;
+        CHECK_FALSE(EventLog(sql).append(c).ok()); // no column for it yet
+        REQUIRE(sql.commit());
+        CHECK(EventLog(sql).verifyChain()->checked == 2);
+    }
+    {
+        // Read as it is (a backup being checked): not migrated, still readable.
+        auto inspected = Database::open(path, Database::Mode::Inspect);
+        REQUIRE(inspected.ok());
+        const auto chain = EventLog(inspected.value()->connection()).verifyChain();
+        REQUIRE(chain.ok());
+        CHECK(chain->firstBadId == 0);
+    }
+    auto migrated = Database::open(path);
+    REQUIRE(migrated.ok());
+    CHECK(migrated.value()->schemaVersion() == Database::latestSchemaVersion());
+    const auto chain = EventLog(migrated.value()->connection()).verifyChain();
+    REQUIRE(chain.ok());
+    CHECK(chain->checked == 2);
+    CHECK(chain->firstBadId == 0);
 }

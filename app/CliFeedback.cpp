@@ -1,0 +1,266 @@
+// What the public says back: survey import, IKM, complaints, suggestions.
+#include "CliContext.h"
+
+#include "catalog/CatalogStore.h"
+#include "complaints/ComplaintRules.h"
+#include "complaints/ComplaintStore.h"
+#include "suggestions/SuggestionStore.h"
+#include "survey/SurveyStore.h"
+#include "validation/Validators.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+QList<CliCommand> feedbackCommands();
+
+namespace {
+
+// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The command line is run by whoever holds the database file: it acts as an administrator.
+User commandLineActor()
+{
+    User u;
+    u.id = 0;
+    u.login = QStringLiteral("cli");
+    u.fullName = QStringLiteral("loket (baris perintah)");
+    u.roles = {Role::Administrator};
+    return u;
+}
+
+int rejectRest(CliContext &ctx, const QStringList &rest)
+{
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
+}
+
+// Reading commands never create a database file.
+std::unique_ptr<Database> openExisting(CliContext &ctx)
+{
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        ctx.err << CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath) << Qt::endl;
+        return nullptr;
+    }
+    return ctx.openDatabase();
+}
+
+std::optional<QDate> dateOption(CliContext &ctx, const std::optional<QString> &value, const char *name, int *exitCode)
+{
+    const Validation v = Validators::date(value.value_or(QString()));
+    if (!v.ok) {
+        *exitCode = ctx.usage(CliTr::tr("%1: %2").arg(QString::fromLatin1(name), v.error));
+        return std::nullopt;
+    }
+    return QDate::fromString(v.value, Qt::ISODate);
+}
+
+int cmdSurvey(CliContext &ctx)
+{
+    QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.size() != 2 || rest.first() != QLatin1String("import"))
+        return ctx.usage(CliTr::tr("Pemakaian: loket survey import BERKAS.csv"));
+    const QString path = rest.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(CliTr::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
+    const QByteArray content = file.read(64 * 1024 * 1024);
+    auto db = ctx.openDatabase();
+    if (!db)
+        return 1;
+    const Result<SurveyImport> imported = SurveyStore(*db).importCsv(commandLineActor(), content, path);
+    if (!imported)
+        return ctx.fail(imported.error());
+    ctx.out << CliTr::tr("%1 jawaban survei diimpor dari %2 (%3 baris data, %4 ditolak).")
+                   .arg(imported->imported)
+                   .arg(QFileInfo(path).fileName())
+                   .arg(imported->dataRows)
+                   .arg(imported->problems.size())
+            << Qt::endl;
+    if (imported->problems.isEmpty())
+        return 0;
+    ctx.err << CliTr::tr("Baris yang ditolak (baris lain tetap diimpor):") << Qt::endl;
+    for (const CsvProblem &p : imported->problems)
+        ctx.err << CliTr::tr("  baris %1: %2").arg(p.line).arg(p.reason) << Qt::endl;
+    return 1;
+}
+
+int cmdIkm(CliContext &ctx)
+{
+    const std::optional<QString> fromText = ctx.args.option(QStringLiteral("--from"));
+    const std::optional<QString> toText = ctx.args.option(QStringLiteral("--to"));
+    const std::optional<QString> serviceText = ctx.args.option(QStringLiteral("--service"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return rejectRest(ctx, rest);
+    if (!fromText || !toText)
+        return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]"));
+    int code = 0;
+    const std::optional<QDate> from = dateOption(ctx, fromText, "--from", &code);
+    if (!from)
+        return code;
+    const std::optional<QDate> to = dateOption(ctx, toText, "--to", &code);
+    if (!to)
+        return code;
+    if (*to < *from)
+        return ctx.usage(CliTr::tr("--to harus sama dengan atau sesudah --from."));
+    int service = 0;
+    if (serviceText) {
+        bool ok = false;
+        service = serviceText->toInt(&ok);
+        if (!ok || service <= 0)
+            return ctx.usage(CliTr::tr("--service harus nomor layanan, mis. --service 1."));
+    }
+    auto db = openExisting(ctx);
+    if (!db)
+        return 1;
+    QString serviceName = CliTr::tr("semua layanan");
+    if (service) {
+        const Result<ServiceCatalog> catalog = CatalogStore(*db).current();
+        if (!catalog)
+            return ctx.fail(catalog.error());
+        const Service *s = catalog->service(service);
+        if (!s)
+            return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(service));
+        serviceName = QStringLiteral("%1. %2").arg(service).arg(s->name);
+    }
+    const Result<IkmReport> report = SurveyStore(*db).ikm(*from, *to, service);
+    if (!report)
+        return ctx.fail(report.error());
+    const IkmResult &r = report->result;
+    ctx.out << CliTr::tr("Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017)") << Qt::endl
+            << CliTr::tr("Periode: %1 s.d. %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)) << Qt::endl
+            << CliTr::tr("Layanan: %1").arg(serviceName) << Qt::endl
+            << CliTr::tr("Responden: %1").arg(r.respondents) << Qt::endl;
+    const QString target = CliTr::tr("Sampel minimal (Krejcie-Morgan) untuk populasi %1 kunjungan: %2 responden")
+                               .arg(report->population)
+                               .arg(report->sampleSize);
+    if (!r.isValid()) {
+        ctx.out << target << Qt::endl;
+        return ctx.fail(CliTr::tr("Belum ada jawaban survei pada periode ini; IKM tidak dapat dihitung."));
+    }
+    ctx.out << Qt::endl
+            << QStringLiteral("%1 %2 %3").arg(CliTr::tr("Unsur").leftJustified(46), CliTr::tr("NRR").rightJustified(6), CliTr::tr("NRR x 1/9").rightJustified(10))
+            << Qt::endl;
+    double weighted = 0;
+    for (int e = 0; e < SurveyElement::kCount; ++e) {
+        weighted += r.weightedNrr(e);
+        ctx.out << QStringLiteral("%1 %2 %3")
+                       .arg(QString(SurveyElement::code(e) + QStringLiteral("  ") + SurveyElement::title(e)).leftJustified(46),
+                            QString::number(r.nrr(e), 'f', 2).rightJustified(6), QString::number(r.weightedNrr(e), 'f', 3).rightJustified(10))
+                << Qt::endl;
+    }
+    ctx.out << QStringLiteral("%1 %2").arg(CliTr::tr("Jumlah").leftJustified(53), QString::number(weighted, 'f', 3).rightJustified(10)) << Qt::endl
+            << Qt::endl
+            << CliTr::tr("IKM: %1").arg(r.text()) << Qt::endl
+            << CliTr::tr("Mutu pelayanan: %1 (%2)").arg(r.category).arg(Ikm::categoryTitle(r.category)) << Qt::endl
+            << target << Qt::endl;
+    if (r.respondents >= report->sampleSize)
+        ctx.out << CliTr::tr("Jumlah responden memenuhi sampel minimal.") << Qt::endl;
+    else
+        ctx.out << CliTr::tr("Jumlah responden belum memenuhi sampel minimal (kurang %1).").arg(report->sampleSize - r.respondents) << Qt::endl;
+    return 0;
+}
+
+QString stateWord(DeadlineState state)
+{
+    return ComplaintRules::stateTitle(state);
+}
+
+int cmdComplaint(CliContext &ctx)
+{
+    const bool openOnly = ctx.args.flag(QStringLiteral("--open"));
+    QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest.isEmpty() || rest.first() != QLatin1String("list") || rest.size() != 1)
+        return ctx.usage(CliTr::tr("Pemakaian: loket complaint list [--open]"));
+    auto db = openExisting(ctx);
+    if (!db)
+        return 1;
+    ComplaintStore store(*db);
+    const Result<QList<Complaint>> list = store.list(openOnly);
+    if (!list)
+        return ctx.fail(list.error());
+    if (list->isEmpty()) {
+        ctx.out << (openOnly ? CliTr::tr("Tidak ada pengaduan yang masih terbuka.") : CliTr::tr("Belum ada pengaduan.")) << Qt::endl;
+        return 0;
+    }
+    const QTimeZone zone = store.calendar().timeZone();
+    auto local = [&](const QDateTime &t) { return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    int overdue = 0;
+    for (const Complaint &c : list.value()) {
+        const ComplaintDeadlines d = store.deadlines(c);
+        overdue += d.overdue();
+        QStringList flags;
+        flags << (c.isComplete() ? CliTr::tr("lengkap") : CliTr::tr("belum lengkap: %1").arg(ComplaintRules::describeMissing(c.missing)));
+        if (c.awaitsWindowDecision())
+            flags << CliTr::tr("lewat 30 hari: menunggu keputusan");
+        else if (c.window == WindowDecision::AcceptedLate)
+            flags << CliTr::tr("lewat 30 hari: tetap diterima");
+        if (!c.content.applicationNumber.isEmpty())
+            flags << CliTr::tr("berkas %1").arg(c.content.applicationNumber);
+        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(c.number, local(c.receivedAt), ComplaintStages::title(c.stage).leftJustified(16),
+                            CliTr::tr("tanggapan awal %1 %2").arg(local(d.acknowledgement.due), stateWord(d.acknowledgement.state)).leftJustified(44),
+                            CliTr::tr("respon %1 %2").arg(local(d.response.due), stateWord(d.response.state)).leftJustified(36),
+                            c.content.complainantName.isEmpty() ? CliTr::tr("(tanpa nama)") : c.content.complainantName)
+                << Qt::endl
+                << QStringLiteral("               ") << flags.join(QStringLiteral("; ")) << Qt::endl;
+    }
+    ctx.out << CliTr::tr("%1 pengaduan, %2 terlambat.").arg(list->size()).arg(overdue) << Qt::endl;
+    return 0;
+}
+
+int cmdSuggestions(CliContext &ctx)
+{
+    const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
+    const std::optional<QString> fromText = ctx.args.option(QStringLiteral("--from"));
+    const std::optional<QString> toText = ctx.args.option(QStringLiteral("--to"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
+        return ctx.usage(ctx.args.error());
+    if (rest != QStringList{QStringLiteral("export")} || !out || out->isEmpty())
+        return ctx.usage(CliTr::tr("Pemakaian: loket suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
+    int code = 0;
+    QDate from, to;
+    if (fromText) {
+        const std::optional<QDate> d = dateOption(ctx, fromText, "--from", &code);
+        if (!d)
+            return code;
+        from = *d;
+    }
+    if (toText) {
+        const std::optional<QDate> d = dateOption(ctx, toText, "--to", &code);
+        if (!d)
+            return code;
+        to = *d;
+    }
+    auto db = openExisting(ctx);
+    if (!db)
+        return 1;
+    const Result<int> written = SuggestionStore(*db).exportCsvTo(*out, from, to);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out << CliTr::tr("%1 saran diekspor ke %2.").arg(written.value()).arg(*out) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> feedbackCommands()
+{
+    return {
+        {"survey", QT_TRANSLATE_NOOP("Cli", "survey import BERKAS.csv   impor jawaban SKM (kolom tanggal, layanan, U1 ... U9)"), cmdSurvey},
+        {"ikm", QT_TRANSLATE_NOOP("Cli", "ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu"), cmdIkm},
+        {"complaint", QT_TRANSLATE_NOOP("Cli", "complaint list [--open]   daftar pengaduan dengan batas waktunya"), cmdComplaint},
+        {"suggestions", QT_TRANSLATE_NOOP("Cli", "suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   ekspor saran dan masukan"),
+         cmdSuggestions},
+    };
+}

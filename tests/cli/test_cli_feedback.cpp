@@ -1,0 +1,152 @@
+#include "TestSupport.h"
+
+#include "CliRunner.h"
+
+#include "accounts/AccountStore.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "complaints/ComplaintStore.h"
+#include "suggestions/SuggestionStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+namespace {
+
+QString arg(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The worked example of tests/core/test_survey.cpp: IKM 80.56 (B), plus bad rows.
+const QByteArray kSurveyCsv = QByteArrayLiteral(
+    "\xEF\xBB\xBF" "tanggal;layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9;saran\r\n"
+    "2026-10-06;1;3;3;3;3;3;3;3;3;3;\r\n"
+    "2026-10-06;1;4;4;3;4;3;3;4;3;3;\"ramah;\r\ncepat\"\r\n"
+    "2026-10-07;1;3;2;3;4;3;3;3;2;3;\r\n"
+    "2026-10-07;1;4;3;4;4;4;3;4;3;3;\r\n"
+    "2026-10-07;1;4;3;4;4;4;3;4;3;7;\r\n"
+    "07/10/2026;1;4;3;4;4;4;3;4;3;3;\r\n");
+
+void fixTime(const char *local)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromLatin1(local), QStringLiteral("yyyy-MM-dd HH:mm"));
+    Clock::setNowForTesting(QDateTime(t.date(), t.time(), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC());
+}
+
+} // namespace
+
+TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm prints NRR, IKM and category", "[cli][feedback]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("skm-oktober.csv"));
+    writeFile(csv, kSurveyCsv);
+    REQUIRE(runLoket({arg("init"), arg("--db"), db}).exitCode == 0);
+
+    const CliResult imported = runLoket({arg("survey"), arg("import"), csv, arg("--db"), db});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 1); // some rows were refused
+    CHECK(imported.out.contains(arg("4 jawaban survei diimpor dari skm-oktober.csv (6 baris data, 2 ditolak)")));
+    CHECK(imported.err.contains(arg("baris 7: U9 bernilai \"7\"")));
+    CHECK(imported.err.contains(arg("baris 8: tanggal \"07/10/2026\" tidak sah")));
+    // The same file again counts nothing twice.
+    const CliResult again = runLoket({arg("survey"), arg("import"), csv, arg("--db"), db});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(arg("sudah pernah diimpor")));
+
+    const CliResult ikm = runLoket({arg("ikm"), arg("--from"), arg("2026-10-01"), arg("--to"), arg("2026-10-31"), arg("--db"), db});
+    INFO(ikm.out.toStdString() << ikm.err.toStdString());
+    REQUIRE(ikm.exitCode == 0);
+    CHECK(ikm.out.contains(arg("Periode: 2026-10-01 s.d. 2026-10-31")));
+    CHECK(ikm.out.contains(arg("Responden: 4")));
+    CHECK(ikm.out.contains(arg("U1  Persyaratan")));
+    CHECK(ikm.out.contains(arg("U4  Biaya/tarif")));
+    CHECK(ikm.out.contains(arg("3.75")));
+    CHECK(ikm.out.contains(arg("U8  Penanganan pengaduan, saran dan masukan")));
+    CHECK(ikm.out.contains(arg("2.75")));
+    CHECK(ikm.out.contains(arg("IKM: 80.56")));
+    CHECK(ikm.out.contains(arg("Mutu pelayanan: B (Baik)")));
+    CHECK(ikm.out.contains(arg("populasi 0 kunjungan: 0 responden")));
+
+    const CliResult service = runLoket({arg("ikm"), arg("--from"), arg("2026-10-01"), arg("--to"), arg("2026-10-31"), arg("--service"), arg("1"),
+                                        arg("--db"), db});
+    CHECK(service.exitCode == 0);
+    CHECK(service.out.contains(arg("Layanan: 1. ")));
+    CHECK(service.out.contains(arg("IKM: 80.56")));
+
+    const CliResult empty = runLoket({arg("ikm"), arg("--from"), arg("2026-11-01"), arg("--to"), arg("2026-11-30"), arg("--db"), db});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.contains(arg("Belum ada jawaban")));
+    CHECK(runLoket({arg("ikm"), arg("--from"), arg("2026-10-01"), arg("--db"), db}).exitCode == 2);
+    CHECK(runLoket({arg("ikm"), arg("--from"), arg("2026-10-31"), arg("--to"), arg("2026-10-01"), arg("--db"), db}).exitCode == 2);
+    CHECK(runLoket({arg("ikm"), arg("--from"), arg("2026-10-01"), arg("--to"), arg("2026-10-31"), arg("--service"), arg("99"), arg("--db"), db}).exitCode == 1);
+    CHECK(runLoket({arg("survey"), arg("import"), dir.filePath(QStringLiteral("tidak-ada.csv")), arg("--db"), db}).exitCode == 1);
+    CHECK(runLoket({arg("survey"), arg("--db"), db}).exitCode == 2);
+}
+
+TEST_CASE("loket complaint list shows stages, completeness and deadlines; loket suggestions export writes CSV", "[cli][feedback]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened.ok());
+        Database &d = *opened.value();
+        REQUIRE(CatalogStore(d).ensureSeeded().ok());
+        const auto admin = AccountStore(d).addUser(arg("admin"), arg("Admin LPSE"), QString(), {Role::Administrator}, arg("rahasia-loket-1"));
+        REQUIRE(admin.ok());
+        const auto hana = AccountStore(d).addUser(arg("hana"), arg("Hana Lestari"), QString(), {Role::Helpdesk}, arg("rahasia-loket-1"), admin->id);
+        REQUIRE(hana.ok());
+        fixTime("2026-03-17 13:30");
+        ComplaintInput in;
+        in.complainantName = arg("Budi Santoso");
+        in.complainantAddress = arg("Jl. Pramuka No. 12, Banjarmasin");
+        in.notPerStandard = arg("Perubahan NPWP dua hari");
+        in.materialLoss = arg("Tidak ada");
+        in.immaterialLoss = arg("Tertunda ikut tender");
+        in.resolutionRequested = arg("Penjelasan");
+        in.place = arg("Banjarmasin");
+        in.submittedAt = Clock::nowUtc();
+        in.isSigned = true;
+        REQUIRE(ComplaintStore(d).record(hana.value(), in).ok());
+        ComplaintInput partial = in;
+        partial.complainantAddress.clear();
+        partial.isSigned = false;
+        partial.serviceDate = QDate(2026, 1, 2);
+        REQUIRE(ComplaintStore(d).record(hana.value(), partial).ok());
+        Suggestion s;
+        s.channel = FeedbackChannel::SuggestionBox;
+        s.text = arg("Tambah kursi, \"terutama\" pagi");
+        REQUIRE(SuggestionStore(d).add(hana.value(), s).ok());
+        Clock::setNowForTesting({});
+    }
+    const CliResult list = runLoket({arg("complaint"), arg("list"), arg("--db"), db});
+    INFO(list.out.toStdString() << list.err.toStdString());
+    REQUIRE(list.exitCode == 0);
+    // Idul Fitri and its cuti bersama (18-24 March 2026) do not count.
+    CHECK(list.out.contains(arg("ADU-2026-0001  2026-03-17 13:30  Diterima")));
+    CHECK(list.out.contains(arg("tanggapan awal 2026-03-27 16:00 terlambat")));
+    CHECK(list.out.contains(arg("respon 2026-04-01 16:00 terlambat")));
+    CHECK(list.out.contains(arg("ADU-2026-0002")));
+    CHECK(list.out.contains(arg("belum lengkap: (a) alamat lengkap; (d) tanda tangan")));
+    CHECK(list.out.contains(arg("lewat 30 hari: menunggu keputusan")));
+    CHECK(list.out.contains(arg("2 pengaduan, 2 terlambat.")));
+    CHECK(runLoket({arg("complaint"), arg("--db"), db}).exitCode == 2);
+    CHECK(runLoket({arg("complaint"), arg("list"), arg("--db"), dir.filePath(QStringLiteral("tidak-ada.sqlite"))}).exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("tidak-ada.sqlite"))));
+
+    const QString out = dir.filePath(QStringLiteral("saran.csv"));
+    const CliResult exported = runLoket({arg("suggestions"), arg("export"), arg("--out"), out, arg("--db"), db});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(arg("1 saran diekspor")));
+    const QByteArray bytes = readFile(out);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "tanggal,saluran,kontak,saran,dicatat_oleh\r\n"));
+    CHECK(bytes.contains(",kotak_saran,,\"Tambah kursi, \"\"terutama\"\" pagi\",Hana Lestari\r\n"));
+    CHECK(runLoket({arg("suggestions"), arg("export"), arg("--db"), db}).exitCode == 2);
+}

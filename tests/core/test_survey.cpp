@@ -1,0 +1,390 @@
+#include "WorkflowFixture.h"
+
+#include "storage/SqlQuery.h"
+#include "survey/CsvReader.h"
+#include "survey/Ikm.h"
+#include "survey/SurveyCsv.h"
+#include "survey/SurveyProfile.h"
+#include "survey/SurveyStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+namespace {
+
+using Answers = std::array<int, SurveyElement::kCount>;
+
+SurveyResponse response(const Answers &answers, int service = 0)
+{
+    SurveyResponse r;
+    r.answers = answers;
+    r.serviceNumber = service;
+    return r;
+}
+
+// A worked example by hand: four respondents.
+//            U1 U2 U3 U4 U5 U6 U7 U8 U9   total
+//   R1        3  3  3  3  3  3  3  3  3     27
+//   R2        4  4  3  4  3  3  4  3  3     31
+//   R3        3  2  3  4  3  3  3  2  3     26
+//   R4        4  3  4  4  4  3  4  3  3     32
+//   sum      14 12 13 15 13 12 14 11 12    116
+//   NRR     3.50 3.00 3.25 3.75 3.25 3.00 3.50 2.75 3.00   (sum 29.00)
+// IKM = 29.00 x 1/9 x 25 = 80.5555... -> 80.56, B (Baik). With the rounded weight 0.111
+// it would be 80.48: the exact 1/9 matters.
+const QList<Answers> kWorked = {
+    {3, 3, 3, 3, 3, 3, 3, 3, 3},
+    {4, 4, 3, 4, 3, 3, 4, 3, 3},
+    {3, 2, 3, 4, 3, 3, 3, 2, 3},
+    {4, 3, 4, 4, 4, 3, 4, 3, 3},
+};
+
+// `n` respondents whose scores add up to `total`: every answer 1, then the rest spread.
+QList<SurveyResponse> withTotal(int n, int total)
+{
+    QList<SurveyResponse> list;
+    int extra = total - 9 * n;
+    REQUIRE(extra >= 0);
+    REQUIRE(extra <= 27 * n);
+    for (int i = 0; i < n; ++i) {
+        Answers a;
+        a.fill(1);
+        for (int e = 0; e < SurveyElement::kCount; ++e) {
+            const int add = std::min(3, extra);
+            a[e] += add;
+            extra -= add;
+        }
+        list << response(a);
+    }
+    return list;
+}
+
+QByteArray csvOf(const QList<Answers> &rows, const QString &date, char separator = ';', int service = 1)
+{
+    const QByteArray sep(1, separator);
+    QByteArray csv = QByteArrayLiteral("tanggal") + sep + "layanan";
+    for (int e = 1; e <= 9; ++e)
+        csv += sep + "U" + QByteArray::number(e);
+    csv += "\r\n";
+    for (const Answers &a : rows) {
+        csv += date.toLatin1() + sep + QByteArray::number(service);
+        for (int v : a)
+            csv += sep + QByteArray::number(v);
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("IKM of a worked example: NRR per element, exact 1/9, two decimals, category", "[survey][ikm]")
+{
+    QList<SurveyResponse> responses;
+    for (const Answers &a : kWorked)
+        responses << response(a);
+    const IkmResult r = Ikm::compute(responses);
+    REQUIRE(r.isValid());
+    CHECK(r.respondents == 4);
+    const double nrr[] = {3.50, 3.00, 3.25, 3.75, 3.25, 3.00, 3.50, 2.75, 3.00};
+    for (int e = 0; e < 9; ++e) {
+        INFO("U" << e + 1);
+        CHECK(r.nrr(e) == Approx(nrr[e]));
+        CHECK(r.weightedNrr(e) == Approx(nrr[e] / 9));
+    }
+    CHECK(r.hundredths == 8056);
+    CHECK(r.text() == QStringLiteral("80.56"));
+    CHECK(r.category == QLatin1Char('B'));
+    CHECK(Ikm::categoryTitle(r.category) == QStringLiteral("Baik"));
+
+    // Everybody answers 4: exactly 100.00 (not 99.00 as with the rounded weight 0.11).
+    QList<SurveyResponse> best;
+    Answers four;
+    four.fill(4);
+    best << response(four) << response(four);
+    CHECK(Ikm::compute(best).text() == QStringLiteral("100.00"));
+    CHECK(Ikm::compute(best).category == QLatin1Char('A'));
+    Answers one;
+    one.fill(1);
+    CHECK(Ikm::compute(QList<SurveyResponse>{response(one)}).text() == QStringLiteral("25.00"));
+    CHECK_FALSE(Ikm::compute(QList<SurveyResponse>{}).isValid());
+}
+
+TEST_CASE("IKM categories at their boundaries, on the value rounded to two decimals", "[survey][ikm]")
+{
+    CHECK(Ikm::category(10000) == QLatin1Char('A'));
+    CHECK(Ikm::category(8831) == QLatin1Char('A'));
+    CHECK(Ikm::category(8830) == QLatin1Char('B'));
+    CHECK(Ikm::category(7661) == QLatin1Char('B'));
+    CHECK(Ikm::category(7660) == QLatin1Char('C'));
+    CHECK(Ikm::category(6500) == QLatin1Char('C'));
+    CHECK(Ikm::category(6499) == QLatin1Char('D'));
+    CHECK(Ikm::category(2500) == QLatin1Char('D'));
+    CHECK(Ikm::categoryTitle(QLatin1Char('A')) == QStringLiteral("Sangat Baik"));
+    CHECK(Ikm::categoryTitle(QLatin1Char('C')) == QStringLiteral("Kurang Baik"));
+    CHECK(Ikm::categoryTitle(QLatin1Char('D')) == QStringLiteral("Tidak Baik"));
+
+    // Real response sets whose IKM falls on each side of each boundary (found by search:
+    // n respondents with total score T give 2500 T / 9n).
+    struct Case { int n; int total; const char *ikm; char category; };
+    const Case cases[] = {
+        {19, 604, "88.30", 'B'}, // 88.3041
+        {24, 763, "88.31", 'A'}, // 88.3102
+        {26, 717, "76.60", 'C'}, // 76.6026
+        {19, 524, "76.61", 'B'}, // 76.6082
+        {38, 889, "64.99", 'D'}, // 64.9854
+        {5, 117, "65.00", 'C'},  // exactly 65
+    };
+    for (const Case &c : cases) {
+        INFO(c.n << " respondents, total " << c.total);
+        const IkmResult r = Ikm::compute(withTotal(c.n, c.total));
+        CHECK(r.text() == QString::fromLatin1(c.ikm));
+        CHECK(r.category == QLatin1Char(c.category));
+        // The unrounded value is on the other side for the rounded-up ones: the category
+        // follows the rounded value.
+        CHECK(std::abs(2500.0 * c.total / (9.0 * c.n) / 100.0 - r.value()) < 0.005);
+    }
+    // 2500 x 199 / 72 = 69.097: rounded to the nearest hundredth.
+    CHECK(Ikm::compute(withTotal(8, 199)).text() == QStringLiteral("69.10"));
+}
+
+TEST_CASE("Krejcie-Morgan sample sizes match the published table", "[survey][sample]")
+{
+    CHECK(Ikm::sampleSize(100) == 80);
+    CHECK(Ikm::sampleSize(500) == 217);
+    CHECK(Ikm::sampleSize(1000) == 278);
+    CHECK(Ikm::sampleSize(10000) == 370);
+    CHECK(Ikm::sampleSize(100000) == 384);
+    CHECK(Ikm::sampleSize(2000000) == 384);
+    CHECK(Ikm::sampleSize(0) == 0);
+    CHECK(Ikm::sampleSize(5) == 5);
+    // The whole table (Krejcie & Morgan 1970, Table 1).
+    const std::pair<int, int> table[] = {
+        {10, 10}, {15, 14}, {20, 19}, {25, 24}, {30, 28}, {35, 32}, {40, 36}, {45, 40}, {50, 44}, {55, 48}, {60, 52},
+        {65, 56}, {70, 59}, {75, 63}, {80, 66}, {85, 70}, {90, 73}, {95, 76}, {100, 80}, {110, 86}, {120, 92}, {130, 97},
+        {140, 103}, {150, 108}, {160, 113}, {170, 118}, {180, 123}, {190, 127}, {200, 132}, {210, 136}, {220, 140},
+        {230, 144}, {240, 148}, {250, 152}, {260, 155}, {270, 159}, {280, 162}, {290, 165}, {300, 169}, {320, 175},
+        {340, 181}, {360, 186}, {380, 191}, {400, 196}, {420, 201}, {440, 205}, {460, 210}, {480, 214}, {500, 217},
+        {550, 226}, {600, 234}, {650, 242}, {700, 248}, {750, 254}, {800, 260}, {850, 265}, {900, 269}, {950, 274},
+        {1000, 278}, {1100, 285}, {1200, 291}, {1300, 297}, {1400, 302}, {1500, 306}, {1600, 310}, {1700, 313},
+        {1800, 317}, {1900, 320}, {2000, 322}, {2200, 327}, {2400, 331}, {2600, 335}, {2800, 338}, {3000, 341},
+        {3500, 346}, {4000, 351}, {4500, 354}, {5000, 357}, {6000, 361}, {7000, 364}, {8000, 367}, {9000, 368},
+        {10000, 370}, {15000, 375}, {20000, 377}, {30000, 379}, {40000, 380}, {50000, 381}, {75000, 382}, {1000000, 384},
+    };
+    for (const auto &[population, sample] : table) {
+        INFO("population " << population);
+        CHECK(Ikm::sampleSize(population) == sample);
+    }
+}
+
+TEST_CASE("CSV reading: RFC 4180 quotes, line breaks in fields, BOM, separator detection", "[survey][csv]")
+{
+    QChar separator;
+    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF" "a;b;\"c;d\"\r\n"
+                                               "1;\"say \"\"hi\"\"\";\"two\r\nlines\"\r\n"
+                                               "\r\n"
+                                               "x;;z\n"
+                                               "last;row;no newline");
+    const auto records = CsvReader::read(bytes, &separator);
+    REQUIRE(records.ok());
+    CHECK(separator == QLatin1Char(';'));
+    REQUIRE(records->size() == 4);
+    CHECK(records->at(0).fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c;d")});
+    CHECK(records->at(0).line == 1);
+    CHECK(records->at(1).fields == QStringList{QStringLiteral("1"), QStringLiteral("say \"hi\""), QStringLiteral("two\r\nlines")});
+    CHECK(records->at(1).line == 2);
+    CHECK(records->at(2).fields == QStringList{QStringLiteral("x"), QString(), QStringLiteral("z")});
+    CHECK(records->at(2).line == 5); // the blank line 4 is skipped
+    CHECK(records->at(3).line == 6);
+    CHECK(records->at(3).fields.size() == 3);
+
+    const auto commas = CsvReader::read(QByteArrayLiteral("tanggal,\"U1;x\",U2\n"), &separator);
+    REQUIRE(commas.ok());
+    CHECK(separator == QLatin1Char(','));
+    CHECK(commas->first().fields.size() == 3);
+
+    const auto open = CsvReader::read(QByteArrayLiteral("a,b\n1,\"never closed\n2,3\n"));
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 2);
+    CHECK(open->at(1).line == 2);
+    CHECK_FALSE(open->at(1).problem.isEmpty());
+
+    CHECK_FALSE(CsvReader::read(QByteArrayLiteral("tanggal,U1\n2026-01-01,\xE9\n")).ok()); // Latin-1, not UTF-8
+
+    // Excel's separator hint line.
+    const auto hinted = CsvReader::read(QByteArrayLiteral("sep=;\r\ntanggal;U1,x\r\n2026-01-01;3\r\n"), &separator);
+    REQUIRE(hinted.ok());
+    CHECK(separator == QLatin1Char(';'));
+    REQUIRE(hinted->size() == 2);
+    CHECK(hinted->at(0).line == 2);
+    CHECK(hinted->at(0).fields == QStringList{QStringLiteral("tanggal"), QStringLiteral("U1,x")});
+    CHECK(hinted->at(1).line == 3);
+}
+
+TEST_CASE("survey CSV: good rows kept, bad rows reported with line numbers and reasons", "[survey][csv]")
+{
+    const QByteArray csv = QByteArrayLiteral(
+        "\xEF\xBB\xBF" "No,Tanggal, layanan ,U1,U2,U3,U4,U5,U6,U7,U8,U9,catatan\r\n" // 1
+        "1,2026-10-01,4,3,3,3,3,3,3,3,3,3,baik\r\n"                            // 2 good
+        "2,2026-10-01,,4,4,3,4,3,3,4,3,3,\"pelayanan cepat,\r\nramah\"\r\n"   // 3-4 good, no service
+        "3,2026-13-01,4,3,2,3,4,3,3,3,2,3,\r\n"                               // 5 bad date
+        "4,2026-10-02,4,3,3,5,4,3,3,3,2,3,\r\n"                               // 6 U3 = 5
+        "5,2026-10-02,9,3,3,3,4,3,3,3,2,3,\r\n"                               // 7 no service 9
+        "6,2026-10-02,4,3,3,3,4,,3,3,2,3,\r\n"                                // 8 U5 empty
+        ",,,,,,,,,,,,\r\n"                                                    // 9 empty: skipped
+        "7,2026-10-03,1,4,3,4,3,3,4,3,2,3,\"a \"\"quoted\"\" note\"\r\n"      // 10 good
+        "8,2026-10-03,abc,x,3,3,3,3,3,3,3,3.0\r\n"                            // 11 several reasons
+        "9,2026-10-04,2,3,3,3\r\n"                                            // 12 too short
+        "10,2030-01-01,2,3,3,3,3,3,3,3,3,3\r\n");                             // 13 in the future
+    const auto parsed = SurveyCsv::parse(csv, {1, 2, 3, 4, 5, 6, 7}, QDate(2026, 11, 23));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->dataRows == 10);
+    REQUIRE(parsed->rows.size() == 3);
+    CHECK(parsed->rows.at(0).date == QDate(2026, 10, 1));
+    CHECK(parsed->rows.at(0).serviceNumber == 4);
+    CHECK(parsed->rows.at(1).serviceNumber == 0);
+    CHECK(parsed->rows.at(1).answers == Answers{4, 4, 3, 4, 3, 3, 4, 3, 3});
+    CHECK(parsed->rows.at(2).answers.at(0) == 4);
+    CHECK(parsed->rows.at(2).source == SurveyResponse::Source::Import);
+    REQUIRE(parsed->problems.size() == 7);
+    QList<int> lines;
+    for (const CsvProblem &p : parsed->problems)
+        lines << p.line;
+    CHECK(lines == QList<int>{5, 6, 7, 8, 11, 12, 13});
+    CHECK(parsed->problems.at(0).reason.contains(QStringLiteral("2026-13-01")));
+    CHECK(parsed->problems.at(1).reason.contains(QStringLiteral("U3 bernilai \"5\"")));
+    CHECK(parsed->problems.at(2).reason.contains(QStringLiteral("layanan 9")));
+    CHECK(parsed->problems.at(3).reason == QStringLiteral("U5 kosong"));
+    CHECK(parsed->problems.at(4).reason.contains(QStringLiteral("layanan \"abc\"")));
+    CHECK(parsed->problems.at(4).reason.contains(QStringLiteral("U1 bernilai \"x\"")));
+    CHECK(parsed->problems.at(4).reason.contains(QStringLiteral("U9 bernilai \"3.0\"")));
+    CHECK(parsed->problems.at(5).reason == QStringLiteral("U4 kosong; U5 kosong; U6 kosong; U7 kosong; U8 kosong; U9 kosong"));
+    CHECK(parsed->problems.at(6).reason.contains(QStringLiteral("belum terjadi")));
+
+    // The header must name tanggal and U1..U9; order and extra columns do not matter.
+    const auto noU7 = SurveyCsv::parse(QByteArrayLiteral("tanggal,U1,U2,U3,U4,U5,U6,U8,U9\n2026-10-01,3,3,3,3,3,3,3,3\n"));
+    CHECK_FALSE(noU7.ok());
+    CHECK(noU7.error().contains(QStringLiteral("U7")));
+    CHECK_FALSE(SurveyCsv::parse(QByteArray()).ok());
+    const auto reordered = SurveyCsv::parse(QByteArrayLiteral("U9;U8;U7;U6;U5;U4;U3;U2;U1;tanggal\n1;2;3;4;1;2;3;4;1;2026-10-01\n"));
+    REQUIRE(reordered.ok());
+    REQUIRE(reordered->rows.size() == 1);
+    CHECK(reordered->rows.first().answers == Answers{1, 4, 3, 2, 1, 4, 3, 2, 1});
+}
+
+TEST_CASE("survey import into the database: the worked example's IKM, per period and per service; no double counting", "[survey][ikm]")
+{
+    WorkflowFixture f;
+    SurveyStore store(f.db());
+    // Two walk-ins in October for service 1, one for service 4: the population.
+    f.setNow(QStringLiteral("2026-10-05 08:00"));
+    REQUIRE(f.checkIn(1).ok());
+    REQUIRE(f.checkIn(1).ok());
+    REQUIRE(f.checkIn(4).ok());
+    f.setNow(QStringLiteral("2026-11-23 09:00"));
+
+    QByteArray october = csvOf(kWorked, QStringLiteral("2026-10-06"), ';', 1);
+    october += "2026-10-07;4;4;4;4;4;4;4;4;4;4\r\n";
+    const auto imported = store.importCsv(f.kasubbag, october, QStringLiteral("/tmp/skm-oktober.csv"));
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 5);
+    CHECK(imported->problems.isEmpty());
+
+    const auto service1 = store.ikm(QDate(2026, 10, 1), QDate(2026, 10, 31), 1);
+    REQUIRE(service1.ok());
+    CHECK(service1->result.respondents == 4);
+    CHECK(service1->result.text() == QStringLiteral("80.56"));
+    CHECK(service1->result.category == QLatin1Char('B'));
+    CHECK(service1->result.nrr(3) == Approx(3.75));
+    CHECK(service1->population == 2);
+    CHECK(service1->sampleSize == 2);
+
+    // All services: 116 + 36 over 5 respondents: 2500 x 152 / 45 = 84.444 -> 84.44.
+    const auto all = store.ikm(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(all.ok());
+    CHECK(all->result.respondents == 5);
+    CHECK(all->result.text() == QStringLiteral("84.44"));
+    CHECK(all->population == 3);
+    const auto perService = store.ikmPerService(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(perService.ok());
+    REQUIRE(perService->size() == 2);
+    CHECK(perService->at(1).serviceNumber == 4);
+    CHECK(perService->at(1).result.text() == QStringLiteral("100.00"));
+    CHECK(store.ikm(QDate(2026, 11, 1), QDate(2026, 11, 30))->result.respondents == 0);
+    CHECK_FALSE(store.ikm(QDate(2026, 11, 30), QDate(2026, 11, 1)).ok());
+
+    // The same file again is refused and counts nothing twice.
+    const auto again = store.importCsv(f.kasubbag, october, QStringLiteral("salinan.csv"));
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("sudah pernah diimpor")));
+    CHECK(store.responses(QDate(2026, 10, 1), QDate(2026, 10, 31))->size() == 5);
+    // Who may import; the import is an event.
+    CHECK_FALSE(store.importCsv(f.verifikator, csvOf(kWorked, QStringLiteral("2026-10-08")), QStringLiteral("x.csv")).ok());
+    SqlQuery q(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'survey_imported'"));
+    REQUIRE(q.exec().ok());
+    q.next();
+    CHECK(q.value(0).toInt() == 1);
+
+    // A file with bad rows keeps its good ones.
+    QByteArray mixed = csvOf({kWorked.at(0)}, QStringLiteral("2026-10-09"), ',', 2);
+    mixed += "2026-10-09,2,3,3,3,3,3,3,3,3,0\r\n";
+    const auto partly = store.importCsv(f.helpdesk, mixed, QStringLiteral("campur.csv"));
+    REQUIRE(partly.ok());
+    CHECK(partly->imported == 1);
+    REQUIRE(partly->problems.size() == 1);
+    CHECK(partly->problems.first().line == 3);
+    CHECK(store.ikm(QDate(2026, 10, 9), QDate(2026, 10, 9), 2)->result.respondents == 1);
+}
+
+TEST_CASE("survey mode answers are stored anonymously after a check", "[survey]")
+{
+    WorkflowFixture f;
+    SurveyStore store(f.db());
+    SurveyResponse r = response({4, 3, 3, 4, 3, 3, 4, 3, 3}, 1);
+    r.gender = QStringLiteral("P");
+    r.ageBand = QStringLiteral("30-39");
+    r.education = QStringLiteral("s1");
+    r.occupation = QStringLiteral("swasta");
+    const auto id = store.record(r);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    const auto stored = store.responses(QDate(2026, 11, 23), QDate(2026, 11, 23));
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().date == QDate(2026, 11, 23));
+    CHECK(stored->first().source == SurveyResponse::Source::Counter);
+    CHECK(stored->first().gender == QStringLiteral("P"));
+    CHECK(stored->first().answers == r.answers);
+
+    SurveyResponse unanswered = r;
+    unanswered.answers[7] = 0;
+    const auto refused = store.record(unanswered);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Penanganan pengaduan")));
+    SurveyResponse badProfile = r;
+    badProfile.gender = QStringLiteral("X");
+    CHECK_FALSE(store.record(badProfile).ok());
+    SurveyResponse badService = r;
+    badService.serviceNumber = 42;
+    CHECK_FALSE(store.record(badService).ok());
+    CHECK(store.responses(QDate(2026, 1, 1), QDate(2026, 12, 31))->size() == 1);
+}
+
+TEST_CASE("survey elements: nine, keyed, with four standard labels each", "[survey]")
+{
+    QStringList keys;
+    for (int e = 0; e < SurveyElement::kCount; ++e) {
+        keys << SurveyElement::key(e);
+        CHECK(SurveyElement::answerLabels(e).size() == 4);
+        CHECK_FALSE(SurveyElement::question(e).isEmpty());
+        CHECK(SurveyElement::code(e) == QStringLiteral("U%1").arg(e + 1));
+    }
+    CHECK(keys.removeDuplicates() == 0);
+    CHECK(SurveyElement::title(0) == QStringLiteral("Persyaratan"));
+    CHECK(SurveyElement::title(7).startsWith(QStringLiteral("Penanganan pengaduan")));
+    CHECK(SurveyElement::title(8) == QStringLiteral("Sarana dan prasarana"));
+    CHECK(SurveyElement::answerLabels(3).last() == QStringLiteral("Gratis"));
+    CHECK(SurveyElement::answerLabels(0).first() == QStringLiteral("Tidak sesuai"));
+    CHECK(SurveyProfile::accepts(SurveyProfile::educations(), QStringLiteral("s2")));
+    CHECK_FALSE(SurveyProfile::accepts(SurveyProfile::educations(), QStringLiteral("s4")));
+}

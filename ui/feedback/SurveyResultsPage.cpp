@@ -1,0 +1,187 @@
+#include "feedback/SurveyResultsPage.h"
+
+#include "accounts/Permissions.h"
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "feedback/IkmTableModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_store(std::make_unique<SurveyStore>(db))
+{
+    setObjectName(QStringLiteral("SurveyResultsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("ikmFrom"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("ikmTo"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        d->setCalendarPopup(true);
+    }
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("ikmService"));
+    m_service->addItem(tr("Semua layanan"), 0);
+    const Result<ServiceCatalog> catalog = CatalogStore(db).current();
+    if (catalog)
+        for (const Service &s : catalog->services())
+            m_service->addItem(QStringLiteral("%1. %2").arg(s.number).arg(s.name), s.number);
+    m_compute = new QPushButton(tr("&Hitung"), this);
+    m_compute->setObjectName(QStringLiteral("computeIkmButton"));
+    m_import = new QPushButton(tr("&Impor CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importSurveyButton"));
+    auto *fromLabel = new QLabel(tr("&Periode:"), this);
+    fromLabel->setBuddy(m_from);
+    top->addWidget(fromLabel);
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(tr("s.d."), this));
+    top->addWidget(m_to);
+    top->addWidget(m_service, 1);
+    top->addWidget(m_compute);
+    top->addWidget(m_import);
+    layout->addLayout(top);
+
+    auto *summary = new QHBoxLayout;
+    m_ikm = new QLabel(this);
+    m_ikm->setObjectName(QStringLiteral("ikmValue"));
+    QFont big = m_ikm->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_ikm->setFont(big);
+    m_category = new QLabel(this);
+    m_category->setObjectName(QStringLiteral("ikmCategory"));
+    QFont medium = m_category->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.5);
+    m_category->setFont(medium);
+    m_respondents = new QLabel(this);
+    m_respondents->setObjectName(QStringLiteral("ikmRespondents"));
+    m_respondents->setWordWrap(true);
+    summary->addWidget(m_ikm);
+    summary->addSpacing(24);
+    summary->addWidget(m_category);
+    summary->addSpacing(24);
+    summary->addWidget(m_respondents, 1);
+    layout->addLayout(summary);
+
+    m_model = new IkmTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("nrrTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IkmTableModel::ElementColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    auto *note = new QLabel(tr("IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). "
+                               "Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik."),
+                            this);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color:#555"));
+    layout->addWidget(note);
+
+    connect(m_compute, &QPushButton::clicked, this, &SurveyResultsPage::refresh);
+    connect(m_import, &QPushButton::clicked, this, &SurveyResultsPage::importWithDialog);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &SurveyResultsPage::refresh);
+
+    // The current quarter: what the supervisor reports.
+    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate quarterStart(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
+    setPeriod(quarterStart, quarterStart.addMonths(3).addDays(-1));
+}
+
+SurveyResultsPage::~SurveyResultsPage() = default;
+
+void SurveyResultsPage::setActor(const User &actor)
+{
+    m_actor = actor;
+    m_import->setEnabled(Permissions::userMay(actor, Action::RecordComplaint) || Permissions::userMay(actor, Action::ViewReports));
+    refresh();
+}
+
+void SurveyResultsPage::setPeriod(const QDate &from, const QDate &to, int serviceNumber)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    const QSignalBlocker blocker(m_service);
+    m_service->setCurrentIndex(std::max(0, m_service->findData(serviceNumber)));
+    refresh();
+}
+
+bool SurveyResultsPage::refresh()
+{
+    const Result<IkmReport> report = m_store->ikm(m_from->date(), m_to->date(), m_service->currentData().toInt());
+    if (!report) {
+        m_report = IkmReport();
+        m_model->setResult({});
+        m_ikm->setText(QStringLiteral("—"));
+        m_category->setText(report.error());
+        m_respondents->clear();
+        return false;
+    }
+    m_report = report.value();
+    const IkmResult &r = m_report.result;
+    m_model->setResult(r);
+    m_ikm->setText(r.isValid() ? tr("IKM %1").arg(r.text()) : tr("IKM —"));
+    m_category->setText(r.isValid() ? tr("Mutu %1 · %2").arg(r.category).arg(Ikm::categoryTitle(r.category))
+                                     : tr("belum ada jawaban pada periode ini"));
+    QString people = tr("%1 responden; sampel minimal (Krejcie-Morgan) untuk %2 kunjungan: %3.")
+                         .arg(r.respondents)
+                         .arg(m_report.population)
+                         .arg(m_report.sampleSize);
+    if (r.respondents < m_report.sampleSize)
+        people += QLatin1Char(' ') + tr("Kurang %1 responden.").arg(m_report.sampleSize - r.respondents);
+    m_respondents->setText(people);
+    m_table->resizeColumnToContents(IkmTableModel::CodeColumn);
+    return true;
+}
+
+void SurveyResultsPage::importWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Impor jawaban SKM"), QDir::homePath(), tr("CSV (*.csv);;Semua berkas (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool SurveyResultsPage::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::error(this, tr("Impor jawaban SKM"), tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const Result<SurveyImport> imported = m_store->importCsv(m_actor, file.read(64 * 1024 * 1024), path);
+    if (!imported) {
+        MessageBox::error(this, tr("Impor jawaban SKM"), imported.error());
+        return false;
+    }
+    QString text = tr("%1 jawaban diimpor dari %2.").arg(imported->imported).arg(QFileInfo(path).fileName());
+    if (!imported->problems.isEmpty()) {
+        text += QLatin1Char('\n') + tr("%1 baris ditolak:").arg(imported->problems.size());
+        const int shown = std::min<int>(20, static_cast<int>(imported->problems.size()));
+        for (int i = 0; i < shown; ++i)
+            text += QLatin1Char('\n') + tr("baris %1: %2").arg(imported->problems.at(i).line).arg(imported->problems.at(i).reason);
+        if (imported->problems.size() > shown)
+            text += QLatin1Char('\n') + tr("… dan %1 baris lagi.").arg(imported->problems.size() - shown);
+    }
+    refresh();
+    emit surveyChanged();
+    if (imported->problems.isEmpty())
+        MessageBox::information(this, tr("Impor jawaban SKM"), text);
+    else
+        MessageBox::error(this, tr("Impor jawaban SKM"), text);
+    return true;
+}

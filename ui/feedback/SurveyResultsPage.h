@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accounts/User.h"
+#include "survey/SurveyStore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class IkmTableModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The SKM results of a period (and optionally one service): NRR per element, the IKM
+// with two decimals, its category, the respondents against the Krejcie-Morgan sample;
+// and the import of answers collected on paper or online (CSV).
+class SurveyResultsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SurveyResultsPage(Database &db, QWidget *parent = nullptr);
+    ~SurveyResultsPage() override;
+
+    void setActor(const User &actor);
+    void setPeriod(const QDate &from, const QDate &to, int serviceNumber = 0);
+    // Recomputes from the database; false when the period is not valid.
+    bool refresh();
+    const IkmReport &report() const { return m_report; }
+
+    void importWithDialog();
+    // Imports a CSV file and shows what was kept and which lines were refused.
+    bool importFile(const QString &path);
+
+signals:
+    void surveyChanged();
+
+private:
+    Database &m_db;
+    std::unique_ptr<SurveyStore> m_store;
+    User m_actor;
+    IkmReport m_report;
+
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_service = nullptr;
+    QPushButton *m_compute = nullptr;
+    QPushButton *m_import = nullptr;
+    IkmTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_ikm = nullptr;
+    QLabel *m_category = nullptr;
+    QLabel *m_respondents = nullptr;
+};
