@@ -5,6 +5,8 @@
 #include "applications/Workflow.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "feedback/ComplaintsPage.h"
+#include "feedback/SurveyModeWindow.h"
 #include "helpdesk/HelpdeskPage.h"
 #include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
@@ -139,6 +141,15 @@ int main(int argc, char *argv[])
         if (name == QLatin1String("helpdesk")) {
             window.tabs()->setCurrentWidget(window.standardsPage());
             grab(&window, out, QStringLiteral("standards"));
+            if (SurveyModeWindow *survey = window.startSurveyMode(1)) {
+                survey->resize(1366, 768);
+                grab(survey, out, QStringLiteral("survey-mode"));
+                survey->hide();
+            }
+        }
+        if (name == QLatin1String("supervisor") && window.complaintsPage()) {
+            window.tabs()->setCurrentWidget(window.complaintsPage());
+            grab(&window, out, QStringLiteral("complaints"));
         }
     }
     return 0;
