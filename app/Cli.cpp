@@ -55,6 +55,23 @@ int CliContext::fail(const QString &message)
     return 1;
 }
 
+User commandLineActor()
+{
+    User u;
+    u.id = 0;
+    u.login = QStringLiteral("cli");
+    u.fullName = QStringLiteral("loket (baris perintah)");
+    u.roles = {Role::Administrator};
+    return u;
+}
+
+int CliContext::rejectRest(const QStringList &rest)
+{
+    if (!args.error().isEmpty())
+        return usage(args.error());
+    return usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
+}
+
 int CliContext::usage(const QString &message)
 {
     err << message << Qt::endl

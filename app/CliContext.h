@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Args.h"
+#include "accounts/User.h"
 #include "storage/Database.h"
+
+#include <QCoreApplication>
 
 #include <QTextStream>
 
@@ -20,7 +23,18 @@ struct CliContext
     std::unique_ptr<Database> openDatabase(Database::Mode mode = Database::Mode::Open);
     int fail(const QString &message);
     int usage(const QString &message);
+    // A usage error for arguments left over (or the pending argument error).
+    int rejectRest(const QStringList &rest);
 };
+
+// lupdate reads tr() only from a class: this one carries the "Cli" context for every command.
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The command line is run by whoever holds the database file: it acts as an administrator.
+User commandLineActor();
 
 struct CliCommand
 {

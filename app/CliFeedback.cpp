@@ -15,29 +15,8 @@ QList<CliCommand> feedbackCommands();
 
 namespace {
 
-// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
-// The command line is run by whoever holds the database file: it acts as an administrator.
-User commandLineActor()
-{
-    User u;
-    u.id = 0;
-    u.login = QStringLiteral("cli");
-    u.fullName = QStringLiteral("loket (baris perintah)");
-    u.roles = {Role::Administrator};
-    return u;
-}
 
-int rejectRest(CliContext &ctx, const QStringList &rest)
-{
-    if (!ctx.args.error().isEmpty())
-        return ctx.usage(ctx.args.error());
-    return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
-}
 
 // Reading commands never create a database file.
 std::unique_ptr<Database> openExisting(CliContext &ctx)
@@ -98,7 +77,7 @@ int cmdIkm(CliContext &ctx)
     const std::optional<QString> serviceText = ctx.args.option(QStringLiteral("--service"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return rejectRest(ctx, rest);
+        return ctx.rejectRest(rest);
     if (!fromText || !toText)
         return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]"));
     int code = 0;

@@ -12,17 +12,12 @@
 
 namespace {
 
-// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 int cmdInit(CliContext &ctx)
 {
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.rejectRest(rest);
     auto db = ctx.openDatabase(Database::Mode::Open);
     if (!db)
         return 1;
@@ -37,7 +32,7 @@ int cmdCheck(CliContext &ctx)
 {
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.rejectRest(rest);
     auto db = ctx.openDatabase(Database::Mode::Inspect);
     if (!db)
         return 1;
@@ -73,7 +68,7 @@ int cmdCatalog(CliContext &ctx)
     const bool json = ctx.args.flag(QStringLiteral("--json"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.rejectRest(rest);
 
     // The catalogue in force in the database; the built-in one when there is no database yet.
     Result<ServiceCatalog> catalog = Result<ServiceCatalog>::failure(QString());

@@ -19,22 +19,7 @@
 
 namespace {
 
-// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
-// The command line is run by whoever holds the database file: it acts as an administrator.
-User commandLineActor()
-{
-    User u;
-    u.id = 0;
-    u.login = QStringLiteral("cli");
-    u.fullName = QStringLiteral("loket (baris perintah)");
-    u.roles = {Role::Administrator};
-    return u;
-}
 
 // The office identity, catalogue and calendar of the database when it exists; the
 // shipped defaults otherwise. Posters never create a database file.

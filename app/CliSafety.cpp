@@ -7,11 +7,6 @@
 
 namespace {
 
-// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 int cmdBackup(CliContext &ctx)
 {
@@ -19,7 +14,7 @@ int cmdBackup(CliContext &ctx)
     const std::optional<QString> folder = ctx.args.option(QStringLiteral("--folder"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
-        return ctx.usage(ctx.args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : ctx.args.error());
+        return ctx.rejectRest(rest);
     if (!QFileInfo::exists(ctx.dbPath))
         return ctx.fail(CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
     auto db = ctx.openDatabase();

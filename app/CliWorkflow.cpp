@@ -15,29 +15,8 @@
 
 namespace {
 
-// lupdate reads CliTr::tr() only from a class: this one carries the "Cli" context.
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
-// The command line is run by whoever holds the database file: it acts as an administrator.
-User commandLineActor()
-{
-    User u;
-    u.id = 0;
-    u.login = QStringLiteral("cli");
-    u.fullName = QStringLiteral("loket (baris perintah)");
-    u.roles = {Role::Administrator};
-    return u;
-}
 
-int rejectRest(CliContext &ctx, const QStringList &rest)
-{
-    if (!ctx.args.error().isEmpty())
-        return ctx.usage(ctx.args.error());
-    return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
-}
 
 QString readPasswordFromStdin()
 {
@@ -96,7 +75,7 @@ int cmdUser(CliContext &ctx)
     }
     if (sub == QLatin1String("list")) {
         if (!rest.isEmpty())
-            return rejectRest(ctx, rest);
+            return ctx.rejectRest(rest);
         auto db = ctx.openDatabase();
         if (!db)
             return 1;
@@ -200,7 +179,7 @@ int cmdHolidays(CliContext &ctx)
     const QString sub = rest.takeFirst();
     if (sub == QLatin1String("list")) {
         if (!rest.isEmpty())
-            return rejectRest(ctx, rest);
+            return ctx.rejectRest(rest);
         bool ok = true;
         const int y = year ? year->toInt(&ok) : QDate::currentDate().year();
         if (!ok || y < 1900 || y > 2200)

@@ -86,9 +86,7 @@ Result<User> AccountStore::addUser(const QString &loginInput, const QString &ful
     const Result<bool> any = hasAnyUser();
     if (!any)
         return R::failure(any.error());
-    if (actorId == 0 && any.value() && !roles.contains(Role::Administrator)) {
-        // The command line acts as the machine's owner; it may add any account.
-    }
+    // actorId 0 is the command line, run by whoever holds the database file.
     if (actorId == 0 && !any.value() && !roles.contains(Role::Administrator))
         return R::failure(tr("Akun pertama harus administrator."));
     if (actorId != 0) {

@@ -1,6 +1,7 @@
 #include "helpdesk/HelpdeskPage.h"
 
 #include "common/FileTableModel.h"
+#include "common/TableViews.h"
 #include "common/MessageBox.h"
 #include "common/Clock.h"
 #include "helpdesk/CheckInForm.h"
@@ -64,17 +65,8 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_bookProxy->setSortRole(FileTableModel::SortRole);
     m_bookProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_bookProxy->setFilterKeyColumn(-1);
-    m_book = new QTableView(bookBox);
-    m_book->setObjectName(QStringLiteral("guestBook"));
-    m_book->setModel(m_bookProxy);
-    m_book->setSortingEnabled(true);
+    m_book = TableViews::makeList(bookBox, m_bookProxy, QStringLiteral("guestBook"));
     m_book->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
-    m_book->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_book->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_book->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_book->verticalHeader()->hide();
-    m_book->horizontalHeader()->setStretchLastSection(true);
-    m_book->horizontalHeader()->setMaximumSectionSize(280);
     for (int c : {FileTableModel::NumberColumn, FileTableModel::OfficerColumn, FileTableModel::DueColumn})
         m_book->hideColumn(c);
     bookLayout->addWidget(m_book);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/FileTableModel.h"
+#include "common/TableViews.h"
 #include "common/FileView.h"
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
@@ -45,17 +46,8 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FileTableModel::SortRole);
-    m_table = new QTableView(left);
-    m_table->setObjectName(QStringLiteral("queue"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table = TableViews::makeList(left, m_proxy, QStringLiteral("queue"));
     m_table->sortByColumn(FileTableModel::DueColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(280);
     m_table->hideColumn(FileTableModel::NumberColumn);
     m_table->hideColumn(FileTableModel::ArrivedColumn);
     leftLayout->addWidget(m_table, 1);

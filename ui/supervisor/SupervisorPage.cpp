@@ -4,6 +4,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "common/FileTableModel.h"
+#include "common/TableViews.h"
 #include "common/FileView.h"
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
@@ -30,17 +31,8 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FileTableModel::SortRole);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("allOpen"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table = TableViews::makeList(this, m_proxy, QStringLiteral("allOpen"));
     m_table->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(280);
     m_table->hideColumn(FileTableModel::NumberColumn);
 
     m_counts = new QTableWidget(this);
