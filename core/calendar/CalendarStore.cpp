@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "validation/Validators.h"
 
 namespace {
 const QString kKey = QStringLiteral("calendar");
@@ -26,6 +27,13 @@ Status CalendarStore::save(const User &actor, const WorkingCalendar &calendar, c
 {
     if (!Permissions::userMay(actor, Action::EditCalendar))
         return Status::failure(tr("Hanya administrator yang boleh mengubah kalender kerja."));
+    for (const Holiday &h : calendar.holidays()) {
+        const Validation name = Validators::text(h.name, 200, true);
+        if (!name.ok)
+            return Status::failure(tr("Nama hari libur %1: %2").arg(h.date.toString(Qt::ISODate), name.error));
+    }
+    if (const Validation note = Validators::text(what, 500, false); !note.ok)
+        return Status::failure(tr("Keterangan perubahan: %1").arg(note.error));
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Status::failure(tx.error());

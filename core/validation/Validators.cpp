@@ -186,7 +186,11 @@ Validation checkText(const QString &input, int maxLength, bool required, bool si
             return refused(Validators::tr("harus satu baris, tanpa baris baru atau tab."));
         const bool control = !cp.loneSurrogate && QChar::category(cp.value) == QChar::Other_Control
             && cp.value != u'\n' && cp.value != u'\t';
-        if (cp.loneSurrogate || control || isBidiControl(cp.value) || (singleLine && isZeroWidth(cp.value)))
+        // Noncharacters and a stray byte-order mark do not survive every storage and
+        // export path unchanged, so they are refused rather than silently altered.
+        const bool nonCharacter = (cp.value >= 0xFDD0 && cp.value <= 0xFDEF) || (cp.value & 0xFFFE) == 0xFFFE;
+        if (cp.loneSurrogate || control || nonCharacter || cp.value == 0xFEFF || isBidiControl(cp.value)
+            || (singleLine && isZeroWidth(cp.value)))
             return refused(Validators::tr("berisi karakter kendali atau tak terlihat (%1) yang tidak diizinkan.")
                                .arg(describe(cp)));
         if (singleLine && QChar::category(cp.value) == QChar::Separator_Space) {
