@@ -62,14 +62,15 @@ QJsonArray missingToJson(const QList<MissingItem> &missing)
     return array;
 }
 
-Status checkReason(const QString &reason, const QString &what)
+// The reason as it will be stored (the validator's normalised text), or why it is refused.
+Result<QString> checkReason(const QString &reason, const QString &what)
 {
     const Validation v = Validators::text(reason, 1000, true);
     if (!v.ok)
-        return Status::failure(QCoreApplication::translate("Workflow", "%1: %2").arg(what, v.error));
+        return Result<QString>::failure(QCoreApplication::translate("Workflow", "%1: %2").arg(what, v.error));
     if (v.value.size() < 3)
-        return Status::failure(QCoreApplication::translate("Workflow", "%1 harus ditulis dengan jelas.").arg(what));
-    return Status::success();
+        return Result<QString>::failure(QCoreApplication::translate("Workflow", "%1 harus ditulis dengan jelas.").arg(what));
+    return v.value;
 }
 
 } // namespace
@@ -562,14 +563,15 @@ Status Workflow::discretion(const User &actor, qint64 applicationId, const QStri
 {
     if (!Permissions::userMay(actor, Action::Discretion))
         return Status::failure(tr("Hanya Kepala Bagian yang boleh menggunakan diskresi (Pasal 6)."));
-    if (const Status s = checkReason(reason, tr("Alasan diskresi")); !s)
-        return s;
+    const Result<QString> written = checkReason(reason, tr("Alasan diskresi"));
+    if (!written)
+        return Status::failure(written.error());
     const Result<Completeness> c = completeness(applicationId);
     if (!c)
         return Status::failure(c.error());
     const QJsonObject data{{QStringLiteral("waived"), missingToJson(c->missing)}};
     return transition(actor, applicationId, {ApplicationStatus::Checking, ApplicationStatus::RejectedBack}, ApplicationStatus::Accepted,
-                      QStringLiteral("discretion"), reason.trimmed(), data, [](Application &app) {
+                      QStringLiteral("discretion"), written.value(), data, [](Application &app) {
                           app.acceptedAt = Clock::nowUtc();
                           app.discretion = true;
                           return Status::success();
@@ -619,10 +621,11 @@ Status Workflow::complete(const User &actor, qint64 applicationId, const QString
 
 Status Workflow::sendBack(const User &actor, qint64 applicationId, const QString &reason)
 {
-    if (const Status s = checkReason(reason, tr("Alasan pengembalian ke helpdesk")); !s)
-        return s;
+    const Result<QString> written = checkReason(reason, tr("Alasan pengembalian ke helpdesk"));
+    if (!written)
+        return Status::failure(written.error());
     return transition(actor, applicationId, {ApplicationStatus::InProgress}, ApplicationStatus::RejectedBack, QStringLiteral("sent_back"),
-                      reason.trimmed(), {}, [&](Application &app) {
+                      written.value(), {}, [&](Application &app) {
                           if (const Status s = requireClaimer(actor, app); !s)
                               return s;
                           app.claimedBy = 0;
@@ -651,13 +654,14 @@ Status Workflow::cancel(const User &actor, qint64 applicationId, const QString &
 {
     if (!Permissions::userMay(actor, Action::Cancel))
         return Status::failure(tr("Akun Anda tidak boleh membatalkan berkas."));
-    if (const Status s = checkReason(reason, tr("Alasan pembatalan")); !s)
-        return s;
+    const Result<QString> written = checkReason(reason, tr("Alasan pembatalan"));
+    if (!written)
+        return Status::failure(written.error());
     const Result<Application> current = application(applicationId);
     if (!current)
         return Status::failure(current.error());
     return transition(actor, applicationId, ApplicationStatuses::all(), ApplicationStatus::Cancelled, QStringLiteral("cancelled"),
-                      reason.trimmed(), {}, [&](Application &app) {
+                      written.value(), {}, [&](Application &app) {
                           const bool supervisor = Permissions::userMay(actor, Action::ReleaseAny);
                           if (!supervisor && app.claimedBy && app.claimedBy != actor.id)
                               return requireClaimer(actor, app);

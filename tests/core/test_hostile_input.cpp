@@ -588,19 +588,11 @@ TEST_CASE("office identity and holiday names refuse hostile values or store them
     expectHealthy(f.db());
 }
 
-// Known defects, kept visible (run with ctest; [!mayfail] reports without failing).
-// 1. Validators accept the noncharacters U+FFFE, U+FFFF and
-// U+FDD0..U+FDEF, the database hands them back as U+FFFD, so the stored text differs
-// from the input and the event hash (computed before storing) no longer matches: `loket
-// check` would report tampering. Fix in core/validation/Validators.cpp (isInvisible():
-// refuse (c & 0xFFFE) == 0xFFFE and 0xFDD0..0xFDEF).
-// 2. A leading U+FEFF survives where core stores unvalidated text (Workflow::sendBack,
-// cancel and discretion store reason.trimmed() instead of the validator's value;
-// CalendarStore::save stores `what` and holiday names unvalidated). SQLite drops it as a
-// byte-order mark, so the stored event differs from the hashed one. Fix: store the
-// validated value (Validators::text drops U+FEFF) and validate `what` and holiday names.
-// When both are fixed, drop [!mayfail].
-TEST_CASE("noncharacters are refused or stored exactly and keep the hash chain", "[hostile][!mayfail]")
+// Once defects found by this corpus: noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF) came
+// back from the database as U+FFFD and a leading U+FEFF was dropped, so stored events no
+// longer matched their hashes. Validators now refuse them and every reason is stored as
+// validated; this case keeps it that way.
+TEST_CASE("noncharacters are refused or stored exactly and keep the hash chain", "[hostile]")
 {
     WorkflowFixture f;
     for (char32_t c : {char32_t(0xFFFE), char32_t(0xFFFF), char32_t(0xFDD0), char32_t(0x10FFFF), char32_t(0x1FFFE)}) {
