@@ -722,407 +722,407 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Argumen tidak dikenal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown argument: %1</translation>
     </message>
     <message>
         <source>Basis data %1 tidak ada.</source>
-        <translation type="unfinished">Database %1 does not exist.</translation>
+        <translation>Database %1 does not exist.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pemakaian: loket survey import BERKAS.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket survey import FILE.csv</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat dibaca: %2</source>
-        <translation type="unfinished">File %1 cannot be read: %2</translation>
+        <translation>File %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1 jawaban survei diimpor dari %2 (%3 baris data, %4 ditolak).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 survey responses imported from %2 (%3 data rows, %4 rejected).</translation>
     </message>
     <message>
         <source>Baris yang ditolak (baris lain tetap diimpor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows (the other rows were still imported):</translation>
     </message>
     <message>
         <source>  baris %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  row %1: %2</translation>
     </message>
     <message>
         <source>Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]</translation>
     </message>
     <message>
         <source>--to harus sama dengan atau sesudah --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to must be on or after --from.</translation>
     </message>
     <message>
         <source>--service harus nomor layanan, mis. --service 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--service must be a service number, e.g. --service 1.</translation>
     </message>
     <message>
         <source>semua layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>all services</translation>
     </message>
     <message>
         <source>Layanan nomor %1 tidak ada dalam katalog.</source>
-        <translation type="unfinished">Service number %1 is not in the catalogue.</translation>
+        <translation>Service number %1 is not in the catalogue.</translation>
     </message>
     <message>
         <source>Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community Satisfaction Index (IKM) (PermenPAN-RB 14/2017)</translation>
     </message>
     <message>
         <source>Periode: %1 s.d. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <source>Layanan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: %1</translation>
     </message>
     <message>
         <source>Responden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondents: %1</translation>
     </message>
     <message>
         <source>Sampel minimal (Krejcie-Morgan) untuk populasi %1 kunjungan: %2 responden</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum sample (Krejcie-Morgan) for a population of %1 visits: %2 respondents</translation>
     </message>
     <message>
         <source>Belum ada jawaban survei pada periode ini; IKM tidak dapat dihitung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No survey responses in this period yet; the IKM cannot be calculated.</translation>
     </message>
     <message>
         <source>Unsur</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>NRR</source>
-        <translation type="unfinished">NRR</translation>
+        <translation>NRR</translation>
     </message>
     <message>
         <source>NRR x 1/9</source>
-        <translation type="unfinished"></translation>
+        <translation>NRR x 1/9</translation>
     </message>
     <message>
         <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>IKM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM: %1</translation>
     </message>
     <message>
         <source>Mutu pelayanan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service grade: %1 (%2)</translation>
     </message>
     <message>
         <source>Jumlah responden memenuhi sampel minimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of respondents meets the minimum sample.</translation>
     </message>
     <message>
         <source>Jumlah responden belum memenuhi sampel minimal (kurang %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of respondents does not meet the minimum sample yet (%1 short).</translation>
     </message>
     <message>
         <source>Pemakaian: loket complaint list [--open]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket complaint list [--open]</translation>
     </message>
     <message>
         <source>Tidak ada pengaduan yang masih terbuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no open complaints.</translation>
     </message>
     <message>
         <source>Belum ada pengaduan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints yet.</translation>
     </message>
     <message>
         <source>lengkap</source>
-        <translation type="unfinished">complete</translation>
+        <translation>complete</translation>
     </message>
     <message>
         <source>belum lengkap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplete: %1</translation>
     </message>
     <message>
         <source>lewat 30 hari: menunggu keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>over 30 days: awaiting decision</translation>
     </message>
     <message>
         <source>lewat 30 hari: tetap diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>over 30 days: accepted anyway</translation>
     </message>
     <message>
         <source>berkas %1</source>
-        <translation type="unfinished"></translation>
+        <translation>file %1</translation>
     </message>
     <message>
         <source>tanggapan awal %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>initial response %1 %2</translation>
     </message>
     <message>
         <source>respon %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>response %1 %2</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
-        <translation type="unfinished">(no name)</translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>%1 pengaduan, %2 terlambat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 complaints, %2 overdue.</translation>
     </message>
     <message>
         <source>Pemakaian: loket suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket suggestions export --out FILE.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>%1 saran diekspor ke %2.</source>
-        <translation type="unfinished">%1 suggestions exported to %2.</translation>
+        <translation>%1 suggestions exported to %2.</translation>
     </message>
     <message>
         <source>Basis data siap: %1 (versi skema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ready: %1 (schema version %2)</translation>
     </message>
     <message>
         <source>Basis data: %1</source>
-        <translation type="unfinished">Database: %1</translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Versi skema: %1 (versi ini mengenal sampai %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version: %1 (this version knows up to %2)</translation>
     </message>
     <message>
         <source>Pemeriksaan integritas menemukan masalah:</source>
-        <translation type="unfinished"></translation>
+        <translation>The integrity check found problems:</translation>
     </message>
     <message>
         <source>Integritas: baik</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: OK</translation>
     </message>
     <message>
         <source>Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event history is not intact: event #%1 does not match (%2). The history from that event on may have been altered.</translation>
     </message>
     <message>
         <source>Riwayat kejadian: %1 kejadian, rantai hash utuh</source>
-        <translation type="unfinished"></translation>
+        <translation>Event history: %1 events, hash chain intact</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Ditangani oleh</source>
-        <translation type="unfinished">Handled by</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>Jangka waktu</source>
-        <translation type="unfinished">Time frame</translation>
+        <translation>Time frame</translation>
     </message>
     <message>
         <source>Biaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>%1 disimpan: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saved: %2 (%3 ms)</translation>
     </message>
     <message>
         <source>Opsi %1 tidak berlaku untuk &quot;print %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 does not apply to &quot;print %2&quot;.</translation>
     </message>
     <message>
         <source>Tanggal tidak sah: &quot;%1&quot; (format: YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: &quot;%1&quot; (format: YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Maklumat Pelayanan</source>
-        <translation type="unfinished">Service Pledge (Maklumat Pelayanan)</translation>
+        <translation>Service Pledge (Maklumat Pelayanan)</translation>
     </message>
     <message>
         <source>Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket print standar SERVICE_NUMBER --out FILE.pdf</translation>
     </message>
     <message>
         <source>Standar Pelayanan %1</source>
-        <translation type="unfinished">Service Standards: %1</translation>
+        <translation>Service Standards: %1</translation>
     </message>
     <message>
         <source>Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf</translation>
     </message>
     <message>
         <source>--kind harus ticket, document, return, done atau complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind must be ticket, document, return, done or complaint.</translation>
     </message>
     <message>
         <source>--paper harus 80mm, a4 atau a5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper must be 80mm, a4 or a5.</translation>
     </message>
     <message>
         <source>Basis data tidak ditemukan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not found: %1</translation>
     </message>
     <message>
         <source>Belum ada pengaduan dengan nomor itu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no complaint with that number: %1</translation>
     </message>
     <message>
         <source>PDF tersimpan, tetapi pencetakannya tidak tercatat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF was saved, but the printing was not recorded: %1</translation>
     </message>
     <message>
         <source>Gunakan &quot;loket print maklumat&quot;, &quot;loket print standar N&quot; atau &quot;loket print receipt NOMOR --kind JENIS&quot;, masing-masing dengan --out BERKAS.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;loket print maklumat&quot;, &quot;loket print standar N&quot; or &quot;loket print receipt NUMBER --kind KIND&quot;, each with --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Sub-perintah print tidak dikenal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown print subcommand: %1</translation>
     </message>
     <message>
         <source>Sebutkan berkas tujuan: --out BERKAS.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify the output file: --out FILE.pdf</translation>
     </message>
     <message>
         <source>Tidak ada huruf (font) yang dapat dipakai pada platform Qt &quot;%1&quot;; jalankan dengan QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usable fonts on the Qt platform &quot;%1&quot;; run with QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
         <source>Cadangan ditulis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written: %1</translation>
     </message>
     <message>
         <source>Pemakaian: loket restore BERKAS-CADANGAN [--db BERKAS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket restore BACKUP-FILE [--db FILE]</translation>
     </message>
     <message>
         <source>Basis data %1 dipulihkan dari %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 restored from %2.</translation>
     </message>
     <message>
         <source>Berkas yang diganti disimpan sebagai %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The replaced file was kept as %1.</translation>
     </message>
     <message>
         <source>Gunakan &quot;loket user add LOGIN --name NAMA --role PERAN&quot; atau &quot;loket user list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;loket user add LOGIN --name NAME --role ROLE&quot; or &quot;loket user list&quot;.</translation>
     </message>
     <message>
         <source>Sebutkan satu nama login: loket user add LOGIN --name &quot;Nama Lengkap&quot; --role PERAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify one login name: loket user add LOGIN --name &quot;Full Name&quot; --role ROLE</translation>
     </message>
     <message>
         <source>--name &quot;Nama Lengkap&quot; wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name &quot;Full Name&quot; is required.</translation>
     </message>
     <message>
         <source>Sebutkan paling sedikit satu --role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify at least one --role (%1).</translation>
     </message>
     <message>
         <source>Peran tidak dikenal: %1 (pilihan: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role: %1 (choices: %2).</translation>
     </message>
     <message>
         <source>Kata sandi dibaca dari masukan standar (baris pertama), tetapi kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is read from standard input (first line), but it is empty.</translation>
     </message>
     <message>
         <source>Petugas ditambahkan: %1 (%2), peran: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member added: %1 (%2), roles: %3</translation>
     </message>
     <message>
         <source>aktif</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>nonaktif</source>
-        <translation type="unfinished">inactive</translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>Sub-perintah user tidak dikenal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown user subcommand: %1</translation>
     </message>
     <message>
         <source>Pemakaian: loket due LAYANAN --from &quot;YYYY-MM-DD HH:MM&quot; (LAYANAN: nomor katalog, complaint-ack, complaint-response)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket due SERVICE --from &quot;YYYY-MM-DD HH:MM&quot; (SERVICE: catalogue number, complaint-ack, complaint-response)</translation>
     </message>
     <message>
         <source>Waktu tidak sah: &quot;%1&quot; (format: YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid time: &quot;%1&quot; (format: YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>tanggapan awal pengaduan (Pasal 8 ayat 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>initial response to a complaint (Article 8(5))</translation>
     </message>
     <message>
         <source>respon pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint response</translation>
     </message>
     <message>
         <source>LAYANAN harus nomor layanan, complaint-ack atau complaint-response.</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE must be a service number, complaint-ack or complaint-response.</translation>
     </message>
     <message>
         <source>Batas waktu tidak dapat dihitung: kalender tidak mempunyai hari kerja dalam jangkauan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline cannot be calculated: the calendar has no working days within range.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>libur nasional</source>
-        <translation type="unfinished"></translation>
+        <translation>national holiday</translation>
     </message>
     <message>
         <source>cuti bersama</source>
-        <translation type="unfinished"></translation>
+        <translation>collective leave (cuti bersama)</translation>
     </message>
     <message>
         <source>libur lokal</source>
-        <translation type="unfinished"></translation>
+        <translation>local holiday</translation>
     </message>
     <message>
         <source>Gunakan &quot;loket holidays list --year YYYY&quot; atau &quot;loket holidays import BERKAS.ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;loket holidays list --year YYYY&quot; or &quot;loket holidays import FILE.ics&quot;.</translation>
     </message>
     <message>
         <source>Tahun tidak sah: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid year: %1</translation>
     </message>
     <message>
         <source>Tidak ada hari libur tercatat untuk tahun %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No holidays recorded for %1.</translation>
     </message>
     <message>
         <source>Pemakaian: loket holidays import BERKAS.ics [--kind national|cuti_bersama|local]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: loket holidays import FILE.ics [--kind national|cuti_bersama|local]</translation>
     </message>
     <message>
         <source>--kind harus national, cuti_bersama atau local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind must be national, cuti_bersama or local.</translation>
     </message>
     <message>
         <source>impor %1 hari libur dari %2</source>
-        <translation type="unfinished">import %1 holidays from %2</translation>
+        <translation>import %1 holidays from %2</translation>
     </message>
     <message>
         <source>%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holidays imported; deadlines of open files were recalculated.</translation>
     </message>
     <message>
         <source>Sub-perintah holidays tidak dikenal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown holidays subcommand: %1</translation>
     </message>
 </context>
 <context>
@@ -2042,63 +2042,63 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Pengaduan %1 dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 recorded</translation>
     </message>
     <message>
         <source>; isinya lengkap (Pasal 8 ayat 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>; complete (Article 8(4))</translation>
     </message>
     <message>
         <source>; belum lengkap, kurang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; incomplete, missing: %1</translation>
     </message>
     <message>
         <source>; diajukan lewat 30 hari sejak layanan diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>; filed more than 30 days after the service was received</translation>
     </message>
     <message>
         <source>Cek administrasi pengaduan dimulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative check of the complaint started</translation>
     </message>
     <message>
         <source>Tanggapan awal disampaikan: pengaduan lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial response given: complaint complete</translation>
     </message>
     <message>
         <source>Tanggapan awal disampaikan: pengaduan belum lengkap, kurang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial response given: complaint incomplete, missing: %1</translation>
     </message>
     <message>
         <source>Koordinasi internal/eksternal</source>
-        <translation type="unfinished">Internal/external coordination</translation>
+        <translation>Internal/external coordination</translation>
     </message>
     <message>
         <source>Pengaduan ditanggapi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint responded to: %1</translation>
     </message>
     <message>
         <source>Pengaduan selesai: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint completed: %1</translation>
     </message>
     <message>
         <source>Isi pengaduan dilengkapi; kini lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint details supplemented; now complete</translation>
     </message>
     <message>
         <source>Isi pengaduan diubah; masih kurang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint details changed; still missing: %1</translation>
     </message>
     <message>
         <source>Pengaduan yang diajukan lewat 30 hari tetap diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint filed after more than 30 days accepted anyway</translation>
     </message>
     <message>
         <source>Pengaduan ditolak: diajukan lewat 30 hari sejak layanan diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint rejected: filed more than 30 days after the service was received</translation>
     </message>
     <message>
         <source>Tanda terima pengaduan dicetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint receipt printed</translation>
     </message>
 </context>
 <context>
@@ -2742,19 +2742,19 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Mode survei pengunjung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor &amp;survey mode…</translation>
     </message>
     <message>
         <source>Pen&amp;gaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complaints</translation>
     </message>
     <message>
         <source>Sa&amp;ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggestions</translation>
     </message>
     <message>
         <source>Hasil s&amp;urvei (IKM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey &amp;results (IKM)</translation>
     </message>
 </context>
 <context>
