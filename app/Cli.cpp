@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
-    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands();
+    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands() << reportCommands();
     return commands;
 }
 

@@ -49,3 +49,4 @@ QList<CliCommand> workflowCommands();
 QList<CliCommand> printCommands(); // CliPrint.cpp
 QList<CliCommand> safetyCommands();
 QList<CliCommand> feedbackCommands(); // CliFeedback.cpp
+QList<CliCommand> reportCommands();   // CliReports.cpp

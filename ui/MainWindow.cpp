@@ -10,6 +10,7 @@
 #include "helpdesk/HelpdeskPage.h"
 #include "print/ReceiptPrinter.h"
 #include "queue/QueuePage.h"
+#include "reports/ReportsPage.h"
 #include "session/LockDialog.h"
 #include "session/LoginDialog.h"
 #include "backup/Backup.h"
@@ -165,7 +166,8 @@ void MainWindow::clearSession()
     for (QWidget *page : {static_cast<QWidget *>(m_helpdesk), static_cast<QWidget *>(m_verifikatorQueue),
                           static_cast<QWidget *>(m_adminSistemQueue), static_cast<QWidget *>(m_supervisor),
                           static_cast<QWidget *>(m_admin), static_cast<QWidget *>(m_complaints),
-                          static_cast<QWidget *>(m_suggestions), static_cast<QWidget *>(m_surveyResults)}) {
+                          static_cast<QWidget *>(m_suggestions), static_cast<QWidget *>(m_surveyResults),
+                          static_cast<QWidget *>(m_reports)}) {
         if (page) {
             m_tabs->removeTab(m_tabs->indexOf(page));
             page->deleteLater();
@@ -178,6 +180,7 @@ void MainWindow::clearSession()
     m_complaints = nullptr;
     m_suggestions = nullptr;
     m_surveyResults = nullptr;
+    m_reports = nullptr;
 }
 
 void MainWindow::logout()
@@ -235,6 +238,10 @@ void MainWindow::startSession(const User &user)
         m_surveyResults = new SurveyResultsPage(m_db, m_tabs);
         m_surveyResults->setActor(user);
         addPage(m_surveyResults, tr("Hasil s&urvei (IKM)"));
+    }
+    if (Permissions::userMay(user, Action::ViewReports)) {
+        m_reports = new ReportsPage(m_db, m_tabs);
+        addPage(m_reports, tr("&Laporan kinerja"));
     }
     if (Permissions::userMay(user, Action::ManageUsers)) {
         m_admin = new AdminPage(m_db, *m_workflow, m_tabs);

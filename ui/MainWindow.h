@@ -18,6 +18,7 @@ class ReceiptPrinter;
 class QTimer;
 class QTabWidget;
 class QueuePage;
+class ReportsPage;
 class StandardsPage;
 class SupervisorPage;
 class Workflow;
@@ -50,6 +51,7 @@ public:
     SupervisorPage *supervisorPage() const { return m_supervisor; }
     AdminPage *adminPage() const { return m_admin; }
     ComplaintsPage *complaintsPage() const { return m_complaints; }
+    ReportsPage *reportsPage() const { return m_reports; }
     // Opens the visitor's survey form (full screen); only an officer's password leaves it.
     SurveyModeWindow *startSurveyMode(int serviceNumber = 0);
     QTabWidget *tabs() const { return m_tabs; }
@@ -82,6 +84,7 @@ private:
     ComplaintsPage *m_complaints = nullptr;
     SuggestionsPage *m_suggestions = nullptr;
     SurveyResultsPage *m_surveyResults = nullptr;
+    ReportsPage *m_reports = nullptr;
     SurveyModeWindow *m_surveyMode = nullptr;
     ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;

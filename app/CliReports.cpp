@@ -1,0 +1,148 @@
+// Reports and demo data: the performance evaluation and a plausible history to try it on.
+#include "CliContext.h"
+
+#include "demo/DemoData.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportFormat.h"
+#include "reports/ReportDocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QElapsedTimer>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+QDate parseDay(const QString &text)
+{
+    return QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(CliTr::tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+int cmdReport(CliContext &ctx)
+{
+    const std::optional<QString> from = ctx.args.option(QStringLiteral("--from"));
+    const std::optional<QString> to = ctx.args.option(QStringLiteral("--to"));
+    const QString by = ctx.args.option(QStringLiteral("--by")).value_or(QStringLiteral("service"));
+    const QString format = ctx.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    const QString outPath = ctx.args.option(QStringLiteral("--out")).value_or(QString());
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.rejectRest(rest);
+    if (!from || !to)
+        return ctx.usage(CliTr::tr("Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] "
+                                   "[--format text|csv|pdf] [--out BERKAS]"));
+    const QDate fromDay = parseDay(*from);
+    const QDate toDay = parseDay(*to);
+    if (!fromDay.isValid() || !toDay.isValid())
+        return ctx.usage(CliTr::tr("Tanggal tidak sah (format: YYYY-MM-DD)."));
+    if (by != QLatin1String("service") && by != QLatin1String("officer"))
+        return ctx.usage(CliTr::tr("--by harus service atau officer."));
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return ctx.usage(CliTr::tr("--format harus text, csv atau pdf."));
+    if (format == QLatin1String("pdf") && outPath.isEmpty())
+        return ctx.usage(CliTr::tr("Laporan PDF memerlukan --out BERKAS.pdf."));
+    if (!QFileInfo::exists(ctx.dbPath))
+        return ctx.fail(CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
+    auto db = ctx.openDatabase(Database::Mode::Inspect);
+    if (!db)
+        return 1;
+    const Result<PerformanceReport> report =
+        ReportBuilder(*db).build(fromDay, toDay, by == QLatin1String("officer") ? ReportGrouping::Officer : ReportGrouping::Service);
+    if (!report)
+        return ctx.fail(report.error());
+
+    if (format == QLatin1String("pdf")) {
+        if (const Status s = ReportDocument::writePdf(report.value(), outPath); !s)
+            return ctx.fail(s.error());
+        ctx.out << CliTr::tr("Laporan disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+        return 0;
+    }
+    const QByteArray bytes = format == QLatin1String("csv") ? ReportFormat::csv(report.value()) : ReportFormat::text(report.value()).toUtf8();
+    if (outPath.isEmpty()) {
+        ctx.out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    if (const Status s = writeFile(outPath, bytes); !s)
+        return ctx.fail(s.error());
+    ctx.out << CliTr::tr("Laporan disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+int cmdDemoData(CliContext &ctx)
+{
+    const std::optional<QString> years = ctx.args.option(QStringLiteral("--years"));
+    const std::optional<QString> perDay = ctx.args.option(QStringLiteral("--per-day"));
+    const std::optional<QString> seed = ctx.args.option(QStringLiteral("--seed"));
+    const std::optional<QString> until = ctx.args.option(QStringLiteral("--until"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.rejectRest(rest);
+    DemoOptions options;
+    bool ok = true;
+    if (years)
+        options.years = years->toInt(&ok);
+    if (ok && perDay)
+        options.perDay = perDay->toInt(&ok);
+    if (ok && seed)
+        options.seed = seed->toULongLong(&ok);
+    if (!ok)
+        return ctx.usage(CliTr::tr("--years, --per-day dan --seed harus bilangan bulat."));
+    if (until) {
+        options.until = parseDay(*until);
+        if (!options.until.isValid())
+            return ctx.usage(CliTr::tr("--until harus tanggal YYYY-MM-DD."));
+    }
+    if (options.years < 1 || options.years > DemoData::kMaxYears || options.perDay < 1 || options.perDay > DemoData::kMaxPerDay)
+        return ctx.usage(CliTr::tr("--years harus 1 sampai %1 dan --per-day 1 sampai %2.").arg(DemoData::kMaxYears).arg(DemoData::kMaxPerDay));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DemoSummary> summary = DemoData(*db).generate(options);
+    if (!summary)
+        return ctx.fail(summary.error());
+    ctx.out << CliTr::tr("Data contoh %1 s.d. %2: %3 penyedia, %4 kunjungan (%5 dikembalikan, %6 selesai), %7 kejadian, "
+                         "%8 pengaduan, %9 saran, %10 jawaban survei (%11 detik).")
+                   .arg(summary->from.toString(Qt::ISODate), summary->until.toString(Qt::ISODate))
+                   .arg(summary->vendors)
+                   .arg(summary->visits)
+                   .arg(summary->returned)
+                   .arg(summary->done)
+                   .arg(summary->events)
+                   .arg(summary->complaints)
+                   .arg(summary->suggestions)
+                   .arg(summary->surveyResponses)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    ctx.out << CliTr::tr("Akun contoh: demo.hana, demo.rudi (helpdesk), demo.vera, demo.vino (verifikator), demo.adi (admin sistem), "
+                         "demo.siti (kasubbag); kata sandi: demo-loket-1")
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> reportCommands()
+{
+    return {
+        {"report", QT_TRANSLATE_NOOP("Cli", "report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]\n"
+                                            "                        evaluasi kinerja pelayanan periode itu"),
+         cmdReport},
+        {"demo-data", QT_TRANSLATE_NOOP("Cli", "demo-data --db BERKAS --years N --per-day M --seed S [--until YYYY-MM-DD]\n"
+                                               "                        mengisi basis data kosong dengan riwayat contoh"),
+         cmdDemoData},
+    };
+}

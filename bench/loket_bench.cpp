@@ -1,0 +1,417 @@
+// loket_bench: the speed of Loket at a busy desk after ten years (issue 8). Builds the
+// demo databases once under a cache folder, then prints the median of repeated runs of
+// each operation, the same result through hand-written SQL, and the growth from one
+// tenth of the data. See docs/performance.md.
+#include "accounts/AccountStore.h"
+#include "applications/Workflow.h"
+#include "common/Clock.h"
+#include "demo/DemoData.h"
+#include "print/ReceiptRenderer.h"
+#include "print/ReceiptSource.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportFormat.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "vendors/VendorStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+QTextStream out(stdout);
+
+double medianOf(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n == 0 ? 0 : (n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2);
+}
+
+// Median in milliseconds of `runs` calls (after one warm-up call).
+double timeIt(int runs, const std::function<void()> &f)
+{
+    f();
+    QList<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        t << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return medianOf(t);
+}
+
+struct Figure
+{
+    QString name;
+    double ms = 0;
+    double sqlMs = -1; // the hand-written SQL; negative when not applicable
+    double targetMs = 0;
+};
+
+void fail(const QString &message)
+{
+    out << "loket_bench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+QString ensureDatabase(const QString &dir, int years, int perDay)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("loket-%1y-%2.sqlite").arg(years).arg(perDay));
+    if (QFile::exists(path))
+        return path;
+    out << QStringLiteral("Membangun %1 (%2 tahun, %3 kunjungan/hari)...").arg(path).arg(years).arg(perDay) << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        auto db = Database::open(partial);
+        if (!db)
+            fail(db.error());
+        DemoOptions options;
+        options.years = years;
+        options.perDay = perDay;
+        options.seed = 8;
+        options.until = QDate(2025, 12, 31);
+        const Result<DemoSummary> s = DemoData(*db.value()).generate(options, [](int p) {
+            if (p % 10 == 0)
+                out << QStringLiteral("  %1%").arg(p) << Qt::endl;
+        });
+        if (!s)
+            fail(s.error());
+        out << QStringLiteral("  %1 kunjungan, %2 penyedia, %3 kejadian dalam %4 detik")
+                   .arg(s->visits).arg(s->vendors).arg(s->events).arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+            << Qt::endl;
+        QSqlQuery analyze(db.value()->connection());
+        analyze.exec(QStringLiteral("ANALYZE"));
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        fail(QStringLiteral("cannot rename %1").arg(partial));
+    return path;
+}
+
+// Runs every operation against one database; returns the figures.
+QList<Figure> measure(const QString &path, int runs, bool withPdf)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        fail(opened.error());
+    Database &db = *opened.value();
+    QSqlDatabase &sql = db.connection();
+    Workflow wf(db);
+    AccountStore accounts(db);
+    const User helpdesk = accounts.userByLogin(QStringLiteral("demo.hana")).value();
+    const User verifikator = accounts.userByLogin(QStringLiteral("demo.vera")).value();
+    QList<Figure> figures;
+    static int serial = 0;
+    const qint64 stamp = QDateTime::currentMSecsSinceEpoch() % 100000;
+
+    auto request = [&]() {
+        CheckInRequest r;
+        r.applicantName = QStringLiteral("Budi Santoso");
+        r.applicantNik = QStringLiteral("6371011203850001");
+        r.proxy = false;
+        r.vendor.name = QStringLiteral("CV Uji Kinerja %1").arg(++serial);
+        r.vendor.legalForm = QStringLiteral("CV");
+        r.vendor.npwp = QStringLiteral("09%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0'));
+        r.serviceNumber = 1;
+        return r;
+    };
+    QList<qint64> created;
+    figures << Figure{QStringLiteral("check-in"), timeIt(runs, [&] {
+                          const auto r = wf.checkIn(helpdesk, request());
+                          if (!r)
+                              fail(r.error());
+                          created << r->applicationId;
+                      }), -1, 1};
+    figures.last().sqlMs = timeIt(runs, [&] {
+        sql.transaction();
+        QSqlQuery v(sql);
+        v.prepare(QStringLiteral("INSERT INTO vendors (name, npwp, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+        v.addBindValue(QStringLiteral("CV SQL %1").arg(++serial));
+        v.addBindValue(QStringLiteral("08%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0')));
+        v.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        v.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        v.exec();
+        QSqlQuery s(sql);
+        s.exec(QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = '2099-01-01' AND queue_letter = 'Z'"));
+        s.next();
+        QSqlQuery i(sql);
+        i.prepare(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, standing, "
+                                 "vendor_id, service_number, helpdesk_user_id) VALUES (?, '2099-01-01', 'Z', ?, 'x', 'head', ?, 1, ?)"));
+        i.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        i.addBindValue(s.value(0));
+        i.addBindValue(v.lastInsertId());
+        i.addBindValue(helpdesk.id);
+        i.exec();
+        sql.rollback();
+    });
+
+    // Tick the checklists outside the timing: the helpdesk does it paper by paper.
+    for (qint64 id : std::as_const(created)) {
+        for (const ChecklistItem &item : wf.checklist(id).value()) {
+            ChecklistUpdate u{item.requirementId, item.originalRequired, item.copyRequired,
+                              item.validityRequired ? QDate::currentDate().addYears(1) : QDate(), {}};
+            if (const Status s = wf.updateChecklist(helpdesk, id, u); !s)
+                fail(s.error());
+        }
+    }
+    qsizetype next = 0;
+    figures << Figure{QStringLiteral("accept and hand off"), timeIt(runs, [&] {
+                          if (const Status s = wf.accept(helpdesk, created.at(next++)); !s)
+                              fail(s.error());
+                      }), -1, 5};
+    next = 0;
+    figures << Figure{QStringLiteral("claim and finish"), timeIt(runs, [&] {
+                          const qint64 id = created.at(next++);
+                          if (const Status s = wf.claim(verifikator, id); !s)
+                              fail(s.error());
+                          if (const Status s = wf.complete(verifikator, id, QStringLiteral("User ID aktif")); !s)
+                              fail(s.error());
+                      }), -1, 5};
+
+    figures << Figure{QStringLiteral("queue refresh"), timeIt(runs, [&] {
+                          const auto queue = wf.openQueue(QStringLiteral("verifikator"));
+                          const QDateTime now = Clock::nowUtc();
+                          for (const FileSummary &f : queue.value())
+                              wf.glance(f, now);
+                      }), timeIt(runs, [&] {
+                          QSqlQuery q(sql);
+                          q.setForwardOnly(true);
+                          q.exec(QStringLiteral("SELECT a.id, a.number, v.queue_letter, v.queue_seq, v.arrived_at, v.applicant_name, ve.name, "
+                                                "a.service_number, a.status, a.claimed_by, a.accepted_at, a.due_at FROM applications a "
+                                                "JOIN visits v ON v.id = a.visit_id LEFT JOIN vendors ve ON ve.id = v.vendor_id "
+                                                "WHERE a.status IN ('queued', 'in_progress', 'paused') AND a.handled_by = 'verifikator' "
+                                                "ORDER BY a.accepted_at, a.id"));
+                          while (q.next())
+                              q.value(0);
+                      }), 5};
+
+    QString npwp;
+    {
+        QSqlQuery q(sql);
+        q.exec(QStringLiteral("SELECT npwp FROM vendors WHERE id = (SELECT MAX(id) / 2 FROM vendors)"));
+        q.next();
+        npwp = q.value(0).toString();
+    }
+    VendorStore vendors(db);
+    figures << Figure{QStringLiteral("vendor by NPWP"), timeIt(runs, [&] { vendors.findByNpwp(npwp); }), timeIt(runs, [&] {
+                          QSqlQuery q(sql);
+                          q.prepare(QStringLiteral("SELECT * FROM vendors WHERE npwp = ?"));
+                          q.addBindValue(npwp);
+                          q.exec();
+                          q.next();
+                      }), 5};
+    figures << Figure{QStringLiteral("vendor by name prefix"), timeIt(runs, [&] { vendors.search(QStringLiteral("CV Sinar B")); }), timeIt(runs, [&] {
+                          QSqlQuery q(sql);
+                          q.prepare(QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 10"));
+                          q.addBindValue(QStringLiteral("CV Sinar B"));
+                          q.addBindValue(QStringLiteral("CV Sinar C"));
+                          q.exec();
+                          while (q.next())
+                              q.value(0);
+                      }), 5};
+
+    qint64 oldFile = 0;
+    {
+        QSqlQuery q(sql);
+        q.exec(QStringLiteral("SELECT MAX(id) / 3 FROM applications"));
+        q.next();
+        oldFile = q.value(0).toLongLong();
+    }
+    figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] { wf.file(oldFile); }), timeIt(runs, [&] {
+                          QSqlQuery a(sql);
+                          a.prepare(QStringLiteral("SELECT a.*, v.*, ve.* FROM applications a JOIN visits v ON v.id = a.visit_id "
+                                                   "LEFT JOIN vendors ve ON ve.id = v.vendor_id WHERE a.id = ?"));
+                          a.addBindValue(oldFile);
+                          a.exec();
+                          a.next();
+                          QSqlQuery c(sql);
+                          c.prepare(QStringLiteral("SELECT * FROM checklist_items WHERE application_id = ? ORDER BY position"));
+                          c.addBindValue(oldFile);
+                          c.exec();
+                          while (c.next())
+                              c.value(0);
+                          QSqlQuery e(sql);
+                          e.prepare(QStringLiteral("SELECT e.*, u.full_name FROM events e LEFT JOIN users u ON u.id = e.user_id "
+                                                   "WHERE e.application_id = ? ORDER BY e.id"));
+                          e.addBindValue(oldFile);
+                          e.exec();
+                          while (e.next())
+                              e.value(0);
+                      }), 5};
+
+    ReportBuilder reports(db);
+    auto reportFloor = [&](const QDate &from, const QDate &to) {
+        // The same rows the report reads, read and thrown away: no report can be faster.
+        return timeIt(std::max(3, runs / 3), [&] {
+            QSqlQuery f(sql);
+            f.setForwardOnly(true);
+            f.prepare(QStringLiteral("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
+                                     "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by FROM visits v "
+                                     "JOIN applications a ON a.visit_id = v.id WHERE v.local_date BETWEEN ? AND ?"));
+            f.addBindValue(from.toString(Qt::ISODate));
+            f.addBindValue(to.toString(Qt::ISODate));
+            f.exec();
+            while (f.next())
+                f.value(0);
+            QSqlQuery q(sql);
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral(
+                "SELECT e.application_id, e.kind, e.at, e.user_id, CASE WHEN e.kind IN ('returned', 'paused') THEN e.data END "
+                "FROM visits v JOIN applications a ON a.visit_id = v.id "
+                "JOIN events e ON e.application_id = a.id AND e.kind IN ('accepted', 'discretion', 'handed_off', 'claimed', "
+                "'paused', 'resumed', 'done', 'cancelled', 'returned') WHERE v.local_date BETWEEN ? AND ?"));
+            q.addBindValue(from.toString(Qt::ISODate));
+            q.addBindValue(to.toString(Qt::ISODate));
+            q.exec();
+            while (q.next())
+                q.value(0);
+        });
+    };
+    const QDate monthStart(2025, 10, 1);
+    figures << Figure{QStringLiteral("monthly report"), timeIt(std::max(3, runs / 3), [&] {
+                          if (!reports.build(monthStart, monthStart.addMonths(1).addDays(-1), ReportGrouping::Service))
+                              fail(QStringLiteral("report"));
+                      }), reportFloor(monthStart, monthStart.addMonths(1).addDays(-1)), 50};
+    figures << Figure{QStringLiteral("yearly report"), timeIt(std::max(3, runs / 3), [&] {
+                          reports.build(QDate(2025, 1, 1), QDate(2025, 12, 31), ReportGrouping::Service);
+                      }), reportFloor(QDate(2025, 1, 1), QDate(2025, 12, 31)), 250};
+
+    if (withPdf) {
+        ReceiptSource source(db, wf);
+        const Result<ReceiptData> data = source.forApplication(created.first(), ReceiptKind::Done);
+        if (!data)
+            fail(data.error());
+        QTemporaryDir dir;
+        figures << Figure{QStringLiteral("receipt to PDF"), timeIt(runs, [&] {
+                              if (const Status s = ReceiptRenderer::writePdf(data.value(), PaperProfile(PaperProfile::Size::Roll80),
+                                                                             dir.filePath(QStringLiteral("r.pdf")));
+                                  !s)
+                                  fail(s.error());
+                          }), -1, 100};
+    }
+    return figures;
+}
+
+double coldStart(const QString &dbPath, int runs)
+{
+    // Needs loket to quit once its main window is shown (LOKET_QUIT_WHEN_SHOWN=1); when it
+    // does not, the process is stopped after 5 s and no figure is given.
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LOKET_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(LOKET_BINARY), {QStringLiteral("--db"), dbPath});
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return medianOf(times);
+}
+
+long peakKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption cacheOption(QStringLiteral("cache"), QStringLiteral("folder for the benchmark databases"), QStringLiteral("DIR"),
+                                         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(QStringLiteral("loket-bench")));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), QStringLiteral("years of history (default 10)"), QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption perDayOption(QStringLiteral("per-day"), QStringLiteral("visits per working day (default 200)"), QStringLiteral("M"), QStringLiteral("200"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("repetitions per figure (default 21)"), QStringLiteral("R"), QStringLiteral("21"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"), QStringLiteral("also write the last year's report of the small database "
+                                                                                  "as report.pdf and report.csv into DIR"), QStringLiteral("DIR"));
+    parser.addOptions({cacheOption, yearsOption, perDayOption, runsOption, sampleOption});
+    parser.process(app);
+    const int years = parser.value(yearsOption).toInt();
+    const int perDay = parser.value(perDayOption).toInt();
+    const int runs = std::max(3, parser.value(runsOption).toInt());
+    QDir().mkpath(parser.value(cacheOption));
+
+    const int smallYears = std::max(1, years / 10);
+    const QString big = ensureDatabase(parser.value(cacheOption), years, perDay);
+    const QString small = ensureDatabase(parser.value(cacheOption), smallYears, perDay);
+
+    if (parser.isSet(sampleOption)) {
+        auto db = Database::open(small);
+        if (!db)
+            fail(db.error());
+        const auto report = ReportBuilder(*db.value()).build(QDate(2025, 1, 1), QDate(2025, 12, 31), ReportGrouping::Service);
+        if (!report)
+            fail(report.error());
+        const QDir dir(parser.value(sampleOption));
+        if (const Status s = ReportDocument::writePdf(report.value(), dir.filePath(QStringLiteral("report.pdf"))); !s)
+            fail(s.error());
+        QFile csv(dir.filePath(QStringLiteral("report.csv")));
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(ReportFormat::csv(report.value())) < 0)
+            fail(csv.errorString());
+        out << QStringLiteral("sample written to %1").arg(dir.absolutePath()) << Qt::endl;
+    }
+    const QList<Figure> smallFigures = measure(small, runs, false);
+    const QList<Figure> figures = measure(big, runs, true);
+    const double start = coldStart(big, 5);
+
+    out << Qt::endl << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+                           .arg(QStringLiteral("operation").leftJustified(26), QStringLiteral("median ms").rightJustified(10),
+                                QStringLiteral("target").rightJustified(7), QStringLiteral("SQL ms").rightJustified(8),
+                                QStringLiteral("ratio").rightJustified(6), QStringLiteral("1/10 ms").rightJustified(8),
+                                QStringLiteral("growth").rightJustified(6))
+        << Qt::endl;
+    for (const Figure &f : figures) {
+        const Figure *s = nullptr;
+        for (const Figure &c : smallFigures)
+            if (c.name == f.name)
+                s = &c;
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+                   .arg(f.name.leftJustified(26), QString::number(f.ms, 'f', 3).rightJustified(10),
+                        QString::number(f.targetMs, 'f', 0).rightJustified(7),
+                        (f.sqlMs >= 0 ? QString::number(f.sqlMs, 'f', 3) : QStringLiteral("-")).rightJustified(8),
+                        (f.sqlMs > 0 ? QString::number(f.ms / f.sqlMs, 'f', 2) : QStringLiteral("-")).rightJustified(6),
+                        (s ? QString::number(s->ms, 'f', 3) : QStringLiteral("-")).rightJustified(8),
+                        (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6))
+            << Qt::endl;
+    }
+    out << QStringLiteral("cold start to main window: %1").arg(start >= 0 ? QStringLiteral("%1 ms").arg(start, 0, 'f', 1)
+                                                                         : QStringLiteral("not measured (loket does not honour LOKET_QUIT_WHEN_SHOWN)"))
+        << Qt::endl;
+    out << QStringLiteral("peak memory (this process): %1 MB").arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "survey/Ikm.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+enum class ReportGrouping { Service, Officer };
+
+// Durations in working seconds (office hours only, paused time excluded).
+struct DurationStats
+{
+    int count = 0;
+    double median = 0;  // the middle value; the mean of the two middle values for an even count
+    qint64 p90 = 0;     // nearest rank: the value at rank ceil(0.9 x count)
+    qint64 max = 0;
+
+    static DurationStats of(QList<qint64> values);
+};
+
+// The figures of one service or one officer (or the total).
+struct ReportRow
+{
+    QString key;   // service number or user id; "total" for the total
+    QString title; // service name or officer name
+
+    int visits = 0;        // walk-ins in the guest book
+    int applications = 0;  // new files (a returning applicant's follow-up visit is not a new file)
+    int returned = 0;
+    int accepted = 0;      // accepted as complete (or by discretion)
+    int done = 0;
+    int cancelled = 0;
+    int open = 0;          // still at the helpdesk or in a queue
+    int met = 0;           // done within the promised time
+    QList<qint64> serviceSeconds;  // every done file's service time
+    DurationStats serviceTime;
+    DurationStats waitHelpdesk;    // arrival -> acceptance
+    DurationStats waitClaim;       // hand-off -> claim
+    QMap<QString, qint64> pausedByReason; // PauseReasons key -> working seconds
+    QList<std::pair<QString, int>> missing; // items most often missing when returned, most first
+    std::optional<IkmResult> ikm;           // survey answers naming this service
+
+    // Percent of done files that met the promise; negative without done files.
+    double metPercent() const { return done ? 100.0 * met / done : -1.0; }
+    qint64 pausedSeconds() const;
+};
+
+struct DailyCount
+{
+    QDate day;
+    int visits = 0;
+    int done = 0;
+};
+
+struct ComplaintFigures
+{
+    int received = 0;
+    int acknowledgedInTime = 0; // within 3 working days (Pasal 8 ayat 5)
+    int acknowledgeDecided = 0; // acknowledged, or its deadline has passed
+    int respondedInTime = 0;    // within 6 working days (the annex)
+    int respondDecided = 0;
+    // Percent of the complaints whose deadline is decided; negative when none is.
+    double acknowledgedPercent() const { return acknowledgeDecided ? 100.0 * acknowledgedInTime / acknowledgeDecided : -1.0; }
+    double respondedPercent() const { return respondDecided ? 100.0 * respondedInTime / respondDecided : -1.0; }
+};
+
+// The performance evaluation (Evaluasi Kinerja Pelaksana) of one period. A file belongs
+// to the period of its visit, the day it was written in the guest book, and its figures
+// follow it to the end, whenever that comes.
+struct PerformanceReport
+{
+    QDate from;
+    QDate to;
+    ReportGrouping grouping = ReportGrouping::Service;
+    QDateTime computedAt;
+
+    QList<ReportRow> rows;
+    ReportRow total;
+    QList<DailyCount> daily;  // every day of the period
+    std::optional<ComplaintFigures> complaints; // absent when the database has no complaints table
+    std::optional<int> suggestions;
+    std::optional<IkmResult> ikm;               // absent without survey answers in the period
+};

@@ -1,0 +1,511 @@
+#include "reports/ReportBuilder.h"
+
+#include "accounts/AccountStore.h"
+#include "applications/ApplicationStatus.h"
+#include "calendar/CalendarStore.h"
+#include "catalog/CatalogStore.h"
+#include "clock/ServiceClock.h"
+#include "common/Clock.h"
+#include "complaints/ComplaintRules.h"
+#include "reports/WorkingTimeIndex.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace {
+
+constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
+
+// In the order of the CASE in the events query.
+enum class Kind : quint8 { Accepted, HandedOff, Claimed, Paused, Resumed, Done, Cancelled, Returned, Other };
+
+int digits(QStringView s, qsizetype pos, qsizetype n)
+{
+    int v = 0;
+    for (qsizetype i = pos; i < pos + n; ++i)
+        v = v * 10 + (s.at(i).unicode() - u'0');
+    return v;
+}
+
+// Milliseconds since the epoch of a stored instant; -1 for NULL. The stored form is
+// fixed ("2026-11-23T07:41:00.000Z"), so it is read directly; anything else goes
+// through Clock::fromStorage.
+qint64 storedMs(const QVariant &v)
+{
+    if (v.isNull())
+        return -1;
+    const QString text = v.toString();
+    if (text.isEmpty())
+        return -1;
+    const QStringView s(text);
+    if (s.size() == 24 && s.at(4) == u'-' && s.at(10) == u'T' && s.at(19) == u'.' && s.at(23) == u'Z') {
+        const QDate date(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+        if (date.isValid())
+            return (date.toJulianDay() - 2440588) * kMsPerDay + digits(s, 11, 2) * 3600000LL + digits(s, 14, 2) * 60000LL
+                   + digits(s, 17, 2) * 1000LL + digits(s, 20, 3);
+    }
+    const QDateTime t = Clock::fromStorage(text);
+    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+
+struct FileEvent
+{
+    Kind kind;
+    qint64 at;
+    qint64 user;
+    QString data;
+};
+
+struct FileFacts
+{
+    qint64 id = 0;
+    int service = 0;
+    int catalogVersion = 0;
+    ApplicationStatus status = ApplicationStatus::Registered;
+    bool isNew = true;
+    qint64 arrived = -1;
+    qint64 accepted = -1;
+    qint64 finished = -1;
+    qint64 helpdeskUser = 0;
+    qint64 claimedBy = 0;
+    QDate day;
+    QList<FileEvent> events;
+};
+
+struct Pause
+{
+    qint64 start;
+    qint64 end; // -1 while open
+    qint64 user;
+    QString reason;
+};
+
+double middleOf(const QList<qint64> &sorted)
+{
+    const qsizetype n = sorted.size();
+    if (n == 0)
+        return 0;
+    return n % 2 ? double(sorted.at(n / 2)) : (double(sorted.at(n / 2 - 1)) + double(sorted.at(n / 2))) / 2.0;
+}
+
+bool hasTable(Database &db, const QString &name)
+{
+    return db.connection().tables().contains(name);
+}
+
+} // namespace
+
+DurationStats DurationStats::of(QList<qint64> values)
+{
+    DurationStats s;
+    std::sort(values.begin(), values.end());
+    s.count = int(values.size());
+    if (values.isEmpty())
+        return s;
+    s.median = middleOf(values);
+    const qsizetype rank = qsizetype(std::ceil(0.9 * double(values.size())));
+    s.p90 = values.at(std::max<qsizetype>(rank, 1) - 1);
+    s.max = values.constLast();
+    return s;
+}
+
+qint64 ReportRow::pausedSeconds() const
+{
+    qint64 total = 0;
+    for (qint64 s : pausedByReason)
+        total += s;
+    return total;
+}
+
+Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &nowInput)
+{
+    using R = Result<PerformanceReport>;
+    if (!from.isValid() || !to.isValid())
+        return R::failure(tr("Tanggal periode laporan tidak sah."));
+    if (to < from)
+        return R::failure(tr("Akhir periode (%1) sebelum awalnya (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    if (from.daysTo(to) >= kMaxDays)
+        return R::failure(tr("Periode laporan paling panjang %1 hari.").arg(kMaxDays));
+
+    QSqlDatabase &sql = m_db.connection();
+    const QDateTime now = nowInput.isValid() ? nowInput.toUTC() : Clock::nowUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const Result<WorkingCalendar> loadedCalendar = CalendarStore(m_db).load();
+    const WorkingCalendar calendar = loadedCalendar ? loadedCalendar.value() : WorkingCalendar::defaults();
+
+    CatalogStore catalogs(m_db);
+    QHash<int, ServiceCatalog> catalogByVersion;
+    auto catalogOf = [&](int version) -> const ServiceCatalog * {
+        if (!catalogByVersion.contains(version)) {
+            const Result<ServiceCatalog> c = version > 0 ? catalogs.version(version) : ServiceCatalog::builtIn();
+            if (!c)
+                return nullptr;
+            catalogByVersion.insert(version, c.value());
+        }
+        return &catalogByVersion[version];
+    };
+    const Result<int> currentVersion = catalogs.currentVersion();
+    const ServiceCatalog *current = catalogOf(currentVersion ? currentVersion.value() : 0);
+
+    PerformanceReport report;
+    report.from = from;
+    report.to = to;
+    report.grouping = grouping;
+    report.computedAt = now;
+    report.total.key = QStringLiteral("total");
+    report.total.title = tr("Jumlah");
+
+    QHash<qint64, QString> userNames;
+    if (grouping == ReportGrouping::Officer) {
+        SqlQuery users(sql, QStringLiteral("SELECT id, full_name FROM users"));
+        if (const Status s = users.exec(); !s)
+            return R::failure(s.error());
+        while (users.next())
+            userNames.insert(users.value(0).toLongLong(), users.value(1).toString());
+    }
+
+    // ---- the files of the period, then the events that the figures need in one query:
+    // two statements in all, whatever the length of the period.
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    SqlQuery q(sql, QStringLiteral(
+        "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
+        "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0) "
+        "FROM visits v JOIN applications a ON a.visit_id = v.id "
+        "WHERE v.local_date BETWEEN :from AND :to ORDER BY a.id"));
+    q.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<FileFacts> files;
+    QHash<qint64, qsizetype> fileIndex;
+    qint64 lastMs = QDateTime(to.addDays(1), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
+    while (q.next()) {
+        FileFacts f;
+        f.id = q.value(0).toLongLong();
+        f.service = q.value(1).toInt();
+        f.catalogVersion = q.value(2).toInt();
+        ApplicationStatuses::fromKey(q.value(3).toString(), &f.status);
+        f.isNew = q.value(4).toBool();
+        f.accepted = storedMs(q.value(5));
+        f.finished = storedMs(q.value(6));
+        f.arrived = storedMs(q.value(7));
+        f.day = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        f.helpdeskUser = q.value(9).toLongLong();
+        f.claimedBy = q.value(10).toLongLong();
+        lastMs = std::max(lastMs, f.finished);
+        fileIndex.insert(f.id, files.size());
+        files << f;
+    }
+    // The kinds listed match the partial index events_clock (migration 0004).
+    SqlQuery ev(sql, QStringLiteral(
+        "SELECT e.application_id, CASE e.kind WHEN 'accepted' THEN 0 WHEN 'discretion' THEN 0 WHEN 'handed_off' THEN 1 "
+        "WHEN 'claimed' THEN 2 WHEN 'paused' THEN 3 WHEN 'resumed' THEN 4 WHEN 'done' THEN 5 WHEN 'cancelled' THEN 6 "
+        "WHEN 'returned' THEN 7 ELSE 8 END, e.at, COALESCE(e.user_id, 0), CASE WHEN e.kind IN ('returned', 'paused') THEN e.data END "
+        "FROM visits v JOIN applications a ON a.visit_id = v.id "
+        "JOIN events e ON e.application_id = a.id AND e.kind IN ('accepted', 'discretion', 'handed_off', 'claimed', "
+        "'paused', 'resumed', 'done', 'cancelled', 'returned') "
+        "WHERE v.local_date BETWEEN :from AND :to ORDER BY v.local_date, v.queue_letter, v.queue_seq, e.id"));
+    ev.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+    if (const Status s = ev.exec(); !s)
+        return R::failure(s.error());
+    qint64 currentId = -1;
+    FileFacts *file = nullptr;
+    while (ev.next()) {
+        const qint64 id = ev.value(0).toLongLong();
+        if (id != currentId) {
+            currentId = id;
+            const qsizetype i = fileIndex.value(id, -1);
+            file = i >= 0 ? &files[i] : nullptr;
+        }
+        if (!file)
+            continue;
+        FileEvent e{Kind(std::clamp(ev.value(1).toInt(), 0, int(Kind::Other))), storedMs(ev.value(2)), ev.value(3).toLongLong(), {}};
+        if (e.kind == Kind::Returned || e.kind == Kind::Paused)
+            e.data = ev.value(4).toString();
+        file->events << e;
+    }
+    bool anyOpen = false;
+    for (const FileFacts &f : std::as_const(files))
+        anyOpen = anyOpen || (f.accepted >= 0 && f.status != ApplicationStatus::Done && f.status != ApplicationStatus::Cancelled);
+    if (anyOpen)
+        lastMs = std::max(lastMs, nowMs);
+
+    // Working-day promises end after the last instant seen; leave room for them.
+    int longestDays = 0;
+    if (current)
+        for (const Service &s : current->services())
+            if (s.time.unit == ServiceTime::Unit::WorkingDays)
+                longestDays = std::max(longestDays, s.time.value);
+    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(lastMs, calendar.timeZone()).date().addDays(2 * longestDays + 21);
+    const WorkingTimeIndex index(calendar, from.addDays(-1), lastDay);
+    auto working = [&](qint64 a, qint64 b) -> qint64 {
+        if (b <= a)
+            return 0;
+        if (index.covers(a) && index.covers(b))
+            return index.workingSeconds(a, b);
+        return calendar.workingSecondsBetween(QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc()),
+                                              QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()));
+    };
+
+    QHash<quint64, ServiceTime> times;
+    auto allowance = [&](const FileFacts &f) -> qint64 {
+        const quint64 key = (quint64(quint32(f.catalogVersion)) << 32) | quint32(f.service);
+        if (!times.contains(key)) {
+            const ServiceCatalog *c = catalogOf(f.catalogVersion);
+            const Service *s = c ? c->service(f.service) : nullptr;
+            times.insert(key, s ? s->time : ServiceTime{});
+        }
+        const ServiceTime t = times.value(key);
+        if (t.unit == ServiceTime::Unit::Minutes)
+            return qint64(t.value) * 60;
+        const qint64 close = index.covers(f.accepted) ? index.closeOfWorkingDaysAfter(index.localDate(f.accepted), t.value) : -1;
+        if (close >= 0)
+            return working(f.accepted, close);
+        return ServiceClock::allowanceSeconds(calendar, t, QDateTime::fromMSecsSinceEpoch(f.accepted, QTimeZone::utc()));
+    };
+
+    // ---- the rows
+    QMap<qint64, ReportRow> rows; // by service number or user id
+    QHash<qint64, QList<qint64>> waitHelpdesk, waitClaim;
+    QHash<qint64, QHash<QString, int>> missingCounts; // row key (-1: total) -> label -> count
+    const bool byService = grouping == ReportGrouping::Service;
+    auto rowFor = [&](const FileFacts &f, qint64 user) -> ReportRow * {
+        const qint64 key = byService ? f.service : user;
+        if (key <= 0)
+            return nullptr;
+        return &rows[key];
+    };
+    auto each = [&](const FileFacts &f, qint64 user, auto &&add) {
+        add(report.total);
+        if (ReportRow *r = rowFor(f, user))
+            add(*r);
+    };
+
+    QMap<QDate, DailyCount> daily;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        daily.insert(d, DailyCount{d, 0, 0});
+
+    for (const FileFacts &f : std::as_const(files)) {
+        daily[f.day].visits++;
+        each(f, f.helpdeskUser, [&](ReportRow &r) {
+            r.visits++;
+            if (f.isNew)
+                r.applications++;
+        });
+        qint64 acceptedBy = 0, doneBy = 0, cancelledBy = 0, returnedBy = 0;
+        qint64 handOff = -1;
+        QList<Pause> pauses;
+        for (const FileEvent &e : f.events) {
+            switch (e.kind) {
+            case Kind::Accepted: acceptedBy = e.user; break;
+            case Kind::HandedOff: handOff = e.at; break;
+            case Kind::Claimed:
+                if (handOff >= 0) {
+                    const qint64 w = working(handOff, e.at);
+                    waitClaim[-1] << w;
+                    if (rowFor(f, e.user))
+                        waitClaim[byService ? f.service : e.user] << w;
+                    handOff = -1;
+                }
+                break;
+            case Kind::Paused: {
+                const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
+                pauses << Pause{e.at, -1, e.user, data.value(QStringLiteral("reason")).toString()};
+                break;
+            }
+            case Kind::Resumed:
+            case Kind::Done:
+            case Kind::Cancelled:
+                if (!pauses.isEmpty() && pauses.constLast().end < 0)
+                    pauses.last().end = e.at;
+                if (e.kind == Kind::Done)
+                    doneBy = e.user;
+                if (e.kind == Kind::Cancelled)
+                    cancelledBy = e.user;
+                break;
+            case Kind::Returned: {
+                returnedBy = e.user;
+                const QJsonArray missing = QJsonDocument::fromJson(e.data.toUtf8()).object().value(QStringLiteral("missing")).toArray();
+                for (const QJsonValue &m : missing) {
+                    const QString label = m.toObject().value(QStringLiteral("label")).toString();
+                    if (label.isEmpty())
+                        continue;
+                    missingCounts[-1][label]++;
+                    if (rowFor(f, e.user))
+                        missingCounts[byService ? f.service : e.user][label]++;
+                }
+                break;
+            }
+            case Kind::Other: break;
+            }
+        }
+
+        switch (f.status) {
+        case ApplicationStatus::Returned: each(f, returnedBy, [](ReportRow &r) { r.returned++; }); break;
+        case ApplicationStatus::Cancelled: each(f, cancelledBy, [](ReportRow &r) { r.cancelled++; }); break;
+        case ApplicationStatus::Done: break;
+        default: each(f, f.claimedBy ? f.claimedBy : f.helpdeskUser, [](ReportRow &r) { r.open++; }); break;
+        }
+        if (f.accepted < 0)
+            continue;
+        each(f, acceptedBy, [](ReportRow &r) { r.accepted++; });
+        if (f.arrived >= 0) {
+            const qint64 w = working(f.arrived, f.accepted);
+            waitHelpdesk[-1] << w;
+            if (rowFor(f, acceptedBy))
+                waitHelpdesk[byService ? f.service : acceptedBy] << w;
+        }
+
+        // The clock, as ServiceClock::read counts it: active stretches between pauses.
+        const bool finished = (f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled) && f.finished >= 0;
+        const qint64 end = finished ? f.finished : nowMs;
+        qint64 cursor = f.accepted;
+        qint64 active = 0;
+        for (const Pause &p : std::as_const(pauses)) {
+            if (p.start < f.accepted)
+                continue;
+            const qint64 activeEnd = std::min(p.start, end);
+            if (activeEnd > cursor)
+                active += working(cursor, activeEnd);
+            if (p.start >= end) {
+                cursor = std::max(cursor, end);
+                break;
+            }
+            const qint64 pauseEnd = p.end >= 0 ? std::min(p.end, end) : end;
+            const qint64 pausedW = working(p.start, pauseEnd);
+            each(f, p.user, [&](ReportRow &r) { r.pausedByReason[p.reason] += pausedW; });
+            if (p.end < 0 || p.end >= end) {
+                cursor = end;
+                break;
+            }
+            cursor = p.end;
+        }
+        if (cursor < end)
+            active += working(cursor, end);
+
+        if (f.status == ApplicationStatus::Done && f.finished >= 0) {
+            const bool met = active <= allowance(f);
+            each(f, doneBy, [&](ReportRow &r) {
+                r.done++;
+                r.serviceSeconds << active;
+                if (met)
+                    r.met++;
+            });
+            const QDate doneDay = index.covers(f.finished) ? index.localDate(f.finished) : QDate();
+            if (daily.contains(doneDay))
+                daily[doneDay].done++;
+        }
+    }
+
+    auto finish = [&](ReportRow &r, qint64 key) {
+        r.serviceTime = DurationStats::of(r.serviceSeconds);
+        std::sort(r.serviceSeconds.begin(), r.serviceSeconds.end());
+        r.waitHelpdesk = DurationStats::of(waitHelpdesk.value(key));
+        r.waitClaim = DurationStats::of(waitClaim.value(key));
+        const QHash<QString, int> counts = missingCounts.value(key);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            r.missing << std::pair(it.key(), it.value());
+        std::sort(r.missing.begin(), r.missing.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+    };
+    finish(report.total, -1);
+    if (byService && current) // every service of the catalogue, even without visits
+        for (const Service &s : current->services())
+            rows[s.number];
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        ReportRow &r = it.value();
+        r.key = QString::number(it.key());
+        if (byService) {
+            const Service *s = current ? current->service(int(it.key())) : nullptr;
+            r.title = s ? s->name : tr("Layanan %1").arg(it.key());
+        } else {
+            r.title = userNames.value(it.key(), tr("Petugas #%1").arg(it.key()));
+        }
+        finish(r, it.key());
+        report.rows << r;
+    }
+    if (!byService)
+        std::sort(report.rows.begin(), report.rows.end(), [](const ReportRow &a, const ReportRow &b) { return a.title < b.title; });
+    report.daily = daily.values();
+
+    // ---- what the public said back, when this database records it
+    if (hasTable(m_db, QStringLiteral("complaints"))) {
+        SqlQuery c(sql, QStringLiteral("SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
+                                       "WHERE received_date BETWEEN :from AND :to"));
+        c.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+        if (const Status s = c.exec(); !s)
+            return R::failure(s.error());
+        ComplaintFigures figures;
+        while (c.next()) {
+            figures.received++;
+            if (c.value(3).toString() == QLatin1String("refused"))
+                continue;
+            const QDate received = QDate::fromString(c.value(0).toString(), Qt::ISODate);
+            const qint64 ack = storedMs(c.value(1));
+            const qint64 resp = storedMs(c.value(2));
+            const ComplaintDeadlines d = ComplaintRules::deadlines(
+                calendar, received, ack >= 0 ? QDateTime::fromMSecsSinceEpoch(ack, QTimeZone::utc()) : QDateTime(),
+                resp >= 0 ? QDateTime::fromMSecsSinceEpoch(resp, QTimeZone::utc()) : QDateTime(), now);
+            auto decided = [](DeadlineState s) {
+                return s == DeadlineState::Met || s == DeadlineState::Missed || s == DeadlineState::Overdue;
+            };
+            if (decided(d.acknowledgement.state)) {
+                figures.acknowledgeDecided++;
+                if (d.acknowledgement.state == DeadlineState::Met)
+                    figures.acknowledgedInTime++;
+            }
+            if (decided(d.response.state)) {
+                figures.respondDecided++;
+                if (d.response.state == DeadlineState::Met)
+                    figures.respondedInTime++;
+            }
+        }
+        report.complaints = figures;
+    }
+    if (hasTable(m_db, QStringLiteral("suggestions"))) {
+        SqlQuery s(sql, QStringLiteral("SELECT COUNT(*) FROM suggestions WHERE local_date BETWEEN :from AND :to"));
+        s.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+        if (const Status st = s.exec(); !st)
+            return R::failure(st.error());
+        report.suggestions = s.next() ? s.value(0).toInt() : 0;
+    }
+    if (hasTable(m_db, QStringLiteral("survey_responses"))) {
+        SqlQuery s(sql, QStringLiteral("SELECT COALESCE(service_number, 0), COUNT(*), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), "
+                                       "SUM(u6), SUM(u7), SUM(u8), SUM(u9) FROM survey_responses "
+                                       "WHERE local_date BETWEEN :from AND :to GROUP BY 1"));
+        s.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+        if (const Status st = s.exec(); !st)
+            return R::failure(st.error());
+        int respondents = 0;
+        std::array<qint64, SurveyElement::kCount> sums{};
+        while (s.next()) {
+            const int n = s.value(1).toInt();
+            std::array<qint64, SurveyElement::kCount> own{};
+            for (int i = 0; i < SurveyElement::kCount; ++i) {
+                own[i] = s.value(2 + i).toLongLong();
+                sums[i] += own[i];
+            }
+            respondents += n;
+            if (byService) {
+                for (ReportRow &r : report.rows)
+                    if (r.key == QString::number(s.value(0).toInt()))
+                        r.ikm = Ikm::compute(n, own);
+            }
+        }
+        if (respondents > 0) {
+            report.ikm = Ikm::compute(respondents, sums);
+            report.total.ikm = report.ikm;
+        }
+    }
+    return report;
+}

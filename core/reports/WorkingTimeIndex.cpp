@@ -1,0 +1,121 @@
+#include "reports/WorkingTimeIndex.h"
+
+#include "calendar/WorkingCalendar.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate &firstDay, const QDate &lastDay)
+{
+    const QTimeZone zone = calendar.timeZone();
+    qint64 total = 0;
+    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+        m_days << day;
+        m_dayStart << QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        int first = -1;
+        int last = -1;
+        for (const TimeRange &p : calendar.workingPeriods(day)) {
+            const qint64 start = QDateTime(day, p.start, zone).toMSecsSinceEpoch();
+            const qint64 end = QDateTime(day, p.end, zone).toMSecsSinceEpoch();
+            if (end <= start)
+                continue;
+            m_starts << start;
+            m_ends << end;
+            m_before << total;
+            total += end - start;
+            last = int(m_starts.size()) - 1;
+            if (first < 0)
+                first = last;
+        }
+        m_firstPeriod << first;
+        m_lastPeriod << last;
+    }
+    m_fromMs = m_dayStart.isEmpty() ? 0 : m_dayStart.constFirst();
+    m_toMs = lastDay.isValid() ? QDateTime(lastDay.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch() : 0;
+}
+
+qint64 WorkingTimeIndex::cumulative(qint64 ms) const
+{
+    // The last period starting at or before ms.
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), ms);
+    if (it == m_starts.cbegin())
+        return 0;
+    const qsizetype i = (it - m_starts.cbegin()) - 1;
+    return m_before.at(i) + std::min(ms, m_ends.at(i)) - m_starts.at(i);
+}
+
+qint64 WorkingTimeIndex::workingMs(qint64 fromMs, qint64 toMs) const
+{
+    if (toMs <= fromMs)
+        return 0;
+    return cumulative(toMs) - cumulative(fromMs);
+}
+
+QDate WorkingTimeIndex::localDate(qint64 ms) const
+{
+    const auto it = std::upper_bound(m_dayStart.cbegin(), m_dayStart.cend(), ms);
+    if (it == m_dayStart.cbegin())
+        return {};
+    return m_days.at((it - m_dayStart.cbegin()) - 1);
+}
+
+qint64 WorkingTimeIndex::closeOfWorkingDaysAfter(const QDate &day, int n) const
+{
+    if (m_days.isEmpty() || n < 1)
+        return -1;
+    qint64 i = m_days.constFirst().daysTo(day);
+    if (i < 0 || i >= m_days.size())
+        return -1;
+    int found = 0;
+    for (++i; i < m_days.size(); ++i) {
+        if (m_lastPeriod.at(i) >= 0 && ++found == n)
+            return m_ends.at(m_lastPeriod.at(i));
+    }
+    return -1;
+}
+
+qint64 WorkingTimeIndex::addWorkingMs(qint64 fromMs, qint64 ms) const
+{
+    if (m_starts.isEmpty())
+        return -1;
+    const qint64 target = cumulative(fromMs) + std::max<qint64>(ms, 0);
+    if (ms <= 0)
+        return fromMs;
+    // The first period whose running total at its end reaches the target.
+    qsizetype lo = 0;
+    qsizetype hi = m_starts.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_before.at(mid) + (m_ends.at(mid) - m_starts.at(mid)) >= target)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    if (lo == m_starts.size())
+        return -1;
+    return m_starts.at(lo) + (target - m_before.at(lo));
+}
+
+qint64 WorkingTimeIndex::openingOf(const QDate &day) const
+{
+    if (m_days.isEmpty())
+        return -1;
+    const qint64 i = m_days.constFirst().daysTo(day);
+    if (i < 0 || i >= m_days.size() || m_firstPeriod.at(i) < 0)
+        return -1;
+    return m_starts.at(m_firstPeriod.at(i));
+}
+
+qint64 WorkingTimeIndex::workingMsOf(const QDate &day) const
+{
+    if (m_days.isEmpty())
+        return 0;
+    const qint64 i = m_days.constFirst().daysTo(day);
+    if (i < 0 || i >= m_days.size() || m_firstPeriod.at(i) < 0)
+        return 0;
+    const int a = m_firstPeriod.at(i);
+    const int b = m_lastPeriod.at(i);
+    return m_before.at(b) + (m_ends.at(b) - m_starts.at(b)) - m_before.at(a);
+}

@@ -1,0 +1,392 @@
+#include "WorkflowFixture.h"
+
+#include "catalog/CatalogStore.h"
+#include "common/Clock.h"
+#include "demo/DemoData.h"
+#include "events/EventLog.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportFormat.h"
+#include "reports/WorkingTimeIndex.h"
+#include "storage/SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+void ok(const Status &s)
+{
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+qint64 checkedIn(WorkflowFixture &f, int service, bool proxy = false, qint64 previous = 0)
+{
+    const auto r = f.checkIn(service, proxy, QStringLiteral("01.234.567.8-901.000"), previous);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r->applicationId;
+}
+
+const ReportRow &rowOf(const PerformanceReport &report, const QString &key)
+{
+    for (const ReportRow &r : report.rows)
+        if (r.key == key)
+            return r;
+    FAIL("no row " << key.toStdString());
+    return report.total;
+}
+
+void exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+// Monday 23 and Tuesday 24 November 2026, at the counter (Banjarmasin time):
+//  A  service 1, in 07:41, accepted 07:45, claimed 07:50 (Vera), done 08:05        20 min, met
+//  B  service 1 by a proxy, in 07:55, returned 08:00 without the Surat Kuasa
+//  C  service 3, in 09:00, accepted 09:10, claimed 09:20 (Vino), paused for the internet
+//     10:00-10:40, done 10:50                                                       60 min, missed
+//  D  service 7, in 11:00, accepted 11:05, claimed 11:30 (Adi), done 13:30          85 min (the break
+//     12:00-13:00 does not count), met (5 working days)
+//  E  service 2, in 14:00, cancelled 14:10
+//  F  service 1, in 15:00, accepted 15:05, still queued
+//  G  Tuesday 08:00, B's applicant comes back (a follow-up visit, not a new file), still registered
+struct History
+{
+    WorkflowFixture f;
+    qint64 a = 0, b = 0, c = 0, d = 0, e = 0, g = 0, fileF = 0;
+
+    History()
+    {
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:41"));
+        a = checkedIn(f, 1);
+        f.tickAll(a);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
+        ok(f.wf().accept(f.helpdesk, a));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:50"));
+        ok(f.wf().claim(f.verifikator, a));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:55"));
+        b = checkedIn(f, 1, true);
+        f.tickAll(b, {QStringLiteral("surat_kuasa")});
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
+        REQUIRE(f.wf().returnToApplicant(f.helpdesk, b).ok());
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:05"));
+        ok(f.wf().complete(f.verifikator, a, QStringLiteral("User ID aktif")));
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+        c = checkedIn(f, 3);
+        f.tickAll(c);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:10"));
+        ok(f.wf().accept(f.helpdesk, c));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:20"));
+        ok(f.wf().claim(f.verifikator2, c));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:00"));
+        ok(f.wf().pause(f.verifikator2, c, PauseReason::InternetOutage, {}));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:40"));
+        ok(f.wf().resume(f.verifikator2, c));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:50"));
+        ok(f.wf().complete(f.verifikator2, c, QStringLiteral("Status perusahaan telah diubah")));
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:00"));
+        d = checkedIn(f, 7);
+        f.tickAll(d);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:05"));
+        ok(f.wf().accept(f.helpdesk, d));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:30"));
+        ok(f.wf().claim(f.adminSistem, d));
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 13:30"));
+        ok(f.wf().complete(f.adminSistem, d, QStringLiteral("Masalah teratasi")));
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 14:00"));
+        e = checkedIn(f, 2);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 14:10"));
+        ok(f.wf().cancel(f.kasubbag, e, QStringLiteral("Pemohon membatalkan")));
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 15:00"));
+        fileF = checkedIn(f, 1);
+        f.tickAll(fileF);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 15:05"));
+        ok(f.wf().accept(f.helpdesk, fileF));
+
+        WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:00"));
+        g = checkedIn(f, 1, true, b);
+        WorkflowFixture::setNow(QStringLiteral("2026-11-24 12:00"));
+    }
+
+    PerformanceReport report(ReportGrouping grouping)
+    {
+        const auto r = ReportBuilder(f.db()).build(QDate(2026, 11, 23), QDate(2026, 11, 24), grouping);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        return r.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("working time from the index equals the calendar's", "[reports]")
+{
+    const WorkingCalendar calendar = WorkingCalendar::defaults();
+    const QDate first(2026, 3, 10); // across the Idul Fitri holidays and cuti bersama
+    const WorkingTimeIndex index(calendar, first, first.addDays(40));
+    const qint64 base = QDateTime(first, QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
+    quint64 x = 12345;
+    for (int i = 0; i < 2000; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 a = base + qint64((x >> 20) % (30ULL * 86400000));
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 b = a + qint64((x >> 20) % (8ULL * 86400000));
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc());
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc());
+        REQUIRE(index.workingSeconds(a, b) == calendar.workingSecondsBetween(from, to));
+        const qint64 add = qint64((x >> 7) % (3ULL * 27000)) * 1000;
+        REQUIRE(index.addWorkingMs(a, add) == calendar.addWorkingSeconds(from, add / 1000).toMSecsSinceEpoch());
+    }
+    const QDate received(2026, 3, 17);
+    REQUIRE(index.closeOfWorkingDaysAfter(received, 5) == calendar.closeOfWorkingDaysAfter(received, 5).toMSecsSinceEpoch());
+}
+
+TEST_CASE("duration statistics: median, nearest-rank p90 and max", "[reports]")
+{
+    const DurationStats odd = DurationStats::of({300, 100, 200});
+    CHECK(odd.count == 3);
+    CHECK(odd.median == 200);
+    CHECK(odd.p90 == 300);
+    CHECK(odd.max == 300);
+    const DurationStats even = DurationStats::of({10, 20, 30, 40, 50, 60, 70, 80, 90, 100});
+    CHECK(even.median == 55);
+    CHECK(even.p90 == 90);
+    CHECK(DurationStats::of({}).count == 0);
+}
+
+TEST_CASE("each report figure on a hand-made history", "[reports]")
+{
+    History h;
+    // Feedback in the period: a complaint acknowledged the next day, a suggestion, two survey answers.
+    exec(h.f.db(), QStringLiteral("INSERT INTO complaints (number, year, seq, received_at, received_date, channel, stage, acknowledged_at, "
+                                  "recorded_by) VALUES ('ADU-2026-0001', 2026, 1, '2026-11-23T05:00:00.000Z', '2026-11-23', 'langsung', "
+                                  "'cek_administrasi', '2026-11-24T01:00:00.000Z', %1)").arg(h.f.helpdesk.id));
+    exec(h.f.db(), QStringLiteral("INSERT INTO suggestions (local_date, channel, text, recorded_by, created_at) VALUES ('2026-11-23', "
+                                  "'kotak_saran', 'Tambah kursi', %1, '2026-11-23T05:00:00.000Z')").arg(h.f.helpdesk.id));
+    for (int score : {4, 3})
+        exec(h.f.db(), QStringLiteral("INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, source, "
+                                      "created_at) VALUES ('2026-11-23', 1, %1, %1, %1, %1, %1, %1, %1, %1, %1, 'counter', "
+                                      "'2026-11-23T05:00:00.000Z')").arg(score));
+
+    const PerformanceReport report = h.report(ReportGrouping::Service);
+    const ReportRow &t = report.total;
+    CHECK(t.visits == 7);
+    CHECK(t.applications == 6);
+    CHECK(t.returned == 1);
+    CHECK(t.accepted == 4);
+    CHECK(t.done == 3);
+    CHECK(t.cancelled == 1);
+    CHECK(t.open == 2);
+    CHECK(t.met == 2);
+    CHECK(ReportFormat::percent(t.metPercent()) == QStringLiteral("66.7"));
+    CHECK(t.serviceSeconds == QList<qint64>{1200, 3600, 5100});
+    CHECK(t.serviceTime.median == 3600);
+    CHECK(t.serviceTime.p90 == 5100);
+    CHECK(t.serviceTime.max == 5100);
+    CHECK(t.waitHelpdesk.median == 300); // 4, 5, 5, 10 minutes
+    CHECK(t.waitClaim.median == 600);    // 5, 10, 25 minutes
+    CHECK(t.pausedByReason == QMap<QString, qint64>{{QStringLiteral("internet_outage"), 2400}});
+    const Service *one = CatalogStore(h.f.db()).current().value().service(1);
+    REQUIRE(one);
+    REQUIRE(t.missing.size() == 1);
+    CHECK(t.missing.first().first == one->requirement(QStringLiteral("surat_kuasa"))->label);
+    CHECK(t.missing.first().second == 1);
+
+    const ReportRow &s1 = rowOf(report, QStringLiteral("1"));
+    CHECK(s1.visits == 4);
+    CHECK(s1.applications == 3);
+    CHECK(s1.returned == 1);
+    CHECK(s1.accepted == 2);
+    CHECK(s1.done == 1);
+    CHECK(s1.open == 2);
+    CHECK(s1.metPercent() == 100.0);
+    CHECK(s1.serviceTime.median == 1200);
+    REQUIRE(s1.ikm);
+    CHECK(s1.ikm->text() == QStringLiteral("87.50"));
+    const ReportRow &s3 = rowOf(report, QStringLiteral("3"));
+    CHECK(s3.done == 1);
+    CHECK(s3.met == 0);
+    CHECK(s3.serviceTime.max == 3600);
+    const ReportRow &s7 = rowOf(report, QStringLiteral("7"));
+    CHECK(s7.serviceTime.median == 5100);
+    CHECK(s7.met == 1);
+    CHECK(rowOf(report, QStringLiteral("2")).cancelled == 1);
+    CHECK(report.rows.size() == 7); // every service of the catalogue, even without visits
+
+    REQUIRE(report.daily.size() == 2);
+    CHECK(report.daily.at(0).visits == 6);
+    CHECK(report.daily.at(0).done == 3);
+    CHECK(report.daily.at(1).visits == 1);
+    CHECK(report.daily.at(1).done == 0);
+
+    REQUIRE(report.complaints);
+    CHECK(report.complaints->received == 1);
+    CHECK(report.complaints->acknowledgedPercent() == 100.0);
+    CHECK(report.complaints->respondDecided == 0); // the 6 working days have not passed yet
+    REQUIRE(report.suggestions);
+    CHECK(*report.suggestions == 1);
+    REQUIRE(report.ikm);
+    CHECK(report.ikm->category == QLatin1Char('B'));
+
+    // The same service times and verdicts as the workflow's own clock, file by file.
+    for (qint64 id : {h.a, h.c, h.d}) {
+        const auto clock = h.f.wf().clock(id);
+        REQUIRE(clock.ok());
+        CHECK(t.serviceSeconds.contains(clock->elapsedSeconds));
+    }
+    CHECK(!h.f.wf().clock(h.c)->met);
+}
+
+TEST_CASE("by officer, each figure goes to the officer who did it", "[reports]")
+{
+    History h;
+    const PerformanceReport report = h.report(ReportGrouping::Officer);
+    const ReportRow &helpdesk = rowOf(report, QString::number(h.f.helpdesk.id));
+    CHECK(helpdesk.visits == 7);
+    CHECK(helpdesk.accepted == 4);
+    CHECK(helpdesk.returned == 1);
+    CHECK(helpdesk.waitHelpdesk.median == 300);
+    const ReportRow &vera = rowOf(report, QString::number(h.f.verifikator.id));
+    CHECK(vera.done == 1);
+    CHECK(vera.serviceTime.median == 1200);
+    CHECK(vera.waitClaim.median == 300);
+    const ReportRow &vino = rowOf(report, QString::number(h.f.verifikator2.id));
+    CHECK(vino.done == 1);
+    CHECK(vino.met == 0);
+    CHECK(vino.pausedSeconds() == 2400);
+    CHECK(rowOf(report, QString::number(h.f.adminSistem.id)).done == 1);
+    CHECK(rowOf(report, QString::number(h.f.kasubbag.id)).cancelled == 1);
+    CHECK(report.total.done == 3);
+}
+
+TEST_CASE("a period outside the history, and invalid periods", "[reports]")
+{
+    WorkflowFixture f;
+    ReportBuilder builder(f.db());
+    const auto empty = builder.build(QDate(2020, 1, 1), QDate(2020, 1, 31), ReportGrouping::Service);
+    REQUIRE(empty.ok());
+    CHECK(empty->total.visits == 0);
+    CHECK(empty->total.metPercent() < 0);
+    CHECK(empty->daily.size() == 31);
+    CHECK(!empty->ikm);
+    CHECK(!builder.build(QDate(2020, 2, 1), QDate(2020, 1, 1), ReportGrouping::Service).ok());
+    CHECK(!builder.build(QDate(2000, 1, 1), QDate(2020, 1, 1), ReportGrouping::Service).ok());
+}
+
+TEST_CASE("CSV: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting", "[reports]")
+{
+    PerformanceReport report;
+    report.from = QDate(2026, 11, 1);
+    report.to = QDate(2026, 11, 30);
+    ReportRow row;
+    row.key = QStringLiteral("1");
+    row.title = QStringLiteral("Layanan \"A\", baris\nkedua");
+    row.visits = 3;
+    row.missing = {{QStringLiteral("Surat Kuasa"), 2}};
+    report.rows << row;
+    report.total.title = QStringLiteral("Jumlah");
+    const QByteArray csv = ReportFormat::csv(report);
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.contains("\"Layanan \"\"A\"\", baris\nkedua\",3,"));
+    CHECK(csv.contains("Surat Kuasa (2)"));
+    // Every record ends with CRLF; the only bare LF is inside the quoted field.
+    CHECK(csv.endsWith("\r\n"));
+    CHECK(csv.count("\n") == csv.count("\r\n") + 1);
+    CHECK(csv.mid(3).startsWith("Layanan,Kunjungan,Berkas baru,"));
+    CHECK(csv.contains(",\"Tunggu di helpdesk, median (menit)\","));
+}
+
+TEST_CASE("demo data: deterministic, a valid chain, refused on a used database", "[reports][demo]")
+{
+    DemoOptions options;
+    options.years = 1;
+    options.perDay = 4;
+    options.seed = 3;
+    options.until = QDate(2025, 6, 30);
+    auto fingerprint = [&](Database &db, DemoSummary *summary) {
+        const Result<DemoSummary> s = DemoData(db).generate(options);
+        INFO(s.error().toStdString());
+        REQUIRE(s.ok());
+        *summary = s.value();
+        SqlQuery q(db.connection(), QStringLiteral("SELECT COUNT(*), MAX(hash) FROM events"));
+        REQUIRE(q.exec().ok());
+        REQUIRE(q.next());
+        SqlQuery last(db.connection(), QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
+        REQUIRE(last.exec().ok());
+        REQUIRE(last.next());
+        return last.value(0).toString();
+    };
+    TempDatabase one, two, three;
+    DemoSummary s1, s2, s3;
+    const QString h1 = fingerprint(one.db(), &s1);
+    const QString h2 = fingerprint(two.db(), &s2);
+    CHECK(h1 == h2);
+    CHECK(s1.visits == s2.visits);
+    CHECK(s1.events == s2.events);
+    CHECK(s1.vendors == s2.vendors);
+    CHECK(s1.complaints == s2.complaints);
+    CHECK(s1.visits > 700);
+    CHECK(s1.returned > 0);
+    options.seed = 4;
+    CHECK(fingerprint(three.db(), &s3) != h1);
+
+    const auto chain = EventLog(one.db().connection()).verifyChain();
+    REQUIRE(chain.ok());
+    CHECK(chain->firstBadId == 0);
+    CHECK(chain->checked == s1.events);
+
+    // Visits only on working days, inside office hours.
+    const WorkingCalendar calendar = WorkingCalendar::defaults();
+    SqlQuery visits(one.db().connection(), QStringLiteral("SELECT arrived_at, local_date FROM visits"));
+    REQUIRE(visits.exec().ok());
+    while (visits.next()) {
+        const QDateTime at = Clock::fromStorage(visits.value(0).toString());
+        const QDate day = QDate::fromString(visits.value(1).toString(), Qt::ISODate);
+        REQUIRE(calendar.isWorkingDay(day));
+        REQUIRE(calendar.workingSecondsBetween(at, at.addSecs(1)) == 1);
+    }
+
+    // The report on demo data agrees with the workflow's clock of every finished file.
+    const auto report = ReportBuilder(one.db()).build(QDate(2025, 1, 1), QDate(2025, 3, 31), ReportGrouping::Service);
+    REQUIRE(report.ok());
+    Workflow wf(one.db());
+    SqlQuery done(one.db().connection(), QStringLiteral("SELECT a.id FROM applications a JOIN visits v ON v.id = a.visit_id "
+                                                        "WHERE v.local_date BETWEEN '2025-01-01' AND '2025-03-31' AND a.status = 'done'"));
+    REQUIRE(done.exec().ok());
+    int count = 0, met = 0;
+    qint64 sum = 0, reportSum = 0;
+    while (done.next()) {
+        const auto clock = wf.clock(done.value(0).toLongLong());
+        REQUIRE(clock.ok());
+        ++count;
+        met += clock->met ? 1 : 0;
+        sum += clock->elapsedSeconds;
+    }
+    for (qint64 s : report->total.serviceSeconds)
+        reportSum += s;
+    CHECK(report->total.done == count);
+    CHECK(report->total.met == met);
+    CHECK(reportSum == sum);
+    CHECK(report->total.returned > 0);
+    CHECK(!report->total.missing.isEmpty());
+    CHECK(report->complaints);
+    CHECK(report->ikm);
+
+    // A second run, and a database with a real check-in, are refused.
+    CHECK(!DemoData(one.db()).generate(options).ok());
+    WorkflowFixture f;
+    checkedIn(f, 1);
+    const auto refused = DemoData(f.db()).generate(options);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("vendors")));
+}

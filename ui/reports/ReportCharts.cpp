@@ -1,0 +1,152 @@
+#include "reports/ReportCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+namespace {
+
+std::unique_ptr<QChart> newChart(const QString &title)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+} // namespace
+
+std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &report)
+{
+    auto chart = newChart(tr("Kunjungan dan berkas selesai per hari"));
+    auto *visits = new QLineSeries;
+    visits->setName(tr("Kunjungan"));
+    auto *done = new QLineSeries;
+    done->setName(tr("Selesai"));
+    int top = 1;
+    for (const DailyCount &d : report.daily) {
+        const qreal x = qreal(QDateTime(d.day, QTime(12, 0)).toMSecsSinceEpoch());
+        visits->append(x, d.visits);
+        done->append(x, d.done);
+        top = std::max({top, d.visits, d.done});
+    }
+    chart->addSeries(visits);
+    chart->addSeries(done);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(report.from.daysTo(report.to) > 62 ? QStringLiteral("MM-yyyy") : QStringLiteral("dd-MM"));
+    x->setTickCount(std::min<int>(8, int(report.daily.size()) + 1));
+    if (!report.daily.isEmpty())
+        x->setRange(QDateTime(report.from, QTime(0, 0)), QDateTime(report.to, QTime(23, 59)));
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {visits, done}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+std::unique_ptr<QChart> ReportCharts::metPercent(const PerformanceReport &report)
+{
+    auto chart = newChart(report.grouping == ReportGrouping::Service ? tr("Tepat janji waktu per layanan (%)")
+                                                                     : tr("Tepat janji waktu per petugas (%)"));
+    auto *set = new QBarSet(tr("Tepat janji (%)"));
+    QStringList categories;
+    for (const ReportRow &r : report.rows) {
+        if (r.done == 0)
+            continue;
+        categories << (report.grouping == ReportGrouping::Service ? r.key : r.title.section(QLatin1Char(' '), 0, 0));
+        *set << r.metPercent();
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QList<std::pair<QString, int>> ReportCharts::distribution(const QList<qint64> &seconds)
+{
+    // Bounds in working minutes; the last bucket is open.
+    static const QList<int> bounds = {10, 20, 30, 45, 60, 120, 450, 2250};
+    QList<std::pair<QString, int>> buckets;
+    int lower = 0;
+    for (int b : bounds) {
+        buckets << std::pair(QStringLiteral("%1-%2").arg(lower).arg(b), 0);
+        lower = b;
+    }
+    buckets << std::pair(QStringLiteral(">%1").arg(lower), 0);
+    for (qint64 s : seconds) {
+        const double minutes = double(s) / 60.0;
+        qsizetype i = 0;
+        while (i < bounds.size() && minutes >= bounds.at(i))
+            ++i;
+        buckets[i].second++;
+    }
+    return buckets;
+}
+
+std::unique_ptr<QChart> ReportCharts::serviceTimeDistribution(const PerformanceReport &report)
+{
+    auto chart = newChart(tr("Sebaran waktu layanan berkas selesai (menit jam kerja)"));
+    auto *set = new QBarSet(tr("Berkas"));
+    QStringList categories;
+    int top = 1;
+    for (const auto &[label, count] : distribution(report.total.serviceSeconds)) {
+        categories << label;
+        *set << count;
+        top = std::max(top, count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QImage ReportCharts::render(QChart *chart, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    scene.removeItem(chart);
+    return image;
+}

@@ -1,0 +1,181 @@
+#include "reports/ReportsPage.h"
+
+#include "reports/ReportBuilder.h"
+#include "reports/ReportCharts.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportFormat.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ReportsPage::ReportsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
+      m_status(new QLabel(this)), m_table(new QTableWidget(this)), m_feedback(new QLabel(this)), m_daily(new QChartView(this)),
+      m_met(new QChartView(this)), m_distribution(new QChartView(this))
+{
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    }
+    m_from->setDate(QDate(today.year(), today.month(), 1));
+    m_to->setDate(today);
+    m_grouping->addItem(tr("per layanan"), int(ReportGrouping::Service));
+    m_grouping->addItem(tr("per petugas"), int(ReportGrouping::Officer));
+
+    auto *show = new QPushButton(tr("Tampilkan"), this);
+    auto *csv = new QPushButton(tr("Ekspor CSV..."), this);
+    auto *pdf = new QPushButton(tr("Ekspor PDF (A4)..."), this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Dari"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("sampai"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_grouping);
+    bar->addWidget(show);
+    bar->addStretch();
+    bar->addWidget(csv);
+    bar->addWidget(pdf);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QChartView *view : {m_daily, m_met, m_distribution}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+    }
+    auto *charts = new QWidget(this);
+    auto *chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_daily, 2);
+    chartLayout->addWidget(m_met, 1);
+    chartLayout->addWidget(m_distribution, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_feedback);
+
+    connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan PDF"), QStringLiteral("evaluasi-kinerja.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+}
+
+void ReportsPage::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ReportsPage::refresh()
+{
+    const auto grouping = ReportGrouping(m_grouping->currentData().toInt());
+    const Result<PerformanceReport> report = ReportBuilder(m_db).build(m_from->date(), m_to->date(), grouping);
+    if (!report) {
+        m_status->setText(report.error());
+        return;
+    }
+    m_report = report.value();
+    showReport();
+}
+
+void ReportsPage::showReport()
+{
+    const PerformanceReport &report = *m_report;
+    const QStringList titles = ReportFormat::columnTitles(report.grouping);
+    m_table->clear();
+    m_table->setColumnCount(int(titles.size()));
+    m_table->setHorizontalHeaderLabels(titles);
+    QList<ReportRow> rows = report.rows;
+    rows << report.total;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList cells = ReportFormat::cells(rows.at(r));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c > 0 && c < cells.size() - 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (r == rows.size() - 1) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("Periode %1. Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.")
+                          .arg(ReportFormat::periodText(report)));
+    QStringList lines;
+    for (const auto &[label, value] : ReportFormat::feedbackLines(report))
+        lines << QStringLiteral("%1: %2").arg(label, value);
+    if (!report.total.pausedByReason.isEmpty())
+        lines << tr("Tunda menurut alasan (menit): %1").arg(ReportFormat::pauseText(report.total));
+    m_feedback->setText(lines.join(QStringLiteral(" · ")));
+    // QChartView owns the chart it shows but only releases the previous one.
+    auto replace = [](QChartView *view, std::unique_ptr<QChart> chart) {
+        QChart *old = view->chart();
+        view->setChart(chart.release());
+        delete old;
+    };
+    replace(m_daily, ReportCharts::dailyVolume(report));
+    replace(m_met, ReportCharts::metPercent(report));
+    replace(m_distribution, ReportCharts::serviceTimeDistribution(report));
+}
+
+bool ReportsPage::exportCsv(const QString &path)
+{
+    if (!m_report)
+        refresh();
+    if (!m_report)
+        return false;
+    QSaveFile file(path);
+    const QByteArray bytes = ReportFormat::csv(*m_report);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_status->setText(tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Laporan disimpan: %1").arg(path));
+    return true;
+}
+
+bool ReportsPage::exportPdf(const QString &path)
+{
+    if (!m_report)
+        refresh();
+    if (!m_report)
+        return false;
+    if (const Status s = ReportDocument::writePdf(*m_report, path); !s) {
+        m_status->setText(s.error());
+        return false;
+    }
+    m_status->setText(tr("Laporan disimpan: %1").arg(path));
+    return true;
+}

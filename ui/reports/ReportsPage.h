@@ -1,0 +1,46 @@
+#pragma once
+
+#include "reports/PerformanceReport.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Database;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+// The supervisor's evaluation report: a period, by service or by officer, the table,
+// the three charts, and export to CSV and to A4 PDF.
+class ReportsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(Database &db, QWidget *parent = nullptr);
+
+    const std::optional<PerformanceReport> &report() const { return m_report; }
+    // Computes the report for the chosen period (also run by the "Tampilkan" button).
+    void refresh();
+    void setPeriod(const QDate &from, const QDate &to);
+    bool exportCsv(const QString &path);
+    bool exportPdf(const QString &path);
+
+private:
+    void showReport();
+
+    Database &m_db;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_grouping;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QLabel *m_feedback;
+    QChartView *m_daily;
+    QChartView *m_met;
+    QChartView *m_distribution;
+    std::optional<PerformanceReport> m_report;
+};
