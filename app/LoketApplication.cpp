@@ -5,10 +5,12 @@
 #include "backup/Backup.h"
 #include "catalog/CatalogStore.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <QPushButton>
 #include <QTranslator>
@@ -31,32 +33,24 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
         QCoreApplication::installTranslator(translator);
 }
 
-// Opens the database and checks its integrity. A damaged, foreign, newer or read-only
-// file is never overwritten: the dialog offers to restore the latest backup instead
-// (the damaged file is kept aside by the restore).
-std::unique_ptr<Database> openChecked(const QString &path)
+// Files up to this size are checked before the window opens (a quick check of 64 MB
+// takes about a tenth of a second); larger ones are checked in the background once the
+// window is up, so that ten years of records do not delay the counter's start.
+constexpr qint64 kCheckBeforeStart = 64LL * 1024 * 1024;
+
+// Offers to restore the latest backup over a damaged database; true when restored. The
+// damaged file is kept aside by the restore, never deleted.
+bool offerRestore(const QString &path, const QString &problem, bool ask = true)
 {
     const QString title = QCoreApplication::translate("Main", "Loket — basis data");
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        QString problem;
-        auto opened = Database::open(path, Database::Mode::Open);
-        if (opened) {
-            const QStringList problems = opened.value()->integrityProblems();
-            if (problems.isEmpty())
-                return std::move(opened).value();
-            problem = QCoreApplication::translate("Main", "Pemeriksaan integritas basis data %1 menemukan kerusakan: %2")
-                          .arg(path, problems.first());
-        } else {
-            problem = opened.error();
-        }
-        opened = Result<std::unique_ptr<Database>>::failure(QString()); // close before any restore
-        const QString folder = Backup::defaultFolder(path);
-        const QString latest = Backup::latest(folder);
-        if (latest.isEmpty() || attempt > 0) {
-            QMessageBox::critical(nullptr, title, problem + QStringLiteral("\n\n")
-                                                      + QCoreApplication::translate("Main", "Tidak ada cadangan yang dapat dipulihkan di %1. Berkas itu tidak diubah.").arg(folder));
-            return nullptr;
-        }
+    const QString folder = Backup::defaultFolder(path);
+    const QString latest = Backup::latest(folder);
+    if (latest.isEmpty()) {
+        QMessageBox::critical(nullptr, title, problem + QStringLiteral("\n\n")
+                                                  + QCoreApplication::translate("Main", "Tidak ada cadangan yang dapat dipulihkan di %1. Berkas itu tidak diubah.").arg(folder));
+        return false;
+    }
+    if (ask) {
         QMessageBox box(QMessageBox::Critical, title, problem, QMessageBox::NoButton);
         box.setInformativeText(QCoreApplication::translate("Main", "Cadangan terakhir: %1 (%2). Pulihkan? Berkas yang rusak disimpan di samping, tidak dihapus.")
                                    .arg(latest, QFileInfo(latest).lastModified().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
@@ -64,12 +58,44 @@ std::unique_ptr<Database> openChecked(const QString &path)
         box.addButton(QCoreApplication::translate("Main", "&Keluar"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != restore)
-            return nullptr;
-        const Result<QString> restored = Backup::restore(latest, path);
-        if (!restored) {
-            QMessageBox::critical(nullptr, title, restored.error());
-            return nullptr;
+            return false;
+    }
+    const Result<QString> restored = Backup::restore(latest, path);
+    if (!restored) {
+        QMessageBox::critical(nullptr, title, restored.error());
+        return false;
+    }
+    return true;
+}
+
+QString damageText(const QString &path, const QStringList &problems)
+{
+    return QCoreApplication::translate("Main", "Pemeriksaan integritas basis data %1 menemukan kerusakan: %2").arg(path, problems.first());
+}
+
+// Opens the database and, for a small file, checks its integrity at once. A damaged,
+// foreign, newer or read-only file is never overwritten: the dialog offers to restore
+// the latest backup instead. `checkLater` is set when the file is large enough to be
+// checked in the background.
+std::unique_ptr<Database> openChecked(const QString &path, bool *checkLater)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString problem;
+        auto opened = Database::open(path, Database::Mode::Open);
+        if (opened) {
+            *checkLater = QFileInfo(path).size() > kCheckBeforeStart;
+            if (*checkLater)
+                return std::move(opened).value();
+            const QStringList problems = opened.value()->integrityProblems();
+            if (problems.isEmpty())
+                return std::move(opened).value();
+            problem = damageText(path, problems);
+        } else {
+            problem = opened.error();
         }
+        opened = Result<std::unique_ptr<Database>>::failure(QString()); // close before any restore
+        if (attempt > 0 || !offerRestore(path, problem))
+            return nullptr;
     }
     return nullptr;
 }
@@ -78,29 +104,59 @@ int runGui(QApplication &app)
 {
     Args a(app.arguments().mid(1));
     const QString path = a.option(QStringLiteral("--db")).value_or(Database::defaultPath());
-    std::unique_ptr<Database> db = openChecked(path);
-    if (!db)
-        return 1;
-    if (const Status seeded = CatalogStore(*db).ensureSeeded(); !seeded) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "Loket — katalog layanan"), seeded.error());
-        return 1;
+    for (;;) {
+        bool checkLater = false;
+        std::unique_ptr<Database> db = openChecked(path, &checkLater);
+        if (!db)
+            return 1;
+        if (const Status seeded = CatalogStore(*db).ensureSeeded(); !seeded) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "Loket — katalog layanan"), seeded.error());
+            return 1;
+        }
+        int code = 0;
+        QString damage;
+        {
+            MainWindow window(*db);
+            window.show();
+            QThread *check = nullptr;
+            IntegrityCheck integrity(path);
+            if (checkLater) {
+                // Its own read-only connection, in its own thread; a finding comes back to
+                // the window through a queued call.
+                check = QThread::create([&integrity, &window, path] {
+                    const QStringList problems = integrity.run();
+                    if (!problems.isEmpty())
+                        QMetaObject::invokeMethod(&window, [&window, path, problems] { window.databaseDamaged(damageText(path, problems)); },
+                                                  Qt::QueuedConnection);
+                });
+                check->start(QThread::LowPriority);
+            }
+            // For the cold-start benchmark (bench/loket_bench): close the login dialog as
+            // soon as the event loop runs, that is, once the window is interactive.
+            if (qEnvironmentVariableIsSet("LOKET_QUIT_WHEN_SHOWN"))
+                QTimer::singleShot(0, &app, [] {
+                    if (QWidget *modal = QApplication::activeModalWidget())
+                        modal->close();
+                });
+            if (window.login())
+                code = app.exec();
+            if (check) {
+                integrity.cancel(); // closing must not wait for a check of a large file
+                check->wait();
+                QCoreApplication::removePostedEvents(&window);
+                delete check;
+            }
+            if (window.restoreWanted())
+                damage = window.damage();
+        }
+        if (damage.isEmpty())
+            return code;
+        db.reset(); // close before the restore
+        if (!offerRestore(path, damage, false))
+            return 1;
+        QMessageBox::information(nullptr, QCoreApplication::translate("Main", "Loket — basis data"),
+                                 QCoreApplication::translate("Main", "Basis data dipulihkan dari cadangan terakhir. Loket dibuka kembali."));
     }
-    int code = 0;
-    {
-        MainWindow window(*db);
-        window.show();
-        // For the cold-start benchmark (bench/loket_bench): close the login dialog as soon
-        // as the event loop runs, that is, once the window is interactive.
-        if (qEnvironmentVariableIsSet("LOKET_QUIT_WHEN_SHOWN"))
-            QTimer::singleShot(0, &app, [] {
-                if (QWidget *modal = QApplication::activeModalWidget())
-                    modal->close();
-            });
-        if (!window.login())
-            return 0;
-        code = app.exec();
-    }
-    return code;
 }
 
 } // namespace LoketApplication

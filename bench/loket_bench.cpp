@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <sys/resource.h>
 
@@ -117,6 +119,9 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
         fail(opened.error());
     Database &db = *opened.value();
     QSqlDatabase &sql = db.connection();
+    // The first working morning after the history (Friday 2 January 2026, 10:00 in
+    // Banjarmasin): the open files in the queues are as old as they would be at a real desk.
+    Clock::setNowForTesting(QDateTime(QDate(2026, 1, 2), QTime(2, 0), QTimeZone::utc()));
     Workflow wf(db);
     AccountStore accounts(db);
     const User helpdesk = accounts.userByLogin(QStringLiteral("demo.hana")).value();
@@ -143,27 +148,67 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
                               fail(r.error());
                           created << r->applicationId;
                       }), -1, 1};
+    // The same rows by hand: vendor, visit with its queue number, application, five
+    // checklist lines, and a hash-chained event, committed.
     figures.last().sqlMs = timeIt(runs, [&] {
+        const QString now = Clock::toStorage(Clock::nowUtc());
         sql.transaction();
         QSqlQuery v(sql);
-        v.prepare(QStringLiteral("INSERT INTO vendors (name, npwp, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+        v.prepare(QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, created_at, updated_at) VALUES (?, 'CV', ?, ?, ?)"));
         v.addBindValue(QStringLiteral("CV SQL %1").arg(++serial));
         v.addBindValue(QStringLiteral("08%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0')));
-        v.addBindValue(Clock::toStorage(Clock::nowUtc()));
-        v.addBindValue(Clock::toStorage(Clock::nowUtc()));
+        v.addBindValue(now);
+        v.addBindValue(now);
         v.exec();
         QSqlQuery s(sql);
         s.exec(QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = '2099-01-01' AND queue_letter = 'Z'"));
         s.next();
+        const int seq = s.value(0).toInt();
         QSqlQuery i(sql);
-        i.prepare(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, standing, "
-                                 "vendor_id, service_number, helpdesk_user_id) VALUES (?, '2099-01-01', 'Z', ?, 'x', 'head', ?, 1, ?)"));
-        i.addBindValue(Clock::toStorage(Clock::nowUtc()));
-        i.addBindValue(s.value(0));
+        i.prepare(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, standing, "
+                                 "vendor_id, service_number, helpdesk_user_id) VALUES (?, '2099-01-01', 'Z', ?, 'Budi Santoso', "
+                                 "'6371011203850001', 'head', ?, 1, ?)"));
+        i.addBindValue(now);
+        i.addBindValue(seq);
         i.addBindValue(v.lastInsertId());
         i.addBindValue(helpdesk.id);
         i.exec();
-        sql.rollback();
+        QSqlQuery a(sql);
+        a.prepare(QStringLiteral("INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, created_at) "
+                                 "VALUES (?, ?, 1, 1, 'verifikator', 'registered', ?)"));
+        a.addBindValue(QStringLiteral("20990101-Z%1").arg(seq, 3, 10, QLatin1Char('0')));
+        a.addBindValue(i.lastInsertId());
+        a.addBindValue(now);
+        a.exec();
+        const qint64 app = a.lastInsertId().toLongLong();
+        QSqlQuery c(sql);
+        c.prepare(QStringLiteral("INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, "
+                                 "copy_required, validity_required) VALUES (?, ?, ?, ?, 1, 1, 1, 0)"));
+        for (int n = 0; n < 5; ++n) {
+            c.addBindValue(app);
+            c.addBindValue(QStringLiteral("item%1").arg(n));
+            c.addBindValue(n);
+            c.addBindValue(QStringLiteral("Syarat %1").arg(n));
+            c.exec();
+        }
+        QSqlQuery last(sql);
+        last.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
+        last.next();
+        const QByteArray data = QByteArrayLiteral("{\"queue_number\":\"Z-001\",\"service\":1}");
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(QByteArray(last.value(1).toByteArray() + now.toUtf8() + data),
+                                                                          QCryptographicHash::Sha256).toHex());
+        QSqlQuery e(sql);
+        e.prepare(QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, to_status, data, prev_hash, hash) "
+                                 "VALUES (?, ?, ?, 'registered', ?, 'registered', ?, ?, ?)"));
+        e.addBindValue(last.value(0).toLongLong() + 1);
+        e.addBindValue(now);
+        e.addBindValue(helpdesk.id);
+        e.addBindValue(app);
+        e.addBindValue(QString::fromUtf8(data));
+        e.addBindValue(last.value(1));
+        e.addBindValue(hash);
+        e.exec();
+        sql.rollback(); // keeps the cached database's chain valid; the timing leaves out the commit, to the hand SQL's favour
     });
 
     // Tick the checklists outside the timing: the helpdesk does it paper by paper.
@@ -191,9 +236,9 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
 
     figures << Figure{QStringLiteral("queue refresh"), timeIt(runs, [&] {
                           const auto queue = wf.openQueue(QStringLiteral("verifikator"));
-                          const QDateTime now = Clock::nowUtc();
-                          for (const FileSummary &f : queue.value())
-                              wf.glance(f, now);
+                          const QList<ClockReading> clocks = wf.glanceAll(queue.value(), Clock::nowUtc());
+                          if (clocks.size() != queue->size())
+                              fail(QStringLiteral("queue clocks"));
                       }), timeIt(runs, [&] {
                           QSqlQuery q(sql);
                           q.setForwardOnly(true);
@@ -202,8 +247,19 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
                                                 "JOIN visits v ON v.id = a.visit_id LEFT JOIN vendors ve ON ve.id = v.vendor_id "
                                                 "WHERE a.status IN ('queued', 'in_progress', 'paused') AND a.handled_by = 'verifikator' "
                                                 "ORDER BY a.accepted_at, a.id"));
+                          QStringList paused;
                           while (q.next())
-                              q.value(0);
+                              if (q.value(8).toString() == QLatin1String("paused"))
+                                  paused << q.value(0).toString();
+                          // The pauses of the paused files, for their stopped clocks.
+                          QSqlQuery p(sql);
+                          p.setForwardOnly(true);
+                          p.prepare(QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
+                                                   "(SELECT value FROM json_each(?)) AND kind IN ('paused', 'resumed') ORDER BY application_id, id"));
+                          p.addBindValue(QStringLiteral("[%1]").arg(paused.join(QLatin1Char(','))));
+                          p.exec();
+                          while (p.next())
+                              p.value(0);
                       }), 5};
 
     QString npwp;
@@ -267,22 +323,24 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
             QSqlQuery f(sql);
             f.setForwardOnly(true);
             f.prepare(QStringLiteral("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
-                                     "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by FROM visits v "
-                                     "JOIN applications a ON a.visit_id = v.id WHERE v.local_date BETWEEN ? AND ?"));
+                                     "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by, a.accepted_by, "
+                                     "a.claimed_at, a.finished_by FROM visits v JOIN applications a ON a.visit_id = v.id "
+                                     "WHERE v.local_date BETWEEN ? AND ?"));
             f.addBindValue(from.toString(Qt::ISODate));
             f.addBindValue(to.toString(Qt::ISODate));
             f.exec();
-            while (f.next())
-                f.value(0);
+            qint64 lo = 0, hi = -1;
+            while (f.next()) {
+                const qint64 id = f.value(0).toLongLong();
+                lo = hi < 0 ? id : std::min(lo, id);
+                hi = std::max(hi, id);
+            }
             QSqlQuery q(sql);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral(
-                "SELECT e.application_id, e.kind, e.at, e.user_id, CASE WHEN e.kind IN ('returned', 'paused') THEN e.data END "
-                "FROM visits v JOIN applications a ON a.visit_id = v.id "
-                "JOIN events e ON e.application_id = a.id AND e.kind IN ('accepted', 'discretion', 'handed_off', 'claimed', "
-                "'paused', 'resumed', 'done', 'cancelled', 'returned') WHERE v.local_date BETWEEN ? AND ?"));
-            q.addBindValue(from.toString(Qt::ISODate));
-            q.addBindValue(to.toString(Qt::ISODate));
+            q.prepare(QStringLiteral("SELECT application_id, kind, at, user_id, data FROM events "
+                                     "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN ? AND ?"));
+            q.addBindValue(lo);
+            q.addBindValue(hi);
             q.exec();
             while (q.next())
                 q.value(0);
@@ -337,10 +395,10 @@ double coldStart(const QString &dbPath, int runs)
     return medianOf(times);
 }
 
-long peakKb()
+long peakKb(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     return usage.ru_maxrss;
 }
 
@@ -394,7 +452,8 @@ int main(int argc, char *argv[])
                                 QStringLiteral("target").rightJustified(7), QStringLiteral("SQL ms").rightJustified(8),
                                 QStringLiteral("ratio").rightJustified(6), QStringLiteral("1/10 ms").rightJustified(8),
                                 QStringLiteral("growth").rightJustified(6))
-        << Qt::endl;
+        << QStringLiteral(" | verdict") << Qt::endl;
+    int misses = 0;
     for (const Figure &f : figures) {
         const Figure *s = nullptr;
         for (const Figure &c : smallFigures)
@@ -406,12 +465,30 @@ int main(int argc, char *argv[])
                         (f.sqlMs >= 0 ? QString::number(f.sqlMs, 'f', 3) : QStringLiteral("-")).rightJustified(8),
                         (f.sqlMs > 0 ? QString::number(f.ms / f.sqlMs, 'f', 2) : QStringLiteral("-")).rightJustified(6),
                         (s ? QString::number(s->ms, 'f', 3) : QStringLiteral("-")).rightJustified(8),
-                        (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6))
-            << Qt::endl;
+                        (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6));
+        // The targets of issue 8: the time; reports within 1.5x of the hand-written SQL;
+        // interactive actions no more than 1.5x slower at ten times the data.
+        QStringList missed;
+        if (f.ms > f.targetMs)
+            missed << QStringLiteral("time");
+        const bool report = f.name.endsWith(QLatin1String("report"));
+        if (report && f.sqlMs > 0 && f.ms > 1.5 * f.sqlMs)
+            missed << QStringLiteral("ratio");
+        if (!report && s && s->ms > 0 && f.ms > 1.5 * s->ms)
+            missed << QStringLiteral("growth");
+        misses += missed.isEmpty() ? 0 : 1;
+        out << (missed.isEmpty() ? QStringLiteral(" | ok") : QStringLiteral(" | MISS (%1)").arg(missed.join(QStringLiteral(", ")))) << Qt::endl;
     }
     out << QStringLiteral("cold start to main window: %1").arg(start >= 0 ? QStringLiteral("%1 ms").arg(start, 0, 'f', 1)
                                                                          : QStringLiteral("not measured (loket does not honour LOKET_QUIT_WHEN_SHOWN)"))
         << Qt::endl;
-    out << QStringLiteral("peak memory (this process): %1 MB").arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
-    return 0;
+    out << QStringLiteral("peak memory of loket at start (largest child): %1 MB").arg(double(peakKb(RUSAGE_CHILDREN)) / 1024, 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("peak memory of this benchmark (every operation above, both databases): %1 MB")
+               .arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
+    if (start < 0 || start > 500)
+        ++misses;
+    if (peakKb(RUSAGE_CHILDREN) > 120 * 1024 || peakKb() > 120 * 1024)
+        ++misses;
+    out << (misses ? QStringLiteral("%1 target(s) missed").arg(misses) : QStringLiteral("every target met")) << Qt::endl;
+    return misses ? 2 : 0;
 }

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -353,8 +354,27 @@ void MainWindow::lockNow()
         m_idleTimer->start();
 }
 
+void MainWindow::databaseDamaged(const QString &problem)
+{
+    m_damage = problem;
+    m_backupLabel->setText(tr("Cadangan otomatis dihentikan: basis data rusak"));
+    m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    QMessageBox box(QMessageBox::Critical, tr("Loket — basis data"), problem, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Cadangan otomatis dihentikan agar cadangan yang baik tidak tertimpa. Tutup Loket sekarang dan "
+                              "pulihkan cadangan terakhir? Berkas yang rusak disimpan di samping, tidak dihapus."));
+    QPushButton *restore = box.addButton(tr("&Tutup dan pulihkan"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Lanjutkan bekerja"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return;
+    m_restoreWanted = true;
+    QCoreApplication::quit();
+}
+
 void MainWindow::backupIfDue(bool force)
 {
+    if (!m_damage.isEmpty())
+        return; // a damaged database is never backed up over good copies
     const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder(m_db.path())).value();
     QDateTime last = Backup::lastBackupTime(folder);
     const bool due = force || !last.isValid() || last.date() != QDate::currentDate();

@@ -43,6 +43,12 @@ public:
     void setIdleMinutes(int minutes);
     // Writes today's rotated backup when none was written today; updates the status bar.
     void backupIfDue(bool force = false);
+    // The background integrity check found damage: automatic backups stop (a damaged
+    // copy must not push the good ones out of the rotation) and the officer may close
+    // Loket to restore the latest backup.
+    void databaseDamaged(const QString &problem);
+    const QString &damage() const { return m_damage; }
+    bool restoreWanted() const { return m_restoreWanted; }
     const User &user() const { return m_user; }
 
     StandardsPage *standardsPage() const { return m_standards; }
@@ -91,5 +97,7 @@ private:
     QLabel *m_backupLabel = nullptr;
     QTimer *m_idleTimer = nullptr;
     bool m_locked = false;
+    QString m_damage;
+    bool m_restoreWanted = false;
     QLabel *m_dbLabel = nullptr;
 };

@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QHash>
 
 namespace {
 
@@ -170,12 +172,17 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
         if (const Status s = catalogs.ensureSeeded(); !s)
             return R::failure(s.error());
     }
-    const Result<int> catalogVersion = catalogs.currentVersion();
+    const Result<int> catalogVersion = version && version.value() > 0 ? version : catalogs.currentVersion();
     if (!catalogVersion)
         return R::failure(catalogVersion.error());
-    const Result<ServiceCatalog> catalog = catalogs.version(catalogVersion.value());
-    if (!catalog)
-        return R::failure(catalog.error());
+    // A stored catalogue version never changes: parse it once per session.
+    if (!m_catalogs.contains(catalogVersion.value())) {
+        const Result<ServiceCatalog> loaded = catalogs.version(catalogVersion.value());
+        if (!loaded)
+            return R::failure(loaded.error());
+        m_catalogs.insert(catalogVersion.value(), loaded.value());
+    }
+    const ServiceCatalog *catalog = &m_catalogs[catalogVersion.value()];
     const Service *service = catalog->service(request.serviceNumber);
     if (!service)
         return R::failure(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(request.serviceNumber));
@@ -255,12 +262,12 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
         result.applicationId = app.lastInsertId();
 
         int position = 0;
+        SqlQuery item(m_sql, QStringLiteral(
+            "INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, "
+            "copy_required, validity_required) VALUES (:app, :req, :pos, :label, :needed, :orig, :copy, :valid)"));
         for (const Requirement &r : service->requirements) {
             if (!r.appliesTo(request.proxy))
                 continue;
-            SqlQuery item(m_sql, QStringLiteral(
-                "INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, "
-                "copy_required, validity_required) VALUES (:app, :req, :pos, :label, :needed, :orig, :copy, :valid)"));
             item.bind(QStringLiteral(":app"), result.applicationId)
                 .bind(QStringLiteral(":req"), r.id)
                 .bind(QStringLiteral(":pos"), position++)
@@ -324,9 +331,22 @@ Status Workflow::transition(const User &actor, qint64 applicationId, const QList
             if (const Status s = body(app); !s)
                 return s;
         }
+        // The report's summary of the file (migration 0004) moves with the event.
+        const QDateTime now = Clock::nowUtc();
+        const bool claiming = kind == QLatin1String("claimed");
+        const bool accepting = to == ApplicationStatus::Accepted;
+        const bool finishing = to == ApplicationStatus::Returned || to == ApplicationStatus::Done || to == ApplicationStatus::Cancelled;
         SqlQuery update(m_sql, QStringLiteral("UPDATE applications SET status = :to, claimed_by = :claimed, outcome = :outcome, "
-                                              "discretion = :discretion, accepted_at = :accepted, finished_at = :finished "
+                                              "discretion = :discretion, accepted_at = :accepted, finished_at = :finished, "
+                                              "accepted_by = CASE WHEN :accepting THEN :actor ELSE accepted_by END, "
+                                              "claimed_at = CASE WHEN :claiming THEN :now ELSE claimed_at END, "
+                                              "finished_by = CASE WHEN :finishing THEN :actor ELSE finished_by END "
                                               "WHERE id = :id AND status = :from"));
+        update.bind(QStringLiteral(":accepting"), accepting ? 1 : 0)
+            .bind(QStringLiteral(":claiming"), claiming ? 1 : 0)
+            .bind(QStringLiteral(":finishing"), finishing ? 1 : 0)
+            .bind(QStringLiteral(":actor"), actor.id)
+            .bind(QStringLiteral(":now"), Clock::toStorage(now));
         update.bind(QStringLiteral(":to"), ApplicationStatuses::key(to))
             .bind(QStringLiteral(":claimed"), app.claimedBy ? QVariant(app.claimedBy) : QVariant())
             .bind(QStringLiteral(":outcome"), app.outcome)
@@ -340,6 +360,7 @@ Status Workflow::transition(const User &actor, qint64 applicationId, const QList
         if (update.numRowsAffected() != 1)
             return Status::failure(tr("Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.").arg(app.number));
         Event e;
+        e.at = now;
         e.userId = actor.id;
         e.kind = kind;
         e.applicationId = app.id;
@@ -772,6 +793,58 @@ ClockReading Workflow::glance(const FileSummary &f, const QDateTime &now)
     if (r.finished)
         r.met = r.remainingSeconds >= 0;
     return r;
+}
+
+QList<ClockReading> Workflow::glanceAll(const QList<FileSummary> &files, const QDateTime &now)
+{
+    QJsonArray ids;
+    for (const FileSummary &f : files)
+        if (f.acceptedAt.isValid() && (f.status == ApplicationStatus::Paused || !f.dueAt.isValid()))
+            ids.append(f.applicationId);
+    QHash<qint64, QList<PausePeriod>> pauses;
+    bool pausesRead = ids.isEmpty();
+    if (!ids.isEmpty()) {
+        SqlQuery q(m_sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
+                                         "(SELECT value FROM json_each(:ids)) AND kind IN ('paused', 'resumed', 'done', 'cancelled') "
+                                         "ORDER BY application_id, id"));
+        q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (q.exec()) {
+            pausesRead = true;
+            while (q.next()) {
+                QList<PausePeriod> &list = pauses[q.value(0).toLongLong()];
+                const QDateTime at = Clock::fromStorage(q.value(2).toString());
+                if (q.value(1).toString() == QLatin1String("paused")) {
+                    PausePeriod p;
+                    p.start = at;
+                    p.reasonText = q.value(3).toString();
+                    p.reasonKey = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().value(QStringLiteral("reason")).toString();
+                    list << p;
+                } else if (!list.isEmpty() && !list.last().end.isValid()) {
+                    list.last().end = at;
+                }
+            }
+        }
+    }
+    QList<ClockReading> readings;
+    readings.reserve(files.size());
+    for (const FileSummary &f : files) {
+        if (!f.acceptedAt.isValid() || (f.status != ApplicationStatus::Paused && f.dueAt.isValid()) || !pausesRead) {
+            readings << glance(f, now); // (falls back to a query per file only if the batch failed)
+            continue;
+        }
+        Application stub;
+        stub.serviceNumber = f.serviceNumber;
+        stub.catalogVersion = f.catalogVersion;
+        const Result<Service> service = serviceOf(stub);
+        if (!service) {
+            readings << ClockReading();
+            continue;
+        }
+        const bool finished = f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled;
+        readings << ServiceClock::read(calendar(), service->time, f.acceptedAt, pauses.value(f.applicationId),
+                                       finished ? f.finishedAt : QDateTime(), now.isValid() ? now : Clock::nowUtc());
+    }
+    return readings;
 }
 
 Status Workflow::storeDueTime(const Application &app)

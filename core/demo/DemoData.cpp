@@ -231,8 +231,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         ":vendor, :service, :helpdesk)"));
     SqlQuery insertApplication(sql, QStringLiteral(
         "INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, claimed_by, "
-        "previous_application_id, outcome, created_at, accepted_at, finished_at, due_at) VALUES (:number, :visit, :service, "
-        ":version, :handler, :status, :claimed, :previous, :outcome, :created, :accepted, :finished, :due)"));
+        "previous_application_id, outcome, created_at, accepted_at, finished_at, due_at, accepted_by, claimed_at, finished_by) "
+        "VALUES (:number, :visit, :service, :version, :handler, :status, :claimed, :previous, :outcome, :created, :accepted, "
+        ":finished, :due, :accepted_by, :claimed_at, :finished_by)"));
     SqlQuery insertItem(sql, QStringLiteral(
         "INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, copy_required, "
         "validity_required, original_seen, copy_received, valid_until) VALUES (:app, :req, :pos, :label, :needed, :orig, :copy, "
@@ -571,19 +572,25 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
 
             // The state at the end of the history.
             QString status = reg;
-            qint64 acceptedAt = -1, finishedAt = -1, claimedBy = 0;
+            qint64 acceptedAt = -1, finishedAt = -1, claimedBy = 0, acceptedBy = 0, claimedAt = -1, finishedBy = 0;
             QList<PausePeriod> pauses;
             for (const Step &s : std::as_const(steps)) {
                 if (s.at >= horizon)
                     break;
                 if (!s.to.isEmpty())
                     status = s.to;
-                if (s.kind == acc)
+                if (s.to == acc) {
                     acceptedAt = s.at;
-                if (s.kind == QLatin1String("claimed"))
+                    acceptedBy = s.user;
+                }
+                if (s.kind == QLatin1String("claimed")) {
                     claimedBy = s.user;
-                if (s.kind == ret || s.kind == don || s.kind == can)
+                    claimedAt = s.at;
+                }
+                if (s.kind == ret || s.kind == don || s.kind == can) {
                     finishedAt = s.at;
+                    finishedBy = s.user;
+                }
                 if (s.kind == pau)
                     pauses << PausePeriod{QDateTime::fromMSecsSinceEpoch(s.at, QTimeZone::utc()), {}, s.data.value(QStringLiteral("reason")).toString(), s.reason};
                 if (s.kind == QLatin1String("resumed") && !pauses.isEmpty())
@@ -607,7 +614,10 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                 .bind(QStringLiteral(":created"), storage(arrived))
                 .bind(QStringLiteral(":accepted"), acceptedAt >= 0 ? QVariant(storage(acceptedAt)) : QVariant())
                 .bind(QStringLiteral(":finished"), finishedAt >= 0 ? QVariant(storage(finishedAt)) : QVariant())
-                .bind(QStringLiteral(":due"), due);
+                .bind(QStringLiteral(":due"), due)
+                .bind(QStringLiteral(":accepted_by"), acceptedBy ? QVariant(acceptedBy) : QVariant())
+                .bind(QStringLiteral(":claimed_at"), claimedAt >= 0 ? QVariant(storage(claimedAt)) : QVariant())
+                .bind(QStringLiteral(":finished_by"), finishedBy ? QVariant(finishedBy) : QVariant());
             if (const Status s = insertApplication.exec(); !s)
                 return R::failure(s.error());
             const qint64 applicationId = insertApplication.lastInsertId();

@@ -20,13 +20,13 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 
 namespace {
 
 constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
 
-// In the order of the CASE in the events query.
-enum class Kind : quint8 { Accepted, HandedOff, Claimed, Paused, Resumed, Done, Cancelled, Returned, Other };
+enum class Kind : quint8 { Paused, Resumed, Returned };
 
 int digits(QStringView s, qsizetype pos, qsizetype n)
 {
@@ -77,6 +77,9 @@ struct FileFacts
     qint64 finished = -1;
     qint64 helpdeskUser = 0;
     qint64 claimedBy = 0;
+    qint64 acceptedBy = 0;
+    qint64 claimedAt = -1;
+    qint64 finishedBy = 0;
     QDate day;
     QList<FileEvent> events;
 };
@@ -143,15 +146,16 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     const WorkingCalendar calendar = loadedCalendar ? loadedCalendar.value() : WorkingCalendar::defaults();
 
     CatalogStore catalogs(m_db);
-    QHash<int, ServiceCatalog> catalogByVersion;
+    std::map<int, ServiceCatalog> catalogByVersion; // a map: the pointers handed out stay valid as it grows
     auto catalogOf = [&](int version) -> const ServiceCatalog * {
-        if (!catalogByVersion.contains(version)) {
+        auto it = catalogByVersion.find(version);
+        if (it == catalogByVersion.end()) {
             const Result<ServiceCatalog> c = version > 0 ? catalogs.version(version) : ServiceCatalog::builtIn();
             if (!c)
                 return nullptr;
-            catalogByVersion.insert(version, c.value());
+            it = catalogByVersion.emplace(version, c.value()).first;
         }
-        return &catalogByVersion[version];
+        return &it->second;
     };
     const Result<int> currentVersion = catalogs.currentVersion();
     const ServiceCatalog *current = catalogOf(currentVersion ? currentVersion.value() : 0);
@@ -173,21 +177,24 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
             userNames.insert(users.value(0).toLongLong(), users.value(1).toString());
     }
 
-    // ---- the files of the period, then the events that the figures need in one query:
-    // two statements in all, whatever the length of the period.
+    // ---- the files of the period with the summary the workflow keeps on each (migration
+    // 0004), then the few events the figures still need (pauses and returns): two
+    // statements in all, whatever the length of the period.
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
     SqlQuery q(sql, QStringLiteral(
         "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
-        "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0) "
-        "FROM visits v JOIN applications a ON a.visit_id = v.id "
-        "WHERE v.local_date BETWEEN :from AND :to ORDER BY a.id"));
+        "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
+        "a.claimed_at, COALESCE(a.finished_by, 0) "
+        "FROM visits v JOIN applications a ON a.visit_id = v.id WHERE v.local_date BETWEEN :from AND :to"));
     q.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+    q.raw().setForwardOnly(true);
     if (const Status s = q.exec(); !s)
         return R::failure(s.error());
     QList<FileFacts> files;
     QHash<qint64, qsizetype> fileIndex;
     qint64 lastMs = QDateTime(to.addDays(1), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
+    qint64 lowestId = 0, highestId = -1;
     while (q.next()) {
         FileFacts f;
         f.id = q.value(0).toLongLong();
@@ -201,20 +208,22 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         f.day = QDate::fromString(q.value(8).toString(), Qt::ISODate);
         f.helpdeskUser = q.value(9).toLongLong();
         f.claimedBy = q.value(10).toLongLong();
+        f.acceptedBy = q.value(11).toLongLong();
+        f.claimedAt = storedMs(q.value(12));
+        f.finishedBy = q.value(13).toLongLong();
         lastMs = std::max(lastMs, f.finished);
+        lowestId = files.isEmpty() ? f.id : std::min(lowestId, f.id);
+        highestId = std::max(highestId, f.id);
         fileIndex.insert(f.id, files.size());
         files << f;
     }
-    // The kinds listed match the partial index events_clock (migration 0004).
+    // A period's files have neighbouring ids (a file is numbered when its visit is
+    // written), so their events are one range of the partial index events_report.
     SqlQuery ev(sql, QStringLiteral(
-        "SELECT e.application_id, CASE e.kind WHEN 'accepted' THEN 0 WHEN 'discretion' THEN 0 WHEN 'handed_off' THEN 1 "
-        "WHEN 'claimed' THEN 2 WHEN 'paused' THEN 3 WHEN 'resumed' THEN 4 WHEN 'done' THEN 5 WHEN 'cancelled' THEN 6 "
-        "WHEN 'returned' THEN 7 ELSE 8 END, e.at, COALESCE(e.user_id, 0), CASE WHEN e.kind IN ('returned', 'paused') THEN e.data END "
-        "FROM visits v JOIN applications a ON a.visit_id = v.id "
-        "JOIN events e ON e.application_id = a.id AND e.kind IN ('accepted', 'discretion', 'handed_off', 'claimed', "
-        "'paused', 'resumed', 'done', 'cancelled', 'returned') "
-        "WHERE v.local_date BETWEEN :from AND :to ORDER BY v.local_date, v.queue_letter, v.queue_seq, e.id"));
-    ev.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
+        "SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
+        "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id"));
+    ev.bind(QStringLiteral(":lo"), lowestId).bind(QStringLiteral(":hi"), highestId);
+    ev.raw().setForwardOnly(true);
     if (const Status s = ev.exec(); !s)
         return R::failure(s.error());
     qint64 currentId = -1;
@@ -228,8 +237,10 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         }
         if (!file)
             continue;
-        FileEvent e{Kind(std::clamp(ev.value(1).toInt(), 0, int(Kind::Other))), storedMs(ev.value(2)), ev.value(3).toLongLong(), {}};
-        if (e.kind == Kind::Returned || e.kind == Kind::Paused)
+        const QString kind = ev.value(1).toString();
+        const Kind k = kind == QLatin1String("paused") ? Kind::Paused : kind == QLatin1String("resumed") ? Kind::Resumed : Kind::Returned;
+        FileEvent e{k, storedMs(ev.value(2)), ev.value(3).toLongLong(), {}};
+        if (k != Kind::Resumed)
             e.data = ev.value(4).toString();
         file->events << e;
     }
@@ -301,39 +312,28 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
             if (f.isNew)
                 r.applications++;
         });
-        qint64 acceptedBy = 0, doneBy = 0, cancelledBy = 0, returnedBy = 0;
-        qint64 handOff = -1;
+        const qint64 acceptedBy = f.acceptedBy;
+        const qint64 doneBy = f.finishedBy, cancelledBy = f.finishedBy, returnedBy = f.finishedBy;
+        // Waiting for a handler: from the hand-off (made with the acceptance) to the claim.
+        if (f.accepted >= 0 && f.claimedAt >= f.accepted) {
+            const qint64 w = working(f.accepted, f.claimedAt);
+            waitClaim[-1] << w;
+            if (rowFor(f, f.claimedBy))
+                waitClaim[byService ? f.service : f.claimedBy] << w;
+        }
         QList<Pause> pauses;
         for (const FileEvent &e : f.events) {
             switch (e.kind) {
-            case Kind::Accepted: acceptedBy = e.user; break;
-            case Kind::HandedOff: handOff = e.at; break;
-            case Kind::Claimed:
-                if (handOff >= 0) {
-                    const qint64 w = working(handOff, e.at);
-                    waitClaim[-1] << w;
-                    if (rowFor(f, e.user))
-                        waitClaim[byService ? f.service : e.user] << w;
-                    handOff = -1;
-                }
-                break;
             case Kind::Paused: {
                 const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
                 pauses << Pause{e.at, -1, e.user, data.value(QStringLiteral("reason")).toString()};
                 break;
             }
             case Kind::Resumed:
-            case Kind::Done:
-            case Kind::Cancelled:
                 if (!pauses.isEmpty() && pauses.constLast().end < 0)
                     pauses.last().end = e.at;
-                if (e.kind == Kind::Done)
-                    doneBy = e.user;
-                if (e.kind == Kind::Cancelled)
-                    cancelledBy = e.user;
                 break;
             case Kind::Returned: {
-                returnedBy = e.user;
                 const QJsonArray missing = QJsonDocument::fromJson(e.data.toUtf8()).object().value(QStringLiteral("missing")).toArray();
                 for (const QJsonValue &m : missing) {
                     const QString label = m.toObject().value(QStringLiteral("label")).toString();
@@ -345,7 +345,6 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
                 }
                 break;
             }
-            case Kind::Other: break;
             }
         }
 

@@ -36,7 +36,7 @@ public:
 
     // Runs the integrity check (quick on files above `quickAbove` bytes) and returns
     // the problems found; empty when healthy.
-    QStringList integrityProblems(qint64 quickAbove = 512LL * 1024 * 1024) const;
+    QStringList integrityProblems(qint64 quickAbove = 32LL * 1024 * 1024) const;
 
     static int latestSchemaVersion();
     static QString defaultPath();

@@ -439,6 +439,14 @@
         <source>Hanya administrator yang boleh mengubah kalender kerja.</source>
         <translation>Only an administrator may change the working calendar.</translation>
     </message>
+    <message>
+        <source>Nama hari libur %1: %2</source>
+        <translation>Holiday name %1: %2</translation>
+    </message>
+    <message>
+        <source>Keterangan perubahan: %1</source>
+        <translation>Change note: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -1123,6 +1131,66 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Sub-perintah holidays tidak dikenal: %1</source>
         <translation>Unknown holidays subcommand: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]</source>
+        <translation>Usage: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak sah (format: YYYY-MM-DD).</source>
+        <translation>Invalid date (format: YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--by harus service atau officer.</source>
+        <translation>--by must be service or officer.</translation>
+    </message>
+    <message>
+        <source>--format harus text, csv atau pdf.</source>
+        <translation>--format must be text, csv or pdf.</translation>
+    </message>
+    <message>
+        <source>Laporan PDF memerlukan --out BERKAS.pdf.</source>
+        <translation>A PDF report needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>--years, --per-day dan --seed harus bilangan bulat.</source>
+        <translation>--years, --per-day and --seed must be whole numbers.</translation>
+    </message>
+    <message>
+        <source>--until harus tanggal YYYY-MM-DD.</source>
+        <translation>--until must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--years harus 1 sampai %1 dan --per-day 1 sampai %2.</source>
+        <translation>--years must be 1 to %1 and --per-day 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Data contoh %1 s.d. %2: %3 penyedia, %4 kunjungan (%5 dikembalikan, %6 selesai), %7 kejadian, %8 pengaduan, %9 saran, %10 jawaban survei (%11 detik).</source>
+        <translation>Demo data %1 to %2: %3 vendors, %4 visits (%5 returned, %6 done), %7 events, %8 complaints, %9 suggestions, %10 survey answers (%11 seconds).</translation>
+    </message>
+    <message>
+        <source>Akun contoh: demo.hana, demo.rudi (helpdesk), demo.vera, demo.vino (verifikator), demo.adi (admin sistem), demo.siti (kasubbag); kata sandi: demo-loket-1</source>
+        <translation>Demo accounts: demo.hana, demo.rudi (helpdesk), demo.vera, demo.vino (verifier), demo.adi (system admin), demo.siti (head of subdivision); password: demo-loket-1</translation>
+    </message>
+    <message>
+        <source>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]
+                        evaluasi kinerja pelayanan periode itu</source>
+        <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out FILE]
+                        service performance evaluation of that period</translation>
+    </message>
+    <message>
+        <source>demo-data --db BERKAS --years N --per-day M --seed S [--until YYYY-MM-DD]
+                        mengisi basis data kosong dengan riwayat contoh</source>
+        <translation>demo-data --db FILE --years N --per-day M --seed S [--until YYYY-MM-DD]
+                        fills an empty database with a demo history</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1953,29 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Basis data %1 sudah berisi catatan (%2: %3 baris). Data contoh hanya ditulis ke basis data yang belum dipakai.</source>
+        <translation>Database %1 already holds records (%2: %3 rows). Demo data is only written to an unused database.</translation>
+    </message>
+    <message>
+        <source>Jumlah tahun harus 1 sampai %1.</source>
+        <translation>The number of years must be 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Kunjungan per hari harus 1 sampai %1.</source>
+        <translation>Visits per day must be 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Basis data dibuka hanya-baca.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada dalam katalog.</source>
+        <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Berkas PDF tidak dapat ditulis: %1</source>
@@ -2581,6 +2672,10 @@ Additional note (optional):</translation>
         <source>Loket — katalog layanan</source>
         <translation>Loket — service catalogue</translation>
     </message>
+    <message>
+        <source>Basis data dipulihkan dari cadangan terakhir. Loket dibuka kembali.</source>
+        <translation>The database was restored from the latest backup. Loket opens again.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2755,6 +2850,30 @@ Additional note (optional):</translation>
     <message>
         <source>Hasil s&amp;urvei (IKM)</source>
         <translation>Survey &amp;results (IKM)</translation>
+    </message>
+    <message>
+        <source>&amp;Laporan kinerja</source>
+        <translation>Performance &amp;reports</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis dihentikan: basis data rusak</source>
+        <translation>Automatic backups stopped: the database is damaged</translation>
+    </message>
+    <message>
+        <source>Loket — basis data</source>
+        <translation>Loket — database</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis dihentikan agar cadangan yang baik tidak tertimpa. Tutup Loket sekarang dan pulihkan cadangan terakhir? Berkas yang rusak disimpan di samping, tidak dihapus.</source>
+        <translation>Automatic backups have stopped so that the good backups are not overwritten. Close Loket now and restore the latest backup? The damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup dan pulihkan</source>
+        <translation>&amp;Close and restore</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan bekerja</source>
+        <translation>&amp;Keep working</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3521,297 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas %1 belum selesai (status: %2); bukti selesai layanan dicetak setelah layanan selesai.</source>
         <translation>File %1 is not completed yet (status: %2); the service completion slip is printed once the service is completed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Tanggal periode laporan tidak sah.</source>
+        <translation>The report period's dates are invalid.</translation>
+    </message>
+    <message>
+        <source>Akhir periode (%1) sebelum awalnya (%2).</source>
+        <translation>The end of the period (%1) is before its start (%2).</translation>
+    </message>
+    <message>
+        <source>Periode laporan paling panjang %1 hari.</source>
+        <translation>A report period is at most %1 days long.</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Layanan %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Petugas #%1</source>
+        <translation>Officer #%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Kunjungan dan berkas selesai per hari</source>
+        <translation>Visits and finished files per day</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tepat janji waktu per layanan (%)</source>
+        <translation>Promised time met per service (%)</translation>
+    </message>
+    <message>
+        <source>Tepat janji waktu per petugas (%)</source>
+        <translation>Promised time met per officer (%)</translation>
+    </message>
+    <message>
+        <source>Tepat janji (%)</source>
+        <translation>Promise met (%)</translation>
+    </message>
+    <message>
+        <source>Sebaran waktu layanan berkas selesai (menit jam kerja)</source>
+        <translation>Service time of finished files (working minutes)</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Evaluasi Kinerja Pelayanan</source>
+        <translation>Service Performance Evaluation</translation>
+    </message>
+    <message>
+        <source>Periode %1, per %2</source>
+        <translation>Period %1, by %2</translation>
+    </message>
+    <message>
+        <source>Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.</source>
+        <translation>Times in working minutes; paused time is not counted. A file counts in the period of its visit.</translation>
+    </message>
+    <message>
+        <source>Jumlah berkas dan janji waktu</source>
+        <translation>Files and promised time</translation>
+    </message>
+    <message>
+        <source>Waktu layanan dan waktu tunggu (menit jam kerja)</source>
+        <translation>Service and waiting times (working minutes)</translation>
+    </message>
+    <message>
+        <source>Pengaduan, saran dan survei</source>
+        <translation>Complaints, suggestions and survey</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan (menit)</source>
+        <translation>Paused by reason (minutes)</translation>
+    </message>
+    <message>
+        <source>Evaluasi Kinerja Pelayanan %1</source>
+        <translation>Service Performance Evaluation %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Berkas baru</source>
+        <translation>New files</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Masih berjalan</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Tepat janji (%)</source>
+        <translation>Promise met (%)</translation>
+    </message>
+    <message>
+        <source>Waktu layanan median (menit)</source>
+        <translation>Service time median (minutes)</translation>
+    </message>
+    <message>
+        <source>Waktu layanan P90 (menit)</source>
+        <translation>Service time P90 (minutes)</translation>
+    </message>
+    <message>
+        <source>Waktu layanan terlama (menit)</source>
+        <translation>Longest service time (minutes)</translation>
+    </message>
+    <message>
+        <source>Tunggu di helpdesk, median (menit)</source>
+        <translation>Wait at the helpdesk, median (minutes)</translation>
+    </message>
+    <message>
+        <source>Tunggu diambil petugas, median (menit)</source>
+        <translation>Wait for a handler, median (minutes)</translation>
+    </message>
+    <message>
+        <source>Waktu tunda (menit)</source>
+        <translation>Paused time (minutes)</translation>
+    </message>
+    <message>
+        <source>Persyaratan paling sering kurang</source>
+        <translation>Requirements most often missing</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Pengaduan diterima</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>Ditanggapi awal dalam 3 hari kerja (%)</source>
+        <translation>Acknowledged within 3 working days (%)</translation>
+    </message>
+    <message>
+        <source>Direspon dalam 6 hari kerja (%)</source>
+        <translation>Responded within 6 working days (%)</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>tidak tercatat di basis data ini</source>
+        <translation>not recorded in this database</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>IKM (%1 responden)</source>
+        <translation>IKM (%1 respondents)</translation>
+    </message>
+    <message>
+        <source>Mutu pelayanan</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>belum ada jawaban survei dalam periode ini</source>
+        <translation>no survey answers in this period yet</translation>
+    </message>
+    <message>
+        <source>Evaluasi kinerja pelayanan, %1, per %2</source>
+        <translation>Service performance evaluation, %1, by %2</translation>
+    </message>
+    <message>
+        <source>Waktu dalam menit jam kerja; masa tunda tidak dihitung.</source>
+        <translation>Times in working minutes; paused time is not counted.</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan (menit)</source>
+        <translation>Paused by reason (minutes)</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>per layanan</source>
+        <translation>by service</translation>
+    </message>
+    <message>
+        <source>per petugas</source>
+        <translation>by officer</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF (A4)...</source>
+        <translation>Export PDF (A4)...</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Simpan laporan CSV</source>
+        <translation>Save CSV report</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Periode %1. Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.</source>
+        <translation>Period %1. Times in working minutes; paused time is not counted. A file counts in the period of its visit.</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan (menit): %1</source>
+        <translation>Paused by reason (minutes): %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,8 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     CHECK(t.waitHelpdesk.median == 300); // 4, 5, 5, 10 minutes
     CHECK(t.waitClaim.median == 600);    // 5, 10, 25 minutes
     CHECK(t.pausedByReason == QMap<QString, qint64>{{QStringLiteral("internet_outage"), 2400}});
-    const Service *one = CatalogStore(h.f.db()).current().value().service(1);
+    const ServiceCatalog catalog = CatalogStore(h.f.db()).current().value();
+    const Service *one = catalog.service(1);
     REQUIRE(one);
     REQUIRE(t.missing.size() == 1);
     CHECK(t.missing.first().first == one->requirement(QStringLiteral("surat_kuasa"))->label);
@@ -267,6 +268,33 @@ TEST_CASE("by officer, each figure goes to the officer who did it", "[reports]")
     CHECK(rowOf(report, QString::number(h.f.adminSistem.id)).done == 1);
     CHECK(rowOf(report, QString::number(h.f.kasubbag.id)).cancelled == 1);
     CHECK(report.total.done == 3);
+}
+
+TEST_CASE("migration 0004 fills each file's summary from its events", "[reports][storage]")
+{
+    History h;
+    const PerformanceReport before = h.report(ReportGrouping::Officer);
+    // The file as Loket 3 left it: no summary columns, no report index.
+    exec(h.f.db(), QStringLiteral("DROP INDEX events_report"));
+    for (const char *column : {"accepted_by", "claimed_at", "finished_by"})
+        exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
+    exec(h.f.db(), QStringLiteral("PRAGMA user_version = 3"));
+    h.f.temp().reopen();
+    REQUIRE(h.f.db().schemaVersion() == Database::latestSchemaVersion());
+    SqlQuery q(h.f.db().connection(), QStringLiteral("SELECT accepted_by, claimed_at, finished_by FROM applications WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), h.c);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == h.f.helpdesk.id);
+    CHECK(Clock::fromStorage(q.value(1).toString()) == WorkflowFixture::local(QStringLiteral("2026-11-23 09:20")));
+    CHECK(q.value(2).toLongLong() == h.f.verifikator2.id);
+
+    const auto after = ReportBuilder(h.f.db()).build(QDate(2026, 11, 23), QDate(2026, 11, 24), ReportGrouping::Officer);
+    REQUIRE(after.ok());
+    REQUIRE(after->rows.size() == before.rows.size());
+    for (qsizetype i = 0; i < before.rows.size(); ++i)
+        CHECK(ReportFormat::cells(after->rows.at(i)) == ReportFormat::cells(before.rows.at(i)));
+    CHECK(ReportFormat::cells(after->total) == ReportFormat::cells(before.total));
 }
 
 TEST_CASE("a period outside the history, and invalid periods", "[reports]")

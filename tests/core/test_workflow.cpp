@@ -548,3 +548,48 @@ TEST_CASE("check-in refuses bad input with a clear message and records nothing",
     count.next();
     CHECK(count.value(0).toInt() == 0);
 }
+
+TEST_CASE("a list's clocks read in one go equal each file's own clock", "[workflow][clock]")
+{
+    WorkflowFixture f;
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
+    QList<qint64> ids;
+    for (int service : {1, 3, 6, 7}) {
+        const auto in = f.checkIn(service, false, QStringLiteral("0%1.234.567.8-901.000").arg(service));
+        INFO(in.error().toStdString());
+        REQUIRE(in.ok());
+        f.tickAll(in->applicationId);
+        REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+        ids << in->applicationId;
+    }
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
+    REQUIRE(f.wf().claim(f.verifikator, ids.at(1)).ok());
+    REQUIRE(f.wf().claim(f.verifikator, ids.at(2)).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:20"));
+    REQUIRE(f.wf().pause(f.verifikator, ids.at(2), PauseReason::WaitingLkpp, {}).ok());
+    REQUIRE(f.wf().pause(f.verifikator, ids.at(1), PauseReason::InternetOutage, {}).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+    REQUIRE(f.wf().resume(f.verifikator, ids.at(1)).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:10"));
+    REQUIRE(f.wf().pause(f.verifikator, ids.at(1), PauseReason::WaitingApplicant, {}).ok());
+
+    const auto open = f.wf().openQueue(QString());
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 4);
+    const QDateTime later = WorkflowFixture::local(QStringLiteral("2026-11-24 10:00"));
+    const QList<ClockReading> all = f.wf().glanceAll(open.value(), later);
+    REQUIRE(all.size() == 4);
+    int paused = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto own = f.wf().clock(open->at(i).applicationId, later);
+        REQUIRE(own.ok());
+        INFO("file " << open->at(i).number.toStdString());
+        CHECK(all.at(i).remainingSeconds == own->remainingSeconds);
+        CHECK(all.at(i).elapsedSeconds == own->elapsedSeconds);
+        CHECK(all.at(i).state == own->state);
+        CHECK(all.at(i).dueAt == own->dueAt);
+        paused += open->at(i).status == ApplicationStatus::Paused;
+    }
+    CHECK(paused == 2);
+    CHECK(f.wf().glanceAll({}, later).isEmpty());
+}

@@ -174,10 +174,7 @@ void HelpdeskPage::refresh()
     const Result<QList<FileSummary>> files = m_workflow.guestBook(m_day->date());
     const QDateTime now = Clock::nowUtc();
     m_bookModel->setNow(now);
-    QList<ClockReading> clocks;
-    if (files)
-        for (const FileSummary &f : files.value())
-            clocks << m_workflow.glance(f, now);
+    const QList<ClockReading> clocks = files ? m_workflow.glanceAll(files.value(), now) : QList<ClockReading>();
     m_bookModel->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
     m_book->resizeColumnsToContents();
     if (m_selected)

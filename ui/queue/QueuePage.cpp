@@ -142,12 +142,12 @@ void QueuePage::refresh()
     QList<ClockReading> clocks;
     int overdue = 0, atRisk = 0, paused = 0;
     if (files) {
-        for (const FileSummary &f : files.value()) {
-            const ClockReading c = m_workflow.glance(f, now);
-            clocks << c;
+        clocks = m_workflow.glanceAll(files.value(), now);
+        for (qsizetype i = 0; i < clocks.size(); ++i) {
+            const ClockReading &c = clocks.at(i);
             overdue += c.state == ClockState::Overdue;
             atRisk += c.state == ClockState::AtRisk;
-            paused += f.status == ApplicationStatus::Paused;
+            paused += files->at(i).status == ApplicationStatus::Paused;
         }
     }
     m_model->setNow(now);
@@ -166,9 +166,7 @@ void QueuePage::refresh()
 void QueuePage::refreshClocks()
 {
     const QDateTime now = Clock::nowUtc();
-    QList<ClockReading> clocks;
-    for (const FileSummary &f : m_model->files())
-        clocks << m_workflow.glance(f, now);
+    const QList<ClockReading> clocks = m_workflow.glanceAll(m_model->files(), now);
     m_model->setNow(now);
     m_model->updateClocks(clocks);
 }

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFont>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
@@ -16,6 +17,10 @@ std::unique_ptr<QChart> newChart(const QString &title)
 {
     auto chart = std::make_unique<QChart>();
     chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setPointSizeF(11);
+    font.setBold(true);
+    chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
@@ -33,6 +38,8 @@ std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &repor
     done->setName(tr("Selesai"));
     int top = 1;
     for (const DailyCount &d : report.daily) {
+        if (d.visits == 0 && d.done == 0)
+            continue; // closed days: the lines join the working days
         const qreal x = qreal(QDateTime(d.day, QTime(12, 0)).toMSecsSinceEpoch());
         visits->append(x, d.visits);
         done->append(x, d.done);
@@ -136,9 +143,10 @@ std::unique_ptr<QChart> ReportCharts::serviceTimeDistribution(const PerformanceR
     return chart;
 }
 
-QImage ReportCharts::render(QChart *chart, const QSize &size)
+QImage ReportCharts::render(QChart *chart, const QSize &size, qreal pixelRatio)
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
     image.fill(Qt::white);
     QGraphicsScene scene;
     scene.addItem(chart);

@@ -26,5 +26,6 @@ public:
     // Bucket bounds in working minutes and their counts, for the distribution chart.
     static QList<std::pair<QString, int>> distribution(const QList<qint64> &seconds);
     // Paints a chart on a white image of `size` pixels.
-    static QImage render(QChart *chart, const QSize &size);
+    // Draws the chart at `size` logical pixels, `pixelRatio` times as many device pixels.
+    static QImage render(QChart *chart, const QSize &size, qreal pixelRatio = 1.0);
 };

@@ -7,7 +7,8 @@
 
 class QTextDocument;
 
-// The report on A4 (landscape table, then the charts), through DocumentPrinter.
+// The report on portrait A4 (the counts, the times, the missing papers, the feedback,
+// then the charts), through DocumentPrinter.
 class ReportDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
@@ -16,6 +17,6 @@ public:
     ReportDocument() = delete;
 
     static Status writePdf(const PerformanceReport &report, const QString &path);
-    // Fills a document bound to its device; `imageWidth` is the charts' width in the device's pixels.
+    // Fills a document bound to its device; `imageWidth` is the charts' width in 96-dpi pixels.
     static void build(QTextDocument &doc, const PerformanceReport &report, qreal basePt, qreal imageWidth);
 };

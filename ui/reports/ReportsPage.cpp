@@ -31,12 +31,24 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     }
     m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_grouping->setObjectName(QStringLiteral("reportGrouping"));
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_feedback->setObjectName(QStringLiteral("reportFeedback"));
+    m_daily->setObjectName(QStringLiteral("dailyChart"));
+    m_met->setObjectName(QStringLiteral("metChart"));
+    m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_grouping->addItem(tr("per layanan"), int(ReportGrouping::Service));
     m_grouping->addItem(tr("per petugas"), int(ReportGrouping::Officer));
 
     auto *show = new QPushButton(tr("Tampilkan"), this);
     auto *csv = new QPushButton(tr("Ekspor CSV..."), this);
     auto *pdf = new QPushButton(tr("Ekspor PDF (A4)..."), this);
+    show->setObjectName(QStringLiteral("reportShow"));
+    csv->setObjectName(QStringLiteral("reportCsv"));
+    pdf->setObjectName(QStringLiteral("reportPdf"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Dari"), this));
     bar->addWidget(m_from);
@@ -99,9 +111,15 @@ void ReportsPage::refresh()
     const auto grouping = ReportGrouping(m_grouping->currentData().toInt());
     const Result<PerformanceReport> report = ReportBuilder(m_db).build(m_from->date(), m_to->date(), grouping);
     if (!report) {
+        // No figures from an earlier period may stay on screen under a failed request.
+        m_report.reset();
+        m_table->setRowCount(0);
+        m_feedback->clear();
+        m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_status->setText(report.error());
         return;
     }
+    m_status->setStyleSheet(QString());
     m_report = report.value();
     showReport();
 }

@@ -136,12 +136,10 @@ void SupervisorPage::refresh()
     if (const auto queued = m_workflow.openQueue())
         files << queued.value();
     const QDateTime now = Clock::nowUtc();
-    QList<ClockReading> clocks;
+    const QList<ClockReading> clocks = m_workflow.glanceAll(files, now);
     int overdue = 0;
-    for (const FileSummary &f : std::as_const(files)) {
-        clocks << m_workflow.glance(f, now);
-        overdue += clocks.last().started && clocks.last().state == ClockState::Overdue;
-    }
+    for (const ClockReading &c : clocks)
+        overdue += c.started && c.state == ClockState::Overdue;
     m_model->setNow(now);
     m_model->setFiles(files, clocks);
     m_table->resizeColumnsToContents();
