@@ -5,7 +5,7 @@
 #include "events/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 
 #include <QRegularExpression>
@@ -80,58 +80,55 @@ Result<User> AccountStore::addUser(const QString &loginInput, const QString &ful
     if (const Status s = checkPasswordStrength(password); !s)
         return R::failure(s.error());
 
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return R::failure(tx.error());
-    const Result<bool> any = hasAnyUser();
-    if (!any)
-        return R::failure(any.error());
-    // actorId 0 is the command line, run by whoever holds the database file.
-    if (actorId == 0 && !any.value() && !roles.contains(Role::Administrator))
-        return R::failure(tr("Akun pertama harus administrator."));
-    if (actorId != 0) {
-        if (const Status s = requireAdministrator(actorId); !s)
-            return R::failure(s.error());
-    }
-
-    SqlQuery exists(m_db.connection(), QStringLiteral("SELECT 1 FROM users WHERE login = :login"));
-    exists.bind(QStringLiteral(":login"), login);
-    if (const Status s = exists.exec(); !s)
-        return R::failure(s.error());
-    if (exists.next())
-        return R::failure(tr("Nama login \"%1\" sudah dipakai.").arg(login));
-
+    // Hashing is deliberately slow: done before the write lock is taken.
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
         return R::failure(tr("Kata sandi tidak dapat diamankan (memori tidak cukup)."));
-
-    SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
-                                                      "VALUES (:login, :name, :nip, :hash, 1, :at)"));
-    insert.bind(QStringLiteral(":login"), login)
-        .bind(QStringLiteral(":name"), name.value)
-        .bind(QStringLiteral(":nip"), nip)
-        .bind(QStringLiteral(":hash"), hash)
-        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
-    if (const Status s = insert.exec(); !s)
-        return R::failure(s.error());
-    const qint64 id = insert.lastInsertId();
-    QStringList roleKeys;
-    for (Role r : roles) {
+    qint64 id = 0;
+    const Status written = runWriteTransaction(m_db.connection(), [&]() -> Status {
+        const Result<bool> any = hasAnyUser();
+        if (!any)
+            return Status::failure(any.error());
+        // actorId 0 is the command line, run by whoever holds the database file.
+        if (actorId == 0 && !any.value() && !roles.contains(Role::Administrator))
+            return Status::failure(tr("Akun pertama harus administrator."));
+        if (actorId != 0) {
+            if (const Status s = requireAdministrator(actorId); !s)
+                return s;
+        }
+        SqlQuery exists(m_db.connection(), QStringLiteral("SELECT 1 FROM users WHERE login = :login"));
+        exists.bind(QStringLiteral(":login"), login);
+        if (const Status s = exists.exec(); !s)
+            return s;
+        if (exists.next())
+            return Status::failure(tr("Nama login \"%1\" sudah dipakai.").arg(login));
+        SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
+                                                          "VALUES (:login, :name, :nip, :hash, 1, :at)"));
+        insert.bind(QStringLiteral(":login"), login)
+            .bind(QStringLiteral(":name"), name.value)
+            .bind(QStringLiteral(":nip"), nip)
+            .bind(QStringLiteral(":hash"), hash)
+            .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
+        if (const Status s = insert.exec(); !s)
+            return s;
+        id = insert.lastInsertId();
+        QStringList roleKeys;
         SqlQuery role(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
-        role.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), Roles::key(r));
-        if (const Status s = role.exec(); !s)
-            return R::failure(s.error());
-        roleKeys << Roles::key(r);
-    }
-    Event e;
-    e.userId = actorId ? actorId : id;
-    e.kind = QStringLiteral("user_added");
-    e.data = QJsonObject{{QStringLiteral("user"), id}, {QStringLiteral("login"), login},
-                         {QStringLiteral("roles"), roleKeys.join(QLatin1Char(','))}};
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return R::failure(logged.error());
-    if (const Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        for (Role r : roles) {
+            role.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), Roles::key(r));
+            if (const Status s = role.exec(); !s)
+                return s;
+            roleKeys << Roles::key(r);
+        }
+        Event e;
+        e.userId = actorId ? actorId : id;
+        e.kind = QStringLiteral("user_added");
+        e.data = QJsonObject{{QStringLiteral("user"), id}, {QStringLiteral("login"), login},
+                             {QStringLiteral("roles"), roleKeys.join(QLatin1Char(','))}};
+        return Status::from(EventLog(m_db.connection()).append(e));
+    });
+    if (!written)
+        return R::failure(written.error());
     return user(id);
 }
 
@@ -185,10 +182,7 @@ Result<User> AccountStore::authenticate(const QString &loginInput, const QString
     using R = Result<User>;
     const QString login = loginInput.trimmed().toLower();
     const QString wrong = tr("Nama login atau kata sandi salah.");
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return R::failure(tx.error());
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, password_hash, active, failed_logins, locked_until FROM users WHERE login = :login"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, password_hash, active, locked_until FROM users WHERE login = :login"));
     q.bind(QStringLiteral(":login"), login);
     if (const Status s = q.exec(); !s)
         return R::failure(s.error());
@@ -199,50 +193,57 @@ Result<User> AccountStore::authenticate(const QString &loginInput, const QString
     const qint64 id = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();
     const bool active = q.value(2).toBool();
-    const int failed = q.value(3).toInt();
-    const QDateTime lockedUntil = q.value(4).isNull() ? QDateTime() : Clock::fromStorage(q.value(4).toString());
+    const QDateTime lockedUntil = q.value(3).isNull() ? QDateTime() : Clock::fromStorage(q.value(3).toString());
     const QDateTime now = Clock::nowUtc();
-
     if (lockedUntil.isValid() && now < lockedUntil) {
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
         return R::failure(tr("Akun dikunci sementara karena %1 kali salah kata sandi. Coba lagi dalam %2 menit.")
                               .arg(kMaxFailedLogins)
                               .arg(minutes));
     }
-    if (!PasswordHasher::verify(hash, password)) {
-        const int nowFailed = (lockedUntil.isValid() ? 0 : failed) + 1;
-        const bool lock = nowFailed >= kMaxFailedLogins;
-        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET failed_logins = :f, locked_until = :until WHERE id = :id"));
-        update.bind(QStringLiteral(":f"), lock ? 0 : nowFailed)
-            .bind(QStringLiteral(":until"), lock ? QVariant(Clock::toStorage(now.addSecs(kLockoutMinutes * 60))) : QVariant())
-            .bind(QStringLiteral(":id"), id);
-        if (const Status s = update.exec(); !s)
-            return R::failure(s.error());
+    // Verifying is deliberately slow: done before the write lock is taken; the counters
+    // are read again inside the transaction, so two desks failing at once both count.
+    const bool verified = PasswordHasher::verify(hash, password);
+    if (verified && !active)
+        return R::failure(tr("Akun ini sudah dinonaktifkan. Hubungi administrator."));
+    QString refusal;
+    const Status written = runWriteTransaction(m_db.connection(), [&]() -> Status {
+        refusal.clear();
         Event e;
         e.userId = id;
-        e.kind = lock ? QStringLiteral("login_locked") : QStringLiteral("login_failed");
-        e.data = QJsonObject{{QStringLiteral("attempt"), nowFailed}};
-        if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-            return R::failure(logged.error());
-        if (const Status s = tx.commit(); !s)
-            return R::failure(s.error());
-        if (lock)
-            return R::failure(tr("Akun dikunci selama %1 menit karena %2 kali salah kata sandi.").arg(kLockoutMinutes).arg(kMaxFailedLogins));
-        return R::failure(wrong);
-    }
-    if (!active)
-        return R::failure(tr("Akun ini sudah dinonaktifkan. Hubungi administrator."));
-    SqlQuery reset(m_db.connection(), QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"));
-    reset.bind(QStringLiteral(":id"), id);
-    if (const Status s = reset.exec(); !s)
-        return R::failure(s.error());
-    Event e;
-    e.userId = id;
-    e.kind = QStringLiteral("login");
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return R::failure(logged.error());
-    if (const Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        if (verified) {
+            SqlQuery reset(m_db.connection(), QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"));
+            reset.bind(QStringLiteral(":id"), id);
+            if (const Status s = reset.exec(); !s)
+                return s;
+            e.kind = QStringLiteral("login");
+        } else {
+            SqlQuery counters(m_db.connection(), QStringLiteral("SELECT failed_logins, locked_until FROM users WHERE id = :id"));
+            counters.bind(QStringLiteral(":id"), id);
+            if (const Status s = counters.exec(); !s)
+                return s;
+            if (!counters.next())
+                return Status::failure(wrong);
+            const bool wasLocked = !counters.value(1).isNull();
+            const int nowFailed = (wasLocked ? 0 : counters.value(0).toInt()) + 1;
+            const bool lock = nowFailed >= kMaxFailedLogins;
+            SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET failed_logins = :f, locked_until = :until WHERE id = :id"));
+            update.bind(QStringLiteral(":f"), lock ? 0 : nowFailed)
+                .bind(QStringLiteral(":until"), lock ? QVariant(Clock::toStorage(now.addSecs(kLockoutMinutes * 60))) : QVariant())
+                .bind(QStringLiteral(":id"), id);
+            if (const Status s = update.exec(); !s)
+                return s;
+            e.kind = lock ? QStringLiteral("login_locked") : QStringLiteral("login_failed");
+            e.data = QJsonObject{{QStringLiteral("attempt"), nowFailed}};
+            refusal = lock ? tr("Akun dikunci selama %1 menit karena %2 kali salah kata sandi.").arg(kLockoutMinutes).arg(kMaxFailedLogins)
+                           : wrong;
+        }
+        return Status::from(EventLog(m_db.connection()).append(e));
+    });
+    if (!written)
+        return R::failure(written.error());
+    if (!refusal.isEmpty())
+        return R::failure(refusal); // the failed attempt is recorded (committed) first
     return user(id);
 }
 
@@ -259,19 +260,19 @@ Status AccountStore::changePassword(qint64 userId, const QString &oldPassword, c
         return Status::failure(tr("Kata sandi lama salah."));
     if (const Status s = checkPasswordStrength(newPassword); !s)
         return s;
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"));
-    update.bind(QStringLiteral(":h"), PasswordHasher::hash(newPassword)).bind(QStringLiteral(":id"), userId);
-    if (const Status s = update.exec(); !s)
-        return s;
-    Event e;
-    e.userId = userId;
-    e.kind = QStringLiteral("password_changed");
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return Status::failure(logged.error());
-    return tx.commit();
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return Status::failure(tr("Kata sandi tidak dapat diamankan (memori tidak cukup)."));
+    return runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"));
+        update.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), userId);
+        if (const Status s = update.exec(); !s)
+            return s;
+        Event e;
+        e.userId = userId;
+        e.kind = QStringLiteral("password_changed");
+        return Status::from(EventLog(m_db.connection()).append(e));
+    });
 }
 
 Status AccountStore::resetPassword(qint64 actorId, qint64 userId, const QString &newPassword)
@@ -280,22 +281,22 @@ Status AccountStore::resetPassword(qint64 actorId, qint64 userId, const QString 
         return s;
     if (const Status s = checkPasswordStrength(newPassword); !s)
         return s;
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"));
-    update.bind(QStringLiteral(":h"), PasswordHasher::hash(newPassword)).bind(QStringLiteral(":id"), userId);
-    if (const Status s = update.exec(); !s)
-        return s;
-    if (update.numRowsAffected() != 1)
-        return Status::failure(tr("Petugas tidak ditemukan."));
-    Event e;
-    e.userId = actorId;
-    e.kind = QStringLiteral("password_reset");
-    e.data = QJsonObject{{QStringLiteral("user"), userId}};
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return Status::failure(logged.error());
-    return tx.commit();
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return Status::failure(tr("Kata sandi tidak dapat diamankan (memori tidak cukup)."));
+    return runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"));
+        update.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), userId);
+        if (const Status s = update.exec(); !s)
+            return s;
+        if (update.numRowsAffected() != 1)
+            return Status::failure(tr("Petugas tidak ditemukan."));
+        Event e;
+        e.userId = actorId;
+        e.kind = QStringLiteral("password_reset");
+        e.data = QJsonObject{{QStringLiteral("user"), userId}};
+        return Status::from(EventLog(m_db.connection()).append(e));
+    });
 }
 
 Status AccountStore::setActive(qint64 actorId, qint64 userId, bool active)
@@ -304,20 +305,17 @@ Status AccountStore::setActive(qint64 actorId, qint64 userId, bool active)
         return s;
     if (!active && actorId == userId)
         return Status::failure(tr("Administrator tidak dapat menonaktifkan akunnya sendiri."));
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET active = :a WHERE id = :id"));
-    update.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), userId);
-    if (const Status s = update.exec(); !s)
-        return s;
-    if (update.numRowsAffected() != 1)
-        return Status::failure(tr("Petugas tidak ditemukan."));
-    Event e;
-    e.userId = actorId;
-    e.kind = active ? QStringLiteral("user_activated") : QStringLiteral("user_deactivated");
-    e.data = QJsonObject{{QStringLiteral("user"), userId}};
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return Status::failure(logged.error());
-    return tx.commit();
+    return runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET active = :a WHERE id = :id"));
+        update.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), userId);
+        if (const Status s = update.exec(); !s)
+            return s;
+        if (update.numRowsAffected() != 1)
+            return Status::failure(tr("Petugas tidak ditemukan."));
+        Event e;
+        e.userId = actorId;
+        e.kind = active ? QStringLiteral("user_activated") : QStringLiteral("user_deactivated");
+        e.data = QJsonObject{{QStringLiteral("user"), userId}};
+        return Status::from(EventLog(m_db.connection()).append(e));
+    });
 }

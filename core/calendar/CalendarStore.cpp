@@ -5,7 +5,7 @@
 #include "events/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 
 namespace {
@@ -34,21 +34,19 @@ Status CalendarStore::save(const User &actor, const WorkingCalendar &calendar, c
     }
     if (const Validation note = Validators::text(what, 500, false); !note.ok)
         return Status::failure(tr("Keterangan perubahan: %1").arg(note.error));
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
-    if (const Status s = q.exec(); !s)
-        return s;
-    Event e;
-    e.userId = actor.id;
-    e.kind = QStringLiteral("calendar_changed");
-    e.reason = what;
-    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-        return Status::failure(logged.error());
-    if (const Status s = Workflow(m_db).recomputeDueTimes(calendar); !s)
-        return s;
-    return tx.commit();
+    return runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
+        if (const Status s = q.exec(); !s)
+            return s;
+        Event e;
+        e.userId = actor.id;
+        e.kind = QStringLiteral("calendar_changed");
+        e.reason = what;
+        if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
+            return Status::failure(logged.error());
+        // The due times of the open files move with the calendar, in the same transaction.
+        return Workflow(m_db).recomputeDueTimes(calendar);
+    });
 }

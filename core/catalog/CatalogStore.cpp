@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "storage/WriteRetry.h"
 
 Status CatalogStore::ensureSeeded()
 {
@@ -54,20 +54,21 @@ Result<int> CatalogStore::addVersion(const QByteArray &json, const QString &note
     const Result<ServiceCatalog> parsed = ServiceCatalog::fromJson(json);
     if (!parsed)
         return Result<int>::failure(parsed.error());
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Result<int>::failure(tx.error());
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT INTO catalog_versions (created_at, created_by, note, content) "
-                              "VALUES (:at, :by, :note, :content)"));
-    q.bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()))
-        .bind(QStringLiteral(":by"), userId > 0 ? QVariant(userId) : QVariant())
-        .bind(QStringLiteral(":note"), note)
-        .bind(QStringLiteral(":content"), QString::fromUtf8(parsed->toJson()));
-    if (const Status s = q.exec(); !s)
-        return Result<int>::failure(s.error());
-    const int id = static_cast<int>(q.lastInsertId());
-    if (const Status s = tx.commit(); !s)
-        return Result<int>::failure(s.error());
+    int id = 0;
+    const Status written = runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery q(m_db.connection(),
+                   QStringLiteral("INSERT INTO catalog_versions (created_at, created_by, note, content) "
+                                  "VALUES (:at, :by, :note, :content)"));
+        q.bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()))
+            .bind(QStringLiteral(":by"), userId > 0 ? QVariant(userId) : QVariant())
+            .bind(QStringLiteral(":note"), note)
+            .bind(QStringLiteral(":content"), QString::fromUtf8(parsed->toJson()));
+        if (const Status s = q.exec(); !s)
+            return s;
+        id = static_cast<int>(q.lastInsertId());
+        return Status::success();
+    });
+    if (!written)
+        return Result<int>::failure(written.error());
     return id;
 }
