@@ -12,6 +12,7 @@
 #include "reports/ReportDocument.h"
 #include "reports/ReportFormat.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "storage/SqlQuery.h"
 #include "vendors/VendorStore.h"
 
@@ -318,32 +319,34 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
 
     ReportBuilder reports(db);
     auto reportFloor = [&](const QDate &from, const QDate &to) {
-        // The same rows the report reads, read and thrown away: no report can be faster.
+        // The same rows the report reads, read through SQLite's C interface (as the report
+        // does) and thrown away: no report can be faster.
         return timeIt(std::max(3, runs / 3), [&] {
-            QSqlQuery f(sql);
-            f.setForwardOnly(true);
-            f.prepare(QStringLiteral("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
-                                     "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by, a.accepted_by, "
-                                     "a.claimed_at, a.finished_by FROM visits v JOIN applications a ON a.visit_id = v.id "
-                                     "WHERE v.local_date BETWEEN ? AND ?"));
-            f.addBindValue(from.toString(Qt::ISODate));
-            f.addBindValue(to.toString(Qt::ISODate));
-            f.exec();
-            qint64 lo = 0, hi = -1;
+            FastQuery range(sql, "SELECT MIN(a.id), MAX(a.id) FROM visits v JOIN applications a ON a.visit_id = v.id "
+                                 "WHERE v.local_date BETWEEN :from AND :to");
+            range.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+            range.next();
+            const qint64 lo = range.int64(0), hi = range.int64(1);
+            FastQuery f(sql, "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
+                             "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by, a.accepted_by, "
+                             "a.claimed_at, a.finished_by FROM applications a CROSS JOIN visits v ON v.id = a.visit_id "
+                             "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to");
+            f.bind(":lo", lo).bind(":hi", hi).bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+            qint64 bytes = 0;
             while (f.next()) {
-                const qint64 id = f.value(0).toLongLong();
-                lo = hi < 0 ? id : std::min(lo, id);
-                hi = std::max(hi, id);
+                // Every column, as the report takes it: numbers as numbers, text as bytes.
+                for (int c : {0, 1, 2, 4, 9, 10, 11, 13})
+                    bytes += f.int64(c) & 1;
+                for (int c : {3, 5, 6, 7, 8, 12})
+                    bytes += f.text(c).size();
             }
-            QSqlQuery q(sql);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT application_id, kind, at, user_id, data FROM events "
-                                     "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN ? AND ?"));
-            q.addBindValue(lo);
-            q.addBindValue(hi);
-            q.exec();
+            FastQuery q(sql, "SELECT application_id, kind, at, user_id, data FROM events "
+                             "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi");
+            q.bind(":lo", lo).bind(":hi", hi);
             while (q.next())
-                q.value(0);
+                bytes += q.int64(0) + q.text(1).size() + q.text(2).size() + q.int64(3) + q.text(4).size();
+            if (bytes == 0)
+                fail(QStringLiteral("empty report floor"));
         });
     };
     const QDate monthStart(2025, 10, 1);

@@ -11,6 +11,9 @@ PACKAGES=(
   libsqlite3-dev libsodium-dev libqrencode-dev catch2
   poppler-utils fonts-dejavu-core
 )
+# More packages for one caller (scripts/test.sh adds clang for the fuzzing run).
+read -r -a extra <<< "${LOKET_EXTRA_PACKAGES:-}"
+PACKAGES+=("${extra[@]}")
 
 missing=()
 for p in "${PACKAGES[@]}"; do

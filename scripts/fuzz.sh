@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (build-fuzz) and runs each for SECONDS seconds
-# (default 30; CI uses ~10). Corpora grow in build-fuzz/corpus/<target>; crashes are
+# (default 30; scripts/test.sh, and so CI, runs 10). Seeds come from fuzz/seeds/<target>. Corpora grow in build-fuzz/corpus/<target>; crashes are
 # written to build-fuzz/crashes/ and make the script fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,13 +16,17 @@ status=0
 for t in "${targets[@]}"; do
     mkdir -p "$build/corpus/$t"
     seeds=()
-    [[ $t == fuzz_catalog ]] && seeds=(resources/catalog)
-    [[ $t == fuzz_ics ]] && seeds=(resources/calendar)
+    [[ -d fuzz/seeds/$t ]] && seeds+=(fuzz/seeds/$t)
+    [[ $t == fuzz_catalog ]] && seeds+=(resources/catalog)
     echo "== $t ($seconds s)"
-    if ! "$build/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$build/crashes/$t-" \
-        "$build/corpus/$t" "${seeds[@]}" 2>&1 | grep -E "^#[0-9]+.*DONE|^Done|ERROR|SUMMARY"; then
-        :
+    log="$build/$t.log"
+    rc=0
+    "$build/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -artifact_prefix="$build/crashes/$t-" \
+        "$build/corpus/$t" "${seeds[@]}" >"$log" 2>&1 || rc=$?
+    grep -E "^#[0-9]+.*DONE|^Done|ERROR|SUMMARY" "$log" || true
+    if [[ $rc -ne 0 ]]; then
+        echo "$t failed (exit $rc); the input is in $build/crashes/, the log in $log"
+        status=1
     fi
-    [[ ${PIPESTATUS[0]} -ne 0 ]] && status=1
 done
 exit $status

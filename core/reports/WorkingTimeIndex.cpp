@@ -32,18 +32,47 @@ WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate 
         m_firstPeriod << first;
         m_lastPeriod << last;
     }
+    // The last period of the days before each day, for cumulative().
+    int previous = -1;
+    for (qsizetype i = 0; i < m_days.size(); ++i) {
+        m_periodBefore << previous;
+        if (m_lastPeriod.at(i) >= 0)
+            previous = m_lastPeriod.at(i);
+    }
     m_fromMs = m_dayStart.isEmpty() ? 0 : m_dayStart.constFirst();
     m_toMs = lastDay.isValid() ? QDateTime(lastDay.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch() : 0;
+}
+
+qsizetype WorkingTimeIndex::dayIndex(qint64 ms) const
+{
+    // Days are nearly always 24 hours long: guess, then step to the right day.
+    if (m_dayStart.isEmpty() || ms < m_fromMs)
+        return -1;
+    constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
+    qsizetype i = qsizetype(std::min<qint64>((ms - m_fromMs) / kMsPerDay, m_dayStart.size() - 1));
+    while (i > 0 && m_dayStart.at(i) > ms)
+        --i;
+    while (i + 1 < m_dayStart.size() && m_dayStart.at(i + 1) <= ms)
+        ++i;
+    return i;
 }
 
 qint64 WorkingTimeIndex::cumulative(qint64 ms) const
 {
     // The last period starting at or before ms.
-    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), ms);
-    if (it == m_starts.cbegin())
+    qsizetype p = -1;
+    if (ms >= m_toMs) {
+        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), ms);
+        p = (it - m_starts.cbegin()) - 1;
+    } else if (const qsizetype day = dayIndex(ms); day >= 0) {
+        p = m_periodBefore.at(day);
+        const int last = m_lastPeriod.at(day);
+        for (int k = m_firstPeriod.at(day); k >= 0 && k <= last && m_starts.at(k) <= ms; ++k)
+            p = k;
+    }
+    if (p < 0)
         return 0;
-    const qsizetype i = (it - m_starts.cbegin()) - 1;
-    return m_before.at(i) + std::min(ms, m_ends.at(i)) - m_starts.at(i);
+    return m_before.at(p) + std::min(ms, m_ends.at(p)) - m_starts.at(p);
 }
 
 qint64 WorkingTimeIndex::workingMs(qint64 fromMs, qint64 toMs) const
@@ -55,6 +84,9 @@ qint64 WorkingTimeIndex::workingMs(qint64 fromMs, qint64 toMs) const
 
 QDate WorkingTimeIndex::localDate(qint64 ms) const
 {
+    const qsizetype i = ms < m_toMs ? dayIndex(ms) : -1;
+    if (i >= 0)
+        return m_days.at(i);
     const auto it = std::upper_bound(m_dayStart.cbegin(), m_dayStart.cend(), ms);
     if (it == m_dayStart.cbegin())
         return {};

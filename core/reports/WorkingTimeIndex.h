@@ -34,6 +34,8 @@ public:
 private:
     // Working milliseconds from the start of the range up to `ms`.
     qint64 cumulative(qint64 ms) const;
+    // The day of the range that holds `ms`; -1 before the range.
+    qsizetype dayIndex(qint64 ms) const;
 
     QList<qint64> m_starts;  // period starts, ascending
     QList<qint64> m_ends;
@@ -42,6 +44,7 @@ private:
     QList<qint64> m_dayStart; // local midnight of each day, UTC ms
     QList<int> m_firstPeriod; // per day: index of its first period, -1 on a closed day
     QList<int> m_lastPeriod;
+    QList<int> m_periodBefore; // per day: the last period of the days before it, -1 when none
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
 };
