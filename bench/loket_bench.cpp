@@ -374,6 +374,8 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
     return figures;
 }
 
+long g_loketPeakKb = 0; // the largest VmHWM loket reported at the cold starts
+
 double coldStart(const QString &dbPath, int runs)
 {
     // Needs loket to quit once its main window is shown (LOKET_QUIT_WHEN_SHOWN=1); when it
@@ -394,6 +396,9 @@ double coldStart(const QString &dbPath, int runs)
             return -1;
         }
         times << double(timer.nsecsElapsed()) / 1e6;
+        for (const QByteArray &line : p.readAllStandardError().split('\n'))
+            if (line.startsWith("loket-peak "))
+                g_loketPeakKb = std::max(g_loketPeakKb, line.mid(11).split(' ').first().toLong());
     }
     return medianOf(times);
 }
@@ -485,12 +490,12 @@ int main(int argc, char *argv[])
     out << QStringLiteral("cold start to main window: %1").arg(start >= 0 ? QStringLiteral("%1 ms").arg(start, 0, 'f', 1)
                                                                          : QStringLiteral("not measured (loket does not honour LOKET_QUIT_WHEN_SHOWN)"))
         << Qt::endl;
-    out << QStringLiteral("peak memory of loket at start (largest child): %1 MB").arg(double(peakKb(RUSAGE_CHILDREN)) / 1024, 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("peak memory of loket up to its interactive window (VmHWM): %1 MB").arg(double(g_loketPeakKb) / 1024, 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("peak memory of this benchmark (every operation above, both databases): %1 MB")
                .arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
     if (start < 0 || start > 500)
         ++misses;
-    if (peakKb(RUSAGE_CHILDREN) > 120 * 1024 || peakKb() > 120 * 1024)
+    if (g_loketPeakKb <= 0 || g_loketPeakKb > 120 * 1024 || peakKb() > 120 * 1024)
         ++misses;
     out << (misses ? QStringLiteral("%1 target(s) missed").arg(misses) : QStringLiteral("every target met")) << Qt::endl;
     return misses ? 2 : 0;

@@ -10,6 +10,8 @@
 #include "helpdesk/HelpdeskPage.h"
 #include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
+#include "reports/ReportsPage.h"
+#include "demo/DemoData.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
 
@@ -151,6 +153,38 @@ int main(int argc, char *argv[])
             window.tabs()->setCurrentWidget(window.complaintsPage());
             grab(&window, out, QStringLiteral("complaints"));
         }
+    }
+
+    // The performance report on a year of demo history, as the head of subdivision sees it.
+    auto history = Database::open(dir.filePath(QStringLiteral("history.sqlite")));
+    if (!history) {
+        QTextStream(stderr) << history.error() << Qt::endl;
+        return 1;
+    }
+    DemoOptions options;
+    options.years = 1;
+    options.perDay = 40;
+    options.seed = 7;
+    options.until = QDate(2026, 11, 25);
+    if (const auto made = DemoData(*history.value()).generate(options); !made) {
+        QTextStream(stderr) << made.error() << Qt::endl;
+        return 1;
+    }
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:00")));
+    const auto siti = AccountStore(*history.value()).userByLogin(QStringLiteral("demo.siti"));
+    if (!siti) {
+        QTextStream(stderr) << siti.error() << Qt::endl;
+        return 1;
+    }
+    MainWindow window(*history.value());
+    window.resize(1366, 768);
+    window.startSession(siti.value());
+    window.show();
+    if (ReportsPage *reports = window.reportsPage()) {
+        window.tabs()->setCurrentWidget(reports);
+        reports->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        reports->refresh();
+        grab(&window, out, QStringLiteral("reports"));
     }
     return 0;
 }

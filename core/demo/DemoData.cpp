@@ -530,7 +530,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                 steps << Step{decided, helpdesk, QStringLiteral("handed_off"), acc, que, {}, QJsonObject{{QStringLiteral("role"), service->handledBy}}};
                 steps << Step{decided + 10000, helpdesk, QStringLiteral("printed"), {}, {}, {}, QJsonObject{{QStringLiteral("receipt"), QStringLiteral("document")}}};
                 const bool slowDesk = serviceNumber == 7;
-                const qint64 claimed = later(decided, (slowDesk ? dice.skewed(3, 180) : dice.skewed(1, 35)) * kMinute);
+                const qint64 claimed = later(decided, (slowDesk ? dice.skewed(3, 180) : dice.skewed(1, 20)) * kMinute);
                 steps << Step{claimed, handler, QStringLiteral("claimed"), que, inp, {}, {}};
                 if (dice.chance(0.01)) {
                     steps << Step{later(claimed, dice.between(2, 20) * kMinute), handler, can, inp, can,
@@ -540,7 +540,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                     if (serviceNumber == 7)
                         work = dice.chance(0.5) ? dice.between(20, 240) * kMinute : dice.between(1, 4 * 450) * kMinute;
                     else
-                        work = (dice.chance(0.1) ? dice.between(25, 60) : dice.between(8, 28)) * kMinute;
+                        // Most files take a quarter of an hour; one in ten runs long (a locked account, a slow SPSE).
+                        work = (dice.chance(0.1) ? dice.between(25, 60) : dice.between(6, 20)) * kMinute;
                     qint64 cursor = claimed;
                     auto pause = [&](qint64 at, const QString &reason, qint64 length) {
                         PauseReason r;

@@ -3527,7 +3527,7 @@ Additional note (optional):</translation>
     <name>ReportBuilder</name>
     <message>
         <source>Tanggal periode laporan tidak sah.</source>
-        <translation>The report period's dates are invalid.</translation>
+        <translation>The report period&apos;s dates are invalid.</translation>
     </message>
     <message>
         <source>Akhir periode (%1) sebelum awalnya (%2).</source>
@@ -3565,24 +3565,44 @@ Additional note (optional):</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Tepat janji waktu per layanan (%)</source>
-        <translation>Promised time met per service (%)</translation>
-    </message>
-    <message>
-        <source>Tepat janji waktu per petugas (%)</source>
-        <translation>Promised time met per officer (%)</translation>
-    </message>
-    <message>
         <source>Tepat janji (%)</source>
         <translation>Promise met (%)</translation>
     </message>
     <message>
-        <source>Sebaran waktu layanan berkas selesai (menit jam kerja)</source>
-        <translation>Service time of finished files (working minutes)</translation>
-    </message>
-    <message>
         <source>Berkas</source>
         <translation>Files</translation>
+    </message>
+    <message>
+        <source>Tepat janji per layanan (%)</source>
+        <translation>Promise met per service (%)</translation>
+    </message>
+    <message>
+        <source>Tepat janji per petugas (%)</source>
+        <translation>Promise met per officer (%)</translation>
+    </message>
+    <message>
+        <source>&lt;2j</source>
+        <translation>&lt;2h</translation>
+    </message>
+    <message>
+        <source>&lt;1h</source>
+        <translation>&lt;1d</translation>
+    </message>
+    <message>
+        <source>&lt;5h</source>
+        <translation>&lt;5d</translation>
+    </message>
+    <message>
+        <source>Sebaran waktu layanan</source>
+        <translation>Service times</translation>
+    </message>
+    <message>
+        <source>menit; j = jam, h = hari kerja</source>
+        <translation>minutes; h = hours, d = working days</translation>
+    </message>
+    <message>
+        <source>5h</source>
+        <translation>5d</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4101,10 @@ Additional note (optional):</translation>
     <message>
         <source>Kesalahan basis data: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Basis data tidak terbuka.</source>
+        <translation>The database is not open.</translation>
     </message>
 </context>
 <context>

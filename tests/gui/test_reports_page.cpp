@@ -1,6 +1,7 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportsPage.h"
 
 #include <catch2/catch.hpp>
@@ -169,4 +170,22 @@ TEST_CASE("only supervisors get the report page", "[gui][reports]")
     window.startSession(f.helpdesk);
     CHECK(window.reportsPage() == nullptr);
     CHECK(!hasReports());
+}
+
+TEST_CASE("service times fall into the distribution's ranges", "[gui][reports]")
+{
+    // 5 minutes, 11 minutes 40 seconds, exactly 30 minutes, and 55 hours of working time.
+    const auto buckets = ReportCharts::distribution({300, 700, 1800, 200000});
+    REQUIRE(buckets.size() == 9);
+    CHECK(buckets.at(0) == std::pair(QStringLiteral("<10"), 1));
+    CHECK(buckets.at(1) == std::pair(QStringLiteral("<20"), 1));
+    CHECK(buckets.at(2).second == 0);                 // <30: 30 minutes is not under 30
+    CHECK(buckets.at(3) == std::pair(QStringLiteral("<45"), 1));
+    CHECK(buckets.at(7).first == QStringLiteral("<5h"));   // under five working days
+    CHECK(buckets.at(8).first == QString(QChar(0x2265)) + QStringLiteral("5h"));
+    CHECK(buckets.at(8).second == 1);
+    int total = 0;
+    for (const auto &b : buckets)
+        total += b.second;
+    CHECK(total == 4);
 }

@@ -66,8 +66,8 @@ std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &repor
 
 std::unique_ptr<QChart> ReportCharts::metPercent(const PerformanceReport &report)
 {
-    auto chart = newChart(report.grouping == ReportGrouping::Service ? tr("Tepat janji waktu per layanan (%)")
-                                                                     : tr("Tepat janji waktu per petugas (%)"));
+    auto chart = newChart(report.grouping == ReportGrouping::Service ? tr("Tepat janji per layanan (%)")
+                                                                     : tr("Tepat janji per petugas (%)"));
     auto *set = new QBarSet(tr("Tepat janji (%)"));
     QStringList categories;
     for (const ReportRow &r : report.rows) {
@@ -81,6 +81,8 @@ std::unique_ptr<QChart> ReportCharts::metPercent(const PerformanceReport &report
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
+    series->setLabelsAngle(-90); // upright along the bar: narrow bars still show their figure
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -100,12 +102,13 @@ QList<std::pair<QString, int>> ReportCharts::distribution(const QList<qint64> &s
     // Bounds in working minutes; the last bucket is open.
     static const QList<int> bounds = {10, 20, 30, 45, 60, 120, 450, 2250};
     QList<std::pair<QString, int>> buckets;
-    int lower = 0;
-    for (int b : bounds) {
-        buckets << std::pair(QStringLiteral("%1-%2").arg(lower).arg(b), 0);
-        lower = b;
-    }
-    buckets << std::pair(QStringLiteral(">%1").arg(lower), 0);
+    // Short labels ("<30": under 30 minutes, and at least the bound before; then hours
+    // and working days of 7.5 hours), so that nine of them fit under a small chart.
+    const QStringList labels = {QStringLiteral("<10"), QStringLiteral("<20"), QStringLiteral("<30"), QStringLiteral("<45"),
+                                QStringLiteral("<60"), tr("<2j"), tr("<1h"), tr("<5h")};
+    for (const QString &label : labels)
+        buckets << std::pair(label, 0);
+    buckets << std::pair(QString(QChar(0x2265)) + tr("5h"), 0); // at least five working days
     for (qint64 s : seconds) {
         const double minutes = double(s) / 60.0;
         qsizetype i = 0;
@@ -118,12 +121,12 @@ QList<std::pair<QString, int>> ReportCharts::distribution(const QList<qint64> &s
 
 std::unique_ptr<QChart> ReportCharts::serviceTimeDistribution(const PerformanceReport &report)
 {
-    auto chart = newChart(tr("Sebaran waktu layanan berkas selesai (menit jam kerja)"));
+    auto chart = newChart(tr("Sebaran waktu layanan"));
     auto *set = new QBarSet(tr("Berkas"));
     QStringList categories;
     int top = 1;
     for (const auto &[label, count] : distribution(report.total.serviceSeconds)) {
-        categories << label;
+        categories << label.toHtmlEscaped(); // axis labels are rich text: "<10" would vanish as a tag
         *set << count;
         top = std::max(top, count);
     }
@@ -132,6 +135,11 @@ std::unique_ptr<QChart> ReportCharts::serviceTimeDistribution(const PerformanceR
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(7);
+    x->setLabelsFont(small);
+    x->setTitleFont(small);
+    x->setTitleText(tr("menit; j = jam, h = hari kerja"));
     auto *y = new QValueAxis;
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));

@@ -72,9 +72,9 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     auto *charts = new QWidget(this);
     auto *chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_daily, 2);
-    chartLayout->addWidget(m_met, 1);
-    chartLayout->addWidget(m_distribution, 1);
+    chartLayout->addWidget(m_daily, 3);
+    chartLayout->addWidget(m_met, 2);
+    chartLayout->addWidget(m_distribution, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
