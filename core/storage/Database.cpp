@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
 #include "storage/SqlDialect.h"
 
@@ -56,6 +57,7 @@ Database::Database(QString path, QString connectionName, Mode mode)
 
 Database::~Database()
 {
+    SqlQuery::forgetConnection(m_connectionName); // no statement may outlive its connection
     if (m_db.isOpen()) {
         if (m_mode == Mode::Open) {
             // Fold the WAL back into the main file so a copied file is complete.

@@ -1,12 +1,84 @@
 #include "storage/SqlQuery.h"
 
+#include <QHash>
 #include <QSqlError>
 
-SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_query(db)
+struct SqlQuery::Cached
 {
+    QSqlQuery query;
+    QStringList placeholders; // ":name" as written in the statement, each once
+    bool inUse = false;
+};
+
+namespace {
+
+constexpr qsizetype kMaxCachedPerConnection = 256; // statements built from varying text are not worth more
+
+// Per thread (a connection belongs to the thread that opened it): connection -> text -> statement.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<SqlQuery::Cached>>> t_statements;
+
+// The named placeholders of a statement, outside its quoted literals.
+QStringList placeholdersOf(const QString &sql)
+{
+    QStringList names;
+    bool quoted = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'')
+            quoted = !quoted;
+        if (quoted || c != u':' || i + 1 >= sql.size() || !(sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_'))
+            continue;
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
+            ++end;
+        const QString name = sql.mid(i, end - i);
+        if (!names.contains(name))
+            names << name;
+        i = end - 1;
+    }
+    return names;
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql)
+{
+    QHash<QString, std::shared_ptr<Cached>> &statements = t_statements[db.connectionName()];
+    if (const auto it = statements.constFind(sql); it != statements.constEnd() && !it.value()->inUse) {
+        m_cached = it.value();
+        m_cached->inUse = true;
+        m_query = m_cached->query; // shares the prepared statement
+        // Nothing bound for an earlier use may reach this one: every value starts as NULL.
+        for (const QString &name : std::as_const(m_cached->placeholders))
+            m_query.bindValue(name, QVariant());
+        return;
+    }
+    m_query = QSqlQuery(db);
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    if (!m_query.prepare(sql)) {
         m_prepareError = m_query.lastError().text();
+        return;
+    }
+    if (!statements.contains(sql) && statements.size() < kMaxCachedPerConnection) {
+        m_cached = std::make_shared<Cached>();
+        m_cached->query = m_query;
+        m_cached->placeholders = placeholdersOf(sql);
+        m_cached->inUse = true;
+        statements.insert(sql, m_cached);
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_cached) {
+        m_query.finish(); // resets the statement: no read stays open, ready for the next use
+        m_cached->inUse = false;
+    }
+}
+
+void SqlQuery::forgetConnection(const QString &connectionName)
+{
+    t_statements.remove(connectionName);
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <memory>
 #include <QVariant>
 
 // A prepared statement with named bound values that reports failures as a Status.
@@ -15,6 +17,14 @@ class SqlQuery final
 
 public:
     SqlQuery(QSqlDatabase &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
+
+    // Prepared statements are kept per connection and reused by the next SqlQuery with
+    // the same text (preparing costs about as much as running a small insert). Database
+    // calls this before it closes a connection.
+    static void forgetConnection(const QString &connectionName);
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     Status exec();
@@ -25,7 +35,10 @@ public:
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &raw() { return m_query; }
 
+    struct Cached;
+
 private:
     QSqlQuery m_query;
     QString m_prepareError;
+    std::shared_ptr<Cached> m_cached; // the reused statement, while this object holds it
 };

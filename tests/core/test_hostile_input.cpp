@@ -348,6 +348,7 @@ TEST_CASE("check-in: applicant and vendor fields refuse or store hostile values 
         if (!found)
             CHECK_FALSE(found.error().trimmed().isEmpty());
         const auto book = f.wf().guestBook(QDate(2026, 11, 23), value);
+        INFO("guest book: " << book.error().toStdString());
         CHECK(book.ok());
     }
     expectHealthy(f.db());

@@ -179,3 +179,46 @@ TEST_CASE("bound values are stored verbatim, never interpreted as SQL", "[storag
     REQUIRE(r.next());
     CHECK(r.value(0).toString() == hostile);
 }
+
+TEST_CASE("reused prepared statements start with nothing bound and never clash", "[storage]")
+{
+    TempDatabase t;
+    QSqlDatabase &db = t.db().connection();
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)");
+    {
+        SqlQuery first(db, insert);
+        first.bind(QStringLiteral(":key"), QStringLiteral("a")).bind(QStringLiteral(":value"), QStringLiteral("satu"));
+        REQUIRE(first.exec().ok());
+    }
+    {
+        // The same text again reuses the statement; the value bound last time is gone, so
+        // leaving it out stores NULL (refused here by NOT NULL) rather than "satu".
+        SqlQuery again(db, insert);
+        again.bind(QStringLiteral(":key"), QStringLiteral("b"));
+        CHECK_FALSE(again.exec().ok());
+    }
+    // Two live queries with the same text: the second gets its own statement.
+    const QString select = QStringLiteral("SELECT key FROM settings WHERE key >= :from ORDER BY key");
+    {
+        SqlQuery outer(db, select);
+        outer.bind(QStringLiteral(":from"), QStringLiteral(""));
+        REQUIRE(outer.exec().ok());
+        int rows = 0;
+        while (outer.next()) {
+            SqlQuery inner(db, select);
+            inner.bind(QStringLiteral(":from"), outer.value(0).toString());
+            REQUIRE(inner.exec().ok());
+            REQUIRE(inner.next());
+            CHECK(inner.value(0).toString() == outer.value(0).toString());
+            ++rows;
+        }
+        CHECK(rows >= 1);
+    }
+    // A statement text used again after the database was closed and opened again.
+    t.reopen();
+    SqlQuery reopened(t.db().connection(), select);
+    reopened.bind(QStringLiteral(":from"), QStringLiteral("a"));
+    REQUIRE(reopened.exec().ok());
+    REQUIRE(reopened.next());
+    CHECK(reopened.value(0).toString() == QStringLiteral("a"));
+}
