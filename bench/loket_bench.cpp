@@ -345,6 +345,29 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf)
             q.bind(":lo", lo).bind(":hi", hi);
             while (q.next())
                 bytes += q.int64(0) + q.text(1).size() + q.text(2).size() + q.int64(3) + q.text(4).size();
+            // The rest the report reads: the calendar and the catalogue, the complaints,
+            // suggestions and survey answers of the period.
+            FastQuery settings(sql, "SELECT value FROM settings WHERE key = :key");
+            settings.bind(":key", QStringLiteral("calendar"));
+            while (settings.next())
+                bytes += settings.text(0).size();
+            FastQuery catalog(sql, "SELECT content FROM catalog_versions ORDER BY id DESC LIMIT 1");
+            while (catalog.next())
+                bytes += catalog.text(0).size();
+            FastQuery complaints(sql, "SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
+                                      "WHERE received_date BETWEEN :from AND :to");
+            complaints.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+            while (complaints.next())
+                bytes += complaints.text(0).size() + complaints.text(1).size() + complaints.text(2).size();
+            FastQuery suggestions(sql, "SELECT COUNT(*) FROM suggestions WHERE local_date BETWEEN :from AND :to");
+            suggestions.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+            while (suggestions.next())
+                bytes += suggestions.int64(0);
+            FastQuery survey(sql, "SELECT COALESCE(service_number, 0), COUNT(*), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), "
+                                  "SUM(u7), SUM(u8), SUM(u9) FROM survey_responses WHERE local_date BETWEEN :from AND :to GROUP BY 1");
+            survey.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+            while (survey.next())
+                bytes += survey.int64(1);
             if (bytes == 0)
                 fail(QStringLiteral("empty report floor"));
         });

@@ -18,6 +18,22 @@
 
 namespace {
 
+// One row of a file's pause history (kind, at, reason, data) added to its pauses: a
+// "paused" row opens a pause, any later row (resumed, done, cancelled) closes it.
+void addPauseRow(QList<PausePeriod> &pauses, const QString &kind, const QString &at, const QString &reason, const QString &data)
+{
+    const QDateTime when = Clock::fromStorage(at);
+    if (kind == QLatin1String("paused")) {
+        PausePeriod p;
+        p.start = when;
+        p.reasonText = reason;
+        p.reasonKey = QJsonDocument::fromJson(data.toUtf8()).object().value(QStringLiteral("reason")).toString();
+        pauses << p;
+    } else if (!pauses.isEmpty() && !pauses.last().end.isValid()) {
+        pauses.last().end = when;
+    }
+}
+
 const QString kAppColumns = QStringLiteral(
     "a.id, a.number, a.visit_id, a.service_number, a.catalog_version, a.handled_by, a.status, COALESCE(a.claimed_by, 0), "
     "COALESCE(a.previous_application_id, 0), a.outcome, a.discretion, a.created_at, a.accepted_at, a.finished_at, a.due_at");
@@ -724,19 +740,8 @@ Result<QList<PausePeriod>> Workflow::pausesOf(qint64 applicationId)
     if (const Status s = q.exec(); !s)
         return Result<QList<PausePeriod>>::failure(s.error());
     QList<PausePeriod> pauses;
-    while (q.next()) {
-        const QString kind = q.value(0).toString();
-        const QDateTime at = Clock::fromStorage(q.value(1).toString());
-        if (kind == QLatin1String("paused")) {
-            PausePeriod p;
-            p.start = at;
-            p.reasonText = q.value(2).toString();
-            p.reasonKey = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object().value(QStringLiteral("reason")).toString();
-            pauses << p;
-        } else if (!pauses.isEmpty() && !pauses.last().end.isValid()) {
-            pauses.last().end = at;
-        }
-    }
+    while (q.next())
+        addPauseRow(pauses, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
     return pauses;
 }
 
@@ -810,19 +815,9 @@ QList<ClockReading> Workflow::glanceAll(const QList<FileSummary> &files, const Q
         q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
         if (q.exec()) {
             pausesRead = true;
-            while (q.next()) {
-                QList<PausePeriod> &list = pauses[q.value(0).toLongLong()];
-                const QDateTime at = Clock::fromStorage(q.value(2).toString());
-                if (q.value(1).toString() == QLatin1String("paused")) {
-                    PausePeriod p;
-                    p.start = at;
-                    p.reasonText = q.value(3).toString();
-                    p.reasonKey = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().value(QStringLiteral("reason")).toString();
-                    list << p;
-                } else if (!list.isEmpty() && !list.last().end.isValid()) {
-                    list.last().end = at;
-                }
-            }
+            while (q.next())
+                addPauseRow(pauses[q.value(0).toLongLong()], q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString());
         }
     }
     QList<ClockReading> readings;

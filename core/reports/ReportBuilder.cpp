@@ -19,6 +19,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -151,14 +152,6 @@ struct Pause
     QString reason;
 };
 
-double middleOf(const QList<qint64> &sorted)
-{
-    const qsizetype n = sorted.size();
-    if (n == 0)
-        return 0;
-    return n % 2 ? double(sorted.at(n / 2)) : (double(sorted.at(n / 2 - 1)) + double(sorted.at(n / 2))) / 2.0;
-}
-
 bool hasTable(Database &db, const QString &name)
 {
     return db.connection().tables().contains(name);
@@ -168,16 +161,27 @@ bool hasTable(Database &db, const QString &name)
 
 DurationStats DurationStats::of(QList<qint64> values)
 {
+    // Selection, not a full sort: tens of thousands of values per report.
     DurationStats s;
-    if (!std::is_sorted(values.cbegin(), values.cend()))
-        std::sort(values.begin(), values.end());
     s.count = int(values.size());
     if (values.isEmpty())
         return s;
-    s.median = middleOf(values);
-    const qsizetype rank = qsizetype(std::ceil(0.9 * double(values.size())));
-    s.p90 = values.at(std::max<qsizetype>(rank, 1) - 1);
-    s.max = values.constLast();
+    const auto nth = [&](qsizetype k) {
+        std::nth_element(values.begin(), values.begin() + k, values.end());
+        return values.at(k);
+    };
+    const qsizetype n = values.size();
+    s.max = *std::max_element(values.cbegin(), values.cend());
+    const qsizetype rank = std::max<qsizetype>(qsizetype(std::ceil(0.9 * double(n))), 1);
+    s.p90 = nth(rank - 1);
+    const qint64 upper = nth(n / 2);
+    if (n % 2) {
+        s.median = double(upper);
+    } else {
+        // The lower middle value is the largest of those before the upper one.
+        const qint64 lower = *std::max_element(values.cbegin(), values.cbegin() + n / 2);
+        s.median = (double(lower) + double(upper)) / 2.0;
+    }
     return s;
 }
 
@@ -355,16 +359,25 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     };
 
     // ---- the rows
-    QMap<qint64, ReportRow> rows; // by service number or user id
+    std::map<qint64, ReportRow> rows; // by service number or user id; its nodes never move
     QHash<qint64, QList<qint64>> waitHelpdesk, waitClaim;
     QHash<qint64, QHash<QString, int>> missingCounts; // row key (-1: total) -> label -> count
     const bool byService = grouping == ReportGrouping::Service;
+    std::array<ReportRow *, 64> quickRows{}; // small keys (services, most user ids) without a lookup
     auto rowFor = [&](const FileFacts &f, qint64 user) -> ReportRow * {
         const qint64 key = byService ? f.service : user;
         if (key <= 0)
             return nullptr;
+        if (key < qint64(quickRows.size())) {
+            ReportRow *&quick = quickRows[size_t(key)];
+            if (!quick)
+                quick = &rows[key];
+            return quick;
+        }
         return &rows[key];
     };
+    QList<qint64> &totalWaitHelpdesk = waitHelpdesk[-1];
+    QList<qint64> &totalWaitClaim = waitClaim[-1];
     auto each = [&](const FileFacts &f, qint64 user, auto &&add) {
         add(report.total);
         if (ReportRow *r = rowFor(f, user))
@@ -393,7 +406,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         // Waiting for a handler: from the hand-off (made with the acceptance) to the claim.
         if (f.accepted >= 0 && f.claimedAt >= f.accepted) {
             const qint64 w = working(f.accepted, f.claimedAt);
-            waitClaim[-1] << w;
+            totalWaitClaim << w;
             if (rowFor(f, f.claimedBy))
                 waitClaim[byService ? f.service : f.claimedBy] << w;
         }
@@ -435,7 +448,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         each(f, acceptedBy, [](ReportRow &r) { r.accepted++; });
         if (f.arrived >= 0) {
             const qint64 w = working(f.arrived, f.accepted);
-            waitHelpdesk[-1] << w;
+            totalWaitHelpdesk << w;
             if (rowFor(f, acceptedBy))
                 waitHelpdesk[byService ? f.service : acceptedBy] << w;
         }
@@ -482,7 +495,8 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     }
 
     auto finish = [&](ReportRow &r, qint64 key) {
-        std::sort(r.serviceSeconds.begin(), r.serviceSeconds.end());
+        if (key == -1) // the total's list is kept in order, for the distribution chart
+            std::sort(r.serviceSeconds.begin(), r.serviceSeconds.end());
         r.serviceTime = DurationStats::of(r.serviceSeconds);
         r.waitHelpdesk = DurationStats::of(waitHelpdesk.value(key));
         r.waitClaim = DurationStats::of(waitClaim.value(key));
@@ -497,16 +511,15 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     if (byService && current) // every service of the catalogue, even without visits
         for (const Service &s : current->services())
             rows[s.number];
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
-        ReportRow &r = it.value();
-        r.key = QString::number(it.key());
+    for (auto &[key, r] : rows) {
+        r.key = QString::number(key);
         if (byService) {
-            const Service *s = current ? current->service(int(it.key())) : nullptr;
-            r.title = s ? s->name : tr("Layanan %1").arg(it.key());
+            const Service *s = current ? current->service(int(key)) : nullptr;
+            r.title = s ? s->name : tr("Layanan %1").arg(key);
         } else {
-            r.title = userNames.value(it.key(), tr("Petugas #%1").arg(it.key()));
+            r.title = userNames.value(key, tr("Petugas #%1").arg(key));
         }
-        finish(r, it.key());
+        finish(r, key);
         report.rows << r;
     }
     if (!byService)

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 namespace {
 
 void ok(const Status &s)
@@ -162,6 +164,24 @@ TEST_CASE("duration statistics: median, nearest-rank p90 and max", "[reports]")
     CHECK(even.median == 55);
     CHECK(even.p90 == 90);
     CHECK(DurationStats::of({}).count == 0);
+
+    // Against a plain sort, on lists of every length up to 60 with repeated values.
+    quint64 x = 99;
+    for (int n = 1; n <= 60; ++n) {
+        QList<qint64> values;
+        for (int i = 0; i < n; ++i) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            values << qint64((x >> 33) % 50);
+        }
+        QList<qint64> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        const DurationStats s = DurationStats::of(values);
+        INFO("n = " << n);
+        CHECK(s.count == n);
+        CHECK(s.max == sorted.constLast());
+        CHECK(s.median == (n % 2 ? double(sorted.at(n / 2)) : (double(sorted.at(n / 2 - 1)) + double(sorted.at(n / 2))) / 2.0));
+        CHECK(s.p90 == sorted.at(qsizetype(std::ceil(0.9 * n)) - 1));
+    }
 }
 
 TEST_CASE("each report figure on a hand-made history", "[reports]")
