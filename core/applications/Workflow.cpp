@@ -845,14 +845,22 @@ QList<ClockReading> Workflow::glanceAll(const QList<FileSummary> &files, const Q
 Status Workflow::storeDueTime(const Application &app)
 {
     QDateTime due;
+    QVariant serviceSeconds, met; // kept for the report once the file is done (migration 0004)
     if (app.acceptedAt.isValid()) {
         const Result<ClockReading> reading = clockOf(app, Clock::nowUtc());
         if (!reading)
             return Status::failure(reading.error());
         due = reading->dueAt;
+        if (app.status == ApplicationStatus::Done && reading->finished) {
+            serviceSeconds = reading->elapsedSeconds;
+            met = reading->met ? 1 : 0;
+        }
     }
-    SqlQuery q(m_sql, QStringLiteral("UPDATE applications SET due_at = :due WHERE id = :id"));
-    q.bind(QStringLiteral(":due"), timeForStorage(due)).bind(QStringLiteral(":id"), app.id);
+    SqlQuery q(m_sql, QStringLiteral("UPDATE applications SET due_at = :due, service_seconds = :seconds, met = :met WHERE id = :id"));
+    q.bind(QStringLiteral(":due"), timeForStorage(due))
+        .bind(QStringLiteral(":seconds"), serviceSeconds)
+        .bind(QStringLiteral(":met"), met)
+        .bind(QStringLiteral(":id"), app.id);
     return q.exec();
 }
 

@@ -231,9 +231,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         ":vendor, :service, :helpdesk)"));
     SqlQuery insertApplication(sql, QStringLiteral(
         "INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, claimed_by, "
-        "previous_application_id, outcome, created_at, accepted_at, finished_at, due_at, accepted_by, claimed_at, finished_by) "
-        "VALUES (:number, :visit, :service, :version, :handler, :status, :claimed, :previous, :outcome, :created, :accepted, "
-        ":finished, :due, :accepted_by, :claimed_at, :finished_by)"));
+        "previous_application_id, outcome, created_at, accepted_at, finished_at, due_at, accepted_by, claimed_at, finished_by, "
+        "service_seconds, met) VALUES (:number, :visit, :service, :version, :handler, :status, :claimed, :previous, :outcome, "
+        ":created, :accepted, :finished, :due, :accepted_by, :claimed_at, :finished_by, :seconds, :met)"));
     SqlQuery insertItem(sql, QStringLiteral(
         "INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, copy_required, "
         "validity_required, original_seen, copy_received, valid_until) VALUES (:app, :req, :pos, :label, :needed, :orig, :copy, "
@@ -597,11 +597,17 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                 if (s.kind == QLatin1String("resumed") && !pauses.isEmpty())
                     pauses.last().end = QDateTime::fromMSecsSinceEpoch(s.at, QTimeZone::utc());
             }
-            QVariant due;
-            if (acceptedAt >= 0 && status != don && status != can) {
+            QVariant due, serviceSeconds, met;
+            if (acceptedAt >= 0 && status != can) {
+                const bool isDone = status == don;
                 const ClockReading reading = ServiceClock::read(calendar, service->time, QDateTime::fromMSecsSinceEpoch(acceptedAt, QTimeZone::utc()),
-                                                                pauses, {}, QDateTime::fromMSecsSinceEpoch(horizon, QTimeZone::utc()));
+                                                                pauses, isDone ? QDateTime::fromMSecsSinceEpoch(finishedAt, QTimeZone::utc()) : QDateTime(),
+                                                                QDateTime::fromMSecsSinceEpoch(horizon, QTimeZone::utc()));
                 due = Clock::toStorage(reading.dueAt);
+                if (isDone) {
+                    serviceSeconds = reading.elapsedSeconds;
+                    met = reading.met ? 1 : 0;
+                }
             }
             insertApplication.bind(QStringLiteral(":number"), number)
                 .bind(QStringLiteral(":visit"), visitId)
@@ -618,7 +624,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                 .bind(QStringLiteral(":due"), due)
                 .bind(QStringLiteral(":accepted_by"), acceptedBy ? QVariant(acceptedBy) : QVariant())
                 .bind(QStringLiteral(":claimed_at"), claimedAt >= 0 ? QVariant(storage(claimedAt)) : QVariant())
-                .bind(QStringLiteral(":finished_by"), finishedBy ? QVariant(finishedBy) : QVariant());
+                .bind(QStringLiteral(":finished_by"), finishedBy ? QVariant(finishedBy) : QVariant())
+                .bind(QStringLiteral(":seconds"), serviceSeconds)
+                .bind(QStringLiteral(":met"), met);
             if (const Status s = insertApplication.exec(); !s)
                 return R::failure(s.error());
             const qint64 applicationId = insertApplication.lastInsertId();

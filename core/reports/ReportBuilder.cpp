@@ -140,6 +140,8 @@ struct FileFacts
     qint64 acceptedBy = 0;
     qint64 claimedAt = -1;
     qint64 finishedBy = 0;
+    qint64 storedSeconds = -1; // service_seconds, -1 when not stored
+    bool storedMet = false;
     QDate day;
     QList<FileEvent> events;
 };
@@ -262,7 +264,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     FastQuery q(sql,
         "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
         "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
-        "a.claimed_at, COALESCE(a.finished_by, 0) "
+        "a.claimed_at, COALESCE(a.finished_by, 0), COALESCE(a.service_seconds, -1), COALESCE(a.met, 0) "
         "FROM applications a CROSS JOIN visits v ON v.id = a.visit_id "
         "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to");
     q.bind(":lo", firstId).bind(":hi", lastId).bind(":from", fromText).bind(":to", toText);
@@ -286,6 +288,8 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         f.acceptedBy = q.int64(11);
         f.claimedAt = storedMs(q.text(12));
         f.finishedBy = q.int64(13);
+        f.storedSeconds = q.int64(14);
+        f.storedMet = q.int64(15) != 0;
         lastMs = std::max(lastMs, f.finished);
         if (f.id - firstId < fileIndex.size())
             fileIndex[f.id - firstId] = files.size();
@@ -453,8 +457,11 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
                 waitHelpdesk[byService ? f.service : acceptedBy] << w;
         }
 
-        // The clock, as ServiceClock::read counts it: active stretches between pauses.
+        // The clock, as ServiceClock::read counts it: active stretches between pauses. A
+        // file done since migration 0004 carries the reading its completion proof printed;
+        // only its pauses (for the time by reason) are still walked.
         const bool finished = (f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled) && f.finished >= 0;
+        const bool stored = f.status == ApplicationStatus::Done && f.storedSeconds >= 0;
         const qint64 end = finished ? f.finished : nowMs;
         qint64 cursor = f.accepted;
         qint64 active = 0;
@@ -462,7 +469,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
             if (p.start < f.accepted)
                 continue;
             const qint64 activeEnd = std::min(p.start, end);
-            if (activeEnd > cursor)
+            if (activeEnd > cursor && !stored)
                 active += working(cursor, activeEnd);
             if (p.start >= end) {
                 cursor = std::max(cursor, end);
@@ -477,11 +484,13 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
             }
             cursor = p.end;
         }
-        if (cursor < end)
+        if (cursor < end && !stored)
             active += working(cursor, end);
 
         if (f.status == ApplicationStatus::Done && f.finished >= 0) {
-            const bool met = active <= allowance(f);
+            if (stored)
+                active = f.storedSeconds;
+            const bool met = stored ? f.storedMet : active <= allowance(f);
             each(f, doneBy, [&](ReportRow &r) {
                 r.done++;
                 r.serviceSeconds << active;

@@ -5,6 +5,11 @@
 ALTER TABLE applications ADD COLUMN accepted_by INTEGER REFERENCES users(id);  -- the latest acceptance
 ALTER TABLE applications ADD COLUMN claimed_at TEXT;                            -- the latest claim (UTC)
 ALTER TABLE applications ADD COLUMN finished_by INTEGER REFERENCES users(id);  -- who returned, finished or cancelled it
+-- The service clock as it stood when the file was done: working seconds used (pauses
+-- excluded) and whether the promise was met, the figures its completion proof printed.
+-- NULL for files finished before this migration: the report computes those.
+ALTER TABLE applications ADD COLUMN service_seconds INTEGER;
+ALTER TABLE applications ADD COLUMN met INTEGER;
 
 UPDATE applications SET
     accepted_by = (SELECT e.user_id FROM events e WHERE e.application_id = applications.id

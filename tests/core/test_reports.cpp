@@ -259,11 +259,18 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     REQUIRE(report.ikm);
     CHECK(report.ikm->category == QLatin1Char('B'));
 
-    // The same service times and verdicts as the workflow's own clock, file by file.
+    // The same service times and verdicts as the workflow's own clock, file by file, and
+    // stored with each done file as its completion proof printed them.
     for (qint64 id : {h.a, h.c, h.d}) {
         const auto clock = h.f.wf().clock(id);
         REQUIRE(clock.ok());
         CHECK(t.serviceSeconds.contains(clock->elapsedSeconds));
+        SqlQuery stored(h.f.db().connection(), QStringLiteral("SELECT service_seconds, met FROM applications WHERE id = :id"));
+        stored.bind(QStringLiteral(":id"), id);
+        REQUIRE(stored.exec().ok());
+        REQUIRE(stored.next());
+        CHECK(stored.value(0).toLongLong() == clock->elapsedSeconds);
+        CHECK(stored.value(1).toBool() == clock->met);
     }
     CHECK(!h.f.wf().clock(h.c)->met);
 }
@@ -296,7 +303,7 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     const PerformanceReport before = h.report(ReportGrouping::Officer);
     // The file as Loket 3 left it: no summary columns, no report index.
     exec(h.f.db(), QStringLiteral("DROP INDEX events_report"));
-    for (const char *column : {"accepted_by", "claimed_at", "finished_by"})
+    for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})
         exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
     exec(h.f.db(), QStringLiteral("PRAGMA user_version = 3"));
     h.f.temp().reopen();
@@ -308,6 +315,11 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     CHECK(q.value(0).toLongLong() == h.f.helpdesk.id);
     CHECK(Clock::fromStorage(q.value(1).toString()) == WorkflowFixture::local(QStringLiteral("2026-11-23 09:20")));
     CHECK(q.value(2).toLongLong() == h.f.verifikator2.id);
+    // The stored clock is not rebuilt for files done before 0004: the report computes it.
+    SqlQuery clock(h.f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM applications WHERE service_seconds IS NOT NULL"));
+    REQUIRE(clock.exec().ok());
+    REQUIRE(clock.next());
+    CHECK(clock.value(0).toInt() == 0);
 
     const auto after = ReportBuilder(h.f.db()).build(QDate(2026, 11, 23), QDate(2026, 11, 24), ReportGrouping::Officer);
     REQUIRE(after.ok());
