@@ -208,11 +208,22 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     QSqlDatabase &sql = m_db.connection();
     const QDateTime now = nowInput.isValid() ? nowInput.toUTC() : Clock::nowUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const Result<WorkingCalendar> loadedCalendar = CalendarStore(m_db).load();
-    const WorkingCalendar calendar = loadedCalendar ? loadedCalendar.value() : WorkingCalendar::defaults();
+    // The calendar is parsed again only when its stored text changed since the last
+    // report of this builder; a catalogue version never changes once stored.
+    {
+        FastQuery stored(sql, "SELECT value FROM settings WHERE key = :key");
+        stored.bind(":key", QStringLiteral("calendar"));
+        const QByteArray text = stored.next() ? stored.text(0).toByteArray() : QByteArray();
+        if (!m_calendar || text != m_calendarText) {
+            const Result<WorkingCalendar> parsed = text.isEmpty() ? WorkingCalendar::defaults() : WorkingCalendar::fromJson(text);
+            m_calendar = parsed ? parsed.value() : WorkingCalendar::defaults();
+            m_calendarText = text;
+        }
+    }
+    const WorkingCalendar &calendar = *m_calendar;
 
     CatalogStore catalogs(m_db);
-    std::map<int, ServiceCatalog> catalogByVersion; // a map: the pointers handed out stay valid as it grows
+    std::map<int, ServiceCatalog> &catalogByVersion = m_catalogs; // a map: the pointers handed out stay valid as it grows
     auto catalogOf = [&](int version) -> const ServiceCatalog * {
         auto it = catalogByVersion.find(version);
         if (it == catalogByVersion.end()) {

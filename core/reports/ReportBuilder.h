@@ -3,7 +3,14 @@
 #include "common/Result.h"
 #include "reports/PerformanceReport.h"
 
+#include "calendar/WorkingCalendar.h"
+#include "catalog/ServiceCatalog.h"
+
+#include <QByteArray>
 #include <QCoreApplication>
+
+#include <map>
+#include <optional>
 
 class Database;
 
@@ -26,4 +33,8 @@ public:
 
 private:
     Database &m_db;
+    // Kept between reports of one builder (the report page keeps its builder).
+    std::optional<WorkingCalendar> m_calendar;
+    QByteArray m_calendarText;
+    std::map<int, ServiceCatalog> m_catalogs;
 };

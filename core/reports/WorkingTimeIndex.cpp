@@ -11,14 +11,26 @@ WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate 
 {
     const QTimeZone zone = calendar.timeZone();
     qint64 total = 0;
+    // Two time-zone conversions a day (its start and the next day's) instead of one per
+    // period edge: a month's report builds an index of about 125 days. On a day whose
+    // length is not 24 hours (a daylight-saving change, never in Indonesia) every edge is
+    // converted.
+    constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
+    qint64 nextStart = firstDay.isValid() ? QDateTime(firstDay, QTime(0, 0), zone).toMSecsSinceEpoch() : 0;
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+        const qint64 dayStart = nextStart;
+        nextStart = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        const bool plainDay = nextStart - dayStart == kMsPerDay;
+        auto instant = [&](const QTime &t) {
+            return plainDay ? dayStart + t.msecsSinceStartOfDay() : QDateTime(day, t, zone).toMSecsSinceEpoch();
+        };
         m_days << day;
-        m_dayStart << QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        m_dayStart << dayStart;
         int first = -1;
         int last = -1;
         for (const TimeRange &p : calendar.workingPeriods(day)) {
-            const qint64 start = QDateTime(day, p.start, zone).toMSecsSinceEpoch();
-            const qint64 end = QDateTime(day, p.end, zone).toMSecsSinceEpoch();
+            const qint64 start = instant(p.start);
+            const qint64 end = instant(p.end);
             if (end <= start)
                 continue;
             m_starts << start;

@@ -20,7 +20,7 @@
 #include <QVBoxLayout>
 
 ReportsPage::ReportsPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
+    : QWidget(parent), m_db(db), m_builder(std::make_unique<ReportBuilder>(db)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
       m_status(new QLabel(this)), m_table(new QTableWidget(this)), m_feedback(new QLabel(this)), m_daily(new QChartView(this)),
       m_met(new QChartView(this)), m_distribution(new QChartView(this))
 {
@@ -100,6 +100,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     });
 }
 
+ReportsPage::~ReportsPage() = default;
+
 void ReportsPage::setPeriod(const QDate &from, const QDate &to)
 {
     m_from->setDate(from);
@@ -109,7 +111,7 @@ void ReportsPage::setPeriod(const QDate &from, const QDate &to)
 void ReportsPage::refresh()
 {
     const auto grouping = ReportGrouping(m_grouping->currentData().toInt());
-    const Result<PerformanceReport> report = ReportBuilder(m_db).build(m_from->date(), m_to->date(), grouping);
+    const Result<PerformanceReport> report = m_builder->build(m_from->date(), m_to->date(), grouping);
     if (!report) {
         // No figures from an earlier period may stay on screen under a failed request.
         m_report.reset();

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class Database;
+class ReportBuilder;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -21,6 +23,7 @@ class ReportsPage final : public QWidget
 
 public:
     explicit ReportsPage(Database &db, QWidget *parent = nullptr);
+    ~ReportsPage() override;
 
     const std::optional<PerformanceReport> &report() const { return m_report; }
     // Computes the report for the chosen period (also run by the "Tampilkan" button).
@@ -33,6 +36,7 @@ private:
     void showReport();
 
     Database &m_db;
+    std::unique_ptr<ReportBuilder> m_builder; // keeps the parsed calendar and catalogue between refreshes
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_grouping;
