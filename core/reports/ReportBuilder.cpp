@@ -30,35 +30,6 @@ constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
 
 enum class Kind : quint8 { Paused, Resumed, Returned };
 
-int digits(QStringView s, qsizetype pos, qsizetype n)
-{
-    int v = 0;
-    for (qsizetype i = pos; i < pos + n; ++i)
-        v = v * 10 + (s.at(i).unicode() - u'0');
-    return v;
-}
-
-// Milliseconds since the epoch of a stored instant; -1 for NULL. The stored form is
-// fixed ("2026-11-23T07:41:00.000Z"), so it is read directly; anything else goes
-// through Clock::fromStorage.
-qint64 storedMs(const QVariant &v)
-{
-    if (v.isNull())
-        return -1;
-    const QString text = v.toString();
-    if (text.isEmpty())
-        return -1;
-    const QStringView s(text);
-    if (s.size() == 24 && s.at(4) == u'-' && s.at(10) == u'T' && s.at(19) == u'.' && s.at(23) == u'Z') {
-        const QDate date(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
-        if (date.isValid())
-            return (date.toJulianDay() - 2440588) * kMsPerDay + digits(s, 11, 2) * 3600000LL + digits(s, 14, 2) * 60000LL
-                   + digits(s, 17, 2) * 1000LL + digits(s, 20, 3);
-    }
-    const QDateTime t = Clock::fromStorage(text);
-    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
-}
-
 int digitsOf(QByteArrayView s, qsizetype pos, qsizetype n)
 {
     int v = 0;
@@ -79,7 +50,9 @@ qint64 daysFromCivil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-// The same as storedMs, from the UTF-8 bytes of a bulk read; -1 for NULL or empty.
+// Milliseconds since the epoch of a stored instant, from its UTF-8 bytes; -1 for NULL or
+// empty. The stored form is fixed ("2026-11-23T07:41:00.000Z") and read directly;
+// anything else goes through Clock::fromStorage.
 qint64 storedMs(QByteArrayView s)
 {
     if (s.isEmpty())
@@ -94,6 +67,15 @@ qint64 storedMs(QByteArrayView s)
     }
     const QDateTime t = Clock::fromStorage(QString::fromUtf8(s.data(), s.size()));
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+
+// An instant read through SqlQuery (complaints), by the same parser.
+qint64 storedMs(const QVariant &v)
+{
+    if (v.isNull())
+        return -1;
+    const QByteArray bytes = v.toString().toUtf8();
+    return storedMs(QByteArrayView(bytes));
 }
 
 ApplicationStatus statusOf(QByteArrayView key)
@@ -153,11 +135,6 @@ struct Pause
     qint64 user;
     QString reason;
 };
-
-bool hasTable(Database &db, const QString &name)
-{
-    return db.connection().tables().contains(name);
-}
 
 } // namespace
 
@@ -547,7 +524,8 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     report.daily = daily;
 
     // ---- what the public said back, when this database records it
-    if (hasTable(m_db, QStringLiteral("complaints"))) {
+    const QStringList tables = sql.tables(); // older files may lack the feedback tables
+    if (tables.contains(QStringLiteral("complaints"))) {
         SqlQuery c(sql, QStringLiteral("SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
                                        "WHERE received_date BETWEEN :from AND :to"));
         c.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
@@ -580,14 +558,14 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         }
         report.complaints = figures;
     }
-    if (hasTable(m_db, QStringLiteral("suggestions"))) {
+    if (tables.contains(QStringLiteral("suggestions"))) {
         SqlQuery s(sql, QStringLiteral("SELECT COUNT(*) FROM suggestions WHERE local_date BETWEEN :from AND :to"));
         s.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText);
         if (const Status st = s.exec(); !st)
             return R::failure(st.error());
         report.suggestions = s.next() ? s.value(0).toInt() : 0;
     }
-    if (hasTable(m_db, QStringLiteral("survey_responses"))) {
+    if (tables.contains(QStringLiteral("survey_responses"))) {
         SqlQuery s(sql, QStringLiteral("SELECT COALESCE(service_number, 0), COUNT(*), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), "
                                        "SUM(u6), SUM(u7), SUM(u8), SUM(u9) FROM survey_responses "
                                        "WHERE local_date BETWEEN :from AND :to GROUP BY 1"));

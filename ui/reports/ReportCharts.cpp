@@ -27,6 +27,24 @@ std::unique_ptr<QChart> newChart(const QString &title)
     return chart;
 }
 
+// One set of bars over named categories, with a value axis from 0 to `top`.
+QBarCategoryAxis *addBars(QChart *chart, QBarSeries *series, QBarSet *set, const QStringList &categories, int top)
+{
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return x;
+}
+
 } // namespace
 
 std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &report)
@@ -77,23 +95,12 @@ std::unique_ptr<QChart> ReportCharts::metPercent(const PerformanceReport &report
         *set << r.metPercent();
     }
     auto *series = new QBarSeries;
-    series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     series->setLabelsAngle(-90); // upright along the bar: narrow bars still show their figure
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
+    addBars(chart.get(), series, set, categories, 100);
     return chart;
 }
 
@@ -130,24 +137,12 @@ std::unique_ptr<QChart> ReportCharts::serviceTimeDistribution(const PerformanceR
         *set << count;
         top = std::max(top, count);
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    QBarCategoryAxis *x = addBars(chart.get(), new QBarSeries, set, categories, top);
     QFont small = x->labelsFont();
     small.setPointSizeF(7);
     x->setLabelsFont(small);
     x->setTitleFont(small);
     x->setTitleText(tr("menit; j = jam, h = hari kerja"));
-    auto *y = new QValueAxis;
-    y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
     return chart;
 }
 
