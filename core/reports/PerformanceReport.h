@@ -22,6 +22,10 @@ struct DurationStats
     qint64 max = 0;
 
     static DurationStats of(QList<qint64> values);
+    // The same of values already in ascending order, without a copy.
+    static DurationStats ofSorted(const QList<qint64> &sorted);
+    // The same of [first, last), which it reorders.
+    static DurationStats ofReordering(qint64 *first, qint64 *last);
 };
 
 // The figures of one service or one officer (or the total).

@@ -23,6 +23,10 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace {
 
@@ -92,21 +96,67 @@ ApplicationStatus statusOf(QByteArrayView key)
     return status;
 }
 
-QDate dayOf(QByteArrayView s)
+// The Julian day (as QDate::toJulianDay) of a stored date "2026-11-23"; 0 when it is none.
+qint64 julianDayOf(QByteArrayView s)
 {
-    if (s.size() == 10 && s.at(4) == '-' && s.at(7) == '-')
-        return QDate(digitsOf(s, 0, 4), digitsOf(s, 5, 2), digitsOf(s, 8, 2));
-    return QDate::fromString(QString::fromUtf8(s.data(), s.size()), Qt::ISODate);
+    constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+    if (s.size() == 10 && s.at(4) == '-' && s.at(7) == '-') {
+        const int month = digitsOf(s, 5, 2);
+        const int day = digitsOf(s, 8, 2);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return daysFromCivil(digitsOf(s, 0, 4), month, day) + kJulianDayOfEpoch;
+    }
+    const QDate d = QDate::fromString(QString::fromUtf8(s.data(), s.size()), Qt::ISODate);
+    return d.isValid() ? d.toJulianDay() : 0;
 }
+
+// What the report takes from an event's data: a pause's reason, a return's missing
+// papers. Parsed once per distinct text: the same few texts come back thousands of times.
+struct EventFacts
+{
+    QString reason;
+    QStringList missing; // the labels, in the slip's order
+};
+
+class EventFactsCache
+{
+public:
+    const EventFacts &of(QByteArrayView data)
+    {
+        const std::string_view key(data.data(), size_t(data.size()));
+        auto it = m_parsed.find(key);
+        if (it == m_parsed.end()) {
+            EventFacts parsed;
+            const QJsonObject object = QJsonDocument::fromJson(data.toByteArray()).object();
+            parsed.reason = object.value(QStringLiteral("reason")).toString();
+            for (const QJsonValue &m : object.value(QStringLiteral("missing")).toArray()) {
+                const QString label = m.toObject().value(QStringLiteral("label")).toString();
+                if (!label.isEmpty())
+                    parsed.missing << label;
+            }
+            it = m_parsed.emplace(std::string(key), std::move(parsed)).first;
+        }
+        return it->second;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, EventFacts, Hash, std::equal_to<>> m_parsed; // its nodes never move
+};
 
 struct FileEvent
 {
     Kind kind;
     qint64 at;
     qint64 user;
-    QString data;
+    const EventFacts *facts; // null for a resumption
 };
 
+// One file as the report reads it; one instance is refilled for each file in turn.
 struct FileFacts
 {
     qint64 id = 0;
@@ -124,8 +174,8 @@ struct FileFacts
     qint64 finishedBy = 0;
     qint64 storedSeconds = -1; // service_seconds, -1 when not stored
     bool storedMet = false;
-    QDate day;
-    QList<FileEvent> events;
+    qint64 day = 0; // Julian day of the visit
+    std::vector<FileEvent> events;
 };
 
 struct Pause
@@ -133,24 +183,29 @@ struct Pause
     qint64 start;
     qint64 end; // -1 while open
     qint64 user;
-    QString reason;
+    const QString *reason;
 };
 
 } // namespace
 
 DurationStats DurationStats::of(QList<qint64> values)
 {
+    return ofReordering(values.data(), values.data() + values.size());
+}
+
+DurationStats DurationStats::ofReordering(qint64 *first, qint64 *last)
+{
     // Selection, not a full sort: tens of thousands of values per report.
     DurationStats s;
-    s.count = int(values.size());
-    if (values.isEmpty())
+    const qsizetype n = last - first;
+    s.count = int(n);
+    if (n == 0)
         return s;
     const auto nth = [&](qsizetype k) {
-        std::nth_element(values.begin(), values.begin() + k, values.end());
-        return values.at(k);
+        std::nth_element(first, first + k, last);
+        return first[k];
     };
-    const qsizetype n = values.size();
-    s.max = *std::max_element(values.cbegin(), values.cend());
+    s.max = *std::max_element(first, last);
     const qsizetype rank = std::max<qsizetype>(qsizetype(std::ceil(0.9 * double(n))), 1);
     s.p90 = nth(rank - 1);
     const qint64 upper = nth(n / 2);
@@ -158,9 +213,22 @@ DurationStats DurationStats::of(QList<qint64> values)
         s.median = double(upper);
     } else {
         // The lower middle value is the largest of those before the upper one.
-        const qint64 lower = *std::max_element(values.cbegin(), values.cbegin() + n / 2);
+        const qint64 lower = *std::max_element(first, first + n / 2);
         s.median = (double(lower) + double(upper)) / 2.0;
     }
+    return s;
+}
+
+DurationStats DurationStats::ofSorted(const QList<qint64> &sorted)
+{
+    DurationStats s;
+    const qsizetype n = sorted.size();
+    s.count = int(n);
+    if (n == 0)
+        return s;
+    s.max = sorted.constLast();
+    s.p90 = sorted.at(std::max<qsizetype>(qsizetype(std::ceil(0.9 * double(n))), 1) - 1);
+    s.median = n % 2 ? double(sorted.at(n / 2)) : (double(sorted.at(n / 2 - 1)) + double(sorted.at(n / 2))) / 2.0;
     return s;
 }
 
@@ -219,8 +287,6 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     report.to = to;
     report.grouping = grouping;
     report.computedAt = now;
-    report.total.key = QStringLiteral("total");
-    report.total.title = tr("Jumlah");
 
     QHash<qint64, QString> userNames;
     if (grouping == ReportGrouping::Officer) {
@@ -231,9 +297,196 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
             userNames.insert(users.value(0).toLongLong(), users.value(1).toString());
     }
 
+    // ---- working time. The index starts with the period and grows, a month at a time, as
+    // later instants are met (files finished after the period, the open files' clocks up
+    // to now), but never past the last day any instant of the report can need.
+    int longestDays = 0; // working-day promises end after the last instant seen; leave room for them
+    if (current)
+        for (const Service &s : current->services())
+            if (s.time.unit == ServiceTime::Unit::WorkingDays)
+                longestDays = std::max(longestDays, s.time.value);
+    const int marginDays = 2 * longestDays + 21;
+    const QDate capDay = std::max(to, QDateTime::fromMSecsSinceEpoch(nowMs, calendar.timeZone()).date()).addDays(marginDays);
+    WorkingTimeIndex index(calendar, from.addDays(-1), to.addDays(marginDays));
+    auto cover = [&](qint64 ms) {
+        if (ms < 0 || index.covers(ms) || index.lastDay() >= capDay)
+            return;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(ms, calendar.timeZone()).date();
+        index.extendTo(calendar, std::min(capDay, std::max(day, index.lastDay().addDays(31))));
+    };
+    auto working = [&](qint64 a, qint64 b) -> qint64 {
+        if (b <= a)
+            return 0;
+        cover(b);
+        if (index.covers(a) && index.covers(b))
+            return index.workingSeconds(a, b);
+        return calendar.workingSecondsBetween(QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc()),
+                                              QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()));
+    };
+
+    QHash<quint64, ServiceTime> times;
+    auto allowance = [&](const FileFacts &f) -> qint64 {
+        const quint64 key = (quint64(quint32(f.catalogVersion)) << 32) | quint32(f.service);
+        if (!times.contains(key)) {
+            const ServiceCatalog *c = catalogOf(f.catalogVersion);
+            const Service *s = c ? c->service(f.service) : nullptr;
+            times.insert(key, s ? s->time : ServiceTime{});
+        }
+        const ServiceTime t = times.value(key);
+        if (t.unit == ServiceTime::Unit::Minutes)
+            return qint64(t.value) * 60;
+        cover(f.accepted + qint64(2 * t.value + 21) * kMsPerDay);
+        const qint64 close = index.covers(f.accepted) ? index.closeOfWorkingDaysAfter(index.localDate(f.accepted), t.value) : -1;
+        if (close >= 0)
+            return working(f.accepted, close);
+        return ServiceClock::allowanceSeconds(calendar, t, QDateTime::fromMSecsSinceEpoch(f.accepted, QTimeZone::utc()));
+    };
+
+    // ---- the rows
+    // A row with what it gathers before its figures are known.
+    struct RowWork
+    {
+        ReportRow row;
+        std::vector<qint64> waitHelpdesk, waitClaim;
+        QHash<QString, int> missing; // label -> count
+    };
+    RowWork total;
+    std::map<qint64, RowWork> rows; // by service number or user id; its nodes never move
+    const bool byService = grouping == ReportGrouping::Service;
+    std::array<RowWork *, 64> quickRows{}; // small keys (services, most user ids) without a lookup
+    auto rowFor = [&](const FileFacts &f, qint64 user) -> RowWork * {
+        const qint64 key = byService ? f.service : user;
+        if (key <= 0)
+            return nullptr;
+        if (key < qint64(quickRows.size())) {
+            RowWork *&quick = quickRows[size_t(key)];
+            if (!quick)
+                quick = &rows[key];
+            return quick;
+        }
+        return &rows[key];
+    };
+    auto each = [&](const FileFacts &f, qint64 user, auto &&add) {
+        add(total.row);
+        if (RowWork *r = rowFor(f, user))
+            add(r->row);
+    };
+
+    QList<DailyCount> daily; // one per day of the period, by its distance from `from`
+    daily.reserve(from.daysTo(to) + 1);
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        daily << DailyCount{d, 0, 0};
+    const qint64 fromDay = from.toJulianDay();
+    auto dayEntry = [&](qint64 julianDay) -> DailyCount * {
+        const qint64 i = julianDay - fromDay;
+        return i >= 0 && i < daily.size() ? &daily[i] : nullptr;
+    };
+
+    std::vector<Pause> pauses; // of the file at hand; kept between files for its memory
+    auto count = [&](const FileFacts &f) {
+        if (DailyCount *d = dayEntry(f.day))
+            d->visits++;
+        each(f, f.helpdeskUser, [&](ReportRow &r) {
+            r.visits++;
+            if (f.isNew)
+                r.applications++;
+        });
+        const qint64 acceptedBy = f.acceptedBy;
+        const qint64 doneBy = f.finishedBy, cancelledBy = f.finishedBy, returnedBy = f.finishedBy;
+        // Waiting for a handler: from the hand-off (made with the acceptance) to the claim.
+        if (f.accepted >= 0 && f.claimedAt >= f.accepted) {
+            const qint64 w = working(f.accepted, f.claimedAt);
+            total.waitClaim.push_back(w);
+            if (RowWork *r = rowFor(f, f.claimedBy))
+                r->waitClaim.push_back(w);
+        }
+        pauses.clear();
+        for (const FileEvent &e : f.events) {
+            switch (e.kind) {
+            case Kind::Paused:
+                pauses.push_back(Pause{e.at, -1, e.user, &e.facts->reason});
+                break;
+            case Kind::Resumed:
+                if (!pauses.empty() && pauses.back().end < 0)
+                    pauses.back().end = e.at;
+                break;
+            case Kind::Returned:
+                for (const QString &label : e.facts->missing) {
+                    total.missing[label]++;
+                    if (RowWork *r = rowFor(f, e.user))
+                        r->missing[label]++;
+                }
+                break;
+            }
+        }
+
+        switch (f.status) {
+        case ApplicationStatus::Returned: each(f, returnedBy, [](ReportRow &r) { r.returned++; }); break;
+        case ApplicationStatus::Cancelled: each(f, cancelledBy, [](ReportRow &r) { r.cancelled++; }); break;
+        case ApplicationStatus::Done: break;
+        default: each(f, f.claimedBy ? f.claimedBy : f.helpdeskUser, [](ReportRow &r) { r.open++; }); break;
+        }
+        if (f.accepted < 0)
+            return;
+        each(f, acceptedBy, [](ReportRow &r) { r.accepted++; });
+        if (f.arrived >= 0) {
+            const qint64 w = working(f.arrived, f.accepted);
+            total.waitHelpdesk.push_back(w);
+            if (RowWork *r = rowFor(f, acceptedBy))
+                r->waitHelpdesk.push_back(w);
+        }
+
+        // The clock, as ServiceClock::read counts it: active stretches between pauses. A
+        // file done since migration 0004 carries the reading its completion proof printed;
+        // only its pauses (for the time by reason) are still walked.
+        const bool finished = (f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled) && f.finished >= 0;
+        const bool stored = f.status == ApplicationStatus::Done && f.storedSeconds >= 0;
+        const qint64 end = finished ? f.finished : nowMs;
+        qint64 cursor = f.accepted;
+        qint64 active = 0;
+        for (const Pause &p : pauses) {
+            if (p.start < f.accepted)
+                continue;
+            const qint64 activeEnd = std::min(p.start, end);
+            if (activeEnd > cursor && !stored)
+                active += working(cursor, activeEnd);
+            if (p.start >= end) {
+                cursor = std::max(cursor, end);
+                break;
+            }
+            const qint64 pauseEnd = p.end >= 0 ? std::min(p.end, end) : end;
+            const qint64 pausedW = working(p.start, pauseEnd);
+            each(f, p.user, [&](ReportRow &r) { r.pausedByReason[*p.reason] += pausedW; });
+            if (p.end < 0 || p.end >= end) {
+                cursor = end;
+                break;
+            }
+            cursor = p.end;
+        }
+        if (cursor < end && !stored)
+            active += working(cursor, end);
+
+        if (f.status == ApplicationStatus::Done && f.finished >= 0) {
+            if (stored)
+                active = f.storedSeconds;
+            const bool met = stored ? f.storedMet : active <= allowance(f);
+            each(f, doneBy, [&](ReportRow &r) {
+                r.done++;
+                r.serviceSeconds << active;
+                if (met)
+                    r.met++;
+            });
+            cover(f.finished);
+            const QDate doneDay = index.covers(f.finished) ? index.localDate(f.finished) : QDate();
+            if (DailyCount *d = doneDay.isValid() ? dayEntry(doneDay.toJulianDay()) : nullptr)
+                d->done++;
+        }
+    };
+
     // ---- the files of the period with the summary the workflow keeps on each (migration
-    // 0004), then the few events the figures still need (pauses and returns): two
-    // statements in all, whatever the length of the period.
+    // 0004), and beside them the few events the figures still need (pauses and returns):
+    // two statements in all, whatever the length of the period, read side by side in
+    // file id order and counted as they come, without holding the files in memory.
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
     // Read on SQLite's own interface: a QVariant per value would cost more than the query.
@@ -254,14 +507,24 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
         "a.claimed_at, COALESCE(a.finished_by, 0), COALESCE(a.service_seconds, -1), COALESCE(a.met, 0) "
         "FROM applications a CROSS JOIN visits v ON v.id = a.visit_id "
-        "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to");
+        "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to ORDER BY a.id");
     q.bind(":lo", firstId).bind(":hi", lastId).bind(":from", fromText).bind(":to", toText);
-    QList<FileFacts> files;
-    files.reserve(qsizetype(std::min<qint64>(lastId - firstId + 1, 1 << 22)));
-    QList<qsizetype> fileIndex(qsizetype(std::max<qint64>(0, std::min<qint64>(lastId - firstId + 1, 1 << 22))), -1); // by id - firstId
-    qint64 lastMs = QDateTime(to.addDays(1), QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
+    // The files' pauses and returns: one range of the covering partial index events_report.
+    FastQuery ev(sql,
+        "SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
+        "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id");
+    ev.bind(":lo", firstId).bind(":hi", lastId);
+    EventFactsCache facts;
+    {
+        // The total's lists hold about one value per file: grown once, not by doubling.
+        const qsizetype expected = qsizetype(std::clamp<qint64>(lastId - firstId + 1, 0, 1 << 22));
+        total.waitHelpdesk.reserve(size_t(expected));
+        total.waitClaim.reserve(size_t(expected));
+        total.row.serviceSeconds.reserve(expected);
+    }
+    bool moreEvents = ev.next();
+    FileFacts f;
     while (q.next()) {
-        FileFacts f;
         f.id = q.int64(0);
         f.service = int(q.int64(1));
         f.catalogVersion = int(q.int64(2));
@@ -270,7 +533,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         f.accepted = storedMs(q.text(5));
         f.finished = storedMs(q.text(6));
         f.arrived = storedMs(q.text(7));
-        f.day = dayOf(q.text(8));
+        f.day = julianDayOf(q.text(8));
         f.helpdeskUser = q.int64(9);
         f.claimedBy = q.int64(10);
         f.acceptedBy = q.int64(11);
@@ -278,237 +541,46 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         f.finishedBy = q.int64(13);
         f.storedSeconds = q.int64(14);
         f.storedMet = q.int64(15) != 0;
-        lastMs = std::max(lastMs, f.finished);
-        if (f.id - firstId < fileIndex.size())
-            fileIndex[f.id - firstId] = files.size();
-        files << f;
+        f.events.clear();
+        while (moreEvents && ev.int64(0) < f.id) // events of files outside the period
+            moreEvents = ev.next();
+        for (; moreEvents && ev.int64(0) == f.id; moreEvents = ev.next()) {
+            const QByteArrayView kind = ev.text(1);
+            const Kind k = kind == "paused" ? Kind::Paused : kind == "resumed" ? Kind::Resumed : Kind::Returned;
+            f.events.push_back(FileEvent{k, storedMs(ev.text(2)), ev.int64(3), k == Kind::Resumed ? nullptr : &facts.of(ev.text(4))});
+        }
+        count(f);
     }
     if (!q.error().isEmpty())
         return R::failure(q.error());
-    // The files' pauses and returns: one range of the covering partial index events_report.
-    FastQuery ev(sql,
-        "SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
-        "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id");
-    ev.bind(":lo", firstId).bind(":hi", lastId);
-    qint64 currentId = -1;
-    FileFacts *file = nullptr;
-    while (ev.next()) {
-        const qint64 id = ev.int64(0);
-        if (id != currentId) {
-            currentId = id;
-            const qsizetype i = id >= firstId && id - firstId < fileIndex.size() ? fileIndex.at(id - firstId) : -1;
-            file = i >= 0 ? &files[i] : nullptr;
-        }
-        if (!file)
-            continue;
-        const QByteArrayView kind = ev.text(1);
-        const Kind k = kind == "paused" ? Kind::Paused : kind == "resumed" ? Kind::Resumed : Kind::Returned;
-        FileEvent e{k, storedMs(ev.text(2)), ev.int64(3), {}};
-        if (k != Kind::Resumed)
-            e.data = ev.string(4);
-        file->events << e;
-    }
     if (!ev.error().isEmpty())
         return R::failure(ev.error());
-    bool anyOpen = false;
-    for (const FileFacts &f : std::as_const(files))
-        anyOpen = anyOpen || (f.accepted >= 0 && f.status != ApplicationStatus::Done && f.status != ApplicationStatus::Cancelled);
-    if (anyOpen)
-        lastMs = std::max(lastMs, nowMs);
 
-    // Working-day promises end after the last instant seen; leave room for them.
-    int longestDays = 0;
-    if (current)
-        for (const Service &s : current->services())
-            if (s.time.unit == ServiceTime::Unit::WorkingDays)
-                longestDays = std::max(longestDays, s.time.value);
-    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(lastMs, calendar.timeZone()).date().addDays(2 * longestDays + 21);
-    const WorkingTimeIndex index(calendar, from.addDays(-1), lastDay);
-    auto working = [&](qint64 a, qint64 b) -> qint64 {
-        if (b <= a)
-            return 0;
-        if (index.covers(a) && index.covers(b))
-            return index.workingSeconds(a, b);
-        return calendar.workingSecondsBetween(QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc()),
-                                              QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc()));
-    };
-
-    QHash<quint64, ServiceTime> times;
-    auto allowance = [&](const FileFacts &f) -> qint64 {
-        const quint64 key = (quint64(quint32(f.catalogVersion)) << 32) | quint32(f.service);
-        if (!times.contains(key)) {
-            const ServiceCatalog *c = catalogOf(f.catalogVersion);
-            const Service *s = c ? c->service(f.service) : nullptr;
-            times.insert(key, s ? s->time : ServiceTime{});
-        }
-        const ServiceTime t = times.value(key);
-        if (t.unit == ServiceTime::Unit::Minutes)
-            return qint64(t.value) * 60;
-        const qint64 close = index.covers(f.accepted) ? index.closeOfWorkingDaysAfter(index.localDate(f.accepted), t.value) : -1;
-        if (close >= 0)
-            return working(f.accepted, close);
-        return ServiceClock::allowanceSeconds(calendar, t, QDateTime::fromMSecsSinceEpoch(f.accepted, QTimeZone::utc()));
-    };
-
-    // ---- the rows
-    std::map<qint64, ReportRow> rows; // by service number or user id; its nodes never move
-    QHash<qint64, QList<qint64>> waitHelpdesk, waitClaim;
-    QHash<qint64, QHash<QString, int>> missingCounts; // row key (-1: total) -> label -> count
-    const bool byService = grouping == ReportGrouping::Service;
-    std::array<ReportRow *, 64> quickRows{}; // small keys (services, most user ids) without a lookup
-    auto rowFor = [&](const FileFacts &f, qint64 user) -> ReportRow * {
-        const qint64 key = byService ? f.service : user;
-        if (key <= 0)
-            return nullptr;
-        if (key < qint64(quickRows.size())) {
-            ReportRow *&quick = quickRows[size_t(key)];
-            if (!quick)
-                quick = &rows[key];
-            return quick;
-        }
-        return &rows[key];
-    };
-    QList<qint64> &totalWaitHelpdesk = waitHelpdesk[-1];
-    QList<qint64> &totalWaitClaim = waitClaim[-1];
-    auto each = [&](const FileFacts &f, qint64 user, auto &&add) {
-        add(report.total);
-        if (ReportRow *r = rowFor(f, user))
-            add(*r);
-    };
-
-    QList<DailyCount> daily; // one per day of the period, by its distance from `from`
-    daily.reserve(from.daysTo(to) + 1);
-    for (QDate d = from; d <= to; d = d.addDays(1))
-        daily << DailyCount{d, 0, 0};
-    auto dayEntry = [&](const QDate &d) -> DailyCount * {
-        const qint64 i = d.isValid() ? from.daysTo(d) : -1;
-        return i >= 0 && i < daily.size() ? &daily[i] : nullptr;
-    };
-
-    for (const FileFacts &f : std::as_const(files)) {
-        if (DailyCount *d = dayEntry(f.day))
-            d->visits++;
-        each(f, f.helpdeskUser, [&](ReportRow &r) {
-            r.visits++;
-            if (f.isNew)
-                r.applications++;
-        });
-        const qint64 acceptedBy = f.acceptedBy;
-        const qint64 doneBy = f.finishedBy, cancelledBy = f.finishedBy, returnedBy = f.finishedBy;
-        // Waiting for a handler: from the hand-off (made with the acceptance) to the claim.
-        if (f.accepted >= 0 && f.claimedAt >= f.accepted) {
-            const qint64 w = working(f.accepted, f.claimedAt);
-            totalWaitClaim << w;
-            if (rowFor(f, f.claimedBy))
-                waitClaim[byService ? f.service : f.claimedBy] << w;
-        }
-        QList<Pause> pauses;
-        for (const FileEvent &e : f.events) {
-            switch (e.kind) {
-            case Kind::Paused: {
-                const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
-                pauses << Pause{e.at, -1, e.user, data.value(QStringLiteral("reason")).toString()};
-                break;
-            }
-            case Kind::Resumed:
-                if (!pauses.isEmpty() && pauses.constLast().end < 0)
-                    pauses.last().end = e.at;
-                break;
-            case Kind::Returned: {
-                const QJsonArray missing = QJsonDocument::fromJson(e.data.toUtf8()).object().value(QStringLiteral("missing")).toArray();
-                for (const QJsonValue &m : missing) {
-                    const QString label = m.toObject().value(QStringLiteral("label")).toString();
-                    if (label.isEmpty())
-                        continue;
-                    missingCounts[-1][label]++;
-                    if (rowFor(f, e.user))
-                        missingCounts[byService ? f.service : e.user][label]++;
-                }
-                break;
-            }
-            }
-        }
-
-        switch (f.status) {
-        case ApplicationStatus::Returned: each(f, returnedBy, [](ReportRow &r) { r.returned++; }); break;
-        case ApplicationStatus::Cancelled: each(f, cancelledBy, [](ReportRow &r) { r.cancelled++; }); break;
-        case ApplicationStatus::Done: break;
-        default: each(f, f.claimedBy ? f.claimedBy : f.helpdeskUser, [](ReportRow &r) { r.open++; }); break;
-        }
-        if (f.accepted < 0)
-            continue;
-        each(f, acceptedBy, [](ReportRow &r) { r.accepted++; });
-        if (f.arrived >= 0) {
-            const qint64 w = working(f.arrived, f.accepted);
-            totalWaitHelpdesk << w;
-            if (rowFor(f, acceptedBy))
-                waitHelpdesk[byService ? f.service : acceptedBy] << w;
-        }
-
-        // The clock, as ServiceClock::read counts it: active stretches between pauses. A
-        // file done since migration 0004 carries the reading its completion proof printed;
-        // only its pauses (for the time by reason) are still walked.
-        const bool finished = (f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled) && f.finished >= 0;
-        const bool stored = f.status == ApplicationStatus::Done && f.storedSeconds >= 0;
-        const qint64 end = finished ? f.finished : nowMs;
-        qint64 cursor = f.accepted;
-        qint64 active = 0;
-        for (const Pause &p : std::as_const(pauses)) {
-            if (p.start < f.accepted)
-                continue;
-            const qint64 activeEnd = std::min(p.start, end);
-            if (activeEnd > cursor && !stored)
-                active += working(cursor, activeEnd);
-            if (p.start >= end) {
-                cursor = std::max(cursor, end);
-                break;
-            }
-            const qint64 pauseEnd = p.end >= 0 ? std::min(p.end, end) : end;
-            const qint64 pausedW = working(p.start, pauseEnd);
-            each(f, p.user, [&](ReportRow &r) { r.pausedByReason[p.reason] += pausedW; });
-            if (p.end < 0 || p.end >= end) {
-                cursor = end;
-                break;
-            }
-            cursor = p.end;
-        }
-        if (cursor < end && !stored)
-            active += working(cursor, end);
-
-        if (f.status == ApplicationStatus::Done && f.finished >= 0) {
-            if (stored)
-                active = f.storedSeconds;
-            const bool met = stored ? f.storedMet : active <= allowance(f);
-            each(f, doneBy, [&](ReportRow &r) {
-                r.done++;
-                r.serviceSeconds << active;
-                if (met)
-                    r.met++;
-            });
-            const QDate doneDay = index.covers(f.finished) ? index.localDate(f.finished) : QDate();
-            if (DailyCount *d = dayEntry(doneDay))
-                d->done++;
-        }
-    }
-
-    auto finish = [&](ReportRow &r, qint64 key) {
-        if (key == -1) // the total's list is kept in order, for the distribution chart
+    auto finish = [](RowWork &w, bool isTotal) {
+        ReportRow &r = w.row;
+        if (isTotal) { // the total's list is kept in order
             std::sort(r.serviceSeconds.begin(), r.serviceSeconds.end());
-        r.serviceTime = DurationStats::of(r.serviceSeconds);
-        r.waitHelpdesk = DurationStats::of(waitHelpdesk.value(key));
-        r.waitClaim = DurationStats::of(waitClaim.value(key));
-        const QHash<QString, int> counts = missingCounts.value(key);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            r.serviceTime = DurationStats::ofSorted(r.serviceSeconds);
+        } else {
+            r.serviceTime = DurationStats::of(r.serviceSeconds);
+        }
+        r.waitHelpdesk = DurationStats::ofReordering(w.waitHelpdesk.data(), w.waitHelpdesk.data() + w.waitHelpdesk.size());
+        r.waitClaim = DurationStats::ofReordering(w.waitClaim.data(), w.waitClaim.data() + w.waitClaim.size());
+        for (auto it = w.missing.cbegin(); it != w.missing.cend(); ++it)
             r.missing << std::pair(it.key(), it.value());
         std::sort(r.missing.begin(), r.missing.end(), [](const auto &a, const auto &b) {
             return a.second != b.second ? a.second > b.second : a.first < b.first;
         });
     };
-    finish(report.total, -1);
+    finish(total, true);
+    total.row.key = QStringLiteral("total");
+    total.row.title = tr("Jumlah");
+    report.total = std::move(total.row);
     if (byService && current) // every service of the catalogue, even without visits
         for (const Service &s : current->services())
             rows[s.number];
-    for (auto &[key, r] : rows) {
+    for (auto &[key, w] : rows) {
+        ReportRow &r = w.row;
         r.key = QString::number(key);
         if (byService) {
             const Service *s = current ? current->service(int(key)) : nullptr;
@@ -516,7 +588,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         } else {
             r.title = userNames.value(key, tr("Petugas #%1").arg(key));
         }
-        finish(r, key);
+        finish(w, false);
         report.rows << r;
     }
     if (!byService)

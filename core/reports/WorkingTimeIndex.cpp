@@ -9,14 +9,29 @@
 
 WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate &firstDay, const QDate &lastDay)
 {
+    if (!firstDay.isValid() || !lastDay.isValid() || lastDay < firstDay)
+        return;
     const QTimeZone zone = calendar.timeZone();
-    qint64 total = 0;
+    m_fromMs = QDateTime(firstDay, QTime(0, 0), zone).toMSecsSinceEpoch();
+    m_toMs = m_fromMs;
+    appendDays(zone, calendar, firstDay, lastDay);
+}
+
+void WorkingTimeIndex::extendTo(const WorkingCalendar &calendar, const QDate &lastDay)
+{
+    if (m_days.isEmpty() || !lastDay.isValid() || lastDay <= m_days.constLast())
+        return;
+    appendDays(calendar.timeZone(), calendar, m_days.constLast().addDays(1), lastDay);
+}
+
+void WorkingTimeIndex::appendDays(const QTimeZone &zone, const WorkingCalendar &calendar, const QDate &firstDay, const QDate &lastDay)
+{
     // Two time-zone conversions a day (its start and the next day's) instead of one per
     // period edge: a month's report builds an index of about 125 days. On a day whose
     // length is not 24 hours (a daylight-saving change, never in Indonesia) every edge is
-    // converted.
+    // converted. The range's end (m_toMs) is the start of the day after the last one.
     constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
-    qint64 nextStart = firstDay.isValid() ? QDateTime(firstDay, QTime(0, 0), zone).toMSecsSinceEpoch() : 0;
+    qint64 nextStart = m_toMs;
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
         const qint64 dayStart = nextStart;
         nextStart = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
@@ -26,6 +41,7 @@ WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate 
         };
         m_days << day;
         m_dayStart << dayStart;
+        m_periodBefore << m_previousPeriod;
         int first = -1;
         int last = -1;
         for (const TimeRange &p : calendar.workingPeriods(day)) {
@@ -35,24 +51,18 @@ WorkingTimeIndex::WorkingTimeIndex(const WorkingCalendar &calendar, const QDate 
                 continue;
             m_starts << start;
             m_ends << end;
-            m_before << total;
-            total += end - start;
+            m_before << m_total;
+            m_total += end - start;
             last = int(m_starts.size()) - 1;
             if (first < 0)
                 first = last;
         }
         m_firstPeriod << first;
         m_lastPeriod << last;
+        if (last >= 0)
+            m_previousPeriod = last;
     }
-    // The last period of the days before each day, for cumulative().
-    int previous = -1;
-    for (qsizetype i = 0; i < m_days.size(); ++i) {
-        m_periodBefore << previous;
-        if (m_lastPeriod.at(i) >= 0)
-            previous = m_lastPeriod.at(i);
-    }
-    m_fromMs = m_dayStart.isEmpty() ? 0 : m_dayStart.constFirst();
-    m_toMs = lastDay.isValid() ? QDateTime(lastDay.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch() : 0;
+    m_toMs = nextStart;
 }
 
 qsizetype WorkingTimeIndex::dayIndex(qint64 ms) const

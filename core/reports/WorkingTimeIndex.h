@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 
+class QTimeZone;
 class WorkingCalendar;
 
 // The working periods of a range of days as UTC milliseconds, with running totals, so
@@ -13,6 +14,13 @@ class WorkingTimeIndex final
 {
 public:
     WorkingTimeIndex(const WorkingCalendar &calendar, const QDate &firstDay, const QDate &lastDay);
+
+    // Adds the days after the range up to `lastDay` (nothing when it is already covered),
+    // so that a reader who does not know in advance how far its instants go can start
+    // small. Figures of the days already covered do not change.
+    void extendTo(const WorkingCalendar &calendar, const QDate &lastDay);
+    // The last day covered; invalid when the range is empty.
+    QDate lastDay() const { return m_days.isEmpty() ? QDate() : m_days.constLast(); }
 
     bool covers(qint64 ms) const { return ms >= m_fromMs && ms < m_toMs; }
     // Working milliseconds in [fromMs, toMs); 0 when toMs <= fromMs.
@@ -32,6 +40,7 @@ public:
     QDate localDate(qint64 ms) const;
 
 private:
+    void appendDays(const QTimeZone &zone, const WorkingCalendar &calendar, const QDate &firstDay, const QDate &lastDay);
     // Working milliseconds from the start of the range up to `ms`.
     qint64 cumulative(qint64 ms) const;
     // The day of the range that holds `ms`; -1 before the range.
@@ -47,4 +56,6 @@ private:
     QList<int> m_periodBefore; // per day: the last period of the days before it, -1 when none
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    qint64 m_total = 0;        // working ms of the whole range
+    int m_previousPeriod = -1; // the last period of the range, -1 when none
 };

@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <vector>
 
 namespace {
 
@@ -153,6 +154,35 @@ TEST_CASE("working time from the index equals the calendar's", "[reports]")
     REQUIRE(index.closeOfWorkingDaysAfter(received, 5) == calendar.closeOfWorkingDaysAfter(received, 5).toMSecsSinceEpoch());
 }
 
+TEST_CASE("a working-time index grown day by day equals one built at once", "[reports]")
+{
+    const WorkingCalendar calendar = WorkingCalendar::defaults();
+    const QDate first(2026, 3, 1);
+    const WorkingTimeIndex whole(calendar, first, first.addDays(60));
+    WorkingTimeIndex grown(calendar, first, first.addDays(3));
+    const qint64 base = QDateTime(first, QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
+    const qint64 beyond = base + 10LL * 86400000;
+    CHECK_FALSE(grown.covers(beyond));
+    for (int step = 4; step <= 60; step += 7)
+        grown.extendTo(calendar, first.addDays(step));
+    grown.extendTo(calendar, first.addDays(60));
+    grown.extendTo(calendar, first.addDays(20)); // already covered: nothing changes
+    REQUIRE(grown.lastDay() == first.addDays(60));
+    REQUIRE(grown.covers(beyond));
+    quint64 x = 777;
+    for (int i = 0; i < 2000; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 a = base + qint64((x >> 20) % (50ULL * 86400000));
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        const qint64 b = a + qint64((x >> 20) % (9ULL * 86400000));
+        REQUIRE(grown.workingMs(a, b) == whole.workingMs(a, b));
+        REQUIRE(grown.localDate(a) == whole.localDate(a));
+        REQUIRE(grown.addWorkingMs(a, 3600000) == whole.addWorkingMs(a, 3600000));
+    }
+    for (int d = 0; d < 50; ++d)
+        REQUIRE(grown.closeOfWorkingDaysAfter(first.addDays(d), 5) == whole.closeOfWorkingDaysAfter(first.addDays(d), 5));
+}
+
 TEST_CASE("duration statistics: median, nearest-rank p90 and max", "[reports]")
 {
     const DurationStats odd = DurationStats::of({300, 100, 200});
@@ -181,7 +211,18 @@ TEST_CASE("duration statistics: median, nearest-rank p90 and max", "[reports]")
         CHECK(s.max == sorted.constLast());
         CHECK(s.median == (n % 2 ? double(sorted.at(n / 2)) : (double(sorted.at(n / 2 - 1)) + double(sorted.at(n / 2))) / 2.0));
         CHECK(s.p90 == sorted.at(qsizetype(std::ceil(0.9 * n)) - 1));
+        // The sorted and the in-place forms give the same figures.
+        const DurationStats fromSorted = DurationStats::ofSorted(sorted);
+        std::vector<qint64> scratch(values.cbegin(), values.cend());
+        const DurationStats inPlace = DurationStats::ofReordering(scratch.data(), scratch.data() + scratch.size());
+        for (const DurationStats &other : {fromSorted, inPlace}) {
+            CHECK(other.count == s.count);
+            CHECK(other.median == s.median);
+            CHECK(other.p90 == s.p90);
+            CHECK(other.max == s.max);
+        }
     }
+    CHECK(DurationStats::ofSorted({}).count == 0);
 }
 
 TEST_CASE("each report figure on a hand-made history", "[reports]")
