@@ -21,7 +21,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <functional>
+#include <limits>
 #include <map>
 #include <string>
 #include <string_view>
@@ -63,11 +65,19 @@ qint64 storedMs(QByteArrayView s)
         return -1;
     if (s.size() == 24 && s.at(4) == '-' && s.at(7) == '-' && s.at(10) == 'T' && s.at(13) == ':' && s.at(16) == ':' && s.at(19) == '.'
         && s.at(23) == 'Z') {
+        // The instants of a file, and of the files around it, mostly share their date.
+        thread_local char lastDate[10] = {};
+        thread_local qint64 lastDays = 0;
         const int month = digitsOf(s, 5, 2);
         const int day = digitsOf(s, 8, 2);
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
-            return daysFromCivil(digitsOf(s, 0, 4), month, day) * kMsPerDay + digitsOf(s, 11, 2) * 3600000LL
-                   + digitsOf(s, 14, 2) * 60000LL + digitsOf(s, 17, 2) * 1000LL + digitsOf(s, 20, 3);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+            if (std::memcmp(lastDate, s.data(), sizeof lastDate) != 0) {
+                lastDays = daysFromCivil(digitsOf(s, 0, 4), month, day);
+                std::memcpy(lastDate, s.data(), sizeof lastDate);
+            }
+            return lastDays * kMsPerDay + digitsOf(s, 11, 2) * 3600000LL + digitsOf(s, 14, 2) * 60000LL + digitsOf(s, 17, 2) * 1000LL
+                   + digitsOf(s, 20, 3);
+        }
     }
     const QDateTime t = Clock::fromStorage(QString::fromUtf8(s.data(), s.size()));
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
@@ -201,14 +211,14 @@ DurationStats DurationStats::ofReordering(qint64 *first, qint64 *last)
     s.count = int(n);
     if (n == 0)
         return s;
-    const auto nth = [&](qsizetype k) {
-        std::nth_element(first, first + k, last);
-        return first[k];
-    };
     s.max = *std::max_element(first, last);
     const qsizetype rank = std::max<qsizetype>(qsizetype(std::ceil(0.9 * double(n))), 1);
-    s.p90 = nth(rank - 1);
-    const qint64 upper = nth(n / 2);
+    std::nth_element(first, first + rank - 1, last);
+    s.p90 = first[rank - 1];
+    // The middle lies among the values before the P90 one, which are all at most it.
+    if (n / 2 < rank - 1)
+        std::nth_element(first, first + n / 2, first + rank - 1);
+    const qint64 upper = first[n / 2];
     if (n % 2) {
         s.median = double(upper);
     } else {
@@ -522,7 +532,9 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         total.waitClaim.reserve(size_t(expected));
         total.row.serviceSeconds.reserve(expected);
     }
-    bool moreEvents = ev.next();
+    // The file id of the event at hand; past every file once the events run out.
+    auto nextEvent = [&ev] { return ev.next() ? ev.int64(0) : std::numeric_limits<qint64>::max(); };
+    qint64 eventFile = nextEvent();
     FileFacts f;
     while (q.next()) {
         f.id = q.int64(0);
@@ -542,9 +554,9 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         f.storedSeconds = q.int64(14);
         f.storedMet = q.int64(15) != 0;
         f.events.clear();
-        while (moreEvents && ev.int64(0) < f.id) // events of files outside the period
-            moreEvents = ev.next();
-        for (; moreEvents && ev.int64(0) == f.id; moreEvents = ev.next()) {
+        while (eventFile < f.id) // events of files outside the period
+            eventFile = nextEvent();
+        for (; eventFile == f.id; eventFile = nextEvent()) {
             const QByteArrayView kind = ev.text(1);
             const Kind k = kind == "paused" ? Kind::Paused : kind == "resumed" ? Kind::Resumed : Kind::Returned;
             f.events.push_back(FileEvent{k, storedMs(ev.text(2)), ev.int64(3), k == Kind::Resumed ? nullptr : &facts.of(ev.text(4))});
