@@ -33,6 +33,9 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
 #include <QFileInfo>
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db), m_workflow(std::make_unique<Workflow>(db))
@@ -78,7 +81,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_backupThread) { // a copy is never left half written
+        m_backupThread->wait();
+        delete m_backupThread;
+    }
+}
 
 QueuePage *MainWindow::queuePage(const QString &role) const
 {
@@ -375,18 +384,46 @@ void MainWindow::backupIfDue(bool force)
 {
     if (!m_damage.isEmpty())
         return; // a damaged database is never backed up over good copies
+    if (m_backupThread)
+        return; // the backup under way answers this request too
     const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder(m_db.path())).value();
-    QDateTime last = Backup::lastBackupTime(folder);
+    const QDateTime last = Backup::lastBackupTime(folder);
     const bool due = force || !last.isValid() || last.date() != QDate::currentDate();
-    if (due && !m_db.isReadOnly()) {
-        const Result<QString> written = Backup::rotate(m_db, folder);
-        if (!written) {
-            m_backupLabel->setText(tr("Cadangan GAGAL: %1").arg(written.error()));
+    if (!due || m_db.isReadOnly()) {
+        showBackupState(last, folder);
+        return;
+    }
+    auto written = [this, folder](const Result<QString> &result) {
+        if (!result) {
+            m_backupLabel->setText(tr("Cadangan GAGAL: %1").arg(result.error()));
+            m_backupLabel->setToolTip(folder);
             m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
             return;
         }
-        last = QFileInfo(written.value()).lastModified();
+        showBackupState(QFileInfo(result.value()).lastModified(), folder);
+    };
+    const QString path = m_db.path();
+    if (!QFileInfo(path).isFile()) { // not a file of its own: copied from this connection
+        written(Backup::rotate(m_db, folder));
+        emit backupFinished();
+        return;
     }
+    m_backupLabel->setText(tr("Mencadangkan…"));
+    m_backupLabel->setToolTip(folder);
+    m_backupLabel->setStyleSheet(QString());
+    auto result = std::make_shared<Result<QString>>(Result<QString>::failure(tr("Pencadangan terhenti sebelum selesai.")));
+    m_backupThread = QThread::create([result, path, folder] { *result = Backup::rotate(path, folder); });
+    connect(m_backupThread, &QThread::finished, this, [this, result, written] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        written(*result);
+        emit backupFinished();
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showBackupState(const QDateTime &last, const QString &folder)
+{
     const bool stale = !last.isValid() || last.secsTo(QDateTime::currentDateTime()) > 24 * 3600;
     m_backupLabel->setText(last.isValid() ? tr("Cadangan terakhir: %1").arg(last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
                                           : tr("Belum ada cadangan"));
@@ -394,9 +431,39 @@ void MainWindow::backupIfDue(bool force)
     m_backupLabel->setStyleSheet(stale ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
+void MainWindow::backupBeforeClosing()
+{
+    m_idleTimer->stop(); // no lock screen over the closing
+    QProgressDialog progress(tr("Mencadangkan basis data sebelum Loket ditutup…"), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Loket — cadangan"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(400); // shown only when the copy takes a while
+    QEventLoop loop;
+    connect(this, &MainWindow::backupFinished, &loop, &QEventLoop::quit);
+    // First the backup already under way, if any; then the closing one, with the day's
+    // last records.
+    for (bool started = false;;) {
+        if (m_backupThread) {
+            loop.exec();
+            continue;
+        }
+        if (started)
+            break;
+        started = true;
+        backupIfDue(true);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    backupIfDue(true);
+    if (m_closing) { // a second request while the closing backup is written
+        event->ignore();
+        return;
+    }
+    m_closing = true;
+    backupBeforeClosing();
     saveLayout();
+    m_closing = false;
     event->accept();
 }

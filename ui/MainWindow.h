@@ -14,6 +14,7 @@ class SurveyResultsPage;
 class Database;
 class HelpdeskPage;
 class QLabel;
+class QThread;
 class ReceiptPrinter;
 class QTimer;
 class QTabWidget;
@@ -41,8 +42,12 @@ public:
     // Locks the screen now (also after the idle time); returns when it is unlocked.
     void lockNow();
     void setIdleMinutes(int minutes);
-    // Writes today's rotated backup when none was written today; updates the status bar.
+    // Writes today's rotated backup when none was written today (or now, when forced),
+    // in a worker thread on its own connection, so the counter never waits for it; the
+    // status bar says "Mencadangkan…" meanwhile and the result once done. A request while
+    // a backup runs is answered by that backup.
     void backupIfDue(bool force = false);
+    bool backupRunning() const { return m_backupThread != nullptr; }
     // The background integrity check found damage: automatic backups stop (a damaged
     // copy must not push the good ones out of the rotation) and the officer may close
     // Loket to restore the latest backup.
@@ -65,6 +70,8 @@ public:
 
 signals:
     void receiptRequested(qint64 applicationId, const QString &kind);
+    // A backup started by backupIfDue() has ended (written or failed; the status bar says which).
+    void backupFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +83,10 @@ private:
     void refreshAll();
     void showAbout();
     void saveLayout();
+    void showBackupState(const QDateTime &last, const QString &folder);
+    // At closing: waits for a running backup, then writes the closing one, with a small
+    // window that says so (ten years of records take seconds to copy).
+    void backupBeforeClosing();
 
     Database &m_db;
     std::unique_ptr<Workflow> m_workflow;
@@ -95,6 +106,8 @@ private:
     ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
+    QThread *m_backupThread = nullptr; // the backup being written, if any
+    bool m_closing = false;
     QTimer *m_idleTimer = nullptr;
     bool m_locked = false;
     QString m_damage;

@@ -45,6 +45,27 @@ Status Backup::create(Database &db, const QString &target)
     sqlite3 *source = handleOf(db);
     if (!source)
         return Status::failure(tr("Cadangan hanya dapat dibuat dari basis data SQLite."));
+    return copy(source, target, 256);
+}
+
+Status Backup::create(const QString &databasePath, const QString &target)
+{
+    if (!QFileInfo(databasePath).isFile())
+        return Status::failure(tr("Basis data %1 tidak ditemukan.").arg(databasePath));
+    sqlite3 *source = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString message = source ? QString::fromUtf8(sqlite3_errmsg(source)) : QString();
+        sqlite3_close(source);
+        return Status::failure(tr("Basis data %1 tidak dapat dibuka untuk dicadangkan: %2").arg(databasePath, message));
+    }
+    sqlite3_busy_timeout(source, 5000);
+    const Status copied = copy(source, target, -1);
+    sqlite3_close(source);
+    return copied;
+}
+
+Status Backup::copy(sqlite3 *source, const QString &target, int pagesPerStep)
+{
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(tr("Folder cadangan %1 tidak dapat dibuat.").arg(info.absolutePath()));
@@ -64,11 +85,12 @@ Status Backup::create(Database &db, const QString &target)
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
     int rc = SQLITE_ERROR;
     if (backup) {
+        int waits = 0; // a source kept locked for half a minute fails the backup, with its message
         do {
-            rc = sqlite3_backup_step(backup, 256);
+            rc = sqlite3_backup_step(backup, pagesPerStep);
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(20);
-        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 1500));
         sqlite3_backup_finish(backup);
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
@@ -85,9 +107,20 @@ Status Backup::create(Database &db, const QString &target)
 
 Result<QString> Backup::rotate(Database &db, const QString &folder, int keepDaily, int keepMonthly)
 {
+    return rotateWith([&db](const QString &target) { return create(db, target); }, folder, keepDaily, keepMonthly);
+}
+
+Result<QString> Backup::rotate(const QString &databasePath, const QString &folder, int keepDaily, int keepMonthly)
+{
+    return rotateWith([&databasePath](const QString &target) { return create(databasePath, target); }, folder, keepDaily, keepMonthly);
+}
+
+Result<QString> Backup::rotateWith(const std::function<Status(const QString &)> &create, const QString &folder, int keepDaily,
+                                   int keepMonthly)
+{
     const QDate today = Clock::nowUtc().toLocalTime().date();
     const QString daily = QDir(folder).filePath(QStringLiteral("harian/loket-%1.sqlite").arg(today.toString(Qt::ISODate)));
-    if (const Status s = create(db, daily); !s)
+    if (const Status s = create(daily); !s)
         return Result<QString>::failure(s.error());
     const QString monthly = QDir(folder).filePath(QStringLiteral("bulanan/loket-%1.sqlite").arg(today.toString(QStringLiteral("yyyy-MM"))));
     if (!QFile::exists(monthly)) {

@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class Database;
+struct sqlite3;
 
 // Online backups through SQLite's backup API (consistent while the app runs), their
 // rotation, and a restore that checks a backup before it replaces anything.
@@ -20,9 +23,17 @@ public:
 
     // Copies the open database into `target` (created readable by the owner only).
     static Status create(Database &db, const QString &target);
+    // The same from the database file at `databasePath`, on a read-only connection of its
+    // own, so that a worker thread can copy while the counter goes on writing: the copy
+    // is one read transaction, the database as it was when the copy began (WAL lets the
+    // writer go on meanwhile).
+    static Status create(const QString &databasePath, const QString &target);
     // Writes today's backup into folder/daily (and this month's into folder/monthly when
     // missing), then removes the oldest beyond the limits. Returns the daily file.
     static Result<QString> rotate(Database &db, const QString &folder, int keepDaily = kKeepDaily, int keepMonthly = kKeepMonthly);
+    // The same from the file at `databasePath`, on its own connection (any thread).
+    static Result<QString> rotate(const QString &databasePath, const QString &folder, int keepDaily = kKeepDaily,
+                                  int keepMonthly = kKeepMonthly);
     // The newest backup file in a folder made by rotate(), or empty.
     static QString latest(const QString &folder);
     static QDateTime lastBackupTime(const QString &folder);
@@ -33,4 +44,10 @@ public:
     static Status verify(const QString &file);
     // Verifies `backup`, keeps the current `target` aside (returned), then replaces it.
     static Result<QString> restore(const QString &backup, const QString &target);
+
+private:
+    // pagesPerStep < 0 copies everything in one step (one read transaction).
+    static Status copy(sqlite3 *source, const QString &target, int pagesPerStep);
+    static Result<QString> rotateWith(const std::function<Status(const QString &)> &create, const QString &folder, int keepDaily,
+                                      int keepMonthly);
 };

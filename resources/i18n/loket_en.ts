@@ -432,6 +432,14 @@
         <source>Cadangan tidak dapat disalin ke %1; basis data lama dikembalikan.</source>
         <translation>The backup cannot be copied to %1; the old database has been put back.</translation>
     </message>
+    <message>
+        <source>Basis data %1 tidak ditemukan.</source>
+        <translation>Database %1 not found.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka untuk dicadangkan: %2</source>
+        <translation>Database %1 cannot be opened for backup: %2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarStore</name>
@@ -2874,6 +2882,22 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Lanjutkan bekerja</source>
         <translation>&amp;Keep working</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Pencadangan terhenti sebelum selesai.</source>
+        <translation>The backup stopped before it was finished.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan basis data sebelum Loket ditutup…</source>
+        <translation>Backing up the database before Loket closes…</translation>
+    </message>
+    <message>
+        <source>Loket — cadangan</source>
+        <translation>Loket — backup</translation>
     </message>
 </context>
 <context>

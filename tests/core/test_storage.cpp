@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
+#include "backup/Backup.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -221,4 +223,44 @@ TEST_CASE("reused prepared statements start with nothing bound and never clash",
     REQUIRE(reopened.exec().ok());
     REQUIRE(reopened.next());
     CHECK(reopened.value(0).toString() == QStringLiteral("a"));
+}
+
+TEST_CASE("a backup from the database file on its own connection copies what is committed, even mid-transaction", "[storage]")
+{
+    TempDatabase t;
+    auto insert = [&](const QString &key) {
+        SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"));
+        q.bind(QStringLiteral(":k"), key);
+        REQUIRE(q.exec().ok());
+    };
+    insert(QStringLiteral("committed"));
+    const QString target = QDir(t.dir()).filePath(QStringLiteral("cadangan/salinan.sqlite"));
+    {
+        // The counter is in the middle of writing: the copy neither waits for it nor takes its half.
+        Transaction tx(t.db().connection());
+        insert(QStringLiteral("in flight"));
+        REQUIRE(Backup::create(t.path(), target).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(Backup::verify(target).ok());
+    CHECK((QFileInfo(target).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+    {
+        auto copy = Database::open(target, Database::Mode::Inspect);
+        REQUIRE(copy.ok());
+        CHECK(countRows(*copy.value(), QStringLiteral("settings")) == 1);
+    }
+    // Rotation from the file: today's daily copy, then this month's.
+    const QString folder = QDir(t.dir()).filePath(QStringLiteral("rotasi"));
+    const Result<QString> daily = Backup::rotate(t.path(), folder);
+    REQUIRE(daily.ok());
+    CHECK(Backup::latest(folder) == daily.value());
+    auto copy = Database::open(daily.value(), Database::Mode::Inspect);
+    REQUIRE(copy.ok());
+    CHECK(countRows(*copy.value(), QStringLiteral("settings")) == 2);
+    CHECK(QDir(QDir(folder).filePath(QStringLiteral("bulanan"))).entryList(QDir::Files).size() == 1);
+
+    // A missing file is a clear message, and nothing is written.
+    const Result<QString> missing = Backup::rotate(QDir(t.dir()).filePath(QStringLiteral("tidak-ada.sqlite")), folder);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("tidak ditemukan")));
 }
