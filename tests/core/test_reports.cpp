@@ -130,6 +130,23 @@ struct History
     }
 };
 
+// A small deterministic generator (64-bit LCG) for the tests' random instants and values.
+class Lcg
+{
+public:
+    explicit Lcg(quint64 seed) : m_x(seed) {}
+    quint64 next()
+    {
+        m_x = m_x * 6364136223846793005ULL + 1442695040888963407ULL;
+        return m_x;
+    }
+    // An instant `from` plus up to `days` days, at millisecond resolution.
+    qint64 after(qint64 from, quint64 days) { return from + qint64((next() >> 20) % (days * 86400000ULL)); }
+
+private:
+    quint64 m_x;
+};
+
 } // namespace
 
 TEST_CASE("working time from the index equals the calendar's", "[reports]")
@@ -138,12 +155,11 @@ TEST_CASE("working time from the index equals the calendar's", "[reports]")
     const QDate first(2026, 3, 10); // across the Idul Fitri holidays and cuti bersama
     const WorkingTimeIndex index(calendar, first, first.addDays(40));
     const qint64 base = QDateTime(first, QTime(0, 0), calendar.timeZone()).toMSecsSinceEpoch();
-    quint64 x = 12345;
+    Lcg random(12345);
     for (int i = 0; i < 2000; ++i) {
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        const qint64 a = base + qint64((x >> 20) % (30ULL * 86400000));
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        const qint64 b = a + qint64((x >> 20) % (8ULL * 86400000));
+        const qint64 a = random.after(base, 30);
+        const qint64 b = random.after(a, 8);
+        const quint64 x = random.next();
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(a, QTimeZone::utc());
         const QDateTime to = QDateTime::fromMSecsSinceEpoch(b, QTimeZone::utc());
         REQUIRE(index.workingSeconds(a, b) == calendar.workingSecondsBetween(from, to));
@@ -169,12 +185,10 @@ TEST_CASE("a working-time index grown day by day equals one built at once", "[re
     grown.extendTo(calendar, first.addDays(20)); // already covered: nothing changes
     REQUIRE(grown.lastDay() == first.addDays(60));
     REQUIRE(grown.covers(beyond));
-    quint64 x = 777;
+    Lcg random(777);
     for (int i = 0; i < 2000; ++i) {
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        const qint64 a = base + qint64((x >> 20) % (50ULL * 86400000));
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        const qint64 b = a + qint64((x >> 20) % (9ULL * 86400000));
+        const qint64 a = random.after(base, 50);
+        const qint64 b = random.after(a, 9);
         REQUIRE(grown.workingMs(a, b) == whole.workingMs(a, b));
         REQUIRE(grown.localDate(a) == whole.localDate(a));
         REQUIRE(grown.addWorkingMs(a, 3600000) == whole.addWorkingMs(a, 3600000));
@@ -196,13 +210,11 @@ TEST_CASE("duration statistics: median, nearest-rank p90 and max", "[reports]")
     CHECK(DurationStats::of({}).count == 0);
 
     // Against a plain sort, on lists of every length up to 60 with repeated values.
-    quint64 x = 99;
+    Lcg random(99);
     for (int n = 1; n <= 60; ++n) {
         QList<qint64> values;
-        for (int i = 0; i < n; ++i) {
-            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-            values << qint64((x >> 33) % 50);
-        }
+        for (int i = 0; i < n; ++i)
+            values << qint64((random.next() >> 33) % 50);
         QList<qint64> sorted = values;
         std::sort(sorted.begin(), sorted.end());
         const DurationStats s = DurationStats::of(values);

@@ -23,6 +23,13 @@ int countRows(Database &db, const QString &table)
     return q.value(0).toInt();
 }
 
+void insertSetting(Database &db, const QString &key)
+{
+    SqlQuery q(db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"));
+    q.bind(QStringLiteral(":k"), key);
+    REQUIRE(q.exec().ok());
+}
+
 void setUserVersion(const QString &path, int version)
 {
     auto db = Database::open(path);
@@ -133,11 +140,7 @@ TEST_CASE("inspecting never creates a missing file", "[storage]")
 TEST_CASE("a transaction rolls back unless committed", "[storage]")
 {
     TempDatabase t;
-    auto insert = [&](const QString &key) {
-        SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"));
-        q.bind(QStringLiteral(":k"), key);
-        REQUIRE(q.exec().ok());
-    };
+    auto insert = [&](const QString &key) { insertSetting(t.db(), key); };
     {
         Transaction tx(t.db().connection());
         REQUIRE(tx.isActive());
@@ -228,11 +231,7 @@ TEST_CASE("reused prepared statements start with nothing bound and never clash",
 TEST_CASE("a backup from the database file on its own connection copies what is committed, even mid-transaction", "[storage]")
 {
     TempDatabase t;
-    auto insert = [&](const QString &key) {
-        SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"));
-        q.bind(QStringLiteral(":k"), key);
-        REQUIRE(q.exec().ok());
-    };
+    auto insert = [&](const QString &key) { insertSetting(t.db(), key); };
     insert(QStringLiteral("committed"));
     const QString target = QDir(t.dir()).filePath(QStringLiteral("cadangan/salinan.sqlite"));
     {
