@@ -35,12 +35,13 @@ int cmdReport(CliContext &ctx)
     const QString by = ctx.args.option(QStringLiteral("--by")).value_or(QStringLiteral("service"));
     const QString format = ctx.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     const QString outPath = ctx.args.option(QStringLiteral("--out")).value_or(QString());
+    const QString csvStyle = ctx.args.option(QStringLiteral("--csv-style")).value_or(QStringLiteral("international"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
     if (!from || !to)
         return ctx.usage(CliTr::tr("Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] "
-                                   "[--format text|csv|pdf] [--out BERKAS]"));
+                                   "[--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]"));
     const QDate fromDay = parseDay(*from);
     const QDate toDay = parseDay(*to);
     if (!fromDay.isValid() || !toDay.isValid())
@@ -49,6 +50,9 @@ int cmdReport(CliContext &ctx)
         return ctx.usage(CliTr::tr("--by harus service atau officer."));
     if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
         return ctx.usage(CliTr::tr("--format harus text, csv atau pdf."));
+    if (csvStyle != QLatin1String("international") && csvStyle != QLatin1String("indonesian"))
+        return ctx.usage(CliTr::tr("--csv-style harus international (pemisah koma, desimal titik) atau indonesian "
+                                   "(pemisah titik koma, desimal koma)."));
     if (format == QLatin1String("pdf") && outPath.isEmpty())
         return ctx.usage(CliTr::tr("Laporan PDF memerlukan --out BERKAS.pdf."));
     if (!QFileInfo::exists(ctx.dbPath))
@@ -67,7 +71,8 @@ int cmdReport(CliContext &ctx)
         ctx.out << CliTr::tr("Laporan disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
         return 0;
     }
-    const QByteArray bytes = format == QLatin1String("csv") ? ReportFormat::csv(report.value()) : ReportFormat::text(report.value()).toUtf8();
+    const CsvStyle style = csvStyle == QLatin1String("indonesian") ? CsvStyle::Indonesian : CsvStyle::International;
+    const QByteArray bytes = format == QLatin1String("csv") ? ReportFormat::csv(report.value(), style) : ReportFormat::text(report.value()).toUtf8();
     if (outPath.isEmpty()) {
         ctx.out.flush();
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -138,7 +143,8 @@ int cmdDemoData(CliContext &ctx)
 QList<CliCommand> reportCommands()
 {
     return {
-        {"report", QT_TRANSLATE_NOOP("Cli", "report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]\n"
+        {"report", QT_TRANSLATE_NOOP("Cli", "report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] "
+                                            "[--csv-style international|indonesian] [--out BERKAS]\n"
                                             "                        evaluasi kinerja pelayanan periode itu"),
          cmdReport},
         {"demo-data", QT_TRANSLATE_NOOP("Cli", "demo-data --db BERKAS --years N --per-day M --seed S [--until YYYY-MM-DD]\n"

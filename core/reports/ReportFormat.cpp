@@ -5,14 +5,26 @@
 
 #include <QLocale>
 
-QString ReportFormat::minutes(double seconds)
+namespace {
+
+// A number written with a point ("87.61"), with `decimal` instead.
+QString withDecimal(QString number, QChar decimal)
 {
-    return QLocale::c().toString(seconds / 60.0, 'f', 1);
+    if (decimal != QLatin1Char('.'))
+        number.replace(QLatin1Char('.'), decimal);
+    return number;
 }
 
-QString ReportFormat::percent(double value)
+} // namespace
+
+QString ReportFormat::minutes(double seconds, QChar decimal)
 {
-    return value < 0 ? QString() : QLocale::c().toString(value, 'f', 1);
+    return withDecimal(QLocale::c().toString(seconds / 60.0, 'f', 1), decimal);
+}
+
+QString ReportFormat::percent(double value, QChar decimal)
+{
+    return value < 0 ? QString() : withDecimal(QLocale::c().toString(value, 'f', 1), decimal);
 }
 
 QString ReportFormat::groupingTitle(ReportGrouping grouping)
@@ -49,20 +61,20 @@ QString ReportFormat::missingText(const ReportRow &row, int top)
     return parts.join(QStringLiteral("; "));
 }
 
-QString ReportFormat::pauseText(const ReportRow &row)
+QString ReportFormat::pauseText(const ReportRow &row, QChar decimal)
 {
     QStringList parts;
     for (auto it = row.pausedByReason.cbegin(); it != row.pausedByReason.cend(); ++it) {
         PauseReason reason;
         const QString title = PauseReasons::fromKey(it.key(), &reason) ? PauseReasons::title(reason) : it.key();
-        parts << QStringLiteral("%1 %2").arg(title, minutes(double(it.value())));
+        parts << QStringLiteral("%1 %2").arg(title, minutes(double(it.value()), decimal));
     }
     return parts.join(QStringLiteral("; "));
 }
 
-QStringList ReportFormat::cells(const ReportRow &r)
+QStringList ReportFormat::cells(const ReportRow &r, QChar decimal)
 {
-    auto stat = [](const DurationStats &s, double value) { return s.count ? minutes(value) : QString(); };
+    auto stat = [decimal](const DurationStats &s, double value) { return s.count ? minutes(value, decimal) : QString(); };
     return {r.title,
             QString::number(r.visits),
             QString::number(r.applications),
@@ -71,15 +83,15 @@ QStringList ReportFormat::cells(const ReportRow &r)
             QString::number(r.done),
             QString::number(r.cancelled),
             QString::number(r.open),
-            percent(r.metPercent()),
+            percent(r.metPercent(), decimal),
             stat(r.serviceTime, r.serviceTime.median),
             stat(r.serviceTime, double(r.serviceTime.p90)),
             stat(r.serviceTime, double(r.serviceTime.max)),
             stat(r.waitHelpdesk, r.waitHelpdesk.median),
             stat(r.waitClaim, r.waitClaim.median),
-            r.pausedByReason.isEmpty() ? QString() : minutes(double(r.pausedSeconds())),
+            r.pausedByReason.isEmpty() ? QString() : minutes(double(r.pausedSeconds()), decimal),
             missingText(r),
-            r.ikm && r.ikm->isValid() ? r.ikm->text() : QString()};
+            r.ikm && r.ikm->isValid() ? withDecimal(r.ikm->text(), decimal) : QString()};
 }
 
 QString ReportFormat::periodText(const PerformanceReport &report)
@@ -87,21 +99,21 @@ QString ReportFormat::periodText(const PerformanceReport &report)
     return tr("%1 s.d. %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
 }
 
-QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report)
+QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report, QChar decimal)
 {
     QList<std::pair<QString, QString>> lines;
     if (report.complaints) {
         const ComplaintFigures &c = *report.complaints;
         lines << std::pair(tr("Pengaduan diterima"), QString::number(c.received));
-        lines << std::pair(tr("Ditanggapi awal dalam 3 hari kerja (%)"), percent(c.acknowledgedPercent()));
-        lines << std::pair(tr("Direspon dalam 6 hari kerja (%)"), percent(c.respondedPercent()));
+        lines << std::pair(tr("Ditanggapi awal dalam 3 hari kerja (%)"), percent(c.acknowledgedPercent(), decimal));
+        lines << std::pair(tr("Direspon dalam 6 hari kerja (%)"), percent(c.respondedPercent(), decimal));
     } else {
         lines << std::pair(tr("Pengaduan"), tr("tidak tercatat di basis data ini"));
     }
     if (report.suggestions)
         lines << std::pair(tr("Saran dan masukan"), QString::number(*report.suggestions));
     if (report.ikm && report.ikm->isValid()) {
-        lines << std::pair(tr("IKM (%1 responden)").arg(report.ikm->respondents), report.ikm->text());
+        lines << std::pair(tr("IKM (%1 responden)").arg(report.ikm->respondents), withDecimal(report.ikm->text(), decimal));
         lines << std::pair(tr("Mutu pelayanan"), QStringLiteral("%1 (%2)").arg(report.ikm->category, Ikm::categoryTitle(report.ikm->category)));
     } else {
         lines << std::pair(tr("IKM"), tr("belum ada jawaban survei dalam periode ini"));
@@ -134,19 +146,20 @@ QString ReportFormat::text(const PerformanceReport &report)
     return out;
 }
 
-QByteArray ReportFormat::csv(const PerformanceReport &report)
+QByteArray ReportFormat::csv(const PerformanceReport &report, CsvStyle style)
 {
-    CsvWriter w;
+    const QChar decimal = decimalOf(style);
+    CsvWriter w(separatorOf(style));
     QStringList header = columnTitles(report.grouping);
     header << tr("Tunda menurut alasan (menit)");
     w.addRow(header);
     QList<ReportRow> rows = report.rows;
     rows << report.total;
     for (const ReportRow &r : std::as_const(rows))
-        w.addRow(cells(r) << pauseText(r));
+        w.addRow(cells(r, decimal) << pauseText(r, decimal));
     w.addRow({});
     w.addRow({tr("Periode"), periodText(report)});
-    for (const auto &[label, value] : feedbackLines(report))
+    for (const auto &[label, value] : feedbackLines(report, decimal))
         w.addRow({label, value});
     return w.bytes();
 }

@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+// How a spreadsheet expects its CSV: one set to Indonesian (Excel's list separator is
+// then ";" and the decimal mark ","; "80.4" would be read as text, or as 804) or to an
+// English/international format (RFC 4180's "," and the decimal point).
+enum class CsvStyle { Indonesian, International };
+
 // The report as a table (shared by the text, the CSV, the screen and the PDF), as
 // plain text for the command line and as CSV for spreadsheets.
 class ReportFormat final
@@ -16,18 +21,24 @@ public:
     ReportFormat() = delete;
 
     static QStringList columnTitles(ReportGrouping grouping);
-    static QStringList cells(const ReportRow &row);
+    // The figures' decimal mark is `decimal` (a point on the screen and paper, as
+    // everywhere in Loket).
+    static QStringList cells(const ReportRow &row, QChar decimal = QLatin1Char('.'));
     // Working seconds as minutes with one decimal ("12.5"); empty without a value.
-    static QString minutes(double seconds);
-    static QString percent(double value); // "87.5"; empty when negative (no data)
+    static QString minutes(double seconds, QChar decimal = QLatin1Char('.'));
+    static QString percent(double value, QChar decimal = QLatin1Char('.')); // "87.5"; empty when negative (no data)
     static QString missingText(const ReportRow &row, int top = 5);
-    static QString pauseText(const ReportRow &row);
+    static QString pauseText(const ReportRow &row, QChar decimal = QLatin1Char('.'));
     // The figures about the public's feedback, as (label, value) pairs.
-    static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report);
+    static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report, QChar decimal = QLatin1Char('.'));
     static QString periodText(const PerformanceReport &report);
     static QString groupingTitle(ReportGrouping grouping);
 
     static QString text(const PerformanceReport &report);
-    // UTF-8 with a BOM, RFC 4180, CRLF: the table, an empty line, then the feedback figures.
-    static QByteArray csv(const PerformanceReport &report);
+    // UTF-8 with a BOM, RFC 4180 quoting, CRLF: the table, an empty line, then the
+    // feedback figures. International: "," between fields and "80.4"; Indonesian: ";"
+    // between fields and "80,4".
+    static QByteArray csv(const PerformanceReport &report, CsvStyle style = CsvStyle::International);
+    static QChar separatorOf(CsvStyle style) { return style == CsvStyle::Indonesian ? QLatin1Char(';') : QLatin1Char(','); }
+    static QChar decimalOf(CsvStyle style) { return style == CsvStyle::Indonesian ? QLatin1Char(',') : QLatin1Char('.'); }
 };

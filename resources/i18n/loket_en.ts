@@ -1145,10 +1145,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>File %1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]</source>
-        <translation>Usage: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out FILE]</translation>
-    </message>
-    <message>
         <source>Tanggal tidak sah (format: YYYY-MM-DD).</source>
         <translation>Invalid date (format: YYYY-MM-DD).</translation>
     </message>
@@ -1189,16 +1185,24 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Demo accounts: demo.hana, demo.rudi (helpdesk), demo.vera, demo.vino (verifier), demo.adi (system admin), demo.siti (head of subdivision); password: demo-loket-1</translation>
     </message>
     <message>
-        <source>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out BERKAS]
-                        evaluasi kinerja pelayanan periode itu</source>
-        <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--out FILE]
-                        service performance evaluation of that period</translation>
-    </message>
-    <message>
         <source>demo-data --db BERKAS --years N --per-day M --seed S [--until YYYY-MM-DD]
                         mengisi basis data kosong dengan riwayat contoh</source>
         <translation>demo-data --db FILE --years N --per-day M --seed S [--until YYYY-MM-DD]
                         fills an empty database with a demo history</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]</source>
+        <translation>Usage: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>--csv-style harus international (pemisah koma, desimal titik) atau indonesian (pemisah titik koma, desimal koma).</source>
+        <translation>--csv-style must be international (comma separator, decimal point) or indonesian (semicolon separator, decimal comma).</translation>
+    </message>
+    <message>
+        <source>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]
+                        evaluasi kinerja pelayanan periode itu</source>
+        <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]
+                        service performance evaluation of that period</translation>
     </message>
 </context>
 <context>
@@ -3830,10 +3834,6 @@ Additional note (optional):</translation>
         <translation>Save CSV report</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Simpan laporan PDF</source>
         <translation>Save PDF report</translation>
     </message>
@@ -3856,6 +3856,14 @@ Additional note (optional):</translation>
     <message>
         <source>Laporan disimpan: %1</source>
         <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>CSV untuk Excel/LibreOffice berbahasa Indonesia: pemisah titik koma, desimal koma (*.csv)</source>
+        <translation>CSV for Excel/LibreOffice set to Indonesian: semicolon separator, decimal comma (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV internasional: pemisah koma, desimal titik (*.csv)</source>
+        <translation>International CSV: comma separator, decimal point (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -36,6 +37,12 @@ TEST_CASE("loket demo-data, then loket report as text, CSV and PDF", "[cli][repo
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("\r\n"));
     CHECK(csv.contains("Petugas,Kunjungan,"));
+    // For a spreadsheet set to Indonesian: semicolons, and percentages with a decimal comma.
+    const CliResult indonesian = runLoket(QStringList(period) << QStringLiteral("--format") << QStringLiteral("csv")
+                                                              << QStringLiteral("--csv-style") << QStringLiteral("indonesian"));
+    REQUIRE(indonesian.exitCode == 0);
+    CHECK(indonesian.out.contains(QStringLiteral("Layanan;Kunjungan;")));
+    CHECK(QRegularExpression(QStringLiteral("\r\nJumlah;(\\d+;){7}\\d+,\\d;")).match(indonesian.out).hasMatch());
 
     const QString pdfPath = dir.filePath(QStringLiteral("r.pdf"));
     const CliResult pdf = runLoket(QStringList(period) << QStringLiteral("--format") << QStringLiteral("pdf") << QStringLiteral("--out") << pdfPath);
@@ -48,4 +55,7 @@ TEST_CASE("loket demo-data, then loket report as text, CSV and PDF", "[cli][repo
                     QStringLiteral("--to"), QStringLiteral("2025-12-31")}).exitCode == 2);
     CHECK(runLoket(QStringList(period) << QStringLiteral("--by") << QStringLiteral("month")).exitCode == 2);
     CHECK(runLoket(QStringList(period) << QStringLiteral("--format") << QStringLiteral("pdf")).exitCode == 2);
+    const CliResult badStyle = runLoket(QStringList(period) << QStringLiteral("--csv-style") << QStringLiteral("excel"));
+    CHECK(badStyle.exitCode == 2);
+    CHECK(badStyle.err.contains(QStringLiteral("--csv-style harus")));
 }

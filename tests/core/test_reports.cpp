@@ -8,6 +8,7 @@
 #include "reports/ReportFormat.h"
 #include "reports/WorkingTimeIndex.h"
 #include "storage/SqlQuery.h"
+#include "survey/Ikm.h"
 
 #include <QCryptographicHash>
 #include <QTimeZone>
@@ -417,6 +418,52 @@ TEST_CASE("CSV: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting", "[reports]"
     CHECK(csv.count("\n") == csv.count("\r\n") + 1);
     CHECK(csv.mid(3).startsWith("Layanan,Kunjungan,Berkas baru,"));
     CHECK(csv.contains(",\"Tunggu di helpdesk, median (menit)\","));
+}
+
+TEST_CASE("CSV for a spreadsheet set to Indonesian: semicolons and decimal commas", "[reports]")
+{
+    PerformanceReport report;
+    report.from = QDate(2026, 11, 1);
+    report.to = QDate(2026, 11, 30);
+    ReportRow row;
+    row.key = QStringLiteral("1");
+    row.title = QStringLiteral("Aktivasi; lama");
+    row.visits = 12;
+    row.done = 3;
+    row.met = 2; // 66.7 %
+    row.serviceSeconds = {1230, 1800, 2700};
+    row.serviceTime = DurationStats::of(row.serviceSeconds); // median 30.0, P90 45.0 minutes
+    row.waitHelpdesk = DurationStats::of({90}); // 1.5 minutes
+    row.pausedByReason.insert(QStringLiteral("internet_outage"), 630); // 10.5 minutes
+    row.ikm = Ikm::compute(1, {3, 3, 3, 3, 3, 3, 3, 4, 4});
+    report.rows << row;
+    report.total = row;
+    report.total.title = QStringLiteral("Jumlah");
+    const QString ikm = row.ikm->text();
+    REQUIRE(ikm.contains(QLatin1Char('.')));
+
+    const QByteArray csv = ReportFormat::csv(report, CsvStyle::Indonesian);
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.mid(3).startsWith("Layanan;Kunjungan;Berkas baru;"));
+    // The field holding the separator is quoted; a comma no longer needs to be.
+    CHECK(csv.contains("\r\n\"Aktivasi; lama\";12;"));
+    CHECK(csv.contains(";Tunggu di helpdesk, median (menit);"));
+    QByteArray first = csv.split('\n').at(1).trimmed();
+    REQUIRE(first.startsWith("\"Aktivasi; lama\";"));
+    const QList<QByteArray> line = first.mid(int(qstrlen("\"Aktivasi; lama\";"))).split(';'); // from Kunjungan on
+    CHECK(line.at(7) == "66,7");
+    CHECK(line.at(8) == "30,0");
+    CHECK(line.at(9) == "45,0");
+    CHECK(line.at(11) == "1,5");
+    CHECK(line.at(13) == "10,5");
+    CHECK(csv.contains(QString(ikm).replace(QLatin1Char('.'), QLatin1Char(',')).toUtf8()));
+    CHECK(csv.contains("Gangguan internet 10,5"));
+    CHECK(csv.endsWith("\r\n"));
+
+    // The international form of the same report keeps RFC 4180's commas and decimal points.
+    const QByteArray plain = ReportFormat::csv(report, CsvStyle::International);
+    CHECK(plain.contains(",66.7,30.0,45.0,"));
+    CHECK(plain.contains(ikm.toUtf8()));
 }
 
 TEST_CASE("demo data: deterministic, a valid chain, refused on a used database", "[reports][demo]")

@@ -138,6 +138,8 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     const QByteArray bytes = readFile(csv);
     CHECK(bytes.startsWith("\xEF\xBB\xBF" "Petugas,Kunjungan,"));
     CHECK(bytes.contains(f.verifikator.fullName.toUtf8()));
+    REQUIRE(page.exportCsv(csv, CsvStyle::Indonesian));
+    CHECK(readFile(csv).startsWith("\xEF\xBB\xBF" "Petugas;Kunjungan;"));
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
     REQUIRE(page.exportPdf(pdf));
     const QString text = pdfText(pdf);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -87,10 +88,21 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
 
     connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(csv, &QPushButton::clicked, this, [this] {
+        // A spreadsheet set to Indonesian wants ";" and "80,4"; one set to English "," and
+        // "80.4". The officer's last choice is offered first.
+        const QString indonesian = tr("CSV untuk Excel/LibreOffice berbahasa Indonesia: pemisah titik koma, desimal koma (*.csv)");
+        const QString international = tr("CSV internasional: pemisah koma, desimal titik (*.csv)");
+        QSettings settings;
+        QString chosen = settings.value(QStringLiteral("reports/csvStyle")).toString() == QLatin1String("international") ? international
+                                                                                                                     : indonesian;
         const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
-                                                          tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+                                                          indonesian + QStringLiteral(";;") + international, &chosen);
+        if (path.isEmpty())
+            return;
+        const CsvStyle style = chosen == international ? CsvStyle::International : CsvStyle::Indonesian;
+        settings.setValue(QStringLiteral("reports/csvStyle"),
+                          style == CsvStyle::International ? QStringLiteral("international") : QStringLiteral("indonesian"));
+        exportCsv(path, style);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan PDF"), QStringLiteral("evaluasi-kinerja.pdf"),
@@ -170,14 +182,14 @@ void ReportsPage::showReport()
     replace(m_distribution, ReportCharts::serviceTimeDistribution(report));
 }
 
-bool ReportsPage::exportCsv(const QString &path)
+bool ReportsPage::exportCsv(const QString &path, CsvStyle style)
 {
     if (!m_report)
         refresh();
     if (!m_report)
         return false;
     QSaveFile file(path);
-    const QByteArray bytes = ReportFormat::csv(*m_report);
+    const QByteArray bytes = ReportFormat::csv(*m_report, style);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_status->setText(tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
         return false;

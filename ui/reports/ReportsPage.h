@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/PerformanceReport.h"
+#include "reports/ReportFormat.h"
 
 #include <QWidget>
 
@@ -29,7 +30,7 @@ public:
     // Computes the report for the chosen period (also run by the "Tampilkan" button).
     void refresh();
     void setPeriod(const QDate &from, const QDate &to);
-    bool exportCsv(const QString &path);
+    bool exportCsv(const QString &path, CsvStyle style = CsvStyle::International);
     bool exportPdf(const QString &path);
 
 private:
