@@ -3858,8 +3858,8 @@ Additional note (optional):</translation>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <source>CSV untuk Excel/LibreOffice berbahasa Indonesia: pemisah titik koma, desimal koma (*.csv)</source>
-        <translation>CSV for Excel/LibreOffice set to Indonesian: semicolon separator, decimal comma (*.csv)</translation>
+        <source>CSV Indonesia: pemisah titik koma, desimal koma (*.csv)</source>
+        <translation>Indonesian CSV: semicolon separator, decimal comma (*.csv)</translation>
     </message>
     <message>
         <source>CSV internasional: pemisah koma, desimal titik (*.csv)</source>

@@ -90,7 +90,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     connect(csv, &QPushButton::clicked, this, [this] {
         // A spreadsheet set to Indonesian wants ";" and "80,4"; one set to English "," and
         // "80.4". The officer's last choice is offered first.
-        const QString indonesian = tr("CSV untuk Excel/LibreOffice berbahasa Indonesia: pemisah titik koma, desimal koma (*.csv)");
+        const QString indonesian = tr("CSV Indonesia: pemisah titik koma, desimal koma (*.csv)");
         const QString international = tr("CSV internasional: pemisah koma, desimal titik (*.csv)");
         QSettings settings;
         QString chosen = settings.value(QStringLiteral("reports/csvStyle")).toString() == QLatin1String("international") ? international
