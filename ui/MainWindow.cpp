@@ -132,7 +132,7 @@ void MainWindow::buildMenus()
         else
             MessageBox::information(this, tr("Ganti kata sandi"), tr("Kata sandi telah diganti."));
     });
-    session->addAction(tr("Kunci &layar"), this, &MainWindow::lockNow, QKeySequence(Qt::CTRL | Qt::Key_L));
+    session->addAction(tr("Kunci &layar"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
     session->addAction(tr("Buat &cadangan sekarang"), this, [this] { backupIfDue(true); });
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);

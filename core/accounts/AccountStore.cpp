@@ -258,43 +258,37 @@ Status AccountStore::changePassword(qint64 userId, const QString &oldPassword, c
         return s;
     if (!q.next() || !PasswordHasher::verify(q.value(0).toString(), oldPassword))
         return Status::failure(tr("Kata sandi lama salah."));
-    if (const Status s = checkPasswordStrength(newPassword); !s)
-        return s;
-    const QString hash = PasswordHasher::hash(newPassword);
-    if (hash.isEmpty())
-        return Status::failure(tr("Kata sandi tidak dapat diamankan (memori tidak cukup)."));
-    return runWriteTransaction(m_db.connection(), [&]() -> Status {
-        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"));
-        update.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), userId);
-        if (const Status s = update.exec(); !s)
-            return s;
-        Event e;
-        e.userId = userId;
-        e.kind = QStringLiteral("password_changed");
-        return Status::from(EventLog(m_db.connection()).append(e));
-    });
+    return storePassword(userId, newPassword, false, userId, QStringLiteral("password_changed"), {});
 }
 
 Status AccountStore::resetPassword(qint64 actorId, qint64 userId, const QString &newPassword)
 {
     if (const Status s = requireAdministrator(actorId); !s)
         return s;
+    return storePassword(userId, newPassword, true, actorId, QStringLiteral("password_reset"), QJsonObject{{QStringLiteral("user"), userId}});
+}
+
+Status AccountStore::storePassword(qint64 userId, const QString &newPassword, bool unlock, qint64 eventUserId, const QString &eventKind,
+                                   const QJsonObject &eventData)
+{
     if (const Status s = checkPasswordStrength(newPassword); !s)
         return s;
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
         return Status::failure(tr("Kata sandi tidak dapat diamankan (memori tidak cukup)."));
     return runWriteTransaction(m_db.connection(), [&]() -> Status {
-        SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :id"));
+        SqlQuery update(m_db.connection(), unlock ? QStringLiteral("UPDATE users SET password_hash = :h, failed_logins = 0, "
+                                                                   "locked_until = NULL WHERE id = :id")
+                                                  : QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"));
         update.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), userId);
         if (const Status s = update.exec(); !s)
             return s;
         if (update.numRowsAffected() != 1)
             return Status::failure(tr("Petugas tidak ditemukan."));
         Event e;
-        e.userId = actorId;
-        e.kind = QStringLiteral("password_reset");
-        e.data = QJsonObject{{QStringLiteral("user"), userId}};
+        e.userId = eventUserId;
+        e.kind = eventKind;
+        e.data = eventData;
         return Status::from(EventLog(m_db.connection()).append(e));
     });
 }

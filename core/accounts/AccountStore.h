@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class Database;
 
@@ -38,5 +39,9 @@ public:
 private:
     Result<User> load(const QString &where, const QVariant &value);
     Status requireAdministrator(qint64 actorId);
+    // Checks and hashes `newPassword` (before any lock is taken), then stores it on the
+    // account with `event`, in one transaction; `unlock` also clears failed logins and a lockout.
+    Status storePassword(qint64 userId, const QString &newPassword, bool unlock, qint64 eventUserId, const QString &eventKind,
+                         const QJsonObject &eventData);
     Database &m_db;
 };

@@ -238,9 +238,6 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         "INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, copy_required, "
         "validity_required, original_seen, copy_received, valid_until) VALUES (:app, :req, :pos, :label, :needed, :orig, :copy, "
         ":valid, :seen, :received, :until)"));
-    SqlQuery insertEvent(sql, QStringLiteral(
-        "INSERT INTO events (id, at, user_id, kind, application_id, visit_id, complaint_id, from_status, to_status, reason, data, "
-        "prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, :visit, :complaint, :from, :to, :reason, :data, :prev, :hash)"));
     SqlQuery insertComplaint(sql, QStringLiteral(
         "INSERT INTO complaints (number, year, seq, received_at, received_date, channel, complainant_name, complainant_address, "
         "contact, not_per_standard, material_loss, immaterial_loss, resolution_requested, place, submitted_at, signed, "
@@ -266,25 +263,15 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         }
     }
     std::multimap<qint64, Event> pending;
+    EventLog events(sql);
     auto writeEvent = [&](Event e) -> Status {
         e.id = ++lastEventId;
-        const QString hash = EventLog::hashOf(e, previousHash);
-        insertEvent.bind(QStringLiteral(":id"), e.id)
-            .bind(QStringLiteral(":at"), Clock::toStorage(e.at))
-            .bind(QStringLiteral(":user"), e.userId ? QVariant(e.userId) : QVariant())
-            .bind(QStringLiteral(":kind"), e.kind)
-            .bind(QStringLiteral(":app"), e.applicationId ? QVariant(e.applicationId) : QVariant())
-            .bind(QStringLiteral(":visit"), e.visitId ? QVariant(e.visitId) : QVariant())
-            .bind(QStringLiteral(":complaint"), e.complaintId ? QVariant(e.complaintId) : QVariant())
-            .bind(QStringLiteral(":from"), e.fromStatus)
-            .bind(QStringLiteral(":to"), e.toStatus)
-            .bind(QStringLiteral(":reason"), e.reason)
-            .bind(QStringLiteral(":data"), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)))
-            .bind(QStringLiteral(":prev"), previousHash)
-            .bind(QStringLiteral(":hash"), hash);
-        previousHash = hash;
+        const Result<QString> hash = events.appendLinked(e, previousHash);
+        if (!hash)
+            return Status::failure(hash.error());
+        previousHash = hash.value();
         ++summary.events;
-        return insertEvent.exec();
+        return Status::success();
     };
     auto flushBefore = [&](qint64 ms) -> Status {
         while (!pending.empty() && pending.begin()->first < ms) {

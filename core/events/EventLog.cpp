@@ -91,11 +91,24 @@ Result<qint64> EventLog::append(const Event &input)
         e.at = Clock::nowUtc();
     // Stored with millisecond precision; hash what is stored.
     e.at = Clock::fromStorage(Clock::toStorage(e.at));
-    const QString hash = hashOf(e, previousHash);
+    if (const Result<QString> written = appendLinked(e, previousHash); !written)
+        return Result<qint64>::failure(written.error());
+    return e.id;
+}
 
-    const bool withComplaint = hasComplaintColumn(m_db);
+bool EventLog::withComplaintColumn()
+{
+    if (!m_withComplaint)
+        m_withComplaint = hasComplaintColumn(m_db);
+    return *m_withComplaint;
+}
+
+Result<QString> EventLog::appendLinked(const Event &e, const QString &previousHash)
+{
+    const QString hash = hashOf(e, previousHash);
+    const bool withComplaint = withComplaintColumn();
     if (e.complaintId && !withComplaint)
-        return Result<qint64>::failure(tr("Basis data ini belum mengenal pengaduan (versi skema terlalu lama)."));
+        return Result<QString>::failure(tr("Basis data ini belum mengenal pengaduan (versi skema terlalu lama)."));
     SqlQuery q(m_db, withComplaint
                          ? QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, complaint_id, from_status, "
                                           "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
@@ -118,8 +131,8 @@ Result<qint64> EventLog::append(const Event &input)
         .bind(QStringLiteral(":prev"), previousHash)
         .bind(QStringLiteral(":hash"), hash);
     if (const Status s = q.exec(); !s)
-        return Result<qint64>::failure(s.error());
-    return e.id;
+        return Result<QString>::failure(s.error());
+    return hash;
 }
 
 Result<QList<Event>> EventLog::read(const QString &where, qint64 id)

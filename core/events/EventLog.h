@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 // Appends events and reads them back. Each event's SHA-256 covers its content and the
 // previous event's hash, so an edited or deleted row breaks the chain. Appending must
 // happen inside the caller's write transaction (which serialises writers).
@@ -18,6 +20,10 @@ public:
     explicit EventLog(QSqlDatabase &db) : m_db(db) {}
 
     Result<qint64> append(const Event &event);
+    // Writes `event`, its id and instant (millisecond precision) already set, as the link
+    // after `previousHash`, and returns its hash: for a writer that keeps the end of the
+    // chain itself (demo data, millions of events). append() ends here too.
+    Result<QString> appendLinked(const Event &event, const QString &previousHash);
     Result<QList<Event>> forApplication(qint64 applicationId);
     Result<QList<Event>> forVisit(qint64 visitId);
 
@@ -33,5 +39,7 @@ public:
 
 private:
     Result<QList<Event>> read(const QString &where, qint64 id);
+    bool withComplaintColumn(); // older schemas lack events.complaint_id; asked once per EventLog
     QSqlDatabase &m_db;
+    std::optional<bool> m_withComplaint;
 };

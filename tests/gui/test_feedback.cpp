@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "WorkflowFixture.h"
 
 #include "common/Clock.h"
@@ -31,21 +32,6 @@
 #include <QTest>
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return child<T>(parent, QString::fromLatin1(name));
-}
 
 ComplaintInput incompleteComplaint()
 {

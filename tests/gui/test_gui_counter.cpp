@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
@@ -26,15 +27,6 @@
 #include <QTimer>
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 // Types the check-in of a director of CV Sinar Barito for service 1, keyboard only.
 void typeCheckIn(QWidget *form, bool proxy = false)

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
@@ -22,15 +23,6 @@
 #include <QTest>
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 void ok(const Status &s)
 {
