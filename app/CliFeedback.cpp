@@ -7,6 +7,7 @@
 #include "suggestions/SuggestionStore.h"
 #include "survey/SurveyStore.h"
 #include "validation/Validators.h"
+#include "storage/LiveFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,10 +47,10 @@ int cmdSurvey(CliContext &ctx)
     if (rest.size() != 2 || rest.first() != QLatin1String("import"))
         return ctx.usage(CliTr::tr("Pemakaian: loket survey import BERKAS.csv"));
     const QString path = rest.at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(CliTr::tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
-    const QByteArray content = file.read(64 * 1024 * 1024);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    if (!read)
+        return ctx.fail(read.error());
+    const QByteArray content = read.value().left(64 * 1024 * 1024);
     auto db = ctx.openDatabase();
     if (!db)
         return 1;

@@ -5,6 +5,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportDocument.h"
+#include "storage/LiveFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,10 +23,7 @@ QDate parseDay(const QString &text)
 
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(CliTr::tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
-    return Status::success();
+    return LiveFiles::writeUserFile(path, bytes);
 }
 
 int cmdReport(CliContext &ctx)

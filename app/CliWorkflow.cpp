@@ -6,6 +6,7 @@
 #include "calendar/IcsImporter.h"
 #include "catalog/CatalogStore.h"
 #include "clock/ServiceClock.h"
+#include "storage/LiveFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -211,10 +212,10 @@ int cmdHolidays(CliContext &ctx)
             else if (*kindOption != QLatin1String("national"))
                 return ctx.usage(CliTr::tr("--kind harus national, cuti_bersama atau local."));
         }
-        QFile file(rest.first());
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(CliTr::tr("Berkas %1 tidak dapat dibaca: %2").arg(rest.first(), file.errorString()));
-        const Result<QList<Holiday>> parsed = IcsImporter::parse(file.read(8 * 1024 * 1024), kind);
+        const Result<QByteArray> read = LiveFiles::readUserFile(rest.first());
+        if (!read)
+            return ctx.fail(read.error());
+        const Result<QList<Holiday>> parsed = IcsImporter::parse(read.value().left(8 * 1024 * 1024), kind);
         if (!parsed)
             return ctx.fail(parsed.error());
         auto db = ctx.openDatabase();

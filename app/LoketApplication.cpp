@@ -2,6 +2,7 @@
 
 #include "Args.h"
 #include "MainWindow.h"
+#include "common/FileDialogs.h"
 #include "backup/Backup.h"
 #include "catalog/CatalogStore.h"
 #include "storage/Database.h"
@@ -29,8 +30,10 @@ void setIdentity()
 void installTranslator(QCoreApplication &app, const QStringList &args)
 {
     Args a(args.mid(1));
-    if (a.option(QStringLiteral("--lang")).value_or(QString()) != QLatin1String("en"))
+    if (a.option(QStringLiteral("--lang")).value_or(QString()) != QLatin1String("en")) {
+        FileDialogs::installQtIndonesian(app); // Qt's own dialogs speak Indonesian too
         return;
+    }
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/loket_en.qm")))
         QCoreApplication::installTranslator(translator);
@@ -86,7 +89,11 @@ std::unique_ptr<Database> openChecked(const QString &path, bool *checkLater)
         QString problem;
         auto opened = Database::open(path, Database::Mode::Open);
         if (opened) {
-            *checkLater = QFileInfo(path).size() > kCheckBeforeStart;
+            // LOKET_CHECK_LATER_ABOVE (bytes) lowers the threshold for the crash and
+            // concurrency proofs, which run the background check on a small file.
+            bool thresholdSet = false;
+            const qint64 threshold = qEnvironmentVariableIntValue("LOKET_CHECK_LATER_ABOVE", &thresholdSet);
+            *checkLater = QFileInfo(path).size() > (thresholdSet ? threshold : kCheckBeforeStart);
             if (*checkLater)
                 return std::move(opened).value();
             const QStringList problems = opened.value()->integrityProblems();

@@ -4,6 +4,8 @@
 # Both must end with exit 0 and print no error; then every reported action must be in
 # the file, and the file must pass `loket check` (integrity + event hash chain).
 #   ACTIONS (default 1000), LOKET_BUILD_DIR (default build), LOKET_JOBS (default 2)
+#   WITH_GUI=1: a Loket GUI (offscreen) holds the file open throughout and must keep its
+#   locks and files (scripts/gui-witness.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${LOKET_BUILD_DIR:-build}"
@@ -16,12 +18,18 @@ stress="$build/tools/loket_stress"
 loket="$build/app/loket"
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+gui_pid=""
+trap '[[ -n "$gui_pid" ]] && kill "$gui_pid" 2>/dev/null; rm -rf "$work"' EXIT
 db="$work/shared.sqlite"
 
 # Users first, one process at a time (Argon2id is slow, and it is not what is measured).
 "$stress" --db "$db" --actions 0 --actor-prefix one
 "$stress" --db "$db" --actions 0 --actor-prefix two
+
+if [[ "${WITH_GUI:-0}" == 1 ]]; then
+    source scripts/gui-witness.sh
+    gui_start "$db" "$loket" "$work"
+fi
 
 start=$(date +%s)
 "$stress" --db "$db" --actions "$actions" --seed 1 --actor-prefix one >"$work/one.out" 2>"$work/one.err" &
@@ -52,6 +60,9 @@ if [[ $total -ne $((2 * actions)) ]]; then
     failed=1
 fi
 cat "$work/one.out" "$work/two.out" >"$work/all.out"
+if [[ -n "$gui_pid" ]] && ! gui_check "$db"; then
+    failed=1
+fi
 if ! "$loket" --db "$db" check; then
     echo "loket check failed" >&2
     failed=1
@@ -63,4 +74,4 @@ if [[ $failed -ne 0 ]]; then
     echo "2 processes, $total committed actions in ${elapsed}s: FAILED" >&2
     exit 1
 fi
-echo "2 processes x $actions actions: $total committed in ${elapsed}s, no error shown, 0 lost"
+echo "2 processes x $actions actions${gui_pid:+ beside a GUI}: $total committed in ${elapsed}s, no error shown, 0 lost"

@@ -4,6 +4,8 @@
 # one database; then checks the file (integrity + event hash chain, `loket check`) and
 # that every action the child reported as committed is in it.
 #   KILLS=50.. (default 60), LOKET_BUILD_DIR (default build), LOKET_JOBS (default 2)
+#   WITH_GUI=1: a Loket GUI (offscreen) holds the file open throughout and must keep its
+#   locks and files (scripts/gui-witness.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${LOKET_BUILD_DIR:-build}"
@@ -16,13 +18,18 @@ stress="$build/tools/loket_stress"
 loket="$build/app/loket"
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+gui_pid=""
+trap '[[ -n "$gui_pid" ]] && kill "$gui_pid" 2>/dev/null; rm -rf "$work"' EXIT
 db="$work/crash.sqlite"
 committed="$work/committed.txt"
 : >"$committed"
 
 # Creates the users once (Argon2id is slow) and proves the driver works before killing it.
 "$stress" --db "$db" --actions 1 --seed 0 --actor-prefix crash >>"$committed"
+if [[ "${WITH_GUI:-0}" == 1 ]]; then
+    source scripts/gui-witness.sh
+    gui_start "$db" "$loket" "$work"
+fi
 
 for ((i = 1; i <= kills; i++)); do
     out="$work/run-$i.out"
@@ -42,6 +49,12 @@ for ((i = 1; i <= kills; i++)); do
 done
 
 actions=$(grep -c '^COMMITTED ' "$committed" || true)
+if [[ -n "$gui_pid" ]]; then
+    gui_check "$db" || exit 1
+    gui_note=" beside a GUI"
+    gui_stop
+    gui_pid=""
+fi
 if ! "$loket" --db "$db" check; then
     echo "loket check failed after $kills kills" >&2
     exit 1
@@ -52,4 +65,4 @@ if ! report=$("$stress" --db "$db" --verify "$committed"); then
     exit 1
 fi
 echo "$report"
-echo "$kills kills, $actions committed actions, 0 lost"
+echo "$kills kills${gui_note:-}, $actions committed actions, 0 lost"

@@ -14,6 +14,7 @@
 #include "session/LockDialog.h"
 #include "session/LoginDialog.h"
 #include "backup/Backup.h"
+#include "storage/LiveFiles.h"
 #include "accounts/AccountStore.h"
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
@@ -73,6 +74,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     const int minutes = OfficeSettings(m_db).value(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).value().toInt(&minutesOk);
     setIdleMinutes(minutesOk ? minutes : 10);
     qApp->installEventFilter(this);
+    // The guard of storage/LiveFiles.h: if this process ever loses SQLite's locks on the
+    // database, the officer learns it within seconds (every write is refused already).
+    m_filesWatch = new QTimer(this);
+    m_filesWatch->setInterval(2000);
+    connect(m_filesWatch, &QTimer::timeout, this, &MainWindow::checkDatabaseFiles);
+    m_filesWatch->start();
     // The daily backup waits until the window is up, so it never slows the start.
     QTimer::singleShot(5000, this, [this] { backupIfDue(); });
 
@@ -380,10 +387,26 @@ void MainWindow::databaseDamaged(const QString &problem)
     QCoreApplication::quit();
 }
 
+bool MainWindow::checkDatabaseFiles()
+{
+    if (m_filesLost)
+        return false;
+    if (LiveFiles::lockState(m_db.path()) != LiveFiles::LockState::Lost)
+        return true;
+    m_filesLost = true;
+    m_filesWatch->stop();
+    auto *label = new QLabel(tr("BERHENTI MENYIMPAN — tutup dan buka kembali Loket"), this);
+    label->setObjectName(QStringLiteral("databaseFilesLostLabel"));
+    label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    statusBar()->insertPermanentWidget(0, label);
+    MessageBox::error(this, tr("Loket — basis data"), LiveFiles::lostMessage());
+    return false;
+}
+
 void MainWindow::backupIfDue(bool force)
 {
-    if (!m_damage.isEmpty())
-        return; // a damaged database is never backed up over good copies
+    if (!m_damage.isEmpty() || m_filesLost)
+        return; // a damaged database, or one whose locks were lost, is never backed up over good copies
     if (m_backupThread)
         return; // the backup under way answers this request too
     const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder(m_db.path())).value();

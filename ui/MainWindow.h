@@ -52,6 +52,9 @@ public:
     // copy must not push the good ones out of the rotation) and the officer may close
     // Loket to restore the latest backup.
     void databaseDamaged(const QString &problem);
+    // The lock guard (storage/LiveFiles.h), run every two seconds: false, and a
+    // message once, when this process no longer holds SQLite's locks on the database.
+    bool checkDatabaseFiles();
     const QString &damage() const { return m_damage; }
     bool restoreWanted() const { return m_restoreWanted; }
     const User &user() const { return m_user; }
@@ -106,6 +109,8 @@ private:
     ReceiptPrinter *m_printer = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_backupLabel = nullptr;
+    QTimer *m_filesWatch = nullptr;
+    bool m_filesLost = false;
     QThread *m_backupThread = nullptr; // the backup being written, if any
     bool m_closing = false;
     QTimer *m_idleTimer = nullptr;

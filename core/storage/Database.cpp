@@ -1,16 +1,20 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -58,8 +62,15 @@ Database::Database(QString path, QString connectionName, Mode mode)
 Database::~Database()
 {
     SqlQuery::forgetConnection(m_connectionName); // no statement may outlive its connection
+    // A connection whose locks were lost must not checkpoint or delete the -wal and
+    // -shm on closing: the names may point at another process's files by now.
+    const bool lost = m_registered && LiveFiles::lockState(m_path) == LiveFiles::LockState::Lost;
     if (m_db.isOpen()) {
-        if (m_mode == Mode::Open) {
+        if (lost) {
+            const QVariant handle = m_db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                sqlite3_db_config(*static_cast<sqlite3 *const *>(handle.data()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        } else if (m_mode == Mode::Open) {
             // Fold the WAL back into the main file so a copied file is complete.
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -68,6 +79,8 @@ Database::~Database()
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registered)
+        LiveFiles::release(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, int upToVersion)
@@ -92,8 +105,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
 
     // Refuse before SQLite touches the file: a foreign file, or one from a newer Loket,
-    // must stay byte-for-byte as it is.
-    const Result<int> headerVersion = peekSchemaVersion(path);
+    // must stay byte-for-byte as it is. Only before the process's first connection to
+    // it: reading (closing) the file while SQLite holds it open would drop SQLite's
+    // locks (see LiveFiles.h). A held file passed this check when it was first opened.
+    const LiveFiles::OpenLock serialised;
+    const Result<int> headerVersion = LiveFiles::isHeld(path) ? Result<int>(0) : peekSchemaVersion(path);
     if (!headerVersion)
         return R::failure(headerVersion.error());
     if (headerVersion.value() > latest)
@@ -130,6 +146,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         if (const Status migrated = database->migrate(upToVersion); !migrated)
             return R::failure(migrated.error());
     }
+    LiveFiles::acquire(path, SqlDialect::usesWal(database->m_db));
+    database->m_registered = true;
     return R(std::move(database));
 }
 

@@ -53,4 +53,5 @@ private:
     QString m_connectionName;
     Mode m_mode;
     QSqlDatabase m_db;
+    bool m_registered = false; // counted in LiveFiles while open
 };

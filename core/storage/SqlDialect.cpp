@@ -50,6 +50,21 @@ bool configureConnection(QSqlDatabase &db, Access access, QString *error)
     return true;
 }
 
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    return connection && sqlite3_get_autocommit(connection) == 0;
+}
+
+bool usesWal(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
+
 int schemaVersion(const QSqlDatabase &db, bool *ok)
 {
     QSqlQuery q(db);

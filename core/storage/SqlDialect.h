@@ -15,6 +15,10 @@ QString driverName();
 QString connectOptions(Access access);
 // PRAGMAs and session settings applied right after opening.
 bool configureConnection(QSqlDatabase &db, Access access, QString *error);
+// Whether a transaction is open on the connection (SQLite: not in autocommit mode).
+bool inTransaction(const QSqlDatabase &db);
+// Whether the connection's file is in WAL mode (SQLite keeps a lock on its -shm).
+bool usesWal(const QSqlDatabase &db);
 int schemaVersion(const QSqlDatabase &db, bool *ok);
 bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
 // Runs a multi-statement script (a migration).

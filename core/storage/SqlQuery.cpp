@@ -1,5 +1,8 @@
 #include "storage/SqlQuery.h"
 
+#include "storage/LiveFiles.h"
+#include "storage/SqlDialect.h"
+
 #include <QHash>
 #include <QSqlError>
 
@@ -39,9 +42,25 @@ QStringList placeholdersOf(const QString &sql)
     return names;
 }
 
+// Whether a statement changes rows: INSERT, UPDATE, DELETE, REPLACE, or a WITH that
+// ends in one of them.
+bool writesRows(const QString &sql)
+{
+    const QStringView text = QStringView(sql).trimmed();
+    for (const char *verb : {"INSERT", "UPDATE", "DELETE", "REPLACE"})
+        if (text.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    if (!text.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive))
+        return false;
+    for (const char *verb : {"INSERT ", "UPDATE ", "DELETE "})
+        if (text.contains(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
 
-SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql)
+SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_db(&db), m_writes(writesRows(sql))
 {
     QHash<QString, std::shared_ptr<Cached>> &statements = t_statements[db.connectionName()];
     if (const auto it = statements.constFind(sql); it != statements.constEnd() && !it.value()->inUse) {
@@ -97,6 +116,9 @@ Status SqlQuery::exec()
 {
     if (!m_prepareError.isEmpty())
         return Status::failure(tr("Kesalahan basis data: %1").arg(m_prepareError));
+    // Inside a Transaction the guard ran when it began.
+    if (m_writes && !SqlDialect::inTransaction(*m_db) && LiveFiles::lockState(m_db->databaseName()) == LiveFiles::LockState::Lost)
+        return Status::failure(LiveFiles::lostMessage());
     if (!m_query.exec())
         return Status::failure(tr("Kesalahan basis data: %1").arg(m_query.lastError().text()));
     return Status::success();

@@ -41,4 +41,8 @@ private:
     QSqlQuery m_query;
     QString m_prepareError;
     std::shared_ptr<Cached> m_cached; // the reused statement, while this object holds it
+    // A statement that writes, run outside a Transaction, is checked by the lock guard
+    // (LiveFiles.h) just as a Transaction is.
+    QSqlDatabase *m_db = nullptr;
+    bool m_writes = false;
 };

@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
 #include <QSqlError>
@@ -7,6 +8,12 @@
 
 Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
+    // Never write into files whose locks this process lost (LiveFiles.h): another
+    // process may have deleted them already.
+    if (LiveFiles::lockState(m_db.databaseName()) == LiveFiles::LockState::Lost) {
+        m_error = LiveFiles::lostMessage();
+        return;
+    }
     QSqlQuery q(m_db);
     if (q.exec(SqlDialect::beginWriteTransaction())) {
         m_active = true;

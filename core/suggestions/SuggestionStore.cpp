@@ -4,12 +4,11 @@
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/LiveFiles.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
 #include "suggestions/CsvWriter.h"
 #include "validation/Validators.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -107,8 +106,7 @@ Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from,
     const Result<QByteArray> bytes = exportCsv(from, to);
     if (!bytes)
         return Result<int>::failure(bytes.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
-        return Result<int>::failure(tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+    if (const Status written = LiveFiles::writeUserFile(path, bytes.value()); !written)
+        return Result<int>::failure(written.error());
     return static_cast<int>(bytes->count("\r\n")) - 1;
 }

@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "common/FileDialogs.h"
 #include "print/PrintDialogs.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LoketTest"));
+    FileDialogs::installQtIndonesian(app); // as the Indonesian GUI does
     // Receipts requested by the screens must not open modal print previews in tests.
     PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
     return Catch::Session().run(argc, argv);

@@ -13,12 +13,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include "common/InputDialogs.h"
+#include "storage/LiveFiles.h"
+#include "common/FileDialogs.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -301,7 +302,7 @@ QWidget *AdminPage::buildCalendar()
         saveCalendar(edited, tr("hapus hari libur %1").arg(date.toString(Qt::ISODate)));
     });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Impor hari libur"), QString(), tr("iCalendar (*.ics)"));
+        const QString path = FileDialogs::openFileName(this, QStringLiteral("import"), tr("Impor hari libur"), tr("iCalendar (*.ics)"));
         if (!path.isEmpty())
             importIcs(path);
     });
@@ -408,13 +409,12 @@ QString AdminPage::addHoliday(const QDate &date, const QString &name, Holiday::K
 
 QString AdminPage::importIcs(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString error = tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString());
-        MessageBox::error(this, tr("Impor hari libur"), error);
-        return error;
+    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    if (!read) {
+        MessageBox::error(this, tr("Impor hari libur"), read.error());
+        return read.error();
     }
-    const Result<QList<Holiday>> parsed = IcsImporter::parse(file.read(8 * 1024 * 1024));
+    const Result<QList<Holiday>> parsed = IcsImporter::parse(read.value().left(8 * 1024 * 1024));
     if (!parsed) {
         MessageBox::error(this, tr("Impor hari libur"), parsed.error());
         return parsed.error();

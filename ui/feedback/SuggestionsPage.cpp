@@ -5,11 +5,11 @@
 #include "common/MessageBox.h"
 #include "feedback/SuggestionTableModel.h"
 #include "suggestions/SuggestionStore.h"
+#include "common/FileDialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -129,8 +129,8 @@ bool SuggestionsPage::addFromForm()
 
 void SuggestionsPage::exportWithDialog()
 {
-    const QString suggested = QDir::home().filePath(QStringLiteral("saran-%1.csv").arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Ekspor saran dan masukan"), suggested, tr("CSV (*.csv)"));
+    const QString suggested = QStringLiteral("saran-%1.csv").arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = FileDialogs::saveFileName(this, QStringLiteral("export"), tr("Ekspor saran dan masukan"), suggested, tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -5,12 +5,13 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "feedback/IkmTableModel.h"
+#include "storage/LiveFiles.h"
+#include "common/FileDialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -151,19 +152,19 @@ bool SurveyResultsPage::refresh()
 
 void SurveyResultsPage::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Impor jawaban SKM"), QDir::homePath(), tr("CSV (*.csv);;Semua berkas (*)"));
+    const QString path = FileDialogs::openFileName(this, QStringLiteral("import"), tr("Impor jawaban SKM"), tr("CSV (*.csv);;Semua berkas (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 bool SurveyResultsPage::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::error(this, tr("Impor jawaban SKM"), tr("Berkas %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
+    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    if (!read) {
+        MessageBox::error(this, tr("Impor jawaban SKM"), read.error());
         return false;
     }
-    const Result<SurveyImport> imported = m_store->importCsv(m_actor, file.read(64 * 1024 * 1024), path);
+    const Result<SurveyImport> imported = m_store->importCsv(m_actor, read.value().left(64 * 1024 * 1024), path);
     if (!imported) {
         MessageBox::error(this, tr("Impor jawaban SKM"), imported.error());
         return false;

@@ -1,4 +1,5 @@
 #include "print/DocumentPrinter.h"
+#include "storage/LiveFiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -114,6 +115,8 @@ int DocumentPrinter::paint(QPagedPaintDevice *device, const PaperProfile &paper,
 
 Status DocumentPrinter::writePdf(const QString &path, const PaperProfile &paper, const Builder &build, const Options &options)
 {
+    if (const Status target = LiveFiles::checkUserTarget(path); !target)
+        return target;
     {
         QPdfWriter writer(path);
         writer.setResolution(kPdfResolution);

@@ -3,10 +3,11 @@
 #include "common/MessageBox.h"
 #include "print/PrintFormat.h"
 #include "print/QrCode.h"
+#include "common/FileDialogs.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
+#include <QPrintPreviewWidget>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -77,6 +78,24 @@ PrintDialogs::Outcome PrintDialogs::preview(QWidget *parent, const PaperProfile 
                      [&](QPrinter *p) { DocumentPrinter::paint(p, paper, build, options); });
     Outcome outcome = Outcome::Cancelled;
     if (auto *bar = dialog.findChild<QToolBar *>()) {
+        // The preview's own print button would open a print dialog whose "print to file"
+        // browses folders with Qt's default file dialog, which opens the files it lists
+        // (see FileDialogs.h): it gets Loket's print dialog, without printing to a file.
+        const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+        for (QAction *action : bar->actions()) {
+            if (action->text() != printText)
+                continue;
+            QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+            QObject::connect(action, &QAction::triggered, &dialog, [&dialog, &printer] {
+                QPrintDialog chooser(printer.get(), &dialog);
+                chooser.setOption(QAbstractPrintDialog::PrintToFile, false);
+                if (chooser.exec() != QDialog::Accepted)
+                    return;
+                if (auto *view = dialog.findChild<QPrintPreviewWidget *>())
+                    view->print();
+                dialog.accept();
+            });
+        }
         bar->addSeparator();
         QAction *save = bar->addAction(tr("Simpan PDF…"));
         save->setToolTip(tr("Simpan sebagai berkas PDF"));
@@ -101,6 +120,7 @@ PrintDialogs::Outcome PrintDialogs::print(QWidget *parent, const PaperProfile &p
         return *answer;
     const auto printer = makePrinter(paper, options);
     QPrintDialog dialog(printer.get(), parent);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false); // PDFs are saved through FileDialogs
     dialog.setWindowTitle(tr("Cetak — %1").arg(options.title));
     if (dialog.exec() != QDialog::Accepted)
         return Outcome::Cancelled;
@@ -116,8 +136,8 @@ PrintDialogs::Outcome PrintDialogs::saveAsPdf(QWidget *parent, const PaperProfil
 {
     if (const auto answer = takeTestAnswer(paper, build, options))
         return *answer;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Simpan sebagai PDF"), suggestedFileName(options.title),
-                                                tr("Dokumen PDF (*.pdf)"));
+    QString path = FileDialogs::saveFileName(parent, QStringLiteral("pdf"), tr("Simpan sebagai PDF"), suggestedFileName(options.title),
+                                             tr("Dokumen PDF (*.pdf)"));
     if (path.isEmpty())
         return Outcome::Cancelled;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

@@ -4,12 +4,13 @@
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportFormat.h"
+#include "storage/LiveFiles.h"
+#include "common/FileDialogs.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,8 +96,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
         QSettings settings;
         QString chosen = settings.value(QStringLiteral("reports/csvStyle")).toString() == QLatin1String("international") ? international
                                                                                                                      : indonesian;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
-                                                          indonesian + QStringLiteral(";;") + international, &chosen);
+        const QString path = FileDialogs::saveFileName(this, QStringLiteral("export"), tr("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
+                                                       indonesian + QStringLiteral(";;") + international, &chosen);
         if (path.isEmpty())
             return;
         const CsvStyle style = chosen == international ? CsvStyle::International : CsvStyle::Indonesian;
@@ -105,8 +106,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
         exportCsv(path, style);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Simpan laporan PDF"), QStringLiteral("evaluasi-kinerja.pdf"),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = FileDialogs::saveFileName(this, QStringLiteral("pdf"), tr("Simpan laporan PDF"), QStringLiteral("evaluasi-kinerja.pdf"),
+                                                       tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -188,10 +189,8 @@ bool ReportsPage::exportCsv(const QString &path, CsvStyle style)
         refresh();
     if (!m_report)
         return false;
-    QSaveFile file(path);
-    const QByteArray bytes = ReportFormat::csv(*m_report, style);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(tr("Berkas %1 tidak dapat ditulis: %2").arg(path, file.errorString()));
+    if (const Status written = LiveFiles::writeUserFile(path, ReportFormat::csv(*m_report, style)); !written) {
+        m_status->setText(written.error());
         return false;
     }
     m_status->setText(tr("Laporan disimpan: %1").arg(path));
