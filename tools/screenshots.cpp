@@ -5,6 +5,7 @@
 #include "applications/Workflow.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "common/FileDialogs.h"
 #include "feedback/ComplaintsPage.h"
 #include "feedback/SurveyModeWindow.h"
 #include "helpdesk/HelpdeskPage.h"
@@ -17,9 +18,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTimeZone>
 
 namespace {
@@ -45,6 +49,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("LoketScreenshots"));
+    FileDialogs::installQtIndonesian(app);
     PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
@@ -186,5 +191,23 @@ int main(int argc, char *argv[])
         reports->refresh();
         grab(&window, out, QStringLiteral("reports"));
     }
+    // The file dialog, in Indonesian, showing the database's own folder (it names the
+    // types of the -wal and -shm files without opening them).
+    QTimer::singleShot(0, &app, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->resize(900, 520);
+        dialog->setDirectory(dir.path());
+        dialog->setViewMode(QFileDialog::Detail);
+        QElapsedTimer listed;
+        listed.start();
+        while (listed.elapsed() < 800)
+            QApplication::processEvents();
+        grab(dialog, out, QStringLiteral("file-dialog"));
+        dialog->reject();
+    });
+    FileDialogs::saveFileName(&window, QStringLiteral("screenshot"), QStringLiteral("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
+                              QStringLiteral("Semua berkas (*)"));
     return 0;
 }

@@ -5,10 +5,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTreeView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace {
 
@@ -54,6 +59,15 @@ QString run(QFileDialog &dialog, const QString &purpose, QString *selectedFilter
     dialog.setIconProvider(iconProvider());
     if (selectedFilter && !selectedFilter->isEmpty())
         dialog.selectNameFilter(*selectedFilter);
+    // Names, sizes, types and dates readable in full; the places list wide enough.
+    dialog.resize(std::max(dialog.width(), 860), std::max(dialog.height(), 500));
+    if (auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"))) {
+        details->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int column = 1; column < 4; ++column)
+            details->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    if (auto *splitter = dialog.findChild<QSplitter *>(QStringLiteral("splitter")))
+        splitter->setSizes({170, 690});
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();
