@@ -2,80 +2,130 @@
 
 #include "calendar/WorkingCalendar.h"
 
+#include <QTimeZone>
+
+#include <algorithm>
+
+qint64 ServiceClock::countedMs(qint64 msSinceEpoch)
+{
+    // Floor, also before 1970: the start of the minute the instant falls in.
+    const qint64 rest = msSinceEpoch % kMsPerMinute;
+    return msSinceEpoch - (rest < 0 ? rest + kMsPerMinute : rest);
+}
+
+QDateTime ServiceClock::counted(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(countedMs(instant.toMSecsSinceEpoch()), QTimeZone::utc());
+}
+
 qint64 ServiceClock::allowanceSeconds(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt)
 {
     if (time.unit == ServiceTime::Unit::Minutes)
         return qint64(time.value) * 60;
-    const QDate receivedDay = acceptedAt.toTimeZone(calendar.timeZone()).date();
+    const QDateTime accepted = counted(acceptedAt);
+    const QDate receivedDay = accepted.toTimeZone(calendar.timeZone()).date();
     const QDateTime end = calendar.closeOfWorkingDaysAfter(receivedDay, time.value);
-    return calendar.workingSecondsBetween(acceptedAt, end);
+    return calendar.workingSecondsBetween(accepted, end);
 }
 
 QDateTime ServiceClock::dueWithoutPauses(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &received)
 {
+    const QDateTime start = counted(received);
     if (time.unit == ServiceTime::Unit::WorkingDays)
-        return calendar.closeOfWorkingDaysAfter(received.toTimeZone(calendar.timeZone()).date(), time.value);
-    return calendar.addWorkingSeconds(received, qint64(time.value) * 60);
+        return calendar.closeOfWorkingDaysAfter(start.toTimeZone(calendar.timeZone()).date(), time.value);
+    return calendar.addWorkingSeconds(start, qint64(time.value) * 60);
 }
 
-ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt,
-                                const QList<PausePeriod> &pauses, const QDateTime &finishedAt, const QDateTime &now)
+QList<PausePeriod> ServiceClock::countedPauses(const QList<PausePeriod> &pauses, const QDateTime &acceptedAt)
+{
+    QList<PausePeriod> out;
+    for (const PausePeriod &p : pauses) {
+        if (!p.start.isValid() || p.start < acceptedAt)
+            continue; // a pause before acceptance is not the clock's
+        PausePeriod c = p;
+        c.start = std::max(counted(p.start), counted(acceptedAt));
+        c.end = counted(p.end);
+        if (c.end.isValid() && c.end < c.start)
+            c.end = c.start;
+        out << c;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PausePeriod &a, const PausePeriod &b) { return a.start < b.start; });
+    return out;
+}
+
+ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAtGiven,
+                                const QList<PausePeriod> &pausesGiven, const QDateTime &finishedAtGiven, const QDateTime &nowGiven)
 {
     ClockReading r;
-    if (!acceptedAt.isValid())
+    if (!acceptedAtGiven.isValid())
         return r;
+    // Every instant counts from the start of its minute (docs/service-time.md): the
+    // promise is a whole minute, and the same whenever it is read.
+    const QDateTime acceptedAt = counted(acceptedAtGiven);
+    const QDateTime finishedAt = counted(finishedAtGiven);
+    const QDateTime now = counted(nowGiven);
+    const QList<PausePeriod> pauses = countedPauses(pausesGiven, acceptedAtGiven);
     r.started = true;
     r.finished = finishedAt.isValid();
     r.allowanceSeconds = allowanceSeconds(calendar, time, acceptedAt);
-    const QDateTime end = r.finished ? finishedAt : now;
+    const QDateTime end = r.finished ? std::max(finishedAt, acceptedAt) : std::max(now, acceptedAt);
 
-    // Walk the active stretches between pauses; the due time is where the allowance runs out.
-    QDateTime cursor = acceptedAt;
-    qint64 left = r.allowanceSeconds;
-    qint64 active = 0;
-    bool dueFound = false;
-    auto consume = [&](const QDateTime &until) {
-        if (until <= cursor)
-            return;
-        const qint64 w = calendar.workingSecondsBetween(cursor, until);
-        if (!dueFound && w >= left) {
+    // The due time: where the allowance runs out, walking the active stretches between
+    // the pauses. It does not depend on `now`, except while a pause is still open: then
+    // it is provisional, as if the clock resumed at `end`.
+    {
+        QDateTime cursor = acceptedAt;
+        qint64 left = r.allowanceSeconds;
+        bool found = false;
+        for (const PausePeriod &p : pauses) {
+            if (p.start > cursor) {
+                const qint64 w = calendar.workingSecondsBetween(cursor, p.start);
+                if (w >= left) {
+                    r.dueAt = calendar.addWorkingSeconds(cursor, left);
+                    found = true;
+                    break;
+                }
+                left -= w;
+            }
+            const QDateTime pauseEnd = p.end.isValid() ? p.end : (r.finished ? finishedAt : QDateTime());
+            if (!pauseEnd.isValid()) {
+                r.dueAt = calendar.addWorkingSeconds(std::max(cursor, end), left);
+                r.dueProvisional = true;
+                found = true;
+                break;
+            }
+            cursor = std::max(cursor, pauseEnd);
+        }
+        if (!found)
             r.dueAt = calendar.addWorkingSeconds(cursor, left);
-            dueFound = true;
-        }
-        if (!dueFound)
-            left -= w;
-    };
+    }
+
+    // The working time used and paused up to `end` (the finish, or now).
+    QDateTime cursor = acceptedAt;
+    qint64 active = 0;
     for (const PausePeriod &p : pauses) {
-        if (!p.start.isValid() || p.start < acceptedAt)
-            continue;
-        // Active time up to the pause (and up to `end`).
-        const QDateTime activeEnd = std::min(p.start, end);
-        if (activeEnd > cursor) {
-            active += calendar.workingSecondsBetween(cursor, activeEnd);
-            consume(activeEnd);
-        }
-        if (p.start >= end) {
-            cursor = std::max(cursor, end);
+        if (p.start >= end)
             break;
-        }
+        if (p.start > cursor)
+            active += calendar.workingSecondsBetween(cursor, p.start);
+        const QDateTime from = std::max(cursor, p.start);
         const QDateTime pauseEnd = p.end.isValid() ? std::min(p.end, end) : end;
-        const qint64 pausedW = calendar.workingSecondsBetween(p.start, pauseEnd);
-        r.pausedSeconds += pausedW;
-        r.pausedByReason[p.reasonKey] += pausedW;
+        if (pauseEnd > from) {
+            const qint64 pausedW = calendar.workingSecondsBetween(from, pauseEnd);
+            r.pausedSeconds += pausedW;
+            r.pausedByReason[p.reasonKey] += pausedW;
+        }
         if (!p.end.isValid() || p.end >= end) {
             r.paused = !p.end.isValid() && !r.finished;
             cursor = end;
             break;
         }
-        cursor = p.end;
+        cursor = std::max(cursor, p.end);
     }
-    if (cursor < end) {
+    if (cursor < end)
         active += calendar.workingSecondsBetween(cursor, end);
-        consume(end);
-        cursor = end;
-    }
-    if (!dueFound)
-        r.dueAt = calendar.addWorkingSeconds(cursor, left); // provisional while paused or not yet due
     r.elapsedSeconds = active;
     r.remainingSeconds = r.allowanceSeconds - active;
     if (r.finished)

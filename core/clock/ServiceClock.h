@@ -25,7 +25,8 @@ struct ClockReading
     bool started = false;        // the file has been accepted
     bool finished = false;
     bool paused = false;         // paused right now
-    QDateTime dueAt;             // the promised time (moves with pauses); provisional while paused
+    QDateTime dueAt;             // the promised time, a whole minute (moves with pauses)
+    bool dueProvisional = false; // paused right now: dueAt is as if the clock resumed now
     qint64 allowanceSeconds = 0; // working seconds promised
     qint64 elapsedSeconds = 0;   // working seconds used, pauses excluded
     qint64 remainingSeconds = 0; // negative when overdue
@@ -45,6 +46,15 @@ class ServiceClock final
 
 public:
     static constexpr double kAtRiskShare = 0.8; // the last 20% of the allowance
+    static constexpr qint64 kMsPerMinute = 60 * 1000;
+
+    // The instant as the clock counts it: the start of its minute (docs/service-time.md).
+    // Acceptance, pauses, resumptions, the finish and "now" all pass through it, so every
+    // due time is a whole minute and every surface shows the same one.
+    static QDateTime counted(const QDateTime &instant);
+    static qint64 countedMs(qint64 msSinceEpoch);
+    // The pauses from acceptance on, counted, in order; an end before its start is the start.
+    static QList<PausePeriod> countedPauses(const QList<PausePeriod> &pauses, const QDateTime &acceptedAt);
 
     static qint64 allowanceSeconds(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt);
     static ClockReading read(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt,

@@ -344,10 +344,11 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         const ServiceTime t = times.value(key);
         if (t.unit == ServiceTime::Unit::Minutes)
             return qint64(t.value) * 60;
-        cover(f.accepted + qint64(2 * t.value + 21) * kMsPerDay);
-        const qint64 close = index.covers(f.accepted) ? index.closeOfWorkingDaysAfter(index.localDate(f.accepted), t.value) : -1;
+        const qint64 accepted = ServiceClock::countedMs(f.accepted);
+        cover(accepted + qint64(2 * t.value + 21) * kMsPerDay);
+        const qint64 close = index.covers(accepted) ? index.closeOfWorkingDaysAfter(index.localDate(accepted), t.value) : -1;
         if (close >= 0)
-            return working(f.accepted, close);
+            return working(accepted, close);
         return ServiceClock::allowanceSeconds(calendar, t, QDateTime::fromMSecsSinceEpoch(f.accepted, QTimeZone::utc()));
     };
 
@@ -450,27 +451,32 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
         // only its pauses (for the time by reason) are still walked.
         const bool finished = (f.status == ApplicationStatus::Done || f.status == ApplicationStatus::Cancelled) && f.finished >= 0;
         const bool stored = f.status == ApplicationStatus::Done && f.storedSeconds >= 0;
-        const qint64 end = finished ? f.finished : nowMs;
-        qint64 cursor = f.accepted;
+        // Every instant counts from the start of its minute, as ServiceClock::counted.
+        const qint64 accepted = ServiceClock::countedMs(f.accepted);
+        const qint64 end = std::max(accepted, ServiceClock::countedMs(finished ? f.finished : nowMs));
+        qint64 cursor = accepted;
         qint64 active = 0;
         for (const Pause &p : pauses) {
             if (p.start < f.accepted)
                 continue;
-            const qint64 activeEnd = std::min(p.start, end);
+            const qint64 start = std::max(accepted, ServiceClock::countedMs(p.start));
+            const qint64 stop = p.end >= 0 ? std::max(start, ServiceClock::countedMs(p.end)) : -1;
+            const qint64 activeEnd = std::min(start, end);
             if (activeEnd > cursor && !stored)
                 active += working(cursor, activeEnd);
-            if (p.start >= end) {
+            if (start >= end) {
                 cursor = std::max(cursor, end);
                 break;
             }
-            const qint64 pauseEnd = p.end >= 0 ? std::min(p.end, end) : end;
-            const qint64 pausedW = working(p.start, pauseEnd);
+            const qint64 from = std::max(cursor, start);
+            const qint64 pauseEnd = stop >= 0 ? std::min(stop, end) : end;
+            const qint64 pausedW = pauseEnd > from ? working(from, pauseEnd) : 0;
             each(f, p.user, [&](ReportRow &r) { r.pausedByReason[*p.reason] += pausedW; });
-            if (p.end < 0 || p.end >= end) {
+            if (stop < 0 || stop >= end) {
                 cursor = end;
                 break;
             }
-            cursor = p.end;
+            cursor = std::max(cursor, stop);
         }
         if (cursor < end && !stored)
             active += working(cursor, end);
