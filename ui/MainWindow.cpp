@@ -149,7 +149,7 @@ void MainWindow::buildMenus()
     QAction *survey = view->addAction(tr("&Mode survei pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
 
-    m_sessionActions << view->menuAction();
+    m_sessionActions << view->menuAction() << refresh << standards << survey; // the shortcuts too
 
     QMenu *print = menuBar()->addMenu(tr("&Cetak"));
     print->addAction(tr("&Maklumat Pelayanan (A4)…"), this, [this] { m_printer->printMaklumat(); });
@@ -159,7 +159,7 @@ void MainWindow::buildMenus()
     print->addSeparator();
     print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
     print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
-    m_sessionActions << print->menuAction();
+    m_sessionActions << print->menuAction() << print->actions();
 
     QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
     help->addAction(tr("&Tentang Loket"), this, &MainWindow::showAbout);

@@ -16,7 +16,6 @@ class SurveyResultsPage;
 class Database;
 class HelpdeskPage;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QThread;
 class ReceiptPrinter;
@@ -38,7 +37,8 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the login dialog (or the first-administrator dialog); false when cancelled.
+    // Locks the window and shows the login dialog (or the first-administrator dialog);
+    // false when cancelled, the window staying locked.
     bool login();
     // Starts a session for a user already authenticated (tests, the login dialog).
     void startSession(const User &user);

@@ -269,6 +269,8 @@ TEST_CASE("the idle lock keeps unsaved input and opens only with the password", 
         auto *lock = qobject_cast<LockDialog *>(QApplication::activeModalWidget());
         REQUIRE(lock != nullptr);
         sawLock = true;
+        CHECK(child<QLabel>(lock, "lockIntro")->text().contains(QStringLiteral("karena tidak ada kegiatan")));
+        CHECK(child<QLabel>(&window, "lockMessage")->text() == QStringLiteral("Layar dikunci karena tidak ada kegiatan."));
         lock->tryUnlock(QStringLiteral("salah-sekali"));
         CHECK(lock->isVisible());
         CHECK(lock->message().contains(QStringLiteral("salah")));
@@ -316,6 +318,10 @@ TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the i
             CHECK_FALSE(table->isVisible());
         for (QLineEdit *edit : window.findChildren<QLineEdit *>())
             CHECK_FALSE((edit->isVisible() && !edit->text().isEmpty()));
+        // No way around the lock from the keyboard: the window's shortcuts are off, but closing.
+        for (QAction *action : window.findChildren<QAction *>())
+            if (!action->shortcut().isEmpty() && action->shortcut() != QKeySequence(QKeySequence::Quit))
+                CHECK_FALSE(action->isEnabled());
         auto *message = window.findChild<QLabel *>(QStringLiteral("lockMessage"));
         CHECK((message && message->isVisible() && message->text().contains(QStringLiteral("Hana Lestari"))));
         lock->tryUnlock(QStringLiteral("rahasia-loket-1"));
