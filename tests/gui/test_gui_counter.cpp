@@ -296,6 +296,8 @@ TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the i
     HelpdeskPage *page = window.helpdeskPage();
     typeCheckIn(page->checkInForm()); // one visitor in the guest book
     REQUIRE(child<QTableView>(page, "guestBook")->model()->rowCount() == 1);
+    const qint64 selected = page->selectedApplication();
+    REQUIRE(selected != 0);
     QLineEdit *name = child<QLineEdit>(page->checkInForm(), "applicantName");
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("Dewi Kartika (belum disimpan)"));
@@ -335,6 +337,7 @@ TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the i
     CHECK(name->text() == QStringLiteral("Dewi Kartika (belum disimpan)"));
     CHECK(window.focusWidget() == name); // where the cursor was, once the window is active again
     CHECK(child<QTableView>(page, "guestBook")->model()->rowCount() == 1);
+    CHECK(page->selectedApplication() == selected);
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
