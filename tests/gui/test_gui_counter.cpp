@@ -410,4 +410,20 @@ TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost; 
     REQUIRE(window.queuePage(QStringLiteral("verifikator")) != nullptr);
     CHECK(window.queuePage(QStringLiteral("verifikator"))->isVisible());
     CHECK_FALSE(lockPage->isVisible());
+
+    // "Keluar akun", then Escape: the session ends, nobody is named any more, Loket waits.
+    QAction *signOut = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Keluar akun"))
+            signOut = a;
+    REQUIRE(signOut != nullptr);
+    auto escapedAgain = whenModal<LoginDialog>([](LoginDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    signOut->trigger();
+    CHECK(*escapedAgain);
+    CHECK(window.isVisible());
+    CHECK(lockPage->isVisible());
+    CHECK(window.user().id == 0);
+    CHECK(window.windowTitle() == QStringLiteral("Loket — LPSE"));
+    CHECK(window.queuePage(QStringLiteral("verifikator")) == nullptr);
+    CHECK_FALSE(signOut->isEnabled());
 }
