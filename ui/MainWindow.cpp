@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -38,6 +39,8 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db), m_workflow(std::make_unique<Workflow>(db))
 {
@@ -49,7 +52,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_tabs->setDocumentMode(true);
     m_standards = new StandardsPage(db, m_tabs);
     m_tabs->addTab(m_standards, tr("&Standar Pelayanan"));
-    setCentralWidget(m_tabs);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(buildLockPage());
+    setCentralWidget(m_central);
 
     m_printer = new ReceiptPrinter(m_db, *m_workflow, [this] { return m_user; }, this);
     connect(this, &MainWindow::receiptRequested, m_printer, &ReceiptPrinter::requestReceipt);
@@ -69,7 +76,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     // Idle lock: any keyboard or mouse input restarts the timer.
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
-    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockNow);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] { lockNow(LockDialog::Reason::Idle); });
     bool minutesOk = false;
     const int minutes = OfficeSettings(m_db).value(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).value().toInt(&minutesOk);
     setIdleMinutes(minutesOk ? minutes : 10);
@@ -104,18 +111,13 @@ QueuePage *MainWindow::queuePage(const QString &role) const
 void MainWindow::buildMenus()
 {
     QMenu *session = menuBar()->addMenu(tr("&Sesi"));
-    session->addAction(tr("&Ganti petugas…"), this, [this] {
+    session->addAction(tr("&Ganti petugas…"), this, &MainWindow::switchOfficer);
+    m_sessionActions << session->addAction(tr("&Keluar akun"), this, [this] {
         logout();
-        if (!login())
-            close();
-    });
-    session->addAction(tr("&Keluar akun"), this, [this] {
-        logout();
-        if (!login())
-            close();
+        login(); // cancelled: the lock page waits for a login
     });
     session->addSeparator();
-    session->addAction(tr("Ganti &kata sandi…"), this, [this] {
+    m_sessionActions << session->addAction(tr("Ganti &kata sandi…"), this, [this] {
         if (!m_user.id)
             return;
         bool ok = false;
@@ -139,8 +141,8 @@ void MainWindow::buildMenus()
         else
             MessageBox::information(this, tr("Ganti kata sandi"), tr("Kata sandi telah diganti."));
     });
-    session->addAction(tr("Kunci &layar"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockNow);
-    session->addAction(tr("Buat &cadangan sekarang"), this, [this] { backupIfDue(true); });
+    m_sessionActions << session->addAction(tr("Kunci &layar"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { lockNow(); });
+    m_sessionActions << session->addAction(tr("Buat &cadangan sekarang"), this, [this] { backupIfDue(true); });
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -154,6 +156,8 @@ void MainWindow::buildMenus()
     QAction *survey = view->addAction(tr("&Mode survei pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
 
+    m_sessionActions << view->menuAction() << refresh << standards << survey; // the shortcuts too
+
     QMenu *print = menuBar()->addMenu(tr("&Cetak"));
     print->addAction(tr("&Maklumat Pelayanan (A4)…"), this, [this] { m_printer->printMaklumat(); });
     QMenu *boards = print->addMenu(tr("&Standar Pelayanan (A4)"));
@@ -162,24 +166,92 @@ void MainWindow::buildMenus()
     print->addSeparator();
     print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
     print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
+    m_sessionActions << print->menuAction() << print->actions();
 
     QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
     help->addAction(tr("&Tentang Loket"), this, &MainWindow::showAbout);
     help->addAction(tr("Tentang &Qt"), qApp, &QApplication::aboutQt);
 }
 
+QWidget *MainWindow::buildLockPage()
+{
+    m_lockPage = new QWidget(m_central);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    m_lockPage->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(m_lockPage);
+    auto *title = new QLabel(tr("Loket terkunci"), m_lockPage);
+    title->setAlignment(Qt::AlignCenter);
+    title->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
+    m_lockMessage = new QLabel(m_lockPage);
+    m_lockMessage->setObjectName(QStringLiteral("lockMessage"));
+    m_lockMessage->setAlignment(Qt::AlignCenter);
+    m_lockMessage->setWordWrap(true);
+    auto *login = new QPushButton(tr("&Masuk…"), m_lockPage);
+    login->setObjectName(QStringLiteral("lockLoginButton"));
+    connect(login, &QPushButton::clicked, this, &MainWindow::switchOfficer);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(login);
+    row->addStretch(1);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(m_lockMessage);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    return m_lockPage;
+}
+
 bool MainWindow::login()
 {
+    if (!m_locked)
+        enterLock(m_user.id ? tr("Layar dikunci oleh %1.").arg(m_user.fullName) : tr("Belum ada petugas yang masuk."));
     LoginDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    startSession(dialog.user());
+        return false; // still locked: the lock page offers the login again
+    const User &next = dialog.user();
+    if (next.id != m_user.id)
+        startSession(next);
+    leaveLock();
     return true;
+}
+
+void MainWindow::switchOfficer()
+{
+    if (!m_locked)
+        enterLock(m_user.id ? tr("Layar dikunci oleh %1 untuk ganti petugas.").arg(m_user.fullName) : tr("Belum ada petugas yang masuk."));
+    login();
+}
+
+void MainWindow::enterLock(const QString &message)
+{
+    m_locked = true;
+    m_idleTimer->stop();
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_tabs->isAncestorOf(focus))
+        m_focusBeforeLock = focus;
+    m_lockMessage->setText(message);
+    m_central->setCurrentWidget(m_lockPage);
+    for (QAction *action : std::as_const(m_sessionActions))
+        action->setEnabled(false);
+}
+
+void MainWindow::leaveLock()
+{
+    m_locked = false;
+    m_central->setCurrentWidget(m_tabs);
+    for (QAction *action : std::as_const(m_sessionActions))
+        action->setEnabled(true);
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_focusBeforeLock = nullptr;
+    if (m_idleTimer->interval() > 0 && !m_surveyMode)
+        m_idleTimer->start();
 }
 
 void MainWindow::clearSession()
 {
     saveLayout();
+    m_focusBeforeLock = nullptr; // its screen closes
     for (QWidget *page : {static_cast<QWidget *>(m_helpdesk), static_cast<QWidget *>(m_verifikatorQueue),
                           static_cast<QWidget *>(m_adminSistemQueue), static_cast<QWidget *>(m_supervisor),
                           static_cast<QWidget *>(m_admin), static_cast<QWidget *>(m_complaints),
@@ -202,9 +274,11 @@ void MainWindow::clearSession()
 
 void MainWindow::logout()
 {
+    enterLock(tr("Belum ada petugas yang masuk."));
     clearSession();
     m_user = User();
     m_userLabel->setText(tr("Belum masuk"));
+    setWindowTitle(tr("Loket — LPSE"));
 }
 
 void MainWindow::startSession(const User &user)
@@ -353,21 +427,23 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::lockNow()
+void MainWindow::lockNow(LockDialog::Reason reason)
 {
     if (m_locked || !m_user.id)
         return;
-    m_locked = true;
-    LockDialog dialog(m_db, m_user, this);
-    dialog.exec();
-    m_locked = false;
+    enterLock(reason == LockDialog::Reason::Idle ? tr("Layar dikunci karena tidak ada kegiatan.")
+                                                 : tr("Layar dikunci oleh %1.").arg(m_user.fullName));
+    LockDialog dialog(m_db, m_user, reason, this);
+    // Only the password (or a login after "Ganti petugas") opens the window; the dialog
+    // ending otherwise (the application quitting) leaves it locked.
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     if (dialog.switchRequested()) {
-        logout();
-        if (!login())
-            close();
+        m_lockMessage->setText(tr("Layar dikunci oleh %1 untuk ganti petugas.").arg(m_user.fullName));
+        login();
+        return;
     }
-    if (m_idleTimer->interval() > 0)
-        m_idleTimer->start();
+    leaveLock();
 }
 
 void MainWindow::databaseDamaged(const QString &problem)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "session/LockDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +16,7 @@ class SurveyResultsPage;
 class Database;
 class HelpdeskPage;
 class QLabel;
+class QStackedWidget;
 class QThread;
 class ReceiptPrinter;
 class QTimer;
@@ -34,13 +37,22 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the login dialog (or the first-administrator dialog); false when cancelled.
+    // Locks the window and shows the login dialog (or the first-administrator dialog);
+    // false when cancelled, the window staying locked.
     bool login();
     // Starts a session for a user already authenticated (tests, the login dialog).
     void startSession(const User &user);
+    // Ends the session (its screens close) and waits on the lock page for a login.
     void logout();
-    // Locks the screen now (also after the idle time); returns when it is unlocked.
-    void lockNow();
+    // Locks the screen now (Ctrl+L, or after the idle time): the records give way to the
+    // lock page, and the lock dialog asks for the officer's password. Returns when it is
+    // unlocked, or still locked when "Ganti petugas" there was cancelled.
+    void lockNow(LockDialog::Reason reason = LockDialog::Reason::Officer);
+    // "Ganti petugas": locks the screen and asks for a login. The same officer gets the
+    // screens back as they were, another officer starts a session of their own; cancelled,
+    // the window stays locked (nothing is lost) until someone logs in.
+    void switchOfficer();
+    bool isLocked() const { return m_locked; }
     void setIdleMinutes(int minutes);
     // Writes today's rotated backup when none was written today (or now, when forced),
     // in a worker thread on its own connection, so the counter never waits for it; the
@@ -69,6 +81,8 @@ public:
     // Opens the visitor's survey form (full screen); only an officer's password leaves it.
     SurveyModeWindow *startSurveyMode(int serviceNumber = 0);
     QTabWidget *tabs() const { return m_tabs; }
+    // The page shown instead of the records while the window is locked.
+    QWidget *lockPage() const { return m_lockPage; }
     Workflow &workflow() { return *m_workflow; }
 
 signals:
@@ -82,6 +96,11 @@ protected:
 
 private:
     void buildMenus();
+    QWidget *buildLockPage();
+    // Hides the records behind the lock page and keeps where the cursor was; leaveLock()
+    // shows them again, with every field and selection as it was.
+    void enterLock(const QString &message);
+    void leaveLock();
     void clearSession();
     void refreshAll();
     void showAbout();
@@ -94,7 +113,12 @@ private:
     Database &m_db;
     std::unique_ptr<Workflow> m_workflow;
     User m_user;
+    QStackedWidget *m_central = nullptr; // the tabs, or the lock page
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLabel *m_lockMessage = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
+    QList<QAction *> m_sessionActions; // disabled while locked
     StandardsPage *m_standards = nullptr;
     HelpdeskPage *m_helpdesk = nullptr;
     QueuePage *m_verifikatorQueue = nullptr;

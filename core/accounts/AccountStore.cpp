@@ -247,6 +247,21 @@ Result<User> AccountStore::authenticate(const QString &loginInput, const QString
     return user(id);
 }
 
+Status AccountStore::verifyPassword(qint64 userId, const QString &password)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT password_hash, active FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), userId);
+    if (const Status s = q.exec(); !s)
+        return s;
+    const bool found = q.next();
+    const bool verified = PasswordHasher::verify(found ? q.value(0).toString() : QString(), password);
+    if (!found || !verified)
+        return Status::failure(tr("Kata sandi salah."));
+    if (!q.value(1).toBool())
+        return Status::failure(tr("Akun ini sudah dinonaktifkan. Hubungi administrator."));
+    return Status::success();
+}
+
 Status AccountStore::changePassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
 {
     const Result<User> u = user(userId);

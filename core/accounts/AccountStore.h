@@ -25,6 +25,10 @@ public:
     Result<User> addUser(const QString &login, const QString &fullName, const QString &nip, const QList<Role> &roles,
                          const QString &password, qint64 actorId = 0);
     Result<User> authenticate(const QString &login, const QString &password);
+    // Whether `password` is the password of the active account `userId`, for a screen
+    // the officer is already signed in behind (survey mode). Reads only: a wrong password
+    // neither counts towards the lockout nor is refused because of one.
+    Status verifyPassword(qint64 userId, const QString &password);
     Status changePassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
     Status resetPassword(qint64 actorId, qint64 userId, const QString &newPassword);
     Status setActive(qint64 actorId, qint64 userId, bool active);

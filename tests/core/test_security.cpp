@@ -1,6 +1,7 @@
 #include "WorkflowFixture.h"
 
 #include "accounts/Permissions.h"
+#include "accounts/ScreenUnlock.h"
 #include "common/Clock.h"
 #include "events/EventLog.h"
 #include "privacy/PersonalData.h"
@@ -69,6 +70,46 @@ TEST_CASE("login lockout after 5 failures for 15 minutes, recorded", "[security]
     REQUIRE(q.exec().ok());
     q.next();
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("the survey screen's password check counts nothing against the account and pauses after three wrong tries", "[security][accounts]")
+{
+    WorkflowFixture f;
+    AccountStore accounts(f.db());
+    CHECK(accounts.verifyPassword(f.helpdesk.id, QStringLiteral("rahasia-loket-1")).ok());
+    CHECK_FALSE(accounts.verifyPassword(f.helpdesk.id, QStringLiteral("salah-salah")).ok());
+    CHECK_FALSE(accounts.verifyPassword(9999, QStringLiteral("rahasia-loket-1")).ok());
+
+    ScreenUnlock gate(f.db(), f.helpdesk.id);
+    for (int round = 0; round < 3; ++round) { // nine wrong passwords in all: a login would be locked after five
+        CHECK(gate.tryPassword(QStringLiteral("tebak-1")).error() == QStringLiteral("Kata sandi salah."));
+        CHECK_FALSE(gate.tryPassword(QStringLiteral("tebak-2")).ok());
+        const Status third = gate.tryPassword(QStringLiteral("tebak-3"));
+        CHECK(third.error().contains(QStringLiteral("30 detik")));
+        CHECK(gate.secondsPaused() == ScreenUnlock::kPauseSeconds);
+        // During the pause not even the right password is checked.
+        Clock::setNowForTesting(Clock::nowUtc().addSecs(10));
+        const Status paused = gate.tryPassword(QStringLiteral("rahasia-loket-1"));
+        CHECK_FALSE(paused.ok());
+        CHECK(paused.error().contains(QStringLiteral("20 detik")));
+        Clock::setNowForTesting(Clock::nowUtc().addSecs(21));
+        CHECK(gate.secondsPaused() == 0);
+    }
+    SqlQuery q(f.db().connection(), QStringLiteral("SELECT failed_logins, locked_until FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), f.helpdesk.id);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK(q.value(1).isNull());
+    CHECK(gate.tryPassword(QStringLiteral("rahasia-loket-1")).ok());
+    // A right password starts the count afresh.
+    CHECK_FALSE(gate.tryPassword(QStringLiteral("tebak-1")).ok());
+    CHECK_FALSE(gate.tryPassword(QStringLiteral("tebak-2")).ok());
+    CHECK(gate.tryPassword(QStringLiteral("rahasia-loket-1")).ok());
+    CHECK(accounts.authenticate(QStringLiteral("hana"), QStringLiteral("rahasia-loket-1")).ok());
+    // A deactivated officer's password opens nothing.
+    REQUIRE(accounts.setActive(f.admin.id, f.helpdesk.id, false).ok());
+    CHECK(gate.tryPassword(QStringLiteral("rahasia-loket-1")).error().contains(QStringLiteral("dinonaktifkan")));
 }
 
 TEST_CASE("deactivated users cannot log in; passwords change only with the old one", "[security][accounts]")

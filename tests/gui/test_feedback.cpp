@@ -1,6 +1,10 @@
 #include "GuiTestSupport.h"
 #include "WorkflowFixture.h"
 
+#include "MainWindow.h"
+#include "standards/StandardsPage.h"
+#include "storage/SqlQuery.h"
+
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "complaints/ComplaintStore.h"
@@ -20,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -27,6 +32,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -369,4 +377,133 @@ TEST_CASE("survey mode: nine big questions and the profile, thanks, a fresh form
     CHECK_FALSE(noWayOut.unlock(QStringLiteral("rahasia-loket-1")));
     CHECK_FALSE(noWayOut.close());
     window.unlock(QStringLiteral("rahasia-loket-1"));
+}
+
+TEST_CASE("wrong passwords at the survey exit leave the officer's account alone; three in a row pause the tries", "[gui][survey][security]")
+{
+    WorkflowFixture f;
+    SurveyModeWindow window(f.db(), SurveyModeWindow::officerPassword(f.db(), f.helpdesk));
+    int left = 0;
+    QObject::connect(&window, &SurveyModeWindow::left, [&] { ++left; });
+    window.showForVisitor();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto account = [&] {
+        SqlQuery q(f.db().connection(), QStringLiteral("SELECT failed_logins, locked_until IS NOT NULL FROM users WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), f.helpdesk.id);
+        REQUIRE(q.exec().ok());
+        REQUIRE(q.next());
+        return std::pair<int, bool>(q.value(0).toInt(), q.value(1).toBool());
+    };
+
+    window.requestLeave();
+    REQUIRE(window.page() == SurveyModeWindow::Page::Unlock);
+    for (int i = 0; i < 2; ++i) {
+        CHECK_FALSE(window.unlock(QStringLiteral("tebak-%1").arg(i)));
+        CHECK(window.message().contains(QStringLiteral("salah")));
+    }
+    CHECK(account() == std::pair<int, bool>(0, false));
+    // The third wrong one: no try for 30 seconds, not even the right password.
+    CHECK_FALSE(window.unlock(QStringLiteral("tebak-2")));
+    CHECK(window.message().contains(QStringLiteral("30 detik")));
+    CHECK_FALSE(window.unlock(QStringLiteral("rahasia-loket-1")));
+    CHECK(window.message().contains(QStringLiteral("detik")));
+    CHECK(window.isVisible());
+    CHECK(left == 0);
+    // More guesses after the pause: still nothing against the account (5 would lock a login).
+    f.setNow(QStringLiteral("2026-11-23 07:42"));
+    for (int i = 0; i < 3; ++i)
+        CHECK_FALSE(window.unlock(QStringLiteral("tebak-lagi-%1").arg(i)));
+    CHECK(account() == std::pair<int, bool>(0, false));
+    SqlQuery failures(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind IN ('login_failed', 'login_locked')"));
+    REQUIRE(failures.exec().ok());
+    REQUIRE(failures.next());
+    CHECK(failures.value(0).toInt() == 0);
+
+    // Once the pause is over, the officer's password ends survey mode; the login still works.
+    f.setNow(QStringLiteral("2026-11-23 07:43"));
+    CHECK(window.unlock(QStringLiteral("rahasia-loket-1")));
+    CHECK(left == 1);
+    CHECK(AccountStore(f.db()).authenticate(QStringLiteral("hana"), QStringLiteral("rahasia-loket-1")).ok());
+}
+
+TEST_CASE("F2 opens the complaint form whenever the complaints page is shown, wherever the cursor is", "[gui][complaints][keyboard]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.complaintsPage() != nullptr);
+    window.tabs()->setCurrentWidget(window.complaintsPage());
+
+    // The cursor on the tab bar, outside the page.
+    QTabBar *tabBar = window.tabs()->tabBar();
+    tabBar->setFocus();
+    REQUIRE(QApplication::focusWidget() == tabBar);
+    auto opened = whenModal<ComplaintForm>([](ComplaintForm *form) { form->reject(); });
+    QTest::keyClick(tabBar, Qt::Key_F2);
+    CHECK(*opened);
+
+    // The cursor in the complaint text on the right, inside the page.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *view = child<ComplaintView>(window.complaintsPage(), "complaintView");
+    view->setFocus();
+    REQUIRE(QApplication::focusWidget() == view);
+    auto again = whenModal<ComplaintForm>([](ComplaintForm *form) { form->reject(); });
+    QTest::keyClick(view, Qt::Key_F2);
+    CHECK(*again);
+
+    // Another page shown: F2 is not the complaint form.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.tabs()->setCurrentWidget(window.standardsPage());
+    tabBar->setFocus();
+    REQUIRE(QApplication::focusWidget() == tabBar);
+    auto wrong = whenModal<ComplaintForm>([](ComplaintForm *form) { form->reject(); }, 300);
+    QTest::keyClick(tabBar, Qt::Key_F2);
+    QTest::qWait(400);
+    CHECK_FALSE(*wrong);
+}
+
+TEST_CASE("the suggestion and complaint tables show their whole column titles", "[gui][layout]")
+{
+    WorkflowFixture f;
+    MessageBoxesAnswered boxes;
+    SuggestionsPage suggestions(f.db());
+    suggestions.resize(1366, 700);
+    suggestions.setActor(f.helpdesk);
+    suggestions.show();
+    ComplaintsPage complaints(f.db());
+    complaints.resize(1366, 700);
+    complaints.setActor(f.helpdesk);
+    complaints.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&complaints));
+    REQUIRE(complaints.recordComplaint(incompleteComplaint()));
+    auto *suggestionTable = child<QTableView>(&suggestions, "suggestions");
+    auto *complaintTable = child<QTableView>(&complaints, "complaints");
+    for (QTableView *table : {suggestionTable, complaintTable}) {
+        QHeaderView *header = table->horizontalHeader();
+        const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        int right = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+            INFO(title.toStdString());
+            // The whole title (every line of it) in its section.
+            const QSize needed = header->fontMetrics().size(0, title);
+            CHECK(header->sectionSize(c) >= needed.width() + margin);
+            CHECK(header->height() >= needed.height());
+            right = std::max(right, header->sectionViewportPosition(c) + header->sectionSize(c));
+        }
+        // The suggestions: every column within the visible width, none cut off at the edge.
+        if (table == suggestionTable)
+            CHECK(right <= table->viewport()->width());
+    }
+    // The complaints list is narrow beside the complaint: the deadlines' titles take two lines.
+    const QString ack = complaintTable->model()->headerData(ComplaintTableModel::AcknowledgementColumn, Qt::Horizontal).toString();
+    CHECK(ack == QStringLiteral("Tanggapan awal\n(3 hari kerja)"));
+    CHECK(complaintTable->model()->headerData(ComplaintTableModel::AcknowledgementColumn, Qt::Horizontal, Qt::ToolTipRole).toString()
+          == QStringLiteral("Tanggapan awal (3 hari kerja)"));
 }

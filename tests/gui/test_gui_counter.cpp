@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStackedWidget>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -268,6 +269,8 @@ TEST_CASE("the idle lock keeps unsaved input and opens only with the password", 
         auto *lock = qobject_cast<LockDialog *>(QApplication::activeModalWidget());
         REQUIRE(lock != nullptr);
         sawLock = true;
+        CHECK(child<QLabel>(lock, "lockIntro")->text().contains(QStringLiteral("karena tidak ada kegiatan")));
+        CHECK(child<QLabel>(&window, "lockMessage")->text() == QStringLiteral("Layar dikunci karena tidak ada kegiatan."));
         lock->tryUnlock(QStringLiteral("salah-sekali"));
         CHECK(lock->isVisible());
         CHECK(lock->message().contains(QStringLiteral("salah")));
@@ -275,8 +278,152 @@ TEST_CASE("the idle lock keeps unsaved input and opens only with the password", 
         CHECK(lock->isVisible());
         lock->tryUnlock(QStringLiteral("rahasia-loket-1"));
     });
-    window.lockNow();
+    window.lockNow(LockDialog::Reason::Idle);
     CHECK(sawLock);
     CHECK(name->text() == QStringLiteral("Budi Santoso (belum disimpan)"));
     CHECK(window.user().id == f.helpdesk.id);
+}
+
+TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the input and the cursor come back", "[gui][security][lock]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    typeCheckIn(page->checkInForm()); // one visitor in the guest book
+    REQUIRE(child<QTableView>(page, "guestBook")->model()->rowCount() == 1);
+    const qint64 selected = page->selectedApplication();
+    REQUIRE(selected != 0);
+    QLineEdit *name = child<QLineEdit>(page->checkInForm(), "applicantName");
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Dewi Kartika (belum disimpan)"));
+    REQUIRE(QApplication::focusWidget() == name);
+
+    auto unlocked = whenModal<LockDialog>([&](LockDialog *lock) {
+        auto *intro = lock->findChild<QLabel *>(QStringLiteral("lockIntro"));
+        CHECK(intro != nullptr);
+        if (intro) {
+            CHECK(intro->text().contains(QStringLiteral("dikunci oleh Hana Lestari")));
+            CHECK_FALSE(intro->text().contains(QStringLiteral("tidak ada kegiatan")));
+        }
+        // Behind the dialog: the lock page, no table, no field with a name in it.
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        CHECK(stack != nullptr);
+        if (stack)
+            CHECK(stack->currentWidget()->objectName() == QStringLiteral("lockPage"));
+        CHECK_FALSE(page->isVisible());
+        for (QTableView *table : window.findChildren<QTableView *>())
+            CHECK_FALSE(table->isVisible());
+        for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+            CHECK_FALSE((edit->isVisible() && !edit->text().isEmpty()));
+        // No way around the lock from the keyboard: the window's shortcuts are off, but closing.
+        for (QAction *action : window.findChildren<QAction *>())
+            if (!action->shortcut().isEmpty() && action->shortcut() != QKeySequence(QKeySequence::Quit))
+                CHECK_FALSE(action->isEnabled());
+        auto *message = window.findChild<QLabel *>(QStringLiteral("lockMessage"));
+        CHECK((message && message->isVisible() && message->text().contains(QStringLiteral("Hana Lestari"))));
+        lock->tryUnlock(QStringLiteral("rahasia-loket-1"));
+    });
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(name, Qt::Key_L, Qt::ControlModifier);
+    CHECK(*unlocked);
+    CHECK(page->isVisible());
+    CHECK(child<QTableView>(page, "guestBook")->isVisible());
+    CHECK(name->text() == QStringLiteral("Dewi Kartika (belum disimpan)"));
+    CHECK(window.focusWidget() == name); // where the cursor was, once the window is active again
+    CHECK(child<QTableView>(page, "guestBook")->model()->rowCount() == 1);
+    CHECK(page->selectedApplication() == selected);
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost; a login opens it, the title names who", "[gui][session][lock]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    QLineEdit *name = child<QLineEdit>(page->checkInForm(), "applicantName");
+    name->setText(QStringLiteral("Budi Santoso (belum disimpan)"));
+    QAction *switchOfficer = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Ganti petugas…"))
+            switchOfficer = a;
+    REQUIRE(switchOfficer != nullptr);
+    auto logIn = [](const QString &login) {
+        return [login](LoginDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("login"))->setText(login);
+            dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("rahasia-loket-1"));
+            dialog->accept();
+        };
+    };
+
+    // Escape on the login dialog: the window stays, its records hidden, the session kept.
+    auto escaped = whenModal<LoginDialog>([](LoginDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    switchOfficer->trigger();
+    CHECK(*escaped);
+    CHECK(window.isVisible());
+    REQUIRE(window.helpdeskPage() == page);
+    CHECK_FALSE(page->isVisible());
+    auto *lockPage = child<QWidget>(&window, "lockPage");
+    CHECK(lockPage->isVisible());
+    CHECK(name->text() == QStringLiteral("Budi Santoso (belum disimpan)"));
+
+    // Batal, from the lock page's own button: the same.
+    auto cancelled = whenModal<LoginDialog>([](LoginDialog *dialog) {
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Batal"))
+                QTest::mouseClick(b, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(lockPage, "lockLoginButton"), Qt::LeftButton);
+    CHECK(*cancelled);
+    CHECK(window.isVisible());
+    CHECK(lockPage->isVisible());
+    CHECK_FALSE(page->isVisible());
+
+    // The same officer logs in: everything as it was.
+    auto same = whenModal<LoginDialog>(logIn(QStringLiteral("hana")));
+    QTest::mouseClick(child<QPushButton>(lockPage, "lockLoginButton"), Qt::LeftButton);
+    CHECK(*same);
+    CHECK_FALSE(lockPage->isVisible());
+    REQUIRE(window.helpdeskPage() == page);
+    CHECK(page->isVisible());
+    CHECK(name->text() == QStringLiteral("Budi Santoso (belum disimpan)"));
+    CHECK(window.windowTitle().contains(QStringLiteral("Hana Lestari")));
+
+    // Another officer: a session of their own, named in the title and the status bar.
+    auto other = whenModal<LoginDialog>(logIn(QStringLiteral("vera")));
+    switchOfficer->trigger();
+    CHECK(*other);
+    CHECK(window.user().id == f.verifikator.id);
+    CHECK(window.windowTitle().contains(QStringLiteral("Vera Anggraini")));
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("Hana Lestari")));
+    CHECK(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("Vera Anggraini")));
+    CHECK(window.helpdeskPage() == nullptr);
+    REQUIRE(window.queuePage(QStringLiteral("verifikator")) != nullptr);
+    CHECK(window.queuePage(QStringLiteral("verifikator"))->isVisible());
+    CHECK_FALSE(lockPage->isVisible());
+
+    // "Keluar akun", then Escape: the session ends, nobody is named any more, Loket waits.
+    QAction *signOut = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Keluar akun"))
+            signOut = a;
+    REQUIRE(signOut != nullptr);
+    auto escapedAgain = whenModal<LoginDialog>([](LoginDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    signOut->trigger();
+    CHECK(*escapedAgain);
+    CHECK(window.isVisible());
+    CHECK(lockPage->isVisible());
+    CHECK(window.user().id == 0);
+    CHECK(window.windowTitle() == QStringLiteral("Loket — LPSE"));
+    CHECK(window.queuePage(QStringLiteral("verifikator")) == nullptr);
+    CHECK_FALSE(signOut->isEnabled());
 }

@@ -1,6 +1,16 @@
 #include "common/MessageBox.h"
 
+#include <QCoreApplication>
+#include <QPushButton>
+
 namespace {
+
+// lupdate reads MessageBoxTr::tr() only from a class: this one carries the "MessageBox" context.
+struct MessageBoxTr
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+};
+
 bool g_testing = false;
 bool g_answer = true;
 QString g_last;
@@ -43,7 +53,12 @@ bool question(QWidget *parent, const QString &title, const QString &text)
     g_last = text;
     if (g_testing)
         return g_answer;
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    // Qt ships no Indonesian translation of its standard buttons.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(MessageBoxTr::tr("&Ya"));
+    box.button(QMessageBox::No)->setText(MessageBoxTr::tr("&Tidak"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 } // namespace MessageBox

@@ -44,7 +44,13 @@ ComplaintForm::ComplaintForm(ComplaintStore &store, const User &actor, QWidget *
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     channelRow->addWidget(m_lapor, 1);
-    form->addRow(tr("&Saluran:"), channelRow);
+    // A label before a row of fields takes its mnemonic to the first of them.
+    auto rowLabel = [this](const QString &text, QWidget *first) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(first);
+        return l;
+    };
+    form->addRow(rowLabel(tr("&Saluran:"), m_channel), channelRow);
 
     m_name = lineEdit("complainantName");
     m_address = textEdit("complainantAddress", 54);
@@ -88,10 +94,10 @@ ComplaintForm::ComplaintForm(ComplaintStore &store, const User &actor, QWidget *
     form->addRow(tr("(b) Kerugian &immateriil:"), m_immaterial);
     form->addRow(tr("(c) Penyelesaian yang di&minta:"), m_resolution);
     form->addRow(tr("(d) &Tempat:"), m_place);
-    form->addRow(tr("(d) &Waktu penyampaian:"), submittedRow);
+    form->addRow(rowLabel(tr("(d) &Waktu penyampaian:"), m_submittedKnown), submittedRow);
     form->addRow(tr("(d) Tanda tangan:"), m_signed);
     form->addRow(tr("&Berkas yang diadukan:"), m_application);
-    form->addRow(tr("Tanggal layanan &diterima:"), serviceRow);
+    form->addRow(rowLabel(tr("Tanggal layanan &diterima:"), m_serviceKnown), serviceRow);
     layout->addLayout(form);
 
     m_missing = new QLabel(this);

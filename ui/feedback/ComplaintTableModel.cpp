@@ -123,17 +123,23 @@ QVariant ComplaintTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    QString title;
     switch (section) {
-    case NumberColumn: return tr("Nomor");
-    case ReceivedColumn: return tr("Diterima");
-    case StageColumn: return tr("Tahap");
-    case AcknowledgementColumn: return tr("Tanggapan awal (3 hari kerja)");
-    case ResponseColumn: return tr("Respon (6 hari kerja)");
-    case ComplainantColumn: return tr("Pengadu");
-    case CompletenessColumn: return tr("Kelengkapan");
-    case ChannelColumn: return tr("Saluran");
+    case NumberColumn: title = tr("Nomor"); break;
+    case ReceivedColumn: title = tr("Diterima"); break;
+    case StageColumn: title = tr("Tahap"); break;
+    case AcknowledgementColumn: title = tr("Tanggapan awal (3 hari kerja)"); break;
+    case ResponseColumn: title = tr("Respon (6 hari kerja)"); break;
+    case ComplainantColumn: title = tr("Pengadu"); break;
+    case CompletenessColumn: title = tr("Kelengkapan"); break;
+    case ChannelColumn: title = tr("Saluran"); break;
     default: return {};
     }
+    // The list is narrow beside the complaint: a deadline's length goes on a second line
+    // of its title (in every language), whole in the tooltip.
+    if (role == Qt::DisplayRole && (section == AcknowledgementColumn || section == ResponseColumn))
+        title.replace(QStringLiteral(" ("), QStringLiteral("\n("));
+    return title;
 }

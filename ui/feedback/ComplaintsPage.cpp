@@ -1,6 +1,7 @@
 #include "feedback/ComplaintsPage.h"
 
 #include "accounts/Permissions.h"
+#include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
@@ -12,7 +13,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -119,11 +119,12 @@ ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent) : QWidget(parent),
     connect(m_acceptLate, &QPushButton::clicked, this, [this] { acceptLateSelected(); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { refuseSelected(); });
     connect(m_print, &QPushButton::clicked, this, &ComplaintsPage::printSelected);
+    // Whenever this page is the one shown, wherever the cursor is (the tab bar too).
     auto *record = new QShortcut(QKeySequence(Qt::Key_F2), this);
-    record->setContext(Qt::WidgetWithChildrenShortcut);
+    record->setContext(Qt::WindowShortcut);
     connect(record, &QShortcut::activated, m_record, &QPushButton::click);
     auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] { m_find->setFocus(); m_find->selectAll(); });
 
     // Deadlines turn amber and red as time passes.
@@ -238,8 +239,8 @@ bool ComplaintsPage::act(const Status &status, const QString &title)
 QString ComplaintsPage::askText(const QString &title, const QString &label, bool multiline)
 {
     bool ok = false;
-    const QString text = multiline ? QInputDialog::getMultiLineText(this, title, label, QString(), &ok)
-                                   : QInputDialog::getText(this, title, label, QLineEdit::Normal, QString(), &ok);
+    const QString text = multiline ? InputDialogs::getMultiLineText(this, title, label, QString(), &ok)
+                                   : InputDialogs::getText(this, title, label, QLineEdit::Normal, QString(), &ok);
     return ok ? text : QString();
 }
 
@@ -316,7 +317,7 @@ void ComplaintsPage::acknowledgeSelected(const QString &given, bool ask)
         if (!c)
             return;
         bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Tanggapan awal"),
+        note = InputDialogs::getMultiLineText(this, tr("Tanggapan awal"),
                                               tr("Tanggapan awal yang disampaikan kepada pengadu:\n\n%1\n\nCatatan tambahan (boleh kosong):")
                                                   .arg(ComplaintRules::acknowledgementText(c.value())),
                                               QString(), &ok);
@@ -331,7 +332,7 @@ void ComplaintsPage::coordinateSelected(const QString &given, bool ask)
     QString note = given;
     if (note.isEmpty() && ask) {
         bool ok = false;
-        note = QInputDialog::getText(this, tr("Koordinasi"), tr("Koordinasi internal/eksternal dengan (boleh kosong):"), QLineEdit::Normal,
+        note = InputDialogs::getText(this, tr("Koordinasi"), tr("Koordinasi internal/eksternal dengan (boleh kosong):"), QLineEdit::Normal,
                                      QString(), &ok);
         if (!ok)
             return;

@@ -49,7 +49,9 @@ SuggestionsPage::SuggestionsPage(Database &db, QWidget *parent) : QWidget(parent
     auto *row = new QHBoxLayout;
     row->addWidget(m_date);
     row->addWidget(m_channel, 1);
-    form->addRow(tr("&Tanggal, saluran:"), row);
+    auto *dateLabel = new QLabel(tr("&Tanggal, saluran:"), box); // a row of two fields: the mnemonic goes to the first
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, row);
     form->addRow(tr("&Kontak:"), m_contact);
     form->addRow(tr("&Saran:"), m_text);
     m_add = new QPushButton(tr("Simpan &saran (Ctrl+Enter)"), box);
@@ -69,7 +71,10 @@ SuggestionsPage::SuggestionsPage(Database &db, QWidget *parent) : QWidget(parent
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The short columns fit their titles and values; the suggestion itself takes the rest.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SuggestionTableModel::TextColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto *bottom = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -103,8 +108,6 @@ void SuggestionsPage::refresh()
 {
     const Result<QList<Suggestion>> list = m_store->list();
     m_model->setSuggestions(list ? list.value() : QList<Suggestion>());
-    m_table->resizeColumnToContents(SuggestionTableModel::DateColumn);
-    m_table->resizeColumnToContents(SuggestionTableModel::ChannelColumn);
     m_summary->setText(tr("%1 saran dan masukan").arg(m_model->rowCount()));
 }
 

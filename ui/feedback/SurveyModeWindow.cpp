@@ -1,6 +1,6 @@
 #include "feedback/SurveyModeWindow.h"
 
-#include "accounts/AccountStore.h"
+#include "accounts/ScreenUnlock.h"
 #include "catalog/CatalogStore.h"
 #include "survey/SurveyProfile.h"
 #include "survey/SurveyStore.h"
@@ -91,9 +91,8 @@ SurveyModeWindow::~SurveyModeWindow() = default;
 
 SurveyModeWindow::UnlockCheck SurveyModeWindow::officerPassword(Database &db, const User &officer)
 {
-    Database *database = &db;
-    const QString login = officer.login;
-    return [database, login](const QString &password) { return AccountStore(*database).authenticate(login, password).ok(); };
+    auto guard = std::make_shared<ScreenUnlock>(db, officer.id);
+    return [guard](const QString &password) { return guard->tryPassword(password); };
 }
 
 QPushButton *SurveyModeWindow::bigButton(const QString &text, QWidget *parent)
@@ -447,8 +446,10 @@ void SurveyModeWindow::returnFromUnlock()
 bool SurveyModeWindow::unlock(const QString &password)
 {
     m_password->clear();
-    if (password.isEmpty() || !m_unlockCheck || !m_unlockCheck(password)) {
-        m_unlockMessage->setText(tr("Kata sandi salah. Mode survei tetap berjalan."));
+    const Status checked = password.isEmpty() || !m_unlockCheck ? Status::failure(QString()) : m_unlockCheck(password);
+    if (!checked) {
+        m_unlockMessage->setText(checked.error().isEmpty() ? tr("Kata sandi salah. Mode survei tetap berjalan.")
+                                                           : tr("%1 Mode survei tetap berjalan.").arg(checked.error()));
         m_unlockIdle->start();
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "common/Result.h"
 #include "survey/SurveyResponse.h"
 
 #include <QWidget>
@@ -29,16 +30,18 @@ class SurveyModeWindow final : public QWidget
     Q_OBJECT
 
 public:
-    // Returns whether `password` lets the visitor's screen go back to the officer.
-    using UnlockCheck = std::function<bool(const QString &password)>;
+    // Success when `password` lets the visitor's screen go back to the officer;
+    // otherwise the reason, shown on the password screen.
+    using UnlockCheck = std::function<Status(const QString &password)>;
 
     enum class Page { Question, Profile, Thanks, Unlock };
 
     SurveyModeWindow(Database &db, UnlockCheck unlock, QWidget *parent = nullptr);
     ~SurveyModeWindow() override;
 
-    // A check against the password of the officer who started survey mode
-    // (AccountStore::authenticate: failed attempts count towards the lockout).
+    // A check against the password of the officer who started survey mode (ScreenUnlock:
+    // wrong passwords do not count towards the account's lockout; after three in a row
+    // no try for 30 seconds).
     static UnlockCheck officerPassword(Database &db, const User &officer);
 
     // A fresh form; the service the visitor just used is preselected (0: none).

@@ -9,14 +9,19 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LockDialog::LockDialog(Database &db, const User &user, QWidget *parent) : QDialog(parent), m_db(db), m_user(user)
+LockDialog::LockDialog(Database &db, const User &user, Reason reason, QWidget *parent) : QDialog(parent), m_db(db), m_user(user)
 {
     setObjectName(QStringLiteral("LockDialog"));
     setWindowTitle(tr("Loket terkunci"));
     setModal(true);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<b>Layar terkunci</b> karena tidak ada kegiatan.<br>Masukkan kata sandi %1 untuk melanjutkan; "
-                                "isian yang belum disimpan tetap ada.").arg(user.fullName.toHtmlEscaped()), this);
+    const QString name = user.fullName.toHtmlEscaped();
+    auto *intro = new QLabel(reason == Reason::Idle ? tr("<b>Layar terkunci</b> karena tidak ada kegiatan.<br>Masukkan kata sandi %1 untuk "
+                                                         "melanjutkan; isian yang belum disimpan tetap ada.").arg(name)
+                                                    : tr("<b>Layar dikunci oleh %1.</b><br>Masukkan kata sandi %1 untuk melanjutkan; "
+                                                         "isian yang belum disimpan tetap ada.").arg(name),
+                             this);
+    intro->setObjectName(QStringLiteral("lockIntro"));
     intro->setWordWrap(true);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));

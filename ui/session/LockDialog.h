@@ -8,14 +8,17 @@ class Database;
 class QLabel;
 class QLineEdit;
 
-// Shown over the window after a period without input. The window underneath keeps what
-// was typed; only the same officer's password (or switching officer) opens it again.
+// Shown over the locked window (after a period without input, or locked by the officer).
+// The window underneath shows none of the records and keeps what was typed; only the same
+// officer's password (or switching officer) opens it again.
 class LockDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    LockDialog(Database &db, const User &user, QWidget *parent = nullptr);
+    enum class Reason { Idle, Officer };
+
+    LockDialog(Database &db, const User &user, Reason reason, QWidget *parent = nullptr);
 
     bool switchRequested() const { return m_switch; }
     void tryUnlock(const QString &password);
