@@ -47,7 +47,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_standards = new StandardsPage(db, m_tabs);
-    m_tabs->addTab(m_standards, tr("&Standar Pelayanan"));
+    m_tabs->addTab(m_standards, tr("Standar Pela&yanan"));
     setCentralWidget(m_tabs);
 
     m_printer = new ReceiptPrinter(m_db, *m_workflow, [this] { return m_user; }, this);
@@ -108,7 +108,7 @@ void MainWindow::buildMenus()
             close();
     });
     session->addSeparator();
-    session->addAction(tr("Ganti &kata sandi…"), this, [this] {
+    session->addAction(tr("Ganti kata &sandi…"), this, [this] {
         if (!m_user.id)
             return;
         bool ok = false;
@@ -138,13 +138,13 @@ void MainWindow::buildMenus()
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&Tampilan"));
+    QMenu *view = menuBar()->addMenu(tr("Ta&mpilan"));
     QAction *refresh = view->addAction(tr("&Muat ulang"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *standards = view->addAction(tr("&Standar Pelayanan"), this, [this] { m_tabs->setCurrentWidget(m_standards); });
     standards->setShortcut(QKeySequence(Qt::Key_F9));
 
-    QAction *survey = view->addAction(tr("&Mode survei pengunjung…"), this, [this] { startSurveyMode(); });
+    QAction *survey = view->addAction(tr("Mode survei &pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
 
     QMenu *print = menuBar()->addMenu(tr("&Cetak"));
@@ -242,7 +242,7 @@ void MainWindow::startSession(const User &user)
         connect(m_complaints, &ComplaintsPage::receiptRequested, m_printer, &ReceiptPrinter::requestComplaintReceipt);
         m_suggestions = new SuggestionsPage(m_db, m_tabs);
         m_suggestions->setActor(user);
-        addPage(m_suggestions, tr("Sa&ran"));
+        addPage(m_suggestions, tr("S&aran"));
     }
     if (Permissions::userMay(user, Action::ViewReports) || Permissions::userMay(user, Action::RecordComplaint)) {
         m_surveyResults = new SurveyResultsPage(m_db, m_tabs);

@@ -51,8 +51,8 @@ SuggestionsPage::SuggestionsPage(Database &db, QWidget *parent) : QWidget(parent
     row->addWidget(m_channel, 1);
     form->addRow(tr("&Tanggal, saluran:"), row);
     form->addRow(tr("&Kontak:"), m_contact);
-    form->addRow(tr("&Saran:"), m_text);
-    m_add = new QPushButton(tr("Simpan &saran (Ctrl+Enter)"), box);
+    form->addRow(tr("Sa&ran:"), m_text);
+    m_add = new QPushButton(tr("Simpa&n saran (Ctrl+Enter)"), box);
     m_add->setObjectName(QStringLiteral("addSuggestionButton"));
     form->addRow(QString(), m_add);
     layout->addWidget(box);
