@@ -111,8 +111,6 @@ std::optional<QString> confirmWithText(QWidget *parent, const QString &title, co
     yes->setObjectName(QStringLiteral("confirmButton"));
     QPushButton *no = buttons->addButton(cancelText(), QDialogButtonBox::RejectRole);
     no->setObjectName(QStringLiteral("cancelButton"));
-    yes->setAutoDefault(false);
-    no->setAutoDefault(false);
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
