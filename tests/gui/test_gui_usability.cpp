@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,6 +145,8 @@ TEST_CASE("overdue and at-risk files say so, colour the whole row and come first
     window.tabs()->setCurrentWidget(page);
     auto *table = child<QTableView>(page, "allOpen");
     QAbstractItemModel *model = table->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page->refresh(); // the same files again: updated in place
 
     // Overdue first, then at risk (although its due time is later than N's), then by due time.
     CHECK(rowIds(table) == QList<qint64>{o, p, n});
@@ -462,6 +465,8 @@ TEST_CASE("the guest book shows the new status as soon as the checklist changes 
 
     auto *checklist = child<QTableView>(page, "checklist");
     auto *model = qobject_cast<ChecklistModel *>(checklist->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester bookTester(book->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     int row = 0;
     while (!model->items().at(row).originalRequired)
         ++row;
@@ -471,8 +476,11 @@ TEST_CASE("the guest book shows the new status as soon as the checklist changes 
     REQUIRE(f.wf().application(in->applicationId)->status == ApplicationStatus::Checking);
     CHECK(status() == ApplicationStatuses::title(ApplicationStatus::Checking));
     CHECK(child<QLabel>(page, "fileTitle")->text().endsWith(ApplicationStatuses::title(ApplicationStatus::Checking)));
-    // Still the same file selected in the book.
+    // Still the same file selected in the book, and the same cell current in the checklist.
     CHECK(book->currentIndex().data(FileTableModel::ApplicationIdRole).toLongLong() == in->applicationId);
+    CHECK(checklist->currentIndex() == model->index(row, ChecklistModel::OriginalColumn));
+    page->refresh(); // Ctrl+R: the checklist is reloaded in place, the cursor stays
+    CHECK(checklist->currentIndex() == model->index(row, ChecklistModel::OriginalColumn));
 }
 
 // ------------------------------------------------------------------ 5. report scroll
