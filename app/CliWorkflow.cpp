@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -203,8 +204,9 @@ int cmdHolidays(CliContext &ctx)
     if (sub == QLatin1String("import")) {
         if (rest.size() != 1)
             return ctx.usage(CliTr::tr("Pemakaian: loket holidays import BERKAS.ics [--kind national|cuti_bersama|local]"));
-        Holiday::Kind kind = Holiday::Kind::National;
+        std::optional<Holiday::Kind> kind;
         if (kindOption) {
+            kind = Holiday::Kind::National;
             if (*kindOption == QLatin1String("cuti_bersama"))
                 kind = Holiday::Kind::CutiBersama;
             else if (*kindOption == QLatin1String("local"))
@@ -215,9 +217,25 @@ int cmdHolidays(CliContext &ctx)
         const Result<QByteArray> read = LiveFiles::readUserFile(rest.first());
         if (!read)
             return ctx.fail(read.error());
-        const Result<QList<Holiday>> parsed = IcsImporter::parse(read.value().left(8 * 1024 * 1024), kind);
-        if (!parsed)
-            return ctx.fail(parsed.error());
+        const Result<QList<IcsImporter::Day>> days = IcsImporter::read(read.value().left(8 * 1024 * 1024));
+        if (!days)
+            return ctx.fail(days.error());
+        // The file's own kind wins; --kind is for the days it does not classify, and there
+        // is no silent default for them.
+        QList<Holiday> parsed;
+        int unclassified = 0;
+        for (const IcsImporter::Day &d : days.value()) {
+            parsed << d.holiday;
+            if (!d.kindFromFile) {
+                ++unclassified;
+                if (kind)
+                    parsed.last().kind = *kind;
+            }
+        }
+        if (unclassified > 0 && !kind)
+            return ctx.usage(CliTr::tr("%1 hari dalam berkas tidak menyebut jenisnya (libur nasional, cuti bersama atau libur lokal); "
+                                       "sebutkan --kind national|cuti_bersama|local.")
+                                 .arg(unclassified));
         auto db = ctx.openDatabase();
         if (!db)
             return 1;
@@ -226,11 +244,11 @@ int cmdHolidays(CliContext &ctx)
         if (!calendar)
             return ctx.fail(calendar.error());
         WorkingCalendar edited = calendar.value();
-        for (const Holiday &h : parsed.value())
+        for (const Holiday &h : parsed)
             edited.addHoliday(h);
-        if (const Status s = store.save(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(rest.first()).fileName())); !s)
+        if (const Status s = store.save(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed.size()).arg(QFileInfo(rest.first()).fileName())); !s)
             return ctx.fail(s.error());
-        ctx.out << CliTr::tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed->size()) << Qt::endl;
+        ctx.out << CliTr::tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed.size()) << Qt::endl;
         return 0;
     }
     return ctx.usage(CliTr::tr("Sub-perintah holidays tidak dikenal: %1").arg(sub));

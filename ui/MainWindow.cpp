@@ -51,7 +51,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_standards = new StandardsPage(db, m_tabs);
-    m_tabs->addTab(m_standards, tr("&Standar Pelayanan"));
+    m_tabs->addTab(m_standards, tr("Standar Pela&yanan"));
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("centralStack"));
     m_central->addWidget(m_tabs);
@@ -117,7 +117,7 @@ void MainWindow::buildMenus()
         login(); // cancelled: the lock page waits for a login
     });
     session->addSeparator();
-    m_sessionActions << session->addAction(tr("Ganti &kata sandi…"), this, [this] {
+    m_sessionActions << session->addAction(tr("Ganti kata &sandi…"), this, [this] {
         if (!m_user.id)
             return;
         bool ok = false;
@@ -147,13 +147,13 @@ void MainWindow::buildMenus()
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&Tampilan"));
+    QMenu *view = menuBar()->addMenu(tr("Ta&mpilan"));
     QAction *refresh = view->addAction(tr("&Muat ulang"), this, &MainWindow::refreshAll);
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *standards = view->addAction(tr("&Standar Pelayanan"), this, [this] { m_tabs->setCurrentWidget(m_standards); });
     standards->setShortcut(QKeySequence(Qt::Key_F9));
 
-    QAction *survey = view->addAction(tr("&Mode survei pengunjung…"), this, [this] { startSurveyMode(); });
+    QAction *survey = view->addAction(tr("Mode survei &pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
 
     m_sessionActions << view->menuAction() << refresh << standards << survey; // the shortcuts too
@@ -323,7 +323,7 @@ void MainWindow::startSession(const User &user)
         connect(m_complaints, &ComplaintsPage::receiptRequested, m_printer, &ReceiptPrinter::requestComplaintReceipt);
         m_suggestions = new SuggestionsPage(m_db, m_tabs);
         m_suggestions->setActor(user);
-        addPage(m_suggestions, tr("Sa&ran"));
+        addPage(m_suggestions, tr("S&aran"));
     }
     if (Permissions::userMay(user, Action::ViewReports) || Permissions::userMay(user, Action::RecordComplaint)) {
         m_surveyResults = new SurveyResultsPage(m_db, m_tabs);

@@ -628,9 +628,13 @@ Status Workflow::claim(const User &actor, qint64 applicationId)
                       });
 }
 
-Status Workflow::release(const User &actor, qint64 applicationId)
+Status Workflow::release(const User &actor, qint64 applicationId, const QString &reason)
 {
-    return transition(actor, applicationId, {ApplicationStatus::InProgress}, ApplicationStatus::Queued, QStringLiteral("released"), {}, {},
+    const Result<QString> written = checkReason(reason, tr("Alasan melepas berkas"));
+    if (!written)
+        return Status::failure(written.error());
+    return transition(actor, applicationId, {ApplicationStatus::InProgress}, ApplicationStatus::Queued, QStringLiteral("released"),
+                      written.value(), QJsonObject{{QStringLiteral("reason"), written.value()}},
                       [&](Application &app) {
                           if (app.claimedBy != actor.id && !Permissions::userMay(actor, Action::ReleaseAny)) {
                               if (const Status s = requireClaimer(actor, app); !s)

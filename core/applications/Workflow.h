@@ -150,7 +150,8 @@ public:
     Status discretion(const User &actor, qint64 applicationId, const QString &reason);
 
     Status claim(const User &actor, qint64 applicationId);
-    Status release(const User &actor, qint64 applicationId);
+    // Gives a claimed file back to the queue; the reason is required and recorded.
+    Status release(const User &actor, qint64 applicationId, const QString &reason);
     Status complete(const User &actor, qint64 applicationId, const QString &outcome);
     Status sendBack(const User &actor, qint64 applicationId, const QString &reason);
     Status pause(const User &actor, qint64 applicationId, PauseReason reason, const QString &text);

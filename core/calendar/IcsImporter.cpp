@@ -27,7 +27,7 @@ struct EventState
     int endLine = 0;
     QString summary;
     bool hasSummary = false;
-    bool cuti = false;
+    std::optional<Holiday::Kind> categoryKind; // from CATEGORIES; cuti bersama wins over the others
     bool cancelled = false;
 };
 
@@ -109,27 +109,55 @@ std::optional<int> parseDurationDays(const QString &value)
     return m.captured(1).toInt() * 7 + m.captured(2).toInt();
 }
 
+// The kind a CATEGORIES value names, if any.
+std::optional<Holiday::Kind> categoryKind(const QString &category)
+{
+    const QString c = category.simplified().toLower();
+    if (c.contains(QLatin1String("cuti")))
+        return Holiday::Kind::CutiBersama;
+    static const QStringList national = {QStringLiteral("nasional"), QStringLiteral("libur nasional"), QStringLiteral("hari libur nasional"),
+                                         QStringLiteral("national"), QStringLiteral("national holiday"), QStringLiteral("public holiday")};
+    static const QStringList local = {QStringLiteral("lokal"), QStringLiteral("libur lokal"), QStringLiteral("local"),
+                                      QStringLiteral("local holiday"), QStringLiteral("daerah"), QStringLiteral("libur daerah")};
+    if (national.contains(c))
+        return Holiday::Kind::National;
+    if (local.contains(c))
+        return Holiday::Kind::Local;
+    return std::nullopt;
+}
+
+// The kind a SUMMARY starts with, if any ("Cuti Bersama Idul Fitri", "Libur Nasional: ...").
+std::optional<Holiday::Kind> summaryKind(const QString &summary)
+{
+    const QString s = summary.simplified();
+    auto starts = [&](const char *prefix) { return s.startsWith(QLatin1String(prefix), Qt::CaseInsensitive); };
+    if (starts("cuti bersama"))
+        return Holiday::Kind::CutiBersama;
+    if (starts("libur nasional") || starts("hari libur nasional"))
+        return Holiday::Kind::National;
+    if (starts("libur lokal") || starts("libur daerah"))
+        return Holiday::Kind::Local;
+    return std::nullopt;
+}
+
 class Parser
 {
 public:
-    explicit Parser(Holiday::Kind defaultKind) : m_defaultKind(defaultKind) {}
-
     std::optional<Failure> line(int number, const QByteArray &bytes);
     std::optional<Failure> finish();
-    QList<Holiday> holidays() const { return m_holidays.values(); }
+    QList<IcsImporter::Day> days() const { return m_days.values(); }
 
 private:
     std::optional<Failure> endEvent();
     std::optional<Failure> eventProperty(int line, const QString &name, const QString &value);
 
-    Holiday::Kind m_defaultKind;
     QStringList m_stack;
     QList<int> m_stackLines;
     bool m_sawCalendar = false;
     int m_lastLine = 1;
     int m_events = 0;
     EventState m_event;
-    QMap<QDate, Holiday> m_holidays;
+    QMap<QDate, IcsImporter::Day> m_days;
 };
 
 std::optional<Failure> Parser::line(int number, const QByteArray &bytes)
@@ -225,9 +253,11 @@ std::optional<Failure> Parser::eventProperty(int line, const QString &name, cons
             m_event.hasSummary = true;
         }
     } else if (name == QLatin1String("CATEGORIES")) {
-        for (const QString &category : splitTextList(value))
-            if (category.contains(QLatin1String("cuti"), Qt::CaseInsensitive))
-                m_event.cuti = true;
+        for (const QString &category : splitTextList(value)) {
+            const std::optional<Holiday::Kind> kind = categoryKind(category);
+            if (kind && (!m_event.categoryKind || *kind == Holiday::Kind::CutiBersama))
+                m_event.categoryKind = kind;
+        }
     } else if (name == QLatin1String("STATUS")) {
         m_event.cancelled = value.trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0;
     }
@@ -254,16 +284,21 @@ std::optional<Failure> Parser::endEvent()
         if (days > IcsImporter::kMaxEventDays)
             return Failure{e.endLine, IcsImporter::tr("acara lebih dari %1 hari; bukan hari libur.").arg(IcsImporter::kMaxEventDays)};
     }
-    Holiday h;
+    IcsImporter::Day d;
+    Holiday &h = d.holiday;
     h.name = e.summary.left(kMaxNameLength).trimmed();
     if (h.name.isEmpty())
         h.name = IcsImporter::tr("Hari libur");
-    h.kind = e.cuti || e.summary.startsWith(QLatin1String("Cuti Bersama"), Qt::CaseInsensitive) ? Holiday::Kind::CutiBersama
-                                                                                                 : m_defaultKind;
+    // Cuti bersama named anywhere wins; otherwise the categories, then the summary.
+    std::optional<Holiday::Kind> kind = summaryKind(e.summary);
+    if (e.categoryKind && (*e.categoryKind == Holiday::Kind::CutiBersama || kind != Holiday::Kind::CutiBersama))
+        kind = e.categoryKind;
+    d.kindFromFile = kind.has_value();
+    h.kind = kind.value_or(Holiday::Kind::National);
     for (int i = 0; i < days; ++i) {
         h.date = e.start->date.addDays(i);
-        if (!m_holidays.contains(h.date))
-            m_holidays.insert(h.date, h);
+        if (!m_days.contains(h.date))
+            m_days.insert(h.date, d);
     }
     return std::nullopt;
 }
@@ -281,16 +316,16 @@ std::optional<Failure> Parser::finish()
 
 } // namespace
 
-Result<QList<Holiday>> IcsImporter::parse(const QByteArray &ics, Holiday::Kind defaultKind)
+Result<QList<IcsImporter::Day>> IcsImporter::read(const QByteArray &ics)
 {
-    using R = Result<QList<Holiday>>;
+    using R = Result<QList<Day>>;
     if (ics.size() > kMaxBytes)
         return R::failure(tr("Berkas iCalendar terlalu besar (%1 KB; paling besar %2 KB).")
                               .arg((ics.size() + 1023) / 1024)
                               .arg(kMaxBytes / 1024));
     auto failed = [](const Failure &f) { return R::failure(tr("Berkas iCalendar, baris %1: %2").arg(f.line).arg(f.text)); };
 
-    Parser parser(defaultKind);
+    Parser parser;
     // Unfolding works on bytes: a fold may split a UTF-8 sequence.
     QByteArray logical;
     int logicalLine = 0;
@@ -323,5 +358,20 @@ Result<QList<Holiday>> IcsImporter::parse(const QByteArray &ics, Holiday::Kind d
             return failed(*failure);
     if (const auto failure = parser.finish())
         return failed(*failure);
-    return parser.holidays();
+    return parser.days();
+}
+
+Result<QList<Holiday>> IcsImporter::parse(const QByteArray &ics, Holiday::Kind defaultKind)
+{
+    const Result<QList<Day>> days = read(ics);
+    if (!days)
+        return Result<QList<Holiday>>::failure(days.error());
+    QList<Holiday> holidays;
+    holidays.reserve(days->size());
+    for (const Day &d : days.value()) {
+        holidays << d.holiday;
+        if (!d.kindFromFile)
+            holidays.last().kind = defaultKind;
+    }
+    return holidays;
 }

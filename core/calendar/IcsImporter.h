@@ -21,8 +21,21 @@ public:
     static constexpr int kMaxEvents = 5000;
     static constexpr int kMaxEventDays = 31;
 
+    // One day read from a file, and whether the file said which kind of day it is.
+    struct Day
+    {
+        Holiday holiday;
+        bool kindFromFile = false; // false: the file does not classify it (kind is a placeholder)
+    };
+
     // Holidays by date; when two events fall on one date the first in the file wins.
-    // An event is cuti bersama when a CATEGORIES value contains "cuti" or its SUMMARY
-    // starts with "Cuti Bersama"; otherwise it gets `defaultKind`. Errors name the line.
+    // The kind comes from the file where it says: cuti bersama when a CATEGORIES value
+    // contains "cuti" or the SUMMARY starts with "Cuti Bersama"; otherwise a category
+    // "Libur Nasional" / "Nasional" / "National" / "Public Holiday" (or a SUMMARY starting
+    // "Libur Nasional") is a national holiday, and "Libur Lokal" / "Lokal" / "Local" /
+    // "Daerah" (or a SUMMARY starting "Libur Lokal", "Libur Daerah") a local one. Other
+    // days are left for the officer to classify. Errors name the line.
+    static Result<QList<Day>> read(const QByteArray &ics);
+    // The same, with `defaultKind` for the days the file does not classify.
     static Result<QList<Holiday>> parse(const QByteArray &ics, Holiday::Kind defaultKind = Holiday::Kind::National);
 };

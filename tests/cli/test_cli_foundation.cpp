@@ -198,6 +198,24 @@ TEST_CASE("loket holidays import and list", "[cli]")
     const CliResult y2026 = runLoket({QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026"),
                                       QStringLiteral("--db"), db});
     CHECK(y2026.out.contains(QStringLiteral("2026-03-20")));
+    // Without --kind, days the file does not classify are refused, not taken as national holidays.
+    writeFile(ics, QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271001\r\n"
+                                     "SUMMARY:Haul Guru Sekumpul\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+    const CliResult unclassified = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--db"), db});
+    CHECK(unclassified.exitCode == 2);
+    CHECK(unclassified.err.contains(QStringLiteral("--kind")));
+    CHECK_FALSE(runLoket({QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2027"),
+                          QStringLiteral("--db"), db})
+                    .out.contains(QStringLiteral("2027-10-01")));
+    // A file that says what its days are needs no --kind.
+    writeFile(ics, QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271224\r\n"
+                                     "SUMMARY:Cuti Bersama Hari Raya Natal\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+    const CliResult classified = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--db"), db});
+    INFO(classified.err.toStdString());
+    CHECK(classified.exitCode == 0);
+    CHECK(runLoket({QStringLiteral("holidays"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2027"),
+                    QStringLiteral("--db"), db})
+              .out.contains(QStringLiteral("Cuti Bersama Hari Raya Natal")));
     writeFile(ics, QByteArrayLiteral("ini bukan kalender"));
     const CliResult bad = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--db"), db});
     CHECK(bad.exitCode == 1);

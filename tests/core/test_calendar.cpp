@@ -1085,11 +1085,56 @@ TEST_CASE("ics: CATEGORIES containing \"cuti\" or a SUMMARY starting with \"Cuti
     REQUIRE(r->size() == 6);
     using K = Holiday::Kind;
     CHECK(r->at(0).kind == K::CutiBersama);
-    CHECK(r->at(1).kind == K::Local);
+    CHECK(r->at(1).kind == K::National); // the file says so: the default is not used
     CHECK(r->at(2).kind == K::CutiBersama);
     CHECK(r->at(3).kind == K::CutiBersama);
     CHECK(r->at(4).kind == K::Local);
     CHECK(r->at(5).kind == K::CutiBersama);
+}
+
+TEST_CASE("ics: the kind comes from the file where it says, and the days it does not classify are marked so", "[calendar][ics]")
+{
+    const auto r = IcsImporter::read(
+        ics(event("DTSTART;VALUE=DATE:20260101\r\nSUMMARY:Tahun Baru Masehi\r\nCATEGORIES:Libur Nasional\r\n") +
+            event("DTSTART;VALUE=DATE:20260216\r\nSUMMARY:Cuti Bersama Tahun Baru Imlek\r\n") +
+            event("DTSTART;VALUE=DATE:20260217\r\nSUMMARY:Tahun Baru Imlek\r\nCATEGORIES:Holiday,Public Holiday\r\n") +
+            event("DTSTART;VALUE=DATE:20260320\r\nSUMMARY:Idul Fitri\r\nCATEGORIES:Nasional\r\nCATEGORIES:Cuti Bersama\r\n") +
+            event("DTSTART;VALUE=DATE:20260513\r\nSUMMARY:Libur Nasional: Kenaikan Yesus Kristus\r\n") +
+            event("DTSTART;VALUE=DATE:20260924\r\nSUMMARY:Hari Jadi Kota Banjarmasin\r\nCATEGORIES:Libur Daerah\r\n") +
+            event("DTSTART;VALUE=DATE:20261001\r\nSUMMARY:Libur Lokal Haul Guru Sekumpul\r\n") +
+            event("DTSTART;VALUE=DATE:20261225\r\nSUMMARY:Hari Raya Natal\r\n") +
+            event("DTSTART;VALUE=DATE:20261226\r\nSUMMARY:Libur\r\nCATEGORIES:Holiday\r\n")));
+    REQUIRE(r.ok());
+    REQUIRE(r->size() == 9);
+    using K = Holiday::Kind;
+    auto at = [&](int i) { return r->at(i); };
+    CHECK(at(0).kindFromFile);
+    CHECK(at(0).holiday.kind == K::National);
+    CHECK(at(1).kindFromFile);
+    CHECK(at(1).holiday.kind == K::CutiBersama);
+    CHECK(at(2).kindFromFile);
+    CHECK(at(2).holiday.kind == K::National);
+    CHECK(at(3).kindFromFile);
+    CHECK(at(3).holiday.kind == K::CutiBersama); // cuti bersama wins over "Nasional"
+    CHECK(at(4).kindFromFile);
+    CHECK(at(4).holiday.kind == K::National);
+    CHECK(at(5).kindFromFile);
+    CHECK(at(5).holiday.kind == K::Local);
+    CHECK(at(6).kindFromFile);
+    CHECK(at(6).holiday.kind == K::Local);
+    // Nothing in the file says what these are: the officer is asked.
+    CHECK_FALSE(at(7).kindFromFile);
+    CHECK(at(7).holiday.date == day("2026-12-25"));
+    CHECK_FALSE(at(8).kindFromFile);
+
+    // parse() gives the unclassified days the kind the caller chose, and only them.
+    const auto local = parseIcs(ics(event("DTSTART;VALUE=DATE:20261225\r\nSUMMARY:Hari Raya Natal\r\n") +
+                                    event("DTSTART;VALUE=DATE:20260101\r\nSUMMARY:x\r\nCATEGORIES:National\r\n")),
+                                Holiday::Kind::Local);
+    REQUIRE(local.ok());
+    REQUIRE(local->size() == 2);
+    CHECK(local->at(0).kind == K::National);
+    CHECK(local->at(1).kind == K::Local);
 }
 
 TEST_CASE("ics: cancelled events, alarms and time zone definitions add no holidays", "[calendar][ics]")

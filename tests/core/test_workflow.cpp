@@ -184,17 +184,35 @@ TEST_CASE("the handling role works the queue; others are refused", "[workflow][r
         REQUIRE_FALSE(other.ok());
         CHECK(other.error().contains(QStringLiteral("Vera Anggraini")));
         CHECK_FALSE(f.wf().pause(f.verifikator2, id, PauseReason::InternetOutage, {}).ok());
-        CHECK_FALSE(f.wf().release(f.verifikator2, id).ok());
+        CHECK_FALSE(f.wf().release(f.verifikator2, id, QStringLiteral("Bukan berkas saya")).ok());
         CHECK_FALSE(f.wf().claim(f.verifikator2, id).ok());
-        REQUIRE(f.wf().release(f.verifikator, id).ok());
+        REQUIRE(f.wf().release(f.verifikator, id, QStringLiteral("Dipanggil rapat")).ok());
         CHECK(f.wf().claim(f.verifikator2, id).ok());
         CHECK(f.wf().complete(f.verifikator2, id, QStringLiteral("User ID aktif")).ok());
     }
     SECTION("a supervisor may release a file an absent officer holds")
     {
         REQUIRE(f.wf().claim(f.verifikator, id).ok());
-        CHECK(f.wf().release(f.kasubbag, id).ok());
+        CHECK(f.wf().release(f.kasubbag, id, QStringLiteral("Petugas sakit hari ini")).ok());
         CHECK(statusOf(f, id) == S::Queued);
+    }
+    SECTION("releasing needs a written reason, and the released event carries it")
+    {
+        REQUIRE(f.wf().claim(f.verifikator, id).ok());
+        for (const QString &bad : {QString(), QStringLiteral("  "), QStringLiteral("ok")}) {
+            const Status refused = f.wf().release(f.verifikator, id, bad);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().contains(QStringLiteral("Alasan melepas berkas")));
+            CHECK(statusOf(f, id) == S::InProgress);
+        }
+        REQUIRE(f.wf().release(f.verifikator, id, QStringLiteral("  Dipanggil rapat mendadak  ")).ok());
+        CHECK(statusOf(f, id) == S::Queued);
+        const auto events = EventLog(f.db().connection()).forApplication(id).value();
+        REQUIRE_FALSE(events.isEmpty());
+        const Event &released = events.last();
+        CHECK(released.kind == QStringLiteral("released"));
+        CHECK(released.data.value(QStringLiteral("reason")).toString() == QStringLiteral("Dipanggil rapat mendadak"));
+        CHECK(released.reason == QStringLiteral("Dipanggil rapat mendadak"));
     }
     SECTION("only the helpdesk checks documents and checks walk-ins in")
     {

@@ -7,8 +7,8 @@
 #include "common/MessageBox.h"
 #include "settings/OfficeSettings.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -42,6 +43,32 @@ QString kindTitle(Holiday::Kind kind)
     case Holiday::Kind::Local: return QCoreApplication::translate("AdminPage", "Libur lokal");
     }
     return {};
+}
+
+// The kinds of a day off as radio buttons, none chosen: the officer picks one.
+QWidget *kindButtons(QWidget *parent, QButtonGroup *group)
+{
+    auto *box = new QWidget(parent);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    const struct
+    {
+        Holiday::Kind kind;
+        const char *name;
+        QString title;
+    } kinds[] = {
+        {Holiday::Kind::National, "kindNational", QCoreApplication::translate("AdminPage", "Libur n&asional")},
+        {Holiday::Kind::CutiBersama, "kindCutiBersama", QCoreApplication::translate("AdminPage", "&Cuti bersama")},
+        {Holiday::Kind::Local, "kindLocal", QCoreApplication::translate("AdminPage", "Libur &lokal (daerah)")},
+    };
+    group->setExclusive(true);
+    for (const auto &k : kinds) {
+        auto *button = new QRadioButton(k.title, box);
+        button->setObjectName(QString::fromLatin1(k.name));
+        group->addButton(button, static_cast<int>(k.kind));
+        column->addWidget(button);
+    }
+    return box;
 }
 
 QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
@@ -105,8 +132,11 @@ QWidget *AdminPage::buildUsers()
     layout->addWidget(m_users, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Tambah petugas… (&+)"), page);
+    add->setObjectName(QStringLiteral("addUserButton"));
     auto *toggle = new QPushButton(tr("&Nonaktifkan / aktifkan"), page);
+    toggle->setObjectName(QStringLiteral("toggleUserButton"));
     auto *reset = new QPushButton(tr("&Atur ulang kata sandi…"), page);
+    reset->setObjectName(QStringLiteral("resetPasswordButton"));
     buttons->addWidget(add);
     buttons->addWidget(toggle);
     buttons->addWidget(reset);
@@ -117,12 +147,16 @@ QWidget *AdminPage::buildUsers()
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Tambah petugas"));
         auto *form = new QFormLayout(&dialog);
+        dialog.setObjectName(QStringLiteral("addUserDialog"));
         auto *login = new QLineEdit(&dialog);
+        login->setObjectName(QStringLiteral("newLogin"));
         auto *name = new QLineEdit(&dialog);
+        name->setObjectName(QStringLiteral("newName"));
         auto *password = new QLineEdit(&dialog);
+        password->setObjectName(QStringLiteral("newPassword"));
         password->setEchoMode(QLineEdit::Password);
         form->addRow(tr("Nama &login:"), login);
-        form->addRow(tr("Nama &lengkap:"), name);
+        form->addRow(tr("Nama l&engkap:"), name);
         form->addRow(tr("&Kata sandi awal:"), password);
         QList<QCheckBox *> boxes;
         for (Role r : Roles::all()) {
@@ -136,9 +170,20 @@ QWidget *AdminPage::buildUsers()
         connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {
             QList<Role> roles;
-            for (int i = 0; i < boxes.size(); ++i)
-                if (boxes.at(i)->isChecked())
+            QStringList titles;
+            for (int i = 0; i < boxes.size(); ++i) {
+                if (boxes.at(i)->isChecked()) {
                     roles << Roles::all().at(i);
+                    titles << Roles::title(Roles::all().at(i));
+                }
+            }
+            // Batal in the confirmation leaves the form open as it was.
+            if (!MessageBox::confirm(&dialog, tr("Tambah petugas"),
+                                     tr("Tambahkan petugas \"%1\" (%2) dengan peran: %3?")
+                                         .arg(login->text().trimmed(), name->text().trimmed(),
+                                              titles.isEmpty() ? tr("belum dipilih") : titles.join(QStringLiteral(", "))),
+                                     tr("&Tambahkan")))
+                return;
             const QString error = addUser(login->text(), name->text(), roles, password->text());
             if (error.isEmpty())
                 dialog.accept();
@@ -150,8 +195,15 @@ QWidget *AdminPage::buildUsers()
         if (login.isEmpty())
             return;
         const Result<User> u = AccountStore(m_db).userByLogin(login);
-        if (u)
-            setUserActive(login, !u->active);
+        if (!u)
+            return;
+        if (u->active
+            && !MessageBox::confirm(this, tr("Nonaktifkan petugas"),
+                                    tr("Nonaktifkan petugas \"%1\" (%2)? Ia tidak dapat masuk lagi sampai diaktifkan kembali.")
+                                        .arg(u->login, u->fullName),
+                                    tr("&Nonaktifkan")))
+            return;
+        setUserActive(login, !u->active);
     });
     connect(reset, &QPushButton::clicked, this, [this] {
         const QString login = selectedLogin();
@@ -234,8 +286,11 @@ QWidget *AdminPage::buildCalendar()
     hoursLayout->addWidget(new QLabel(tr("<b>Jam kerja</b> (klik dua kali untuk mengubah; kosongkan untuk hari libur)"), hoursBox));
     m_hours = makeTable(hoursBox, {tr("Hari"), tr("Buka"), tr("Tutup"), tr("Istirahat")}, QStringLiteral("officeHours"));
     m_hours->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Arrow keys move between the cells; Tab goes on to "Simpan jam kerja".
+    m_hours->setTabKeyNavigation(false);
     hoursLayout->addWidget(m_hours, 1);
-    auto *saveHours = new QPushButton(tr("&Simpan jam kerja"), hoursBox);
+    auto *saveHours = new QPushButton(tr("Simpan &jam kerja"), hoursBox);
+    saveHours->setObjectName(QStringLiteral("saveHours"));
     hoursLayout->addWidget(saveHours);
     layout->addWidget(hoursBox, 2);
 
@@ -255,8 +310,11 @@ QWidget *AdminPage::buildCalendar()
     daysLayout->addWidget(m_holidays, 1);
     auto *dayButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Tambah…"), daysBox);
+    add->setObjectName(QStringLiteral("addHolidayButton"));
     auto *remove = new QPushButton(tr("&Hapus"), daysBox);
-    auto *import = new QPushButton(tr("&Impor .ics…"), daysBox);
+    remove->setObjectName(QStringLiteral("removeHolidayButton"));
+    auto *import = new QPushButton(tr("Imp&or .ics…"), daysBox);
+    import->setObjectName(QStringLiteral("importIcsButton"));
     dayButtons->addWidget(add);
     dayButtons->addWidget(remove);
     dayButtons->addWidget(import);
@@ -267,24 +325,32 @@ QWidget *AdminPage::buildCalendar()
     connect(m_year, &QSpinBox::valueChanged, this, &AdminPage::refreshCalendar);
     connect(add, &QPushButton::clicked, this, [this] {
         QDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("addHolidayDialog"));
         dialog.setWindowTitle(tr("Tambah hari libur"));
         auto *form = new QFormLayout(&dialog);
         auto *date = new QDateEdit(QDate(m_year->value(), QDate::currentDate().month(), QDate::currentDate().day()), &dialog);
+        date->setObjectName(QStringLiteral("holidayDate"));
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
         auto *name = new QLineEdit(&dialog);
-        auto *kind = new QComboBox(&dialog);
-        for (Holiday::Kind k : {Holiday::Kind::National, Holiday::Kind::CutiBersama, Holiday::Kind::Local})
-            kind->addItem(kindTitle(k), static_cast<int>(k));
+        name->setObjectName(QStringLiteral("holidayName"));
+        // No kind is chosen in advance: a national holiday, a cuti bersama and a local
+        // day off are different decisions.
+        auto *kinds = new QButtonGroup(&dialog);
         form->addRow(tr("&Tanggal:"), date);
         form->addRow(tr("&Nama:"), name);
-        form->addRow(tr("&Jenis:"), kind);
+        form->addRow(tr("Jenis:"), kindButtons(&dialog, kinds));
         auto *bb = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         InputDialogs::localize(bb);
         form->addRow(bb);
         connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         connect(bb, &QDialogButtonBox::accepted, &dialog, [&] {
-            if (addHoliday(date->date(), name->text(), static_cast<Holiday::Kind>(kind->currentData().toInt())).isEmpty())
+            if (kinds->checkedId() < 0) {
+                MessageBox::error(&dialog, tr("Tambah hari libur"),
+                                  tr("Pilih jenis hari libur: libur nasional, cuti bersama, atau libur lokal."));
+                return;
+            }
+            if (addHoliday(date->date(), name->text(), static_cast<Holiday::Kind>(kinds->checkedId())).isEmpty())
                 dialog.accept();
         });
         dialog.exec();
@@ -414,21 +480,71 @@ QString AdminPage::importIcs(const QString &path)
         MessageBox::error(this, tr("Impor hari libur"), read.error());
         return read.error();
     }
-    const Result<QList<Holiday>> parsed = IcsImporter::parse(read.value().left(8 * 1024 * 1024));
+    const Result<QList<IcsImporter::Day>> parsed = IcsImporter::read(read.value().left(8 * 1024 * 1024));
     if (!parsed) {
         MessageBox::error(this, tr("Impor hari libur"), parsed.error());
         return parsed.error();
+    }
+    QStringList unclassified;
+    for (const IcsImporter::Day &d : parsed.value())
+        if (!d.kindFromFile)
+            unclassified << QStringLiteral("%1  %2").arg(d.holiday.date.toString(QStringLiteral("dd-MM-yyyy")), d.holiday.name);
+    std::optional<Holiday::Kind> chosen;
+    if (!unclassified.isEmpty()) {
+        // The file does not say what these days are: the officer decides, for all of them.
+        chosen = askKind(tr("%1 hari dalam berkas %2 tidak menyebut jenisnya. Pilih jenis untuk hari-hari ini:")
+                             .arg(unclassified.size())
+                             .arg(QFileInfo(path).fileName()),
+                         unclassified);
+        if (!chosen)
+            return tr("Impor dibatalkan.");
     }
     Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
     if (!calendar)
         return calendar.error();
     WorkingCalendar edited = calendar.value();
-    for (const Holiday &h : parsed.value())
+    for (const IcsImporter::Day &d : parsed.value()) {
+        Holiday h = d.holiday;
+        if (!d.kindFromFile)
+            h.kind = *chosen;
         edited.addHoliday(h);
+    }
     const QString error = saveCalendar(edited, tr("impor %1 hari libur dari %2").arg(parsed->size()).arg(QFileInfo(path).fileName()));
     if (error.isEmpty())
         MessageBox::information(this, tr("Impor hari libur"), tr("%1 hari libur diimpor.").arg(parsed->size()));
     return error;
+}
+
+std::optional<Holiday::Kind> AdminPage::askKind(const QString &question, const QStringList &days)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("holidayKindDialog"));
+    dialog.setWindowTitle(tr("Impor hari libur"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(question, &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *list = new QPlainTextEdit(days.join(QLatin1Char('\n')), &dialog);
+    list->setObjectName(QStringLiteral("unclassifiedDays"));
+    list->setReadOnly(true);
+    list->setTabChangesFocus(true);
+    list->setMaximumHeight(140);
+    layout->addWidget(list);
+    auto *kinds = new QButtonGroup(&dialog);
+    layout->addWidget(kindButtons(&dialog, kinds));
+    auto *bb = new QDialogButtonBox(&dialog);
+    QPushButton *import = bb->addButton(tr("&Impor"), QDialogButtonBox::AcceptRole);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setEnabled(false);
+    QPushButton *cancel = bb->addButton(QCoreApplication::translate("InputDialogs", "Batal"), QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(bb);
+    connect(kinds, &QButtonGroup::idClicked, import, [import] { import->setEnabled(true); });
+    connect(bb, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(bb, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || kinds->checkedId() < 0)
+        return std::nullopt;
+    return static_cast<Holiday::Kind>(kinds->checkedId());
 }
 
 // ------------------------------------------------------------------ identity
@@ -448,14 +564,14 @@ QWidget *AdminPage::buildIdentity()
     m_maklumat = new QPlainTextEdit(page);
     m_maklumat->setMaximumHeight(110);
     form->addRow(tr("&Nama kantor:"), m_officeName);
-    form->addRow(tr("&Unit:"), m_officeUnit);
+    form->addRow(tr("Unit:"), m_officeUnit);
     form->addRow(tr("&Alamat:"), m_officeAddress);
-    form->addRow(tr("&Kota:"), m_officeCity);
-    form->addRow(tr("Saluran &pengaduan:"), m_complaintChannel);
+    form->addRow(tr("K&ota:"), m_officeCity);
+    form->addRow(tr("Saluran pen&gaduan:"), m_complaintChannel);
     form->addRow(tr("Nama Kepala &Bagian:"), m_headName);
-    form->addRow(tr("N&IP Kepala Bagian:"), m_headNip);
-    form->addRow(tr("Teks &maklumat:"), m_maklumat);
-    auto *save = new QPushButton(tr("&Simpan identitas kantor"), page);
+    form->addRow(tr("NIP K&epala Bagian:"), m_headNip);
+    form->addRow(tr("&Teks maklumat:"), m_maklumat);
+    auto *save = new QPushButton(tr("Simpan identitas kanto&r"), page);
     form->addRow(save);
     connect(save, &QPushButton::clicked, this, [this] {
         OfficeIdentity o;

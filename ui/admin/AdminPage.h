@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class Database;
 class QLineEdit;
 class QPlainTextEdit;
@@ -28,6 +30,7 @@ public:
     QString addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password);
     QString setUserActive(const QString &login, bool active);
     QString addHoliday(const QDate &date, const QString &name, Holiday::Kind kind);
+    // Reads an .ics file; the kind of the days the file does not classify is asked.
     QString importIcs(const QString &path);
 
 private:
@@ -38,6 +41,8 @@ private:
     void refreshCalendar();
     QString saveCalendar(const WorkingCalendar &calendar, const QString &what);
     QString selectedLogin() const;
+    // The kind for days the file leaves open; nothing when the officer cancels.
+    std::optional<Holiday::Kind> askKind(const QString &question, const QStringList &days);
 
     Database &m_db;
     Workflow &m_workflow;

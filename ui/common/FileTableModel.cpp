@@ -10,6 +10,16 @@ FileTableModel::FileTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FileTableModel::setFiles(const QList<FileSummary> &files, const QList<ClockReading> &clocks)
 {
+    bool sameRows = !files.isEmpty() && files.size() == m_files.size();
+    for (qsizetype i = 0; sameRows && i < files.size(); ++i)
+        sameRows = files.at(i).applicationId == m_files.at(i).applicationId;
+    if (sameRows) {
+        m_files = files;
+        m_clocks = clocks;
+        m_clocks.resize(m_files.size());
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_files = files;
     m_clocks = clocks;
@@ -22,7 +32,35 @@ void FileTableModel::updateClocks(const QList<ClockReading> &clocks)
     if (clocks.size() != m_files.size() || m_files.isEmpty())
         return;
     m_clocks = clocks;
-    emit dataChanged(index(0, ClockColumn), index(rowCount() - 1, DueColumn));
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool FileTableModel::isOpen(const FileSummary &f) const
+{
+    return f.status == ApplicationStatus::Queued || f.status == ApplicationStatus::InProgress || f.status == ApplicationStatus::Paused;
+}
+
+std::optional<ClockState> FileTableModel::urgency(int row) const
+{
+    const ClockReading &c = m_clocks.at(row);
+    if (!c.started || c.finished || !isOpen(m_files.at(row)))
+        return std::nullopt;
+    return c.state;
+}
+
+qint64 FileTableModel::urgencyKey(int row) const
+{
+    // rank * 10^12 + seconds since the epoch (about 1.8 * 10^9 today).
+    constexpr qint64 step = 1'000'000'000'000;
+    const FileSummary &f = m_files.at(row);
+    const ClockReading &c = m_clocks.at(row);
+    if (const std::optional<ClockState> state = urgency(row)) {
+        const int rank = *state == ClockState::Overdue ? 0 : *state == ClockState::AtRisk ? 1 : 2;
+        const QDateTime due = c.dueAt.isValid() ? c.dueAt : f.dueAt;
+        return rank * step + (due.isValid() ? due.toSecsSinceEpoch() : step - 1);
+    }
+    const int rank = ApplicationStatuses::isFinal(f.status) ? 4 : 3;
+    return rank * step + (f.arrivedAt.isValid() ? f.arrivedAt.toSecsSinceEpoch() : step - 1);
 }
 
 const FileSummary *FileTableModel::fileAt(int row) const
@@ -61,8 +99,8 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         return {};
     const FileSummary &f = m_files.at(index.row());
     const ClockReading &c = m_clocks.at(index.row());
-    const bool open = f.status == ApplicationStatus::Queued || f.status == ApplicationStatus::InProgress
-                      || f.status == ApplicationStatus::Paused;
+    const bool open = isOpen(f);
+    const std::optional<ClockState> late = urgency(index.row());
     if (role == ApplicationIdRole)
         return f.applicationId;
     if (role == ClockStateRole)
@@ -78,9 +116,14 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ServiceColumn: return sort ? QVariant(f.serviceNumber) : QVariant(QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName));
 
         case StatusColumn: {
+            if (sort)
+                return urgencyKey(index.row());
             QString text = ApplicationStatuses::title(f.status);
             if (f.discretion)
                 text += tr(" (diskresi)");
+            // Overdue and at risk come first in the text: "Terlambat · Diproses".
+            if (late && *late != ClockState::OnTime)
+                text = QStringLiteral("%1 · %2").arg(ServiceClock::stateTitle(*late), text);
             return text;
         }
         case OfficerColumn: return f.claimedByName;
@@ -110,12 +153,23 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
-    if (role == Qt::BackgroundRole && (index.column() == ClockColumn || index.column() == DueColumn) && c.started && !c.finished && open) {
-        switch (c.state) {
-        case ClockState::OnTime: return QBrush(QColor(0xd7, 0xf2, 0xdc));
-        case ClockState::AtRisk: return QBrush(QColor(0xff, 0xec, 0xb3));
-        case ClockState::Overdue: return QBrush(QColor(0xf8, 0xc9, 0xc4));
+    // An overdue or at-risk file colours its whole row; one on time only its clock cells.
+    if (role == Qt::BackgroundRole && late) {
+        switch (*late) {
+        case ClockState::OnTime:
+            if (index.column() == ClockColumn || index.column() == DueColumn)
+                return QBrush(QColor(0xd7, 0xf2, 0xdc));
+            break;
+        case ClockState::AtRisk: return QBrush(QColor(0xff, 0xe0, 0x82));
+        case ClockState::Overdue: return QBrush(QColor(0xef, 0x9a, 0x9a));
         }
+    }
+    if (role == Qt::ForegroundRole && late && *late == ClockState::Overdue)
+        return QBrush(QColor(0x7f, 0x00, 0x00));
+    if (role == Qt::FontRole && late && *late == ClockState::Overdue) {
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     if (role == Qt::ToolTipRole && index.column() == ClockColumn && c.started)
         return ServiceClock::stateTitle(c.state);

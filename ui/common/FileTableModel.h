@@ -5,8 +5,14 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 // Rows of files (guest book, queues, the supervisor's list). The clock columns are
-// refreshed in place by refreshClocks() without reloading the rows.
+// refreshed in place by refreshClocks() without reloading the rows. Open files that are
+// overdue or at risk (ServiceClock's classification) say so in the Status column and
+// colour their whole row. SortRole of the Status column is the urgency: overdue first,
+// then at risk, then by due time; then the files not accepted yet by arrival; the
+// finished ones last.
 class FileTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,8 +35,11 @@ public:
 
     explicit FileTableModel(QObject *parent = nullptr);
 
+    // Replaces the rows; the same files in the same order are updated in place (dataChanged,
+    // no reset), so a view keeps its selection and its current cell.
     void setFiles(const QList<FileSummary> &files, const QList<ClockReading> &clocks);
-    // Replaces the clock readings; emits dataChanged for the clock columns only.
+    // Replaces the clock readings; emits dataChanged (the clock decides the colours and
+    // the urgency, not the rows).
     void updateClocks(const QList<ClockReading> &clocks);
     const QList<FileSummary> &files() const { return m_files; }
     const FileSummary *fileAt(int row) const;
@@ -45,6 +54,11 @@ public:
     static QString localTime(const QDateTime &utc, bool withDate = false);
 
 private:
+    bool isOpen(const FileSummary &file) const;
+    // The clock state of an open, accepted, running file; nothing otherwise.
+    std::optional<ClockState> urgency(int row) const;
+    qint64 urgencyKey(int row) const;
+
     QList<FileSummary> m_files;
     QList<ClockReading> m_clocks;
     QDateTime m_now;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace {
@@ -44,6 +45,11 @@ QString getMultiLineText(QWidget *parent, const QString &title, const QString &l
     dialog.setLabelText(label);
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setTextValue(text);
+    // Tab goes on to the buttons, as everywhere else; a reason has no use for tab characters.
+    for (QPlainTextEdit *edit : dialog.findChildren<QPlainTextEdit *>()) {
+        edit->setTabChangesFocus(true);
+        edit->setObjectName(QStringLiteral("multiLineText"));
+    }
     return run(dialog, ok) ? dialog.textValue() : QString();
 }
 

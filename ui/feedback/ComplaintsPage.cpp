@@ -40,7 +40,7 @@ ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent) : QWidget(parent),
     m_openOnly = new QCheckBox(tr("Hanya yang &terbuka"), left);
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
     m_openOnly->setChecked(true);
-    m_record = new QPushButton(tr("&Catat pengaduan… (F2)"), left);
+    m_record = new QPushButton(tr("Catat pengaduan… (F2)"), left);
     m_record->setObjectName(QStringLiteral("recordComplaintButton"));
     top->addWidget(findLabel);
     top->addWidget(m_find, 1);
@@ -80,15 +80,15 @@ ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent) : QWidget(parent),
         buttons->addWidget(b, row, column);
         return b;
     };
-    m_check = button(tr("Cek &administrasi"), "checkButton", 0, 0);
+    m_check = button(tr("Cek a&dministrasi"), "checkButton", 0, 0);
     m_acknowledge = button(tr("Tanggapan a&wal…"), "acknowledgeButton", 0, 1);
     m_coordinate = button(tr("K&oordinasi…"), "coordinateButton", 0, 2);
     m_respond = button(tr("Ta&nggapi…"), "respondButton", 1, 0);
-    m_finish = button(tr("&Selesai…"), "finishButton", 1, 1);
-    m_amend = button(tr("&Lengkapi isi…"), "amendButton", 1, 2);
-    m_acceptLate = button(tr("Terima walau &lewat 30 hari…"), "acceptLateButton", 2, 0);
-    m_refuse = button(tr("&Tolak (lewat 30 hari)…"), "refuseButton", 2, 1);
-    m_print = button(tr("Cetak tanda &terima"), "printComplaintButton", 2, 2);
+    m_finish = button(tr("S&elesai…"), "finishButton", 1, 1);
+    m_amend = button(tr("Lengkap&i isi…"), "amendButton", 1, 2);
+    m_acceptLate = button(tr("Te&rima walau lewat 30 hari…"), "acceptLateButton", 2, 0);
+    m_refuse = button(tr("Tola&k (lewat 30 hari)…"), "refuseButton", 2, 1);
+    m_print = button(tr("Cetak tanda terima"), "printComplaintButton", 2, 2);
     rightLayout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -53,8 +53,8 @@ SuggestionsPage::SuggestionsPage(Database &db, QWidget *parent) : QWidget(parent
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, row);
     form->addRow(tr("&Kontak:"), m_contact);
-    form->addRow(tr("&Saran:"), m_text);
-    m_add = new QPushButton(tr("Simpan &saran (Ctrl+Enter)"), box);
+    form->addRow(tr("Sa&ran:"), m_text);
+    m_add = new QPushButton(tr("Simpa&n saran (Ctrl+Enter)"), box);
     m_add->setObjectName(QStringLiteral("addSuggestionButton"));
     form->addRow(QString(), m_add);
     layout->addWidget(box);

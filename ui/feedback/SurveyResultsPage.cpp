@@ -41,11 +41,11 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     if (catalog)
         for (const Service &s : catalog->services())
             m_service->addItem(QStringLiteral("%1. %2").arg(s.number).arg(s.name), s.number);
-    m_compute = new QPushButton(tr("&Hitung"), this);
+    m_compute = new QPushButton(tr("Hi&tung"), this);
     m_compute->setObjectName(QStringLiteral("computeIkmButton"));
-    m_import = new QPushButton(tr("&Impor CSV…"), this);
+    m_import = new QPushButton(tr("Imp&or CSV…"), this);
     m_import->setObjectName(QStringLiteral("importSurveyButton"));
-    auto *fromLabel = new QLabel(tr("&Periode:"), this);
+    auto *fromLabel = new QLabel(tr("P&eriode:"), this);
     fromLabel->setBuddy(m_from);
     top->addWidget(fromLabel);
     top->addWidget(m_from);

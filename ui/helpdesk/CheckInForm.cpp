@@ -27,7 +27,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *lookupRow = new QHBoxLayout;
-    auto *lookupLabel = new QLabel(tr("&Cari penyedia (NPWP atau nama):"), this);
+    auto *lookupLabel = new QLabel(tr("Cari penyedia (NPWP atau nama):"), this);
     m_lookup = new QLineEdit(this);
     m_lookup->setObjectName(QStringLiteral("vendorLookup"));
     m_lookup->setPlaceholderText(tr("ketik angka NPWP atau huruf awal nama perusahaan"));
@@ -77,13 +77,13 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     m_note->setObjectName(QStringLiteral("note"));
 
     addField(0, 0, tr("&Perusahaan:"), m_vendorName);
-    addField(0, 1, tr("&Bentuk:"), m_legalForm);
+    addField(0, 1, tr("Bentuk:"), m_legalForm);
     addField(1, 0, tr("NP&WP:"), m_npwp);
-    addField(1, 1, tr("N&IB:"), m_nib);
+    addField(1, 1, tr("NI&B:"), m_nib);
     addField(2, 0, tr("&E-mail:"), m_email);
     addField(2, 1, tr("Orang &dikenal:"), m_person);
-    addField(3, 0, tr("Nama pe&mohon:"), m_name);
-    addField(3, 1, tr("NI&K:"), m_nik);
+    addField(3, 0, tr("Nama pem&ohon:"), m_name);
+    addField(3, 1, tr("N&IK:"), m_nik);
     addField(4, 0, tr("&Telepon:"), m_phone);
 
     auto *standing = new QWidget(this);
@@ -91,7 +91,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     standingLayout->setContentsMargins(0, 0, 0, 0);
     m_head = new QRadioButton(tr("Pimpina&n (direktur)"), standing);
     m_head->setObjectName(QStringLiteral("standingHead"));
-    m_proxy = new QRadioButton(tr("K&uasa"), standing);
+    m_proxy = new QRadioButton(tr("Kuasa"), standing);
     m_proxy->setObjectName(QStringLiteral("standingProxy"));
     m_head->setChecked(true);
     standingLayout->addWidget(m_head);
@@ -103,7 +103,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     grid->addWidget(standing, 4, 3);
     addField(5, 0, tr("&Layanan:"), m_service);
     addField(5, 1, tr("Kun&jungan ulang:"), m_previous);
-    auto *noteLabel = new QLabel(tr("Catat&an:"), this);
+    auto *noteLabel = new QLabel(tr("Catatan:"), this);
     noteLabel->setBuddy(m_note);
     grid->addWidget(noteLabel, 6, 0);
     grid->addWidget(m_note, 6, 1, 1, 3);

@@ -7,6 +7,15 @@ ChecklistModel::ChecklistModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ChecklistModel::setItems(const QList<ChecklistItem> &items, bool editable)
 {
+    bool same = !items.isEmpty() && items.size() == m_items.size();
+    for (qsizetype i = 0; same && i < items.size(); ++i)
+        same = items.at(i).requirementId == m_items.at(i).requirementId;
+    if (same) {
+        m_items = items;
+        m_editable = editable;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_items = items;
     m_editable = editable;
@@ -89,6 +98,7 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     m_items[index.row()] = updated;
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit edited(index);
     emit changed();
     return true;
 }

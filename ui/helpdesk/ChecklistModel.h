@@ -18,6 +18,8 @@ public:
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
+    // The same requirements again are updated in place (no reset): a view keeps its
+    // current cell.
     void setItems(const QList<ChecklistItem> &items, bool editable);
     void setWriter(Writer writer) { m_writer = std::move(writer); }
     void setToday(const QDate &today) { m_today = today; }
@@ -33,6 +35,9 @@ public:
 signals:
     void error(const QString &message);
     void changed();
+    // A cell was written (a tick, a date): the view makes it current, so the next key
+    // goes there even when the tick came from a mouse click on the check box.
+    void edited(const QModelIndex &index);
 
 private:
     QList<ChecklistItem> m_items;

@@ -52,7 +52,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_search->setObjectName(QStringLiteral("guestBookSearch"));
     m_search->setPlaceholderText(tr("cari nama, penyedia, nomor antrian atau berkas (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    auto *dayLabel = new QLabel(tr("&Tanggal:"), bookBox);
+    auto *dayLabel = new QLabel(tr("Tanggal:"), bookBox);
     dayLabel->setBuddy(m_day);
     bookBar->addWidget(dayLabel);
     bookBar->addWidget(m_day);
@@ -66,7 +66,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_bookProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_bookProxy->setFilterKeyColumn(-1);
     m_book = TableViews::makeList(bookBox, m_bookProxy, QStringLiteral("guestBook"));
-    m_book->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
+    m_book->sortByColumn(FileTableModel::StatusColumn, Qt::AscendingOrder); // most urgent first, then by arrival
     for (int c : {FileTableModel::NumberColumn, FileTableModel::OfficerColumn, FileTableModel::DueColumn})
         m_book->hideColumn(c);
     bookLayout->addWidget(m_book);
@@ -129,7 +129,18 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
         return s ? QString() : s.error();
     });
     connect(m_checklist, &ChecklistModel::error, this, [this](const QString &message) { MessageBox::error(this, tr("Daftar periksa"), message); });
-    connect(m_checklist, &ChecklistModel::changed, this, &HelpdeskPage::updateVerdict);
+    // A click on a check box does not move Qt's current cell (the delegate takes the
+    // press): the next key (Right, Space) would go to the cell the cursor was on before.
+    connect(m_checklist, &ChecklistModel::edited, this, [this](const QModelIndex &index) {
+        if (m_checklistView->currentIndex() != index)
+            m_checklistView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    });
+    connect(m_checklist, &ChecklistModel::changed, this, [this] {
+        updateVerdict();
+        // The first tick moves the file from "Terdaftar" to "Diperiksa helpdesk": the guest
+        // book shows it at once. Same rows, so updated in place: selection and focus stay.
+        refreshBook();
+    });
     connect(m_form, &CheckInForm::checkedIn, this, [this](const CheckInResult &r) {
         m_lastTicket->setText(tr("Nomor antrian %1 — berkas %2").arg(r.queueNumber, r.applicationNumber));
         if (!r.warnings.isEmpty())
@@ -171,14 +182,19 @@ void HelpdeskPage::setActor(const User &actor)
 
 void HelpdeskPage::refresh()
 {
+    refreshBook();
+    m_book->resizeColumnsToContents();
+    if (m_selected)
+        selectApplication(m_selected);
+}
+
+void HelpdeskPage::refreshBook()
+{
     const Result<QList<FileSummary>> files = m_workflow.guestBook(m_day->date());
     const QDateTime now = Clock::nowUtc();
     m_bookModel->setNow(now);
     const QList<ClockReading> clocks = files ? m_workflow.glanceAll(files.value(), now) : QList<ClockReading>();
     m_bookModel->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
-    m_book->resizeColumnsToContents();
-    if (m_selected)
-        selectApplication(m_selected);
 }
 
 void HelpdeskPage::selectApplication(qint64 applicationId)
@@ -265,7 +281,31 @@ void HelpdeskPage::returnSelected()
 {
     if (!m_selected)
         return;
-    const Result<QList<MissingItem>> missing = m_workflow.returnToApplicant(m_actor, m_selected);
+    const Result<Application> app = m_workflow.application(m_selected);
+    const Result<Completeness> c = m_workflow.completeness(m_selected);
+    if (!app || !c) {
+        MessageBox::error(this, tr("Kembalikan berkas"), !app ? app.error() : c.error());
+        return;
+    }
+    QString text;
+    if (c->missing.isEmpty()) {
+        text = tr("Kembalikan berkas %1 kepada pemohon?").arg(app->number);
+    } else {
+        QStringList lines;
+        for (const MissingItem &m : c->missing)
+            lines << (m.problems.isEmpty() ? QStringLiteral("• %1").arg(m.label)
+                                           : QStringLiteral("• %1 (%2)").arg(m.label, m.problems.join(QStringLiteral(", "))));
+        text = tr("Kembalikan berkas %1 kepada pemohon? Yang belum lengkap (%2):\n%3")
+                   .arg(app->number)
+                   .arg(c->missing.size())
+                   .arg(lines.join(QLatin1Char('\n')));
+    }
+    const std::optional<QString> note = MessageBox::confirmWithText(this, tr("Kembalikan berkas"), text,
+                                                                    tr("&Catatan untuk pemohon (boleh dikosongkan):"),
+                                                                    tr("&Kembalikan berkas"), false);
+    if (!note)
+        return;
+    const Result<QList<MissingItem>> missing = m_workflow.returnToApplicant(m_actor, m_selected, *note);
     if (!missing) {
         MessageBox::error(this, tr("Kembalikan berkas"), missing.error());
         return;

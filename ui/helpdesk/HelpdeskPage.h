@@ -41,6 +41,8 @@ signals:
 
 private:
     void showSelected();
+    // Reloads the guest book rows (in place when they are the same files).
+    void refreshBook();
     void acceptSelected();
     void returnSelected();
     void updateVerdict();

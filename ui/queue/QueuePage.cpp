@@ -47,7 +47,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FileTableModel::SortRole);
     m_table = TableViews::makeList(left, m_proxy, QStringLiteral("queue"));
-    m_table->sortByColumn(FileTableModel::DueColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(FileTableModel::StatusColumn, Qt::AscendingOrder); // most urgent first
     m_table->hideColumn(FileTableModel::NumberColumn);
     m_table->hideColumn(FileTableModel::ArrivedColumn);
     leftLayout->addWidget(m_table, 1);
@@ -61,9 +61,9 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_view = new FileView(right);
     rightLayout->addWidget(m_view, 1);
     auto *buttons = new QGridLayout;
-    m_claim = new QPushButton(tr("&Ambil (F5)"), right);
+    m_claim = new QPushButton(tr("Amb&il (F5)"), right);
     m_claim->setObjectName(QStringLiteral("claimButton"));
-    m_complete = new QPushButton(tr("&Selesai… (F6)"), right);
+    m_complete = new QPushButton(tr("S&elesai… (F6)"), right);
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_pause = new QPushButton(tr("&Tunda… (F7)"), right);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
@@ -107,7 +107,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     connect(m_sendBack, &QPushButton::clicked, this, [this] { sendBackSelected(); });
     connect(m_pause, &QPushButton::clicked, this, &QueuePage::pauseWithDialog);
     connect(m_resume, &QPushButton::clicked, this, &QueuePage::resumeSelected);
-    connect(m_release, &QPushButton::clicked, this, &QueuePage::releaseSelected);
+    connect(m_release, &QPushButton::clicked, this, [this] { releaseSelected(); });
     const QList<std::pair<QKeySequence, QPushButton *>> keys = {
         {QKeySequence(Qt::Key_F5), m_claim}, {QKeySequence(Qt::Key_F6), m_complete},
         {QKeySequence(Qt::Key_F7), m_pause}, {QKeySequence(Qt::Key_F8), m_resume}};
@@ -285,9 +285,23 @@ void QueuePage::resumeSelected()
     act(m_workflow.resume(m_actor, m_selected), tr("Lanjutkan berkas"));
 }
 
-void QueuePage::releaseSelected()
+void QueuePage::releaseSelected(const QString &given)
 {
-    act(m_workflow.release(m_actor, m_selected), tr("Lepas berkas"));
+    if (!m_selected)
+        return;
+    QString reason = given;
+    if (reason.isEmpty()) {
+        const Result<Application> app = m_workflow.application(m_selected);
+        const std::optional<QString> written = MessageBox::confirmWithText(
+            this, tr("Lepas berkas"),
+            tr("Lepaskan berkas %1 kembali ke antrian? Petugas lain dapat mengambilnya; waktu layanan tetap berjalan.")
+                .arg(app ? app->number : QString()),
+            tr("&Alasan melepas berkas (dicatat dalam riwayat):"), tr("&Lepas ke antrian"), true);
+        if (!written)
+            return;
+        reason = *written;
+    }
+    act(m_workflow.release(m_actor, m_selected, reason), tr("Lepas berkas"));
 }
 
 void QueuePage::saveState(QSettings &settings) const

@@ -40,7 +40,8 @@ public:
     void sendBackSelected(const QString &reason = {});
     void pauseSelected(PauseReason reason, const QString &text = {});
     void resumeSelected();
-    void releaseSelected();
+    // Asks for confirmation and the reason unless one is given.
+    void releaseSelected(const QString &reason = {});
 
 signals:
     void filesChanged();

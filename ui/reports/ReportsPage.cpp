@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
@@ -45,17 +46,25 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_grouping->addItem(tr("per layanan"), int(ReportGrouping::Service));
     m_grouping->addItem(tr("per petugas"), int(ReportGrouping::Officer));
 
-    auto *show = new QPushButton(tr("Tampilkan"), this);
-    auto *csv = new QPushButton(tr("Ekspor CSV..."), this);
-    auto *pdf = new QPushButton(tr("Ekspor PDF (A4)..."), this);
+    auto *show = new QPushButton(tr("&Tampilkan"), this);
+    auto *csv = new QPushButton(tr("Ekspor CS&V..."), this);
+    auto *pdf = new QPushButton(tr("Ekspor PD&F (A4)..."), this);
     show->setObjectName(QStringLiteral("reportShow"));
     csv->setObjectName(QStringLiteral("reportCsv"));
     pdf->setObjectName(QStringLiteral("reportPdf"));
+    show->setDefault(true);
+    auto *fromLabel = new QLabel(tr("Da&ri"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("sampa&i"), this);
+    toLabel->setBuddy(m_to);
+    auto *groupingLabel = new QLabel(tr("&Kelompok"), this);
+    groupingLabel->setBuddy(m_grouping);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Dari"), this));
+    bar->addWidget(fromLabel);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("sampai"), this));
+    bar->addWidget(toLabel);
     bar->addWidget(m_to);
+    bar->addWidget(groupingLabel);
     bar->addWidget(m_grouping);
     bar->addWidget(show);
     bar->addStretch();
@@ -70,7 +79,15 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     for (QChartView *view : {m_daily, m_met, m_distribution}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(220);
+        view->setFocusPolicy(Qt::NoFocus); // pictures: Tab goes from the controls to the table
     }
+    // Tab: the period and grouping, "Tampilkan", the exports, then the table.
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_grouping);
+    setTabOrder(m_grouping, show);
+    setTabOrder(show, csv);
+    setTabOrder(csv, pdf);
+    setTabOrder(pdf, m_table);
     auto *charts = new QWidget(this);
     auto *chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +105,11 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     layout->addWidget(m_feedback);
 
     connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
+    // Switching the grouping shows the other table at once, once a report is on screen.
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_report)
+            refresh();
+    });
     connect(csv, &QPushButton::clicked, this, [this] {
         // A spreadsheet set to Indonesian wants ";" and "80,4"; one set to English "," and
         // "80.4". The officer's last choice is offered first.
@@ -164,6 +186,10 @@ void ReportsPage::showReport()
         }
     }
     m_table->resizeColumnsToContents();
+    // Another grouping has other columns: start again at the names, not scrolled sideways.
+    m_table->horizontalScrollBar()->setValue(0);
+    if (m_table->rowCount() > 0)
+        m_table->scrollToItem(m_table->item(0, 0), QAbstractItemView::PositionAtTop);
     m_status->setText(tr("Periode %1. Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.")
                           .arg(ReportFormat::periodText(report)));
     QStringList lines;

@@ -39,7 +39,7 @@ StandardsPage::StandardsPage(Database &db, QWidget *parent) : QWidget(parent), m
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("&Layanan:"), left);
+    auto *label = new QLabel(tr("Laya&nan:"), left);
     label->setBuddy(m_table);
     leftLayout->addWidget(label);
     leftLayout->addWidget(m_table);

@@ -32,7 +32,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FileTableModel::SortRole);
     m_table = TableViews::makeList(this, m_proxy, QStringLiteral("allOpen"));
-    m_table->sortByColumn(FileTableModel::ArrivedColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(FileTableModel::StatusColumn, Qt::AscendingOrder); // most urgent first
     m_table->hideColumn(FileTableModel::NumberColumn);
 
     m_counts = new QTableWidget(this);
@@ -49,7 +49,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_summary->setObjectName(QStringLiteral("supervisorSummary"));
     m_discretion = new QPushButton(tr("&Diskresi (Pasal 6)…"), this);
     m_discretion->setObjectName(QStringLiteral("discretionButton"));
-    m_release = new QPushButton(tr("&Lepas berkas petugas yang berhalangan"), this);
+    m_release = new QPushButton(tr("L&epas berkas petugas yang berhalangan"), this);
     m_release->setObjectName(QStringLiteral("releaseAnyButton"));
 
     auto *openBox = new QGroupBox(tr("Semua berkas terbuka"), this);
@@ -72,7 +72,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_discretion);
     buttons->addWidget(m_release);
-    auto *reveal = new QPushButton(tr("B&uka data pribadi…"), this);
+    auto *reveal = new QPushButton(tr("Buka data pr&ibadi…"), this);
     buttons->addWidget(reveal);
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
@@ -97,7 +97,17 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
             useDiscretion(m_selected, reason);
     });
     connect(m_release, &QPushButton::clicked, this, [this] {
-        const Status s = m_workflow.release(m_actor, m_selected);
+        if (!m_selected)
+            return;
+        const Result<ApplicationFile> file = m_workflow.file(m_selected);
+        const std::optional<QString> reason = MessageBox::confirmWithText(
+            this, tr("Lepas berkas"),
+            tr("Lepaskan berkas %1 yang dipegang %2 kembali ke antrian? Petugas lain dapat mengambilnya.")
+                .arg(file ? file->application.number : QString(), file ? file->claimedByName : QString()),
+            tr("&Alasan melepas berkas (dicatat dalam riwayat):"), tr("&Lepas ke antrian"), true);
+        if (!reason)
+            return;
+        const Status s = m_workflow.release(m_actor, m_selected, *reason);
         if (!s)
             MessageBox::error(this, tr("Lepas berkas"), s.error());
         refresh();
