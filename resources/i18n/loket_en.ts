@@ -71,6 +71,10 @@
         <source>Administrator tidak dapat menonaktifkan akunnya sendiri.</source>
         <translation>An administrator cannot deactivate their own account.</translation>
     </message>
+    <message>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -139,10 +143,6 @@
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <source>Nama &amp;lengkap:</source>
-        <translation>&amp;Full name:</translation>
-    </message>
-    <message>
         <source>&amp;Kata sandi awal:</source>
         <translation>Initial &amp;password:</translation>
     </message>
@@ -195,10 +195,6 @@
         <translation>Breaks</translation>
     </message>
     <message>
-        <source>&amp;Simpan jam kerja</source>
-        <translation>&amp;Save working hours</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Hari libur&lt;/b&gt; tahun:</source>
         <translation>&lt;b&gt;Holidays&lt;/b&gt; in year:</translation>
     </message>
@@ -219,10 +215,6 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>&amp;Impor .ics…</source>
-        <translation>&amp;Import .ics…</translation>
-    </message>
-    <message>
         <source>Tambah hari libur</source>
         <translation>Add holiday</translation>
     </message>
@@ -233,10 +225,6 @@
     <message>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Jenis:</source>
-        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>hapus hari libur %1</source>
@@ -279,10 +267,6 @@
         <translation>add holiday %1</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak dapat dibaca: %2</source>
-        <translation>File %1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>impor %1 hari libur dari %2</source>
         <translation>import %1 holidays from %2</translation>
     </message>
@@ -295,36 +279,12 @@
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unit:</translation>
-    </message>
-    <message>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>&amp;Kota:</source>
-        <translation>&amp;City:</translation>
-    </message>
-    <message>
-        <source>Saluran &amp;pengaduan:</source>
-        <translation>Co&amp;mplaints channel:</translation>
-    </message>
-    <message>
         <source>Nama Kepala &amp;Bagian:</source>
         <translation>&amp;Head of Section name:</translation>
-    </message>
-    <message>
-        <source>N&amp;IP Kepala Bagian:</source>
-        <translation>Head of Section N&amp;IP:</translation>
-    </message>
-    <message>
-        <source>Teks &amp;maklumat:</source>
-        <translation>Service &amp;pledge text:</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan identitas kantor</source>
-        <translation>&amp;Save office profile</translation>
     </message>
     <message>
         <source>Identitas kantor</source>
@@ -333,6 +293,98 @@
     <message>
         <source>Identitas kantor disimpan.</source>
         <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <source>Libur n&amp;asional</source>
+        <translation>&amp;National holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Cuti bersama</source>
+        <translation>&amp;Collective leave (cuti bersama)</translation>
+    </message>
+    <message>
+        <source>Libur &amp;lokal (daerah)</source>
+        <translation>&amp;Local holiday</translation>
+    </message>
+    <message>
+        <source>Nama l&amp;engkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Tambahkan petugas &quot;%1&quot; (%2) dengan peran: %3?</source>
+        <translation>Add staff member &quot;%1&quot; (%2) with the roles: %3?</translation>
+    </message>
+    <message>
+        <source>belum dipilih</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Tambahkan</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan petugas</source>
+        <translation>Deactivate staff member</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan petugas &quot;%1&quot; (%2)? Ia tidak dapat masuk lagi sampai diaktifkan kembali.</source>
+        <translation>Deactivate staff member &quot;%1&quot; (%2)? They cannot log in until reactivated.</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;jam kerja</source>
+        <translation>Save working &amp;hours</translation>
+    </message>
+    <message>
+        <source>Imp&amp;or .ics…</source>
+        <translation>&amp;Import .ics…</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Pilih jenis hari libur: libur nasional, cuti bersama, atau libur lokal.</source>
+        <translation>Choose the kind of day off: national holiday, collective leave or local holiday.</translation>
+    </message>
+    <message>
+        <source>%1 hari dalam berkas %2 tidak menyebut jenisnya. Pilih jenis untuk hari-hari ini:</source>
+        <translation>%1 days in the file %2 do not state their kind. Choose the kind for these days:</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>K&amp;ota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>Saluran pen&amp;gaduan:</source>
+        <translation>Co&amp;mplaints channel:</translation>
+    </message>
+    <message>
+        <source>NIP K&amp;epala Bagian:</source>
+        <translation>Head of Section N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Teks maklumat:</source>
+        <translation>Service &amp;pledge text:</translation>
+    </message>
+    <message>
+        <source>Simpan identitas kanto&amp;r</source>
+        <translation>Save office &amp;profile</translation>
     </message>
 </context>
 <context>
@@ -474,10 +526,6 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <source>&amp;Cari penyedia (NPWP atau nama):</source>
-        <translation>&amp;Search vendor (NPWP or name):</translation>
-    </message>
-    <message>
         <source>ketik angka NPWP atau huruf awal nama perusahaan</source>
         <translation>type NPWP digits or the first letters of the company name</translation>
     </message>
@@ -486,16 +534,8 @@
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <source>&amp;Bentuk:</source>
-        <translation>Legal &amp;form:</translation>
-    </message>
-    <message>
         <source>NP&amp;WP:</source>
         <translation>NP&amp;WP:</translation>
-    </message>
-    <message>
-        <source>N&amp;IB:</source>
-        <translation>N&amp;IB:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -506,24 +546,12 @@
         <translation>Known &amp;person:</translation>
     </message>
     <message>
-        <source>Nama pe&amp;mohon:</source>
-        <translation>Applicant &amp;name:</translation>
-    </message>
-    <message>
-        <source>NI&amp;K:</source>
-        <translation>NI&amp;K:</translation>
-    </message>
-    <message>
         <source>&amp;Telepon:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <source>Pimpina&amp;n (direktur)</source>
         <translation>Company &amp;head (director)</translation>
-    </message>
-    <message>
-        <source>K&amp;uasa</source>
-        <translation>Pro&amp;xy</translation>
     </message>
     <message>
         <source>Kedudukan:</source>
@@ -536,10 +564,6 @@
     <message>
         <source>Kun&amp;jungan ulang:</source>
         <translation>Return &amp;visit:</translation>
-    </message>
-    <message>
-        <source>Catat&amp;an:</source>
-        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Daftarkan &amp;&amp; beri nomor antrian (Ctrl+Enter)</source>
@@ -568,6 +592,34 @@
     <message>
         <source>Buku tamu</source>
         <translation>Guest book</translation>
+    </message>
+    <message>
+        <source>Cari penyedia (NPWP atau nama):</source>
+        <translation>Search vendor (NPWP or name):</translation>
+    </message>
+    <message>
+        <source>Bentuk:</source>
+        <translation>Legal form:</translation>
+    </message>
+    <message>
+        <source>NI&amp;B:</source>
+        <translation>N&amp;IB:</translation>
+    </message>
+    <message>
+        <source>Nama pem&amp;ohon:</source>
+        <translation>Applicant &amp;name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>Kuasa</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -751,10 +803,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Pemakaian: loket survey import BERKAS.csv</source>
         <translation>Usage: loket survey import FILE.csv</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat dibaca: %2</source>
-        <translation>File %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1 jawaban survei diimpor dari %2 (%3 baris data, %4 ditolak).</source>
@@ -1141,10 +1189,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Unknown holidays subcommand: %1</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak dapat ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>Tanggal tidak sah (format: YYYY-MM-DD).</source>
         <translation>Invalid date (format: YYYY-MM-DD).</translation>
     </message>
@@ -1203,6 +1247,10 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         evaluasi kinerja pelayanan periode itu</source>
         <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]
                         service performance evaluation of that period</translation>
+    </message>
+    <message>
+        <source>%1 hari dalam berkas tidak menyebut jenisnya (libur nasional, cuti bersama atau libur lokal); sebutkan --kind national|cuti_bersama|local.</source>
+        <translation>%1 days in the file do not state their kind (national holiday, collective leave or local holiday); give --kind national|cuti_bersama|local.</translation>
     </message>
 </context>
 <context>
@@ -1766,14 +1814,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Open onl&amp;y</translation>
     </message>
     <message>
-        <source>&amp;Catat pengaduan… (F2)</source>
-        <translation>&amp;Record complaint… (F2)</translation>
-    </message>
-    <message>
-        <source>Cek &amp;administrasi</source>
-        <translation>&amp;Administrative check</translation>
-    </message>
-    <message>
         <source>Tanggapan a&amp;wal…</source>
         <translation>&amp;Initial response…</translation>
     </message>
@@ -1784,26 +1824,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Ta&amp;nggapi…</source>
         <translation>Res&amp;pond…</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai…</source>
-        <translation>&amp;Complete…</translation>
-    </message>
-    <message>
-        <source>&amp;Lengkapi isi…</source>
-        <translation>&amp;Fill in details…</translation>
-    </message>
-    <message>
-        <source>Terima walau &amp;lewat 30 hari…</source>
-        <translation>Acc&amp;ept although over 30 days…</translation>
-    </message>
-    <message>
-        <source>&amp;Tolak (lewat 30 hari)…</source>
-        <translation>Re&amp;ject (over 30 days)…</translation>
-    </message>
-    <message>
-        <source>Cetak tanda &amp;terima</source>
-        <translation>Print receip&amp;t</translation>
     </message>
     <message>
         <source>%1 pengaduan · %2 segera jatuh tempo · %3 terlambat · %4 menunggu keputusan batas 30 hari</source>
@@ -1888,6 +1908,34 @@ Additional note (optional):</translation>
     <message>
         <source>Alasan penolakan (dicatat dan disampaikan kepada pengadu):</source>
         <translation>Reason for rejection (recorded and given to the complainant):</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan… (F2)</source>
+        <translation>Record complaint… (F2)</translation>
+    </message>
+    <message>
+        <source>Cek a&amp;dministrasi</source>
+        <translation>&amp;Administrative check</translation>
+    </message>
+    <message>
+        <source>S&amp;elesai…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Lengkap&amp;i isi…</source>
+        <translation>&amp;Fill in details…</translation>
+    </message>
+    <message>
+        <source>Te&amp;rima walau lewat 30 hari…</source>
+        <translation>Acc&amp;ept although over 30 days…</translation>
+    </message>
+    <message>
+        <source>Tola&amp;k (lewat 30 hari)…</source>
+        <translation>Re&amp;ject (over 30 days)…</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima</source>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2272,21 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Berkas %1</source>
+        <translation>%1 file</translation>
+    </message>
+</context>
+<context>
     <name>FileTableModel</name>
     <message>
         <source> (diskresi)</source>
@@ -2400,10 +2463,6 @@ Additional note (optional):</translation>
         <translation>search name, vendor, queue number or file (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Tanggal:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
         <source>Pemeriksaan berkas</source>
         <translation>File check</translation>
     </message>
@@ -2454,6 +2513,24 @@ Additional note (optional):</translation>
     <message>
         <source>Kembalikan berkas</source>
         <translation>Return file</translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Kembalikan berkas %1 kepada pemohon?</source>
+        <translation>Return file %1 to the applicant?</translation>
+    </message>
+    <message>
+        <source>Kembalikan berkas %1 kepada pemohon? Yang belum lengkap (%2):
+%3</source>
+        <translation>Return file %1 to the applicant? Still missing (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan untuk pemohon (boleh dikosongkan):</source>
+        <translation>&amp;Note for the applicant (optional):</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2662,45 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>LiveFiles</name>
+    <message>
+        <source>Berkas %1 adalah basis data Loket yang sedang dipakai (atau berkas pendampingnya). Pilih berkas lain; basis data itu tidak disentuh.</source>
+        <translation>%1 is the Loket database in use (or one of its companion files). Choose another file; the database was not touched.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder, bukan berkas.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada.</source>
+        <translation>Folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak boleh ditulis (hak akses).</source>
+        <translation>File %1 may not be written (permissions).</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak boleh dibaca (hak akses).</source>
+        <translation>File %1 may not be read (permissions).</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis (disk penuh atau rusak?).</source>
+        <translation>File %1 could not be written (disk full or damaged?).</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca.</source>
+        <translation>File %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Loket tidak lagi memegang kunci berkas basis data (ada program lain yang membuka berkas itu). Agar tidak ada catatan yang hilang, Loket berhenti menyimpan. Tutup Loket dan buka kembali; yang sudah tersimpan tetap aman.</source>
+        <translation>Loket no longer holds the locks on the database file (another program opened that file). So that no record is lost, Loket has stopped saving. Close Loket and open it again; what was already saved is safe.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Loket terkunci</source>
@@ -2601,6 +2717,10 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Ganti petugas</source>
         <translation>&amp;Switch staff member</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layar dikunci oleh %1.&lt;/b&gt;&lt;br&gt;Masukkan kata sandi %1 untuk melanjutkan; isian yang belum disimpan tetap ada.</source>
+        <translation>&lt;b&gt;Screen locked by %1.&lt;/b&gt;&lt;br&gt;Enter the password of %1 to continue; unsaved entries are kept.</translation>
     </message>
 </context>
 <context>
@@ -2720,10 +2840,6 @@ Additional note (optional):</translation>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <source>Ganti &amp;kata sandi…</source>
-        <translation>Change &amp;password…</translation>
-    </message>
-    <message>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -2758,10 +2874,6 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Tutup aplikasi</source>
         <translation>E&amp;xit application</translation>
-    </message>
-    <message>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Muat ulang</source>
@@ -2848,16 +2960,8 @@ Additional note (optional):</translation>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <source>&amp;Mode survei pengunjung…</source>
-        <translation>Visitor &amp;survey mode…</translation>
-    </message>
-    <message>
         <source>Pen&amp;gaduan</source>
         <translation>&amp;Complaints</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ran</source>
-        <translation>Su&amp;ggestions</translation>
     </message>
     <message>
         <source>Hasil s&amp;urvei (IKM)</source>
@@ -2902,6 +3006,65 @@ Additional note (optional):</translation>
     <message>
         <source>Loket — cadangan</source>
         <translation>Loket — backup</translation>
+    </message>
+    <message>
+        <source>Standar Pela&amp;yanan</source>
+        <translation>Service S&amp;tandards</translation>
+    </message>
+    <message>
+        <source>Ganti kata &amp;sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mpilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Mode survei &amp;pengunjung…</source>
+        <translation>Visitor &amp;survey mode…</translation>
+    </message>
+    <message>
+        <source>Loket terkunci</source>
+        <translation>Loket locked</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>Layar dikunci oleh %1.</source>
+        <translation>Screen locked by %1.</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk.</source>
+        <translation>No staff member is signed in.</translation>
+    </message>
+    <message>
+        <source>Layar dikunci oleh %1 untuk ganti petugas.</source>
+        <translation>Screen locked by %1 to switch staff member.</translation>
+    </message>
+    <message>
+        <source>S&amp;aran</source>
+        <translation>Su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Layar dikunci karena tidak ada kegiatan.</source>
+        <translation>Screen locked due to inactivity.</translation>
+    </message>
+    <message>
+        <source>BERHENTI MENYIMPAN — tutup dan buka kembali Loket</source>
+        <translation>SAVING STOPPED — close Loket and open it again</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Ya</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3297,13 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>&amp;Buka berkas nomor:</source>
@@ -3142,14 +3312,6 @@ Additional note (optional):</translation>
     <message>
         <source>ketik atau pindai kode pada tanda terima (Ctrl+F)</source>
         <translation>type or scan the code on the receipt (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Ambil (F5)</source>
-        <translation>&amp;Take (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai… (F6)</source>
-        <translation>&amp;Complete… (F6)</translation>
     </message>
     <message>
         <source>&amp;Tunda… (F7)</source>
@@ -3222,6 +3384,26 @@ Additional note (optional):</translation>
     <message>
         <source>Lepas berkas</source>
         <translation>Release file</translation>
+    </message>
+    <message>
+        <source>Amb&amp;il (F5)</source>
+        <translation>&amp;Take (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;elesai… (F6)</source>
+        <translation>&amp;Complete… (F6)</translation>
+    </message>
+    <message>
+        <source>Lepaskan berkas %1 kembali ke antrian? Petugas lain dapat mengambilnya; waktu layanan tetap berjalan.</source>
+        <translation>Release file %1 back to the queue? Another officer can take it; the service clock keeps running.</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan melepas berkas (dicatat dalam riwayat):</source>
+        <translation>&amp;Reason for releasing (recorded in the history):</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas ke antrian</source>
+        <translation>&amp;Release to queue</translation>
     </message>
 </context>
 <context>
@@ -3810,26 +3992,6 @@ Additional note (optional):</translation>
         <translation>by officer</translation>
     </message>
     <message>
-        <source>Tampilkan</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Ekspor CSV...</source>
-        <translation>Export CSV...</translation>
-    </message>
-    <message>
-        <source>Ekspor PDF (A4)...</source>
-        <translation>Export PDF (A4)...</translation>
-    </message>
-    <message>
-        <source>Dari</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>sampai</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>Simpan laporan CSV</source>
         <translation>Save CSV report</translation>
     </message>
@@ -3850,10 +4012,6 @@ Additional note (optional):</translation>
         <translation>Paused by reason (minutes): %1</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak dapat ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>Laporan disimpan: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -3865,6 +4023,30 @@ Additional note (optional):</translation>
         <source>CSV internasional: pemisah koma, desimal titik (*.csv)</source>
         <translation>International CSV: comma separator, decimal point (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Ekspor CS&amp;V...</source>
+        <translation>Export CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>Ekspor PD&amp;F (A4)...</source>
+        <translation>Export PD&amp;F (A4)...</translation>
+    </message>
+    <message>
+        <source>Da&amp;ri</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>sampa&amp;i</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Kelompok</source>
+        <translation>&amp;Group by</translation>
+    </message>
 </context>
 <context>
     <name>Reveal</name>
@@ -3875,6 +4057,17 @@ Additional note (optional):</translation>
     <message>
         <source>Data yang dibuka dicatat dalam riwayat (siapa, apa, kapan). Buka:</source>
         <translation>Revealed data is recorded in the history (who, what, when). Reveal:</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenUnlock</name>
+    <message>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %1 detik.</source>
+        <translation>Too many wrong tries. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>%1 kali kata sandi salah. Coba lagi dalam %2 detik.</source>
+        <translation>Wrong password %1 times. Try again in %2 seconds.</translation>
     </message>
 </context>
 <context>
@@ -4142,10 +4335,6 @@ Additional note (optional):</translation>
 <context>
     <name>StandardsPage</name>
     <message>
-        <source>&amp;Layanan:</source>
-        <translation>&amp;Service:</translation>
-    </message>
-    <message>
         <source>Ditangani oleh:</source>
         <translation>Handled by:</translation>
     </message>
@@ -4201,6 +4390,10 @@ Additional note (optional):</translation>
         <source>semua pemohon</source>
         <translation>all applicants</translation>
     </message>
+    <message>
+        <source>Laya&amp;nan:</source>
+        <translation>&amp;Service:</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
@@ -4231,10 +4424,6 @@ Additional note (optional):</translation>
     <message>
         <source>Tanggal saran tidak wajar.</source>
         <translation>The suggestion date is implausible.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -4279,14 +4468,6 @@ Additional note (optional):</translation>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <source>&amp;Saran:</source>
-        <translation>&amp;Suggestion:</translation>
-    </message>
-    <message>
-        <source>Simpan &amp;saran (Ctrl+Enter)</source>
-        <translation>Save suggest&amp;ion (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
@@ -4313,6 +4494,14 @@ Additional note (optional):</translation>
     <message>
         <source>%1 saran diekspor ke %2.</source>
         <translation>%1 suggestions exported to %2.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ran:</source>
+        <translation>&amp;Suggestion:</translation>
+    </message>
+    <message>
+        <source>Simpa&amp;n saran (Ctrl+Enter)</source>
+        <translation>Save suggest&amp;ion (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -4350,20 +4539,12 @@ Additional note (optional):</translation>
         <translation>&amp;Discretion (Article 6)…</translation>
     </message>
     <message>
-        <source>&amp;Lepas berkas petugas yang berhalangan</source>
-        <translation>&amp;Release files of an absent staff member</translation>
-    </message>
-    <message>
         <source>Semua berkas terbuka</source>
         <translation>All open files</translation>
     </message>
     <message>
         <source>Hari ini per layanan</source>
         <translation>Today by service</translation>
-    </message>
-    <message>
-        <source>B&amp;uka data pribadi…</source>
-        <translation>Re&amp;veal personal data…</translation>
     </message>
     <message>
         <source>Diskresi Kepala Bagian</source>
@@ -4392,6 +4573,26 @@ Additional note (optional):</translation>
     <message>
         <source>Pilih berkas untuk melihat rinciannya.</source>
         <translation>Select a file to see its details.</translation>
+    </message>
+    <message>
+        <source>L&amp;epas berkas petugas yang berhalangan</source>
+        <translation>&amp;Release files of an absent staff member</translation>
+    </message>
+    <message>
+        <source>Buka data pr&amp;ibadi…</source>
+        <translation>Re&amp;veal personal data…</translation>
+    </message>
+    <message>
+        <source>Lepaskan berkas %1 yang dipegang %2 kembali ke antrian? Petugas lain dapat mengambilnya.</source>
+        <translation>Release file %1, held by %2, back to the queue? Another officer can take it.</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan melepas berkas (dicatat dalam riwayat):</source>
+        <translation>&amp;Reason for releasing (recorded in the history):</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas ke antrian</source>
+        <translation>&amp;Release to queue</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4919,10 @@ Additional note (optional):</translation>
         <source>Kata sandi salah. Mode survei tetap berjalan.</source>
         <translation>Wrong password. Survey mode stays on.</translation>
     </message>
+    <message>
+        <source>%1 Mode survei tetap berjalan.</source>
+        <translation>%1 Survey mode stays on.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyProfile</name>
@@ -4809,18 +5014,6 @@ Additional note (optional):</translation>
         <translation>All services</translation>
     </message>
     <message>
-        <source>&amp;Hitung</source>
-        <translation>&amp;Calculate</translation>
-    </message>
-    <message>
-        <source>&amp;Impor CSV…</source>
-        <translation>&amp;Import CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Periode:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
@@ -4861,10 +5054,6 @@ Additional note (optional):</translation>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak dapat dibaca: %2</source>
-        <translation>File %1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>%1 jawaban diimpor dari %2.</source>
         <translation>%1 responses imported from %2.</translation>
     </message>
@@ -4879,6 +5068,18 @@ Additional note (optional):</translation>
     <message>
         <source>… dan %1 baris lagi.</source>
         <translation>… and %1 more rows.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;tung</source>
+        <translation>&amp;Calculate</translation>
+    </message>
+    <message>
+        <source>Imp&amp;or CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriode:</source>
+        <translation>&amp;Period:</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5547,10 @@ Additional note (optional):</translation>
     <message>
         <source>Kunjungan berkas ini tidak ditemukan.</source>
         <translation>The visit for this file was not found.</translation>
+    </message>
+    <message>
+        <source>Alasan melepas berkas</source>
+        <translation>Reason for releasing the file</translation>
     </message>
 </context>
 <context>
