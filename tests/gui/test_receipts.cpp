@@ -626,3 +626,85 @@ TEST_CASE("a completion proof says so when the promised time was missed", "[prin
     checkHas(text, localDateTime(QStringLiteral("2026-11-23 09:35")), QStringLiteral("late"));
     checkHas(text, QStringLiteral("Tidak ada masa tunda"), QStringLiteral("late"));
 }
+
+namespace {
+
+void setNowWithSeconds(const QString &local, int msAfterMinute)
+{
+    Clock::setNowForTesting(WorkflowFixture::local(local).addMSecs(msAfterMinute));
+}
+
+// The receipt's text without its "Dicetak ..." stamp, the one line that names the print.
+QString withoutPrintStamp(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("Dicetak\\d\\d-\\d\\d-\\d{4}\\d\\d\\.\\d\\dWITA")));
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("the promised minute is the same on every print, in the file and in the queue; a paused file's receipt says why and what is left",
+          "[print][receipts][clock]")
+{
+    WorkflowFixture f;
+    QTemporaryDir temp;
+    const PaperProfile roll(PaperProfile::Size::Roll80);
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:00"), 37456);
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    f.tickAll(in->applicationId);
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:05"), 48999); // accepted 09:05:48.999
+    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    ReceiptSource source(f.db(), f.wf());
+    auto documentText = [&] {
+        const auto d = source.forApplication(in->applicationId, ReceiptKind::Document);
+        REQUIRE(d.ok());
+        return pdfText(render(d.value(), roll, temp.path()));
+    };
+    // Due 09:35, whole: printed the same at 09:06, at 09:34:59 and after the due.
+    const QString promise = localDateTime(QStringLiteral("2026-11-23 09:35"));
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:06"), 1234);
+    const QString early = documentText();
+    checkHas(early, promise, QStringLiteral("09:06"));
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:34"), 59999);
+    CHECK(withoutPrintStamp(documentText()) == withoutPrintStamp(early));
+    setNowWithSeconds(QStringLiteral("2026-11-23 10:41"), 500);
+    CHECK(withoutPrintStamp(documentText()) == withoutPrintStamp(early));
+    const auto file = f.wf().file(in->applicationId);
+    REQUIRE(file.ok());
+    CHECK(file->application.dueAt == WorkflowFixture::local(QStringLiteral("2026-11-23 09:35")));
+    CHECK(file->clock.dueAt == file->application.dueAt);
+
+    // Paused at 09:15:12 (10 minutes used): the receipt says since when and why and what
+    // is left, and reads the same an hour later.
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:14"), 1000);
+    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:15"), 12000);
+    REQUIRE(f.wf().pause(f.verifikator, in->applicationId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
+    setNowWithSeconds(QStringLiteral("2026-11-23 09:40"), 3000);
+    const QString paused = documentText();
+    checkHas(paused, QStringLiteral("Berkas sedang ditunda sejak ") + localDateTime(QStringLiteral("2026-11-23 09:15"))
+                         + QStringLiteral(": Menunggu LKPP: menunggu jawaban LKPP."),
+             QStringLiteral("paused"));
+    checkHas(paused, QStringLiteral("Sisa waktu kerja 20 menit."), QStringLiteral("paused"));
+    checkHas(paused, QStringLiteral("janji waktu berjalan lagi saat berkas dilanjutkan"), QStringLiteral("paused"));
+    CHECK_FALSE(paused.contains(squeeze(promise)));
+    setNowWithSeconds(QStringLiteral("2026-11-23 10:52"), 41000);
+    CHECK(withoutPrintStamp(documentText()) == withoutPrintStamp(paused));
+
+    // Resumed the next morning at 08:02:50: the promise is 20 working minutes later, and the
+    // completion proof prints the pause with both its days, counted as printed.
+    setNowWithSeconds(QStringLiteral("2026-11-24 08:02"), 50000);
+    REQUIRE(f.wf().resume(f.verifikator, in->applicationId).ok());
+    checkHas(documentText(), localDateTime(QStringLiteral("2026-11-24 08:22")), QStringLiteral("resumed"));
+    setNowWithSeconds(QStringLiteral("2026-11-24 08:10"), 30000);
+    REQUIRE(f.wf().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
+    const auto done = source.forApplication(in->applicationId, ReceiptKind::Done);
+    REQUIRE(done.ok());
+    const QString proof = pdfText(render(done.value(), roll, temp.path()));
+    checkHas(proof, QStringLiteral("23-11-2026 09.15 WITA – 24-11-2026 08.02 WITA"), QStringLiteral("proof"));
+    // 09:15-16:00 less the break, and 07:30-08:02: 6 hours 17 minutes.
+    checkHas(proof, QStringLiteral("Menunggu LKPP 6 jam 17 menit"), QStringLiteral("proof"));
+    checkHas(proof, QStringLiteral("waktu kerja terpakai 18 menit dari 30 menit"), QStringLiteral("proof"));
+    checkHas(proof, localDateTime(QStringLiteral("2026-11-24 08:22")), QStringLiteral("proof"));
+}

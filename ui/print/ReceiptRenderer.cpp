@@ -142,6 +142,26 @@ QString serviceLine(const ApplicationFile &f)
     return esc(QStringLiteral("%1. %2").arg(f.service.number).arg(f.service.name));
 }
 
+// The pause still running on an open file, if any.
+const PausePeriod *openPause(const ApplicationFile &f)
+{
+    if (!f.clock.paused)
+        return nullptr;
+    for (auto it = f.pauses.crbegin(); it != f.pauses.crend(); ++it)
+        if (!it->end.isValid())
+            return &*it;
+    return nullptr;
+}
+
+QString pauseReasonText(const PausePeriod &pause)
+{
+    PauseReason reason;
+    const QString title = PauseReasons::fromKey(pause.reasonKey, &reason) ? PauseReasons::title(reason) : pause.reasonKey;
+    if (!pause.reasonText.isEmpty() && pause.reasonText != title)
+        return title + QStringLiteral(": ") + pause.reasonText;
+    return title;
+}
+
 // The day a complaint may still be filed: 30 days after the service was received
 // (finished; for an open file, the promised time, so the window is never shortened).
 QDate complaintUntil(const ReceiptData &d)
@@ -158,11 +178,18 @@ QDate complaintUntil(const ReceiptData &d)
 void complaintNote(Page &p)
 {
     p.heading(ReceiptRenderer::tr("Pengaduan"));
-    p.paragraph(esc(ReceiptRenderer::tr("Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima, "
-                                        "yaitu sampai dengan %2.")
-                        .arg(kComplaintWindowDays)
-                        .arg(date(complaintUntil(p.data())))),
-                true);
+    const ReceiptData &d = p.data();
+    if (d.file && d.file->application.status != ApplicationStatus::Done && openPause(*d.file))
+        // A paused file has no promised day yet to count the window from.
+        p.paragraph(esc(ReceiptRenderer::tr("Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima.")
+                            .arg(kComplaintWindowDays)),
+                    true);
+    else
+        p.paragraph(esc(ReceiptRenderer::tr("Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima, "
+                                            "yaitu sampai dengan %2.")
+                            .arg(kComplaintWindowDays)
+                            .arg(date(complaintUntil(d)))),
+                    true);
     if (!p.data().office.complaintChannel.isEmpty())
         p.paragraph(esc(p.data().office.complaintChannel), true);
 }
@@ -229,7 +256,19 @@ void documentReceipt(Page &p, QTextDocument &doc)
     }
 
     p.heading(ReceiptRenderer::tr("Janji waktu penyelesaian"));
-    p.paragraph(QStringLiteral("<b>%1</b>").arg(esc(dateTime(f.clock.dueAt.isValid() ? f.clock.dueAt : a.dueAt, p.data().zone))));
+    if (const PausePeriod *pause = openPause(f)) {
+        // A paused clock has no fixed promise: say since when and why, what is left, and
+        // that the promise runs again with the clock. Nothing here moves between prints.
+        p.paragraph(QStringLiteral("<b>%1</b>")
+                        .arg(esc(ReceiptRenderer::tr("Berkas sedang ditunda sejak %1: %2.")
+                                     .arg(dateTime(pause->start, p.data().zone), pauseReasonText(*pause)))));
+        p.paragraph(esc(ReceiptRenderer::tr("Sisa waktu kerja %1. Waktu yang ditunda tidak dihitung; janji waktu berjalan lagi saat "
+                                            "berkas dilanjutkan, dan tanggalnya dicetak pada bukti berikutnya.")
+                            .arg(ServiceClock::describeDuration(std::max<qint64>(0, f.clock.remainingSeconds)))),
+                    true);
+    } else {
+        p.paragraph(QStringLiteral("<b>%1</b>").arg(esc(dateTime(f.clock.dueAt.isValid() ? f.clock.dueAt : a.dueAt, p.data().zone))));
+    }
     p.paragraph(esc(ReceiptRenderer::tr("Jangka waktu %1: %2.")
                         .arg(ServiceCatalog::describeTime(f.service.time), ServiceClock::describeRule(f.service.time))),
                 true);
@@ -308,13 +347,14 @@ void completionProof(Page &p, QTextDocument &doc)
         p.beginList();
         int n = 0;
         for (const PausePeriod &pause : f.pauses) {
-            PauseReason reason;
-            const QString reasonTitle = PauseReasons::fromKey(pause.reasonKey, &reason) ? PauseReasons::title(reason) : pause.reasonKey;
-            QString text = QStringLiteral("%1 – %2").arg(esc(shortDateTime(pause.start, p.data().zone)),
-                                                        esc(pause.end.isValid() ? time(pause.end, p.data().zone) : ReceiptRenderer::tr("belum berakhir")));
-            text += QStringLiteral("<br>%1").arg(esc(reasonTitle));
-            if (!pause.reasonText.isEmpty() && pause.reasonText != reasonTitle)
-                text += esc(QStringLiteral(": ") + pause.reasonText);
+            // The end names its day when it is not the start's day.
+            const QTimeZone &zone = p.data().zone;
+            const bool sameDay = pause.end.isValid() && pause.end.toTimeZone(zone).date() == pause.start.toTimeZone(zone).date();
+            const QString until = !pause.end.isValid() ? ReceiptRenderer::tr("belum berakhir")
+                                  : sameDay            ? time(pause.end, zone)
+                                                       : shortDateTime(pause.end, zone);
+            QString text = QStringLiteral("%1 – %2").arg(esc(shortDateTime(pause.start, zone)), esc(until));
+            text += QStringLiteral("<br>%1").arg(esc(pauseReasonText(pause)));
             p.item(++n, text);
         }
         p.endList();
