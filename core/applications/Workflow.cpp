@@ -158,6 +158,34 @@ Result<Application> Workflow::application(qint64 id)
 
 // ---------------------------------------------------------------- check-in
 
+Result<CheckInReview> Workflow::reviewCheckIn(const CheckInRequest &request)
+{
+    using R = Result<CheckInReview>;
+    CheckInReview review;
+    const Result<Vendor> resolved = VendorStore(m_db).resolve(request.vendor, &review.storedVendor, &review.vendorChanges, &review.warnings);
+    if (!resolved)
+        return R::failure(resolved.error());
+    // One NIK is one person: the same NIK under another name is worth a second look at the KTP.
+    const Validation nik = Validators::nik(request.applicantNik);
+    const Validation name = Validators::personName(request.applicantName);
+    if (nik.ok && name.ok) {
+        SqlQuery q(m_sql, QStringLiteral("SELECT applicant_name FROM visits WHERE applicant_nik = :nik GROUP BY lower(applicant_name) "
+                                         "ORDER BY MAX(arrived_at) DESC LIMIT 4"));
+        q.bind(QStringLiteral(":nik"), nik.value);
+        if (const Status s = q.exec(); !s)
+            return R::failure(s.error());
+        QStringList others;
+        while (q.next()) {
+            const QString other = q.value(0).toString();
+            if (other.compare(name.value, Qt::CaseInsensitive) != 0 && others.size() < 3)
+                others << other;
+        }
+        if (!others.isEmpty())
+            review.warnings << tr("NIK ini sudah tercatat atas nama lain: %1. Periksa kembali KTP pemohon.").arg(others.join(QStringLiteral(", ")));
+    }
+    return review;
+}
+
 Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest &request)
 {
     using R = Result<CheckInResult>;
@@ -202,7 +230,7 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
     const Service *service = catalog->service(request.serviceNumber);
     if (!service)
         return R::failure(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(request.serviceNumber));
-    const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor, &result.warnings);
+    const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor);
     if (!vendorChecked)
         return R::failure(vendorChecked.error());
 
@@ -210,8 +238,24 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
     const QDate localDay = now.toTimeZone(calendar().timeZone()).date();
 
     const Status status = runWriteTransaction(m_sql, [&]() -> Status {
+        // The stored vendor changes only when the officer confirmed the change (its
+        // history stays as it was: each visit keeps the vendor as registered then).
         QStringList warnings;
-        const Result<Vendor> vendor = VendorStore(m_db).save(request.vendor, &warnings);
+        std::optional<Vendor> stored;
+        QList<VendorChange> changes;
+        VendorStore vendors(m_db);
+        const Result<Vendor> resolved = vendors.resolve(request.vendor, &stored, &changes, &warnings);
+        if (!resolved)
+            return Status::failure(resolved.error());
+        if (!changes.isEmpty() && !request.vendorChangesConfirmed) {
+            QStringList lines;
+            for (const VendorChange &c : std::as_const(changes))
+                lines << tr("%1: \"%2\" menjadi \"%3\"").arg(c.label, c.oldValue, c.newValue);
+            return Status::failure(tr("Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; "
+                                      "tidak ada yang dicatat.")
+                                       .arg(lines.join(QStringLiteral("; "))));
+        }
+        const Result<Vendor> vendor = stored && changes.isEmpty() ? Result<Vendor>(*stored) : vendors.save(resolved.value());
         if (!vendor)
             return Status::failure(vendor.error());
         result.vendorId = vendor->id;
@@ -245,8 +289,9 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
 
         SqlQuery visit(m_sql, QStringLiteral(
             "INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, applicant_phone, "
-            "standing, vendor_id, service_number, note, helpdesk_user_id) VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, "
-            ":standing, :vendor, :service, :note, :helpdesk)"));
+            "standing, vendor_id, service_number, note, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp, vendor_email) "
+            "VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :note, :helpdesk, :vname, :vform, "
+            ":vnpwp, :vemail)"));
         visit.bind(QStringLiteral(":at"), Clock::toStorage(now))
             .bind(QStringLiteral(":day"), localDay.toString(Qt::ISODate))
             .bind(QStringLiteral(":letter"), QString(service->queueLetter))
@@ -258,11 +303,14 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
             .bind(QStringLiteral(":vendor"), vendor->id)
             .bind(QStringLiteral(":service"), service->number)
             .bind(QStringLiteral(":note"), note.value)
-            .bind(QStringLiteral(":helpdesk"), actor.id);
+            .bind(QStringLiteral(":helpdesk"), actor.id)
+            .bind(QStringLiteral(":vname"), vendor->name)
+            .bind(QStringLiteral(":vform"), vendor->legalForm)
+            .bind(QStringLiteral(":vnpwp"), vendor->npwp)
+            .bind(QStringLiteral(":vemail"), vendor->email);
         if (const Status s = visit.exec(); !s)
             return s;
         result.visitId = visit.lastInsertId();
-
         SqlQuery app(m_sql, QStringLiteral(
             "INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, "
             "previous_application_id, created_at) VALUES (:number, :visit, :service, :version, :handler, 'registered', :previous, :at)"));
@@ -276,6 +324,23 @@ Result<CheckInResult> Workflow::checkIn(const User &actor, const CheckInRequest 
         if (const Status s = app.exec(); !s)
             return s;
         result.applicationId = app.lastInsertId();
+
+        // The confirmed change of the stored vendor, recorded with both values.
+        if (!changes.isEmpty()) {
+            QJsonArray fields;
+            for (const VendorChange &c : std::as_const(changes))
+                fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label}, {QStringLiteral("old"), c.oldValue},
+                                          {QStringLiteral("new"), c.newValue}});
+            Event changed;
+            changed.at = now;
+            changed.userId = actor.id;
+            changed.kind = QStringLiteral("vendor_changed");
+            changed.visitId = result.visitId;
+            changed.applicationId = result.applicationId; // shown in the history of the file it came with
+            changed.data = QJsonObject{{QStringLiteral("vendor_id"), vendor->id}, {QStringLiteral("changes"), fields}};
+            if (const Status s = appendEvent(changed); !s)
+                return s;
+        }
 
         int position = 0;
         SqlQuery item(m_sql, QStringLiteral(
@@ -907,7 +972,8 @@ Result<QList<FileSummary>> Workflow::summaries(const QString &where, const QList
 {
     using R = Result<QList<FileSummary>>;
     SqlQuery q(m_sql, QStringLiteral(
-        "SELECT a.id, a.number, v.queue_letter, v.queue_seq, v.arrived_at, v.applicant_name, COALESCE(ve.name, ''), a.service_number, "
+        "SELECT a.id, a.number, v.queue_letter, v.queue_seq, v.arrived_at, v.applicant_name, "
+        "COALESCE(NULLIF(v.vendor_name, ''), ve.name, ''), a.service_number, "
         "a.catalog_version, a.handled_by, a.status, COALESCE(a.claimed_by, 0), COALESCE(u.full_name, ''), a.accepted_at, a.finished_at, "
         "a.due_at, a.discretion "
         "FROM applications a JOIN visits v ON v.id = a.visit_id LEFT JOIN vendors ve ON ve.id = v.vendor_id "
@@ -966,7 +1032,7 @@ Result<QList<FileSummary>> Workflow::guestBook(const QDate &localDay, const QStr
                          QStringLiteral("v.arrived_at, a.id"));
     // instr() on lower-cased text: the search is a plain substring, never a pattern.
     return summaries(QStringLiteral("v.local_date = :day AND (instr(lower(v.applicant_name), lower(:q)) > 0 OR "
-                                    "instr(lower(COALESCE(ve.name, '')), lower(:q)) > 0 OR instr(a.number, upper(:q)) > 0 OR "
+                                    "instr(lower(COALESCE(NULLIF(v.vendor_name, ''), ve.name, '')), lower(:q)) > 0 OR instr(a.number, upper(:q)) > 0 OR "
                                     "instr(v.queue_letter || '-' || substr('00' || v.queue_seq, -3), upper(:q)) > 0)"),
                      {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)}, {QStringLiteral(":q"), text}},
                      QStringLiteral("v.arrived_at, a.id"));
@@ -994,7 +1060,8 @@ Result<ApplicationFile> Workflow::file(qint64 applicationId, const QDateTime &no
 
     SqlQuery v(m_sql, QStringLiteral("SELECT v.id, v.arrived_at, v.queue_letter, v.queue_seq, v.applicant_name, v.applicant_nik, "
                                      "v.applicant_phone, v.standing, COALESCE(v.vendor_id, 0), v.service_number, v.note, "
-                                     "v.helpdesk_user_id, COALESCE(u.full_name, '') FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id "
+                                     "v.helpdesk_user_id, COALESCE(u.full_name, ''), v.vendor_name, v.vendor_legal_form, v.vendor_npwp, "
+                                     "v.vendor_email FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id "
                                      "WHERE v.id = :id"));
     v.bind(QStringLiteral(":id"), f.application.visitId);
     if (const Status s = v.exec(); !s)
@@ -1015,8 +1082,16 @@ Result<ApplicationFile> Workflow::file(qint64 applicationId, const QDateTime &no
     f.visit.helpdeskName = v.value(12).toString();
     if (f.visit.vendorId) {
         const Result<Vendor> vendor = VendorStore(m_db).vendor(f.visit.vendorId);
-        if (vendor)
+        if (vendor) {
+            // The company as it was registered at this visit, not as it is stored today.
             f.vendor = vendor.value();
+            if (!v.value(13).toString().isEmpty()) {
+                f.vendor->name = v.value(13).toString();
+                f.vendor->legalForm = v.value(14).toString();
+                f.vendor->npwp = v.value(15).toString();
+                f.vendor->email = v.value(16).toString();
+            }
+        }
     }
     const Result<QList<ChecklistItem>> items = checklist(applicationId);
     if (!items)

@@ -29,6 +29,20 @@ struct CheckInRequest
     int serviceNumber = 0;
     QString note;
     qint64 previousApplicationId = 0; // a returned applicant coming back
+    // The officer saw and confirmed the changes to the stored vendor that reviewCheckIn()
+    // listed. Without it, a check-in that would change a stored vendor is refused.
+    bool vendorChangesConfirmed = false;
+};
+
+// What a check-in would do beyond recording the visit, shown to the officer before the
+// queue number is issued: changes to a stored vendor (old and new value), and warnings
+// (an NPWP whose check digit fails, a NIK recorded before under another name).
+struct CheckInReview
+{
+    std::optional<Vendor> storedVendor;
+    QList<VendorChange> vendorChanges;
+    QStringList warnings;
+    bool needsConfirmation() const { return !vendorChanges.isEmpty() || !warnings.isEmpty(); }
 };
 
 struct CheckInResult
@@ -140,6 +154,8 @@ class Workflow final
 public:
     explicit Workflow(Database &db);
 
+    // Everything the officer must see before the number is issued; reads only.
+    Result<CheckInReview> reviewCheckIn(const CheckInRequest &request);
     Result<CheckInResult> checkIn(const User &actor, const CheckInRequest &request);
     Status startChecking(const User &actor, qint64 applicationId);
     Status updateChecklist(const User &actor, qint64 applicationId, const ChecklistUpdate &update);

@@ -80,6 +80,11 @@ struct DemoVendor
     QString headName;
     QString headNik;
     QString phone;
+    // As registered, copied onto each visit (migration 0005).
+    QString name;
+    QString legalForm;
+    QString npwp;
+    QString email;
 };
 
 QString storage(qint64 ms)
@@ -227,8 +232,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         "VALUES (:name, :form, :npwp, :nib, :email, :phone, :address, :at, :at)"));
     SqlQuery insertVisit(sql, QStringLiteral(
         "INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, applicant_phone, "
-        "standing, vendor_id, service_number, helpdesk_user_id) VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, "
-        ":vendor, :service, :helpdesk)"));
+        "standing, vendor_id, service_number, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp, vendor_email) "
+        "VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :helpdesk, :vname, :vform, :vnpwp, :vemail)"));
     SqlQuery insertApplication(sql, QStringLiteral(
         "INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, claimed_by, "
         "previous_application_id, outcome, created_at, accepted_at, finished_at, due_at, accepted_by, claimed_at, finished_by, "
@@ -328,7 +333,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
         if (const Status s = insertVendor.exec(); !s)
             return Result<DemoVendor>::failure(s.error());
         const bool woman = dice.chance(0.35);
-        DemoVendor v{insertVendor.lastInsertId(), personName(dice), nik(dice, woman), vendorPhone};
+        DemoVendor v{insertVendor.lastInsertId(), personName(dice), nik(dice, woman), vendorPhone,
+                     name, pt ? QStringLiteral("PT") : QStringLiteral("CV"), npwp, email};
         vendors << v;
         ++summary.vendors;
         return v;
@@ -432,7 +438,11 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
                 .bind(QStringLiteral(":standing"), proxy ? QStringLiteral("proxy") : QStringLiteral("head"))
                 .bind(QStringLiteral(":vendor"), vendor.id)
                 .bind(QStringLiteral(":service"), serviceNumber)
-                .bind(QStringLiteral(":helpdesk"), helpdesk);
+                .bind(QStringLiteral(":helpdesk"), helpdesk)
+                .bind(QStringLiteral(":vname"), vendor.name)
+                .bind(QStringLiteral(":vform"), vendor.legalForm)
+                .bind(QStringLiteral(":vnpwp"), vendor.npwp)
+                .bind(QStringLiteral(":vemail"), vendor.email);
             if (const Status s = insertVisit.exec(); !s)
                 return R::failure(s.error());
             const qint64 visitId = insertVisit.lastInsertId();

@@ -86,6 +86,14 @@ QString describe(const Event &e)
         text = EventTextTr::tr("Berkas dikembalikan kepada pemohon; kurang: %1").arg(labels.join(QStringLiteral("; ")));
     } else if (k == QLatin1String("followed_up")) {
         text = EventTextTr::tr("Pemohon datang kembali: berkas baru %1").arg(e.data.value(QStringLiteral("new_application")).toString());
+    } else if (k == QLatin1String("vendor_changed")) {
+        QStringList parts;
+        for (const QJsonValue &c : e.data.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject o = c.toObject();
+            parts << EventTextTr::tr("%1 \"%2\" menjadi \"%3\"")
+                         .arg(o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("old")).toString(), o.value(QStringLiteral("new")).toString());
+        }
+        text = EventTextTr::tr("Data penyedia diubah: %1").arg(parts.join(QStringLiteral("; ")));
     } else if (k == QLatin1String("claimed")) {
         text = EventTextTr::tr("Diambil untuk dikerjakan");
     } else if (k == QLatin1String("released")) {

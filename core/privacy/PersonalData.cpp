@@ -38,8 +38,8 @@ Result<QString> PersonalData::reveal(const User &actor, qint64 applicationId, Fi
     switch (field) {
     case Field::ApplicantNik: column = QStringLiteral("v.applicant_nik"); break;
     case Field::ApplicantPhone: column = QStringLiteral("v.applicant_phone"); break;
-    case Field::VendorNpwp: column = QStringLiteral("COALESCE(ve.npwp, '')"); break;
-    case Field::VendorEmail: column = QStringLiteral("COALESCE(ve.email, '')"); break;
+    case Field::VendorNpwp: column = QStringLiteral("COALESCE(NULLIF(v.vendor_npwp, ''), ve.npwp, '')"); break; // as at that visit
+    case Field::VendorEmail: column = QStringLiteral("COALESCE(NULLIF(v.vendor_email, ''), ve.email, '')"); break;
     }
     QString value;
     const Status s = runWriteTransaction(m_db.connection(), [&]() -> Status {

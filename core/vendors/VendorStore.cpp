@@ -129,6 +129,46 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
     return v;
 }
 
+Result<Vendor> VendorStore::resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
+                                    QStringList *warnings)
+{
+    using R = Result<Vendor>;
+    const Result<Vendor> checked = validate(requested, warnings);
+    if (!checked)
+        return checked;
+    Vendor wanted = checked.value();
+    std::optional<Vendor> known;
+    if (wanted.id) {
+        const Result<Vendor> byId = vendor(wanted.id);
+        if (!byId)
+            return byId;
+        known = byId.value();
+    } else if (!wanted.npwp.isEmpty()) {
+        if (const Result<Vendor> byNpwp = findByNpwp(wanted.npwp))
+            known = byNpwp.value();
+    }
+    if (stored)
+        *stored = known;
+    if (!known)
+        return wanted;
+    Vendor merged = *known;
+    auto take = [&](QString Vendor::*field, const QString &key, const QString &label, bool npwp = false) {
+        const QString value = wanted.*field;
+        if (value.isEmpty() || value == merged.*field)
+            return; // an empty field keeps what is stored
+        if (changes)
+            *changes << VendorChange{key, label, npwp ? Validators::formatNpwp(merged.*field) : merged.*field,
+                                     npwp ? Validators::formatNpwp(value) : value};
+        merged.*field = value;
+    };
+    take(&Vendor::name, QStringLiteral("name"), tr("Nama perusahaan"));
+    take(&Vendor::legalForm, QStringLiteral("legal_form"), tr("Bentuk usaha"));
+    take(&Vendor::npwp, QStringLiteral("npwp"), tr("NPWP"), true);
+    take(&Vendor::nib, QStringLiteral("nib"), tr("NIB"));
+    take(&Vendor::email, QStringLiteral("email"), tr("E-mail"));
+    return R(merged);
+}
+
 Result<Vendor> VendorStore::vendor(qint64 id)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE id = :id"));

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class Database;
 
 class VendorStore final
@@ -23,6 +25,13 @@ public:
     // Must run inside the caller's transaction when part of a larger action.
     Result<Vendor> save(const Vendor &vendor, QStringList *warnings = nullptr);
     Result<Vendor> vendor(qint64 id);
+    // The vendor a check-in names, resolved against the stored one (by id, else by NPWP):
+    // the stored record with the fields the counter edits (name, legal form, NPWP, NIB,
+    // e-mail) taken from `requested` where they are filled in; the other fields (address,
+    // phone, SPSE user ID) stay as stored. `stored` receives the record as it is, and
+    // `changes` what saving the result would change in it. A new vendor has no changes.
+    Result<Vendor> resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
+                           QStringList *warnings = nullptr);
     Result<Vendor> findByNpwp(const QString &npwp);
     // Vendors whose NPWP starts with the typed digits, or whose name starts with the text.
     Result<QList<Vendor>> search(const QString &typed, int limit = 10);

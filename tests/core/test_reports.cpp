@@ -359,6 +359,9 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     exec(h.f.db(), QStringLiteral("DROP INDEX events_report"));
     for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})
         exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
+    // ... nor the later migrations' columns.
+    for (const char *column : {"vendor_name", "vendor_legal_form", "vendor_npwp", "vendor_email"})
+        exec(h.f.db(), QStringLiteral("ALTER TABLE visits DROP COLUMN %1").arg(QLatin1String(column)));
     exec(h.f.db(), QStringLiteral("PRAGMA user_version = 3"));
     h.f.temp().reopen();
     REQUIRE(h.f.db().schemaVersion() == Database::latestSchemaVersion());

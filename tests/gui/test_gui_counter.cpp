@@ -427,3 +427,92 @@ TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost; 
     CHECK(window.queuePage(QStringLiteral("verifikator")) == nullptr);
     CHECK_FALSE(signOut->isEnabled());
 }
+
+TEST_CASE("a check-in that would rename a stored vendor shows old and new before the number is issued; Batal keeps the form", "[gui][vendors]")
+{
+    WorkflowFixture f;
+    REQUIRE(f.checkIn(1).ok()); // CV Sinar Barito, NPWP 01.234.567.8-901.000, stored
+    MessageBox::clearForTesting();
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    CheckInForm *form = page->checkInForm();
+    auto *book = child<QTableView>(page, "guestBook");
+    const int before = book->model()->rowCount();
+
+    auto fill = [&] {
+        child<QLineEdit>(form, "vendorName")->setText(QStringLiteral("CV Sinar Barito Baru"));
+        child<QLineEdit>(form, "npwp")->setText(QStringLiteral("01.234.567.8-901.000"));
+        child<QLineEdit>(form, "applicantName")->setText(QStringLiteral("Budi Santoso"));
+        child<QLineEdit>(form, "nik")->setText(QStringLiteral("6371011203850001"));
+    };
+    fill();
+    MessageBox::setNextAnswerForTesting(false); // Batal
+    QTest::mouseClick(child<QPushButton>(form, "checkInButton"), Qt::LeftButton);
+    const QString asked = MessageBox::lastTextForTesting();
+    CHECK(asked.contains(QStringLiteral("Nama perusahaan: CV Sinar Barito → CV Sinar Barito Baru")));
+    CHECK(asked.contains(QStringLiteral("Digit pemeriksa NPWP"))); // the warning comes before the number too
+    CHECK(book->model()->rowCount() == before);                    // nothing issued
+    CHECK(child<QLineEdit>(form, "vendorName")->text() == QStringLiteral("CV Sinar Barito Baru")); // the form as typed
+
+    MessageBox::setNextAnswerForTesting(true); // Ubah data dan daftarkan
+    QTest::mouseClick(child<QPushButton>(form, "checkInButton"), Qt::LeftButton);
+    CHECK(book->model()->rowCount() == before + 1);
+    const auto first = f.wf().guestBook(WorkflowFixture::local(QStringLiteral("2026-11-23 07:41")).toTimeZone(f.wf().calendar().timeZone()).date());
+    REQUIRE(first.ok());
+    CHECK(first->first().vendorName == QStringLiteral("CV Sinar Barito")); // the earlier visit as it was
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("at the check-in form Enter moves on without selecting the next field's text; Ctrl+N and Esc start a clean form",
+          "[gui][keyboard]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CheckInForm *form = window.helpdeskPage()->checkInForm();
+    auto *name = child<QLineEdit>(form, "applicantName");
+    auto *nik = child<QLineEdit>(form, "nik");
+    auto *phone = child<QLineEdit>(form, "phone");
+    phone->setText(QStringLiteral("0812"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Budi Santoso"));
+    QTest::keyClick(name, Qt::Key_Return);
+    REQUIRE(QApplication::focusWidget() == nik);
+    QTest::keyClicks(nik, QStringLiteral("6371011203850001"));
+    QTest::keyClick(nik, Qt::Key_Return);
+    REQUIRE(QApplication::focusWidget() == phone);
+    CHECK(phone->selectedText().isEmpty());
+    QTest::keyClicks(phone, QStringLiteral("51234567"));
+    CHECK(phone->text() == QStringLiteral("081251234567"));
+    CHECK(nik->text() == QStringLiteral("6371011203850001"));
+    // Enter on a choice moves on too (Bentuk -> NPWP).
+    auto *form2 = child<QComboBox>(form, "legalForm");
+    form2->setFocus();
+    QTest::keyClick(form2, Qt::Key_Return);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(form, "npwp"));
+
+    // Ctrl+N: every field empty again, the standing and service back to their first choice.
+    child<QLineEdit>(form, "vendorName")->setText(QStringLiteral("CV Lama"));
+    child<QLineEdit>(form, "email")->setText(QStringLiteral("lama@example.id"));
+    child<QRadioButton>(form, "standingProxy")->setChecked(true);
+    child<QComboBox>(form, "service")->setCurrentIndex(3);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(form, "vendorLookup"));
+    for (const char *field : {"vendorName", "email", "applicantName", "nik", "phone"})
+        CHECK(child<QLineEdit>(form, field)->text().isEmpty());
+    CHECK(child<QRadioButton>(form, "standingHead")->isChecked());
+    CHECK(child<QComboBox>(form, "service")->currentIndex() == 0);
+    // Esc inside the form clears it as well.
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Siti"));
+    QTest::keyClick(name, Qt::Key_Escape);
+    CHECK(name->text().isEmpty());
+}

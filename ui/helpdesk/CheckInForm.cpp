@@ -143,8 +143,16 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     connect(m_matchList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { chooseVendor(m_matchList->row(item)); });
     connect(m_person, &QComboBox::activated, this, &CheckInForm::choosePerson);
     connect(m_submit, &QPushButton::clicked, this, &CheckInForm::submit);
-    for (auto *edit : {m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note})
-        connect(edit, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+    // Enter moves on to the next field in reading order, as Tab does, but keeps that
+    // field's text as it is (no select-all to be typed over), whatever the field's
+    // validator thinks of the text so far; on the button it registers the visitor.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_vendorName, m_legalForm, m_npwp, m_nib, m_email, m_person, m_name, m_nik, m_phone,
+                                                        m_head, m_proxy, m_service, m_previous, m_note, m_submit})
+        w->installEventFilter(this);
+    // Esc clears the form (Ctrl+N too, and puts the cursor in the search).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &CheckInForm::startNew);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &CheckInForm::submit);
@@ -189,6 +197,26 @@ void CheckInForm::clear()
     m_service->setCurrentIndex(0);
 }
 
+void CheckInForm::startNew()
+{
+    clear();
+    focusLookup();
+}
+
+void CheckInForm::moveOn(QWidget *from)
+{
+    QWidget *next = from->nextInFocusChain();
+    while (next && next != from && !(next->isEnabled() && next->isVisible() && (next->focusPolicy() & Qt::TabFocus) && isAncestorOf(next)))
+        next = next->nextInFocusChain();
+    if (!next || next == from)
+        return;
+    next->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(next)) {
+        edit->deselect();
+        edit->end(false);
+    }
+}
+
 void CheckInForm::focusLookup()
 {
     m_lookup->setFocus();
@@ -201,7 +229,7 @@ void CheckInForm::lookup(const QString &text)
     const Result<QList<Vendor>> found = VendorStore(m_db).search(text, 8);
     m_matches = found ? found.value() : QList<Vendor>();
     for (const Vendor &v : std::as_const(m_matches))
-        m_matchList->addItem(QStringLiteral("%1 %2 — NPWP %3").arg(v.legalForm, v.name, Validators::formatNpwp(v.npwp)));
+        m_matchList->addItem(QStringLiteral("%1 — NPWP %2").arg(v.title(), Validators::formatNpwp(v.npwp)));
     m_matchList->setVisible(!m_matches.isEmpty());
     if (!m_matches.isEmpty())
         m_matchList->setCurrentRow(0);
@@ -220,6 +248,18 @@ void CheckInForm::lookup(const QString &text)
 
 bool CheckInForm::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && watched != m_lookup) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier;
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (enter && !(combo && combo->view()->isVisible())) {
+            if (watched == m_submit)
+                submit();
+            else
+                moveOn(static_cast<QWidget *>(watched));
+            return true;
+        }
+    }
     if (watched == m_lookup && event->type() == QEvent::KeyPress && m_matchList->isVisible()) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up) {
@@ -311,18 +351,28 @@ CheckInRequest CheckInForm::request() const
 void CheckInForm::submit()
 {
     CheckInRequest r = request();
-    if (r.vendor.id) {
-        // Keep what the vendor already had (address, phone, SPSE user ID).
-        const Result<Vendor> known = VendorStore(m_db).vendor(r.vendor.id);
-        if (known) {
-            Vendor merged = known.value();
-            merged.name = r.vendor.name;
-            merged.legalForm = r.vendor.legalForm;
-            merged.npwp = r.vendor.npwp;
-            merged.nib = r.vendor.nib;
-            merged.email = r.vendor.email;
-            r.vendor = merged;
+    // Before the number is issued: a change to a stored vendor (old and new, confirmed
+    // explicitly; past visits keep what they recorded) and every warning the officer can
+    // still act on. Batal keeps the form as typed.
+    const Result<CheckInReview> review = m_workflow.reviewCheckIn(r);
+    if (!review) {
+        MessageBox::error(this, tr("Buku tamu"), review.error());
+        return;
+    }
+    if (review->needsConfirmation()) {
+        QStringList lines;
+        if (!review->vendorChanges.isEmpty()) {
+            lines << tr("Data penyedia %1 yang tersimpan akan diubah:").arg(review->storedVendor ? review->storedVendor->title() : QString());
+            for (const VendorChange &c : review->vendorChanges)
+                lines << tr("• %1: %2 → %3").arg(c.label, c.oldValue.isEmpty() ? tr("(kosong)") : c.oldValue, c.newValue);
+            lines << tr("Kunjungan dan berkas sebelumnya tetap mencatat data lama; perubahan ini dicatat dalam riwayat.");
         }
+        for (const QString &w : review->warnings)
+            lines << QStringLiteral("• ") + w;
+        const QString confirmText = review->vendorChanges.isEmpty() ? tr("&Daftarkan") : tr("&Ubah data dan daftarkan");
+        if (!MessageBox::confirm(this, tr("Periksa sebelum nomor antrian diberikan"), lines.join(QLatin1Char('\n')), confirmText))
+            return;
+        r.vendorChangesConfirmed = true;
     }
     const Result<CheckInResult> result = m_workflow.checkIn(m_actor, r);
     if (!result) {

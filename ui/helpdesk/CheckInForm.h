@@ -25,6 +25,8 @@ public:
     void reloadServices();
     void clear();
     void focusLookup();
+    // Ctrl+N and Esc: an empty form, the cursor in the vendor search.
+    void startNew();
     CheckInRequest request() const;
 
 protected:
@@ -38,6 +40,7 @@ private:
     void chooseVendor(int row);
     void choosePerson(int index);
     void submit();
+    void moveOn(QWidget *from);
 
     Database &m_db;
     Workflow &m_workflow;

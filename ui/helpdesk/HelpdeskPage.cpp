@@ -143,8 +143,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     });
     connect(m_form, &CheckInForm::checkedIn, this, [this](const CheckInResult &r) {
         m_lastTicket->setText(tr("Nomor antrian %1 — berkas %2").arg(r.queueNumber, r.applicationNumber));
-        if (!r.warnings.isEmpty())
-            MessageBox::information(this, tr("Periksa kembali"), r.warnings.join(QLatin1Char('\n')));
+        // Its warnings were shown, and confirmed, before the number was issued.
         m_day->setDate(Clock::nowUtc().toLocalTime().date());
         refresh();
         selectApplication(r.applicationId);
@@ -163,7 +162,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
 
     auto *f2 = new QShortcut(QKeySequence::New, this);
     f2->setContext(Qt::WindowShortcut);
-    connect(f2, &QShortcut::activated, m_form, &CheckInForm::focusLookup);
+    connect(f2, &QShortcut::activated, m_form, &CheckInForm::startNew);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });

@@ -67,14 +67,7 @@ QString time(const QDateTime &utc, const QTimeZone &zone)
 
 QString vendorTitle(const Vendor &v)
 {
-    const QString name = v.name.trimmed();
-    const QString form = v.legalForm.trimmed();
-    static const QStringList spoken{QStringLiteral("CV"), QStringLiteral("PT"), QStringLiteral("Koperasi"), QStringLiteral("Firma")};
-    if (form.isEmpty() || !spoken.contains(form))
-        return name;
-    if (name.startsWith(form, Qt::CaseInsensitive) && (name.size() == form.size() || !name.at(form.size()).isLetter()))
-        return name;
-    return form + QLatin1Char(' ') + name;
+    return v.title();
 }
 
 QString nip(const QString &digits)
