@@ -305,7 +305,7 @@ void MainWindow::startSession(const User &user)
         page->restoreState(settings);
         page->setActor(user, Roles::key(role));
         *slot = page;
-        addPage(page, role == Role::Verifikator ? tr("&Antrian verifikator") : tr("&Antrian admin sistem"));
+        addPage(page, role == Role::Verifikator ? tr("Antrian &verifikator") : tr("&Antrian admin sistem"));
         connect(page, &QueuePage::receiptRequested, this, &MainWindow::receiptRequested);
         connect(page, &QueuePage::filesChanged, this, &MainWindow::refreshAll);
     }

@@ -1,6 +1,7 @@
 #include "events/EventText.h"
 
 #include "applications/ApplicationStatus.h"
+#include "vendors/VendorStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -91,7 +92,8 @@ QString describe(const Event &e)
         for (const QJsonValue &c : e.data.value(QStringLiteral("changes")).toArray()) {
             const QJsonObject o = c.toObject();
             parts << EventTextTr::tr("%1 \"%2\" menjadi \"%3\"")
-                         .arg(o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("old")).toString(), o.value(QStringLiteral("new")).toString());
+                         .arg(VendorStore::fieldLabel(o.value(QStringLiteral("field")).toString()), o.value(QStringLiteral("old")).toString(),
+                              o.value(QStringLiteral("new")).toString());
         }
         text = EventTextTr::tr("Data penyedia diubah: %1").arg(parts.join(QStringLiteral("; ")));
     } else if (k == QLatin1String("claimed")) {

@@ -129,6 +129,21 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
     return v;
 }
 
+QString VendorStore::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return tr("Nama perusahaan");
+    if (field == QLatin1String("legal_form"))
+        return tr("Bentuk usaha");
+    if (field == QLatin1String("npwp"))
+        return tr("NPWP");
+    if (field == QLatin1String("nib"))
+        return tr("NIB");
+    if (field == QLatin1String("email"))
+        return tr("E-mail");
+    return field;
+}
+
 Result<Vendor> VendorStore::resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
                                     QStringList *warnings)
 {
@@ -161,11 +176,11 @@ Result<Vendor> VendorStore::resolve(const Vendor &requested, std::optional<Vendo
                                      npwp ? Validators::formatNpwp(value) : value};
         merged.*field = value;
     };
-    take(&Vendor::name, QStringLiteral("name"), tr("Nama perusahaan"));
-    take(&Vendor::legalForm, QStringLiteral("legal_form"), tr("Bentuk usaha"));
-    take(&Vendor::npwp, QStringLiteral("npwp"), tr("NPWP"), true);
-    take(&Vendor::nib, QStringLiteral("nib"), tr("NIB"));
-    take(&Vendor::email, QStringLiteral("email"), tr("E-mail"));
+    take(&Vendor::name, QStringLiteral("name"), fieldLabel(QStringLiteral("name")));
+    take(&Vendor::legalForm, QStringLiteral("legal_form"), fieldLabel(QStringLiteral("legal_form")));
+    take(&Vendor::npwp, QStringLiteral("npwp"), fieldLabel(QStringLiteral("npwp")), true);
+    take(&Vendor::nib, QStringLiteral("nib"), fieldLabel(QStringLiteral("nib")));
+    take(&Vendor::email, QStringLiteral("email"), fieldLabel(QStringLiteral("email")));
     return R(merged);
 }
 

@@ -30,6 +30,8 @@ public:
     // e-mail) taken from `requested` where they are filled in; the other fields (address,
     // phone, SPSE user ID) stay as stored. `stored` receives the record as it is, and
     // `changes` what saving the result would change in it. A new vendor has no changes.
+    // "Nama perusahaan" for "name", ...: the label of a field a check-in may change.
+    static QString fieldLabel(const QString &field);
     Result<Vendor> resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
                            QStringList *warnings = nullptr);
     Result<Vendor> findByNpwp(const QString &npwp);

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>&amp;Petugas</source>
-        <translation>&amp;Staff</translation>
+        <translation>St&amp;aff</translation>
     </message>
     <message>
         <source>&amp;Kalender kerja</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Tambah petugas… (&amp;+)</source>
-        <translation>Add staff member… (&amp;+)</translation>
+        <translation>Add sta&amp;ff member… (+)</translation>
     </message>
     <message>
         <source>&amp;Nonaktifkan / aktifkan</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Atur ulang kata sandi…</source>
-        <translation>&amp;Reset password…</translation>
+        <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
         <source>Tambah petugas</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>&amp;Tambah…</source>
-        <translation>&amp;Add…</translation>
+        <translation>A&amp;dd…</translation>
     </message>
     <message>
         <source>&amp;Hapus</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Tambah hari libur</source>
@@ -276,15 +276,15 @@
     </message>
     <message>
         <source>&amp;Nama kantor:</source>
-        <translation>Office &amp;name:</translation>
+        <translation>Office name:</translation>
     </message>
     <message>
         <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>Nama Kepala &amp;Bagian:</source>
-        <translation>&amp;Head of Section name:</translation>
+        <translation>Head of Section &amp;name:</translation>
     </message>
     <message>
         <source>Identitas kantor</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Simpan &amp;jam kerja</source>
-        <translation>Save working &amp;hours</translation>
+        <translation>Save &amp;working hours</translation>
     </message>
     <message>
         <source>Imp&amp;or .ics…</source>
@@ -368,23 +368,23 @@
     </message>
     <message>
         <source>K&amp;ota:</source>
-        <translation>&amp;City:</translation>
+        <translation>C&amp;ity:</translation>
     </message>
     <message>
         <source>Saluran pen&amp;gaduan:</source>
-        <translation>Co&amp;mplaints channel:</translation>
+        <translation>Comp&amp;laints channel:</translation>
     </message>
     <message>
         <source>NIP K&amp;epala Bagian:</source>
-        <translation>Head of Section N&amp;IP:</translation>
+        <translation>Head o&amp;f Section NIP:</translation>
     </message>
     <message>
         <source>&amp;Teks maklumat:</source>
-        <translation>Service &amp;pledge text:</translation>
+        <translation>Service pled&amp;ge text:</translation>
     </message>
     <message>
         <source>Simpan identitas kanto&amp;r</source>
-        <translation>Save office &amp;profile</translation>
+        <translation>Save office profile</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>&amp;Perusahaan:</source>
-        <translation>&amp;Company:</translation>
+        <translation>C&amp;ompany:</translation>
     </message>
     <message>
         <source>NP&amp;WP:</source>
@@ -543,15 +543,15 @@
     </message>
     <message>
         <source>Orang &amp;dikenal:</source>
-        <translation>Known &amp;person:</translation>
+        <translation>&amp;Known person:</translation>
     </message>
     <message>
         <source>&amp;Telepon:</source>
-        <translation>&amp;Telephone:</translation>
+        <translation>Te&amp;lephone:</translation>
     </message>
     <message>
         <source>Pimpina&amp;n (direktur)</source>
-        <translation>Company &amp;head (director)</translation>
+        <translation>Co&amp;mpany head (director)</translation>
     </message>
     <message>
         <source>Kedudukan:</source>
@@ -559,11 +559,11 @@
     </message>
     <message>
         <source>&amp;Layanan:</source>
-        <translation>Se&amp;rvice:</translation>
+        <translation>Serv&amp;ice:</translation>
     </message>
     <message>
         <source>Kun&amp;jungan ulang:</source>
-        <translation>Return &amp;visit:</translation>
+        <translation>Ret&amp;urn visit:</translation>
     </message>
     <message>
         <source>Daftarkan &amp;&amp; beri nomor antrian (Ctrl+Enter)</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>NI&amp;B:</source>
-        <translation>N&amp;IB:</translation>
+        <translation>NI&amp;B:</translation>
     </message>
     <message>
         <source>Nama pem&amp;ohon:</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>N&amp;IK:</source>
-        <translation>NI&amp;K:</translation>
+        <translation>NIK:</translation>
     </message>
     <message>
         <source>Kuasa</source>
@@ -620,6 +620,34 @@
     <message>
         <source>Catatan:</source>
         <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Data penyedia %1 yang tersimpan akan diubah:</source>
+        <translation>The stored details of vendor %1 will change:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 → %3</source>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Kunjungan dan berkas sebelumnya tetap mencatat data lama; perubahan ini dicatat dalam riwayat.</source>
+        <translation>Earlier visits and files keep the old details; this change is recorded in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah data dan daftarkan</source>
+        <translation>&amp;Change details and register</translation>
+    </message>
+    <message>
+        <source>Periksa sebelum nomor antrian diberikan</source>
+        <translation>Check before the queue number is issued</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1831,7 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <name>ComplaintsPage</name>
     <message>
         <source>&amp;Buka pengaduan nomor:</source>
-        <translation>&amp;Open complaint number:</translation>
+        <translation>Open complaint &amp;number:</translation>
     </message>
     <message>
         <source>mis. ADU-2026-0001 (Ctrl+F)</source>
@@ -1815,15 +1843,15 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Tanggapan a&amp;wal…</source>
-        <translation>&amp;Initial response…</translation>
+        <translation>Initia&amp;l response…</translation>
     </message>
     <message>
         <source>K&amp;oordinasi…</source>
-        <translation>Coor&amp;dination…</translation>
+        <translation>Coordination…</translation>
     </message>
     <message>
         <source>Ta&amp;nggapi…</source>
-        <translation>Res&amp;pond…</translation>
+        <translation>Respond…</translation>
     </message>
     <message>
         <source>%1 pengaduan · %2 segera jatuh tempo · %3 terlambat · %4 menunggu keputusan batas 30 hari</source>
@@ -1919,7 +1947,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>S&amp;elesai…</source>
-        <translation>&amp;Complete…</translation>
+        <translation>C&amp;omplete…</translation>
     </message>
     <message>
         <source>Lengkap&amp;i isi…</source>
@@ -1927,7 +1955,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Te&amp;rima walau lewat 30 hari…</source>
-        <translation>Acc&amp;ept although over 30 days…</translation>
+        <translation>Accept although over &amp;30 days…</translation>
     </message>
     <message>
         <source>Tola&amp;k (lewat 30 hari)…</source>
@@ -2251,6 +2279,14 @@ Additional note (optional):</translation>
         <source>Tanda terima pengaduan dicetak</source>
         <translation>Complaint receipt printed</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; menjadi &quot;%3&quot;</source>
+        <translation>%1 &quot;%2&quot; became &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Data penyedia diubah: %1</source>
+        <translation>Vendor details changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackChannel</name>
@@ -2480,7 +2516,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Kembalikan berkas</source>
-        <translation>Return fi&amp;le</translation>
+        <translation>Return &amp;file</translation>
     </message>
     <message>
         <source>Daftar periksa</source>
@@ -2489,10 +2525,6 @@ Additional note (optional):</translation>
     <message>
         <source>Nomor antrian %1 — berkas %2</source>
         <translation>Queue number %1 — file %2</translation>
-    </message>
-    <message>
-        <source>Periksa kembali</source>
-        <translation>Please check again</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 — %4</source>
@@ -2920,12 +2952,12 @@ Additional note (optional):</translation>
         <translation>Help&amp;desk</translation>
     </message>
     <message>
-        <source>&amp;Antrian verifikator</source>
+        <source>Antrian &amp;verifikator</source>
         <translation>Verifier &amp;queue</translation>
     </message>
     <message>
         <source>&amp;Antrian admin sistem</source>
-        <translation>System Admin &amp;queue</translation>
+        <translation>S&amp;ystem Admin queue</translation>
     </message>
     <message>
         <source>&amp;Pengawasan</source>
@@ -2969,7 +3001,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Laporan kinerja</source>
-        <translation>Performance &amp;reports</translation>
+        <translation>P&amp;erformance reports</translation>
     </message>
     <message>
         <source>Cadangan otomatis dihentikan: basis data rusak</source>
@@ -3315,23 +3347,23 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Tunda… (F7)</source>
-        <translation>Put on &amp;hold… (F7)</translation>
+        <translation>Put o&amp;n hold… (F7)</translation>
     </message>
     <message>
-        <source>&amp;Lanjutkan (F8)</source>
-        <translation>&amp;Resume (F8)</translation>
+        <source>Lan&amp;jutkan (F8)</source>
+        <translation>Resu&amp;me (F8)</translation>
     </message>
     <message>
         <source>&amp;Kembalikan ke helpdesk…</source>
-        <translation>Return to help&amp;desk…</translation>
+        <translation>Return to helpdes&amp;k…</translation>
     </message>
     <message>
-        <source>Le&amp;pas ke antrian</source>
+        <source>Lepas ke a&amp;ntrian</source>
         <translation>Re&amp;lease to queue</translation>
     </message>
     <message>
-        <source>B&amp;uka data pribadi…</source>
-        <translation>Re&amp;veal personal data…</translation>
+        <source>Buka &amp;data pribadi…</source>
+        <translation>Reveal personal &amp;data…</translation>
     </message>
     <message>
         <source>%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda</source>
@@ -3387,11 +3419,11 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Amb&amp;il (F5)</source>
-        <translation>&amp;Take (F5)</translation>
+        <translation>Take (&amp;F5)</translation>
     </message>
     <message>
         <source>S&amp;elesai… (F6)</source>
-        <translation>&amp;Complete… (F6)</translation>
+        <translation>Complete… (F&amp;6)</translation>
     </message>
     <message>
         <source>Lepaskan berkas %1 kembali ke antrian? Petugas lain dapat mengambilnya; waktu layanan tetap berjalan.</source>
@@ -3709,6 +3741,18 @@ Additional note (optional):</translation>
         <source>Saluran pengaduan</source>
         <translation>Complaints channel</translation>
     </message>
+    <message>
+        <source>Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima.</source>
+        <translation>Complaints, suggestions and feedback may be submitted no later than %1 days after the service is received.</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditunda sejak %1: %2.</source>
+        <translation>The file has been on hold since %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sisa waktu kerja %1. Waktu yang ditunda tidak dihitung; janji waktu berjalan lagi saat berkas dilanjutkan, dan tanggalnya dicetak pada bukti berikutnya.</source>
+        <translation>Working time left: %1. Time on hold does not count; the promised time runs again when the file is resumed, and its date is printed on the next receipt.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSource</name>
@@ -4025,15 +4069,15 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Tampilkan</source>
-        <translation>&amp;Show</translation>
+        <translation>Sh&amp;ow</translation>
     </message>
     <message>
-        <source>Ekspor CS&amp;V...</source>
-        <translation>Export CS&amp;V...</translation>
+        <source>&amp;Ekspor CSV...</source>
+        <translation>E&amp;xport CSV...</translation>
     </message>
     <message>
         <source>Ekspor PD&amp;F (A4)...</source>
-        <translation>Export PD&amp;F (A4)...</translation>
+        <translation>Export PDF (&amp;A4)...</translation>
     </message>
     <message>
         <source>Da&amp;ri</source>
@@ -4041,11 +4085,11 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>sampa&amp;i</source>
-        <translation>t&amp;o</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Kelompok</source>
-        <translation>&amp;Group by</translation>
+        <translation>Group &amp;by</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4436,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Laya&amp;nan:</source>
-        <translation>&amp;Service:</translation>
+        <translation>Serv&amp;ice:</translation>
     </message>
 </context>
 <context>
@@ -4461,15 +4505,15 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Tanggal, saluran:</source>
-        <translation>&amp;Date, channel:</translation>
+        <translation>D&amp;ate, channel:</translation>
     </message>
     <message>
         <source>&amp;Kontak:</source>
-        <translation>&amp;Contact:</translation>
+        <translation>C&amp;ontact:</translation>
     </message>
     <message>
         <source>&amp;Ekspor CSV…</source>
-        <translation>&amp;Export CSV…</translation>
+        <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
         <source>%1 saran dan masukan</source>
@@ -4497,11 +4541,11 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Sa&amp;ran:</source>
-        <translation>&amp;Suggestion:</translation>
+        <translation>Suggest&amp;ion:</translation>
     </message>
     <message>
         <source>Simpa&amp;n saran (Ctrl+Enter)</source>
-        <translation>Save suggest&amp;ion (Ctrl+Enter)</translation>
+        <translation>Save suggestio&amp;n (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4580,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>&amp;Diskresi (Pasal 6)…</source>
-        <translation>&amp;Discretion (Article 6)…</translation>
+        <translation>Discretion (&amp;Article 6)…</translation>
     </message>
     <message>
         <source>Semua berkas terbuka</source>
@@ -4576,11 +4620,11 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>L&amp;epas berkas petugas yang berhalangan</source>
-        <translation>&amp;Release files of an absent staff member</translation>
+        <translation>Release &amp;files of an absent staff member</translation>
     </message>
     <message>
         <source>Buka data pr&amp;ibadi…</source>
-        <translation>Re&amp;veal personal data…</translation>
+        <translation>Reveal personal &amp;data…</translation>
     </message>
     <message>
         <source>Lepaskan berkas %1 yang dipegang %2 kembali ke antrian? Petugas lain dapat mengambilnya.</source>
@@ -5071,7 +5115,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>Hi&amp;tung</source>
-        <translation>&amp;Calculate</translation>
+        <translation>C&amp;alculate</translation>
     </message>
     <message>
         <source>Imp&amp;or CSV…</source>
@@ -5079,7 +5123,7 @@ Additional note (optional):</translation>
     </message>
     <message>
         <source>P&amp;eriode:</source>
-        <translation>&amp;Period:</translation>
+        <translation>Peri&amp;od:</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5445,26 @@ Additional note (optional):</translation>
         <source>Tidak ada penyedia dengan NPWP itu.</source>
         <translation>There is no vendor with that NPWP.</translation>
     </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Bentuk usaha</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -5551,6 +5615,18 @@ Additional note (optional):</translation>
     <message>
         <source>Alasan melepas berkas</source>
         <translation>Reason for releasing the file</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah tercatat atas nama lain: %1. Periksa kembali KTP pemohon.</source>
+        <translation>This NIK is already recorded under another name: %1. Check the applicant&apos;s ID card again.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; menjadi &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; becomes &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; tidak ada yang dicatat.</source>
+        <translation>The stored vendor details would change (%1). That change must be confirmed first; nothing was recorded.</translation>
     </message>
 </context>
 <context>

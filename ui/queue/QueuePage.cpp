@@ -67,11 +67,11 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_pause = new QPushButton(tr("&Tunda… (F7)"), right);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
-    m_resume = new QPushButton(tr("&Lanjutkan (F8)"), right);
+    m_resume = new QPushButton(tr("Lan&jutkan (F8)"), right);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_sendBack = new QPushButton(tr("&Kembalikan ke helpdesk…"), right);
     m_sendBack->setObjectName(QStringLiteral("sendBackButton"));
-    m_release = new QPushButton(tr("Le&pas ke antrian"), right);
+    m_release = new QPushButton(tr("Lepas ke a&ntrian"), right);
     m_release->setObjectName(QStringLiteral("releaseButton"));
     buttons->addWidget(m_claim, 0, 0);
     buttons->addWidget(m_complete, 0, 1);
@@ -79,7 +79,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     buttons->addWidget(m_resume, 1, 0);
     buttons->addWidget(m_sendBack, 1, 1);
     buttons->addWidget(m_release, 1, 2);
-    auto *reveal = new QPushButton(tr("B&uka data pribadi…"), right);
+    auto *reveal = new QPushButton(tr("Buka &data pribadi…"), right);
     reveal->setObjectName(QStringLiteral("revealButton"));
     buttons->addWidget(reveal, 2, 2);
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });

@@ -47,7 +47,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_grouping->addItem(tr("per petugas"), int(ReportGrouping::Officer));
 
     auto *show = new QPushButton(tr("&Tampilkan"), this);
-    auto *csv = new QPushButton(tr("Ekspor CS&V..."), this);
+    auto *csv = new QPushButton(tr("&Ekspor CSV..."), this);
     auto *pdf = new QPushButton(tr("Ekspor PD&F (A4)..."), this);
     show->setObjectName(QStringLiteral("reportShow"));
     csv->setObjectName(QStringLiteral("reportCsv"));
