@@ -58,6 +58,11 @@ QString title(S status)
     return {};
 }
 
+bool isAtHelpdesk(S status)
+{
+    return status == S::Registered || status == S::Checking || status == S::RejectedBack;
+}
+
 bool isFinal(S status)
 {
     return status == S::Returned || status == S::Done || status == S::Cancelled;

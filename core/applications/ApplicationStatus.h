@@ -22,6 +22,9 @@ QString key(ApplicationStatus status);
 bool fromKey(const QString &key, ApplicationStatus *status);
 QString title(ApplicationStatus status); // Indonesian, translated
 bool isFinal(ApplicationStatus status);
+// The file is at the helpdesk's desk: registered, being checked, or sent back by the
+// verifikator. Only then is the checklist worked and the file accepted or returned.
+bool isAtHelpdesk(ApplicationStatus status);
 // The allowed life of an application, and no other.
 bool canMove(ApplicationStatus from, ApplicationStatus to);
 const QList<ApplicationStatus> &all();

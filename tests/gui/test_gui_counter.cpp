@@ -149,6 +149,9 @@ TEST_CASE("check-in by keyboard, checklist, hand off, the verifikator claims and
     QTest::mouseClick(child<QPushButton>(page, "acceptButton"), Qt::LeftButton);
     const qint64 id = page->selectedApplication();
     CHECK(f.wf().application(id)->status == ApplicationStatus::Queued);
+    // Handed off: the hint no longer tells the officer to press "Terima & teruskan".
+    CHECK_FALSE(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("Tekan")));
+    CHECK(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("tidak lagi di meja helpdesk")));
 
     // The verifikator's queue shows the file at once.
     MainWindow verifikatorWindow(f.db());

@@ -311,6 +311,7 @@ TEST_CASE("adding and deactivating an officer ask first; Batal changes nothing",
         child<QLineEdit>(dialog, "newLogin")->setText(QStringLiteral("dewi"));
         child<QLineEdit>(dialog, "newName")->setText(QStringLiteral("Dewi Lestari"));
         child<QLineEdit>(dialog, "newPassword")->setText(QStringLiteral("rahasia-loket-2"));
+        child<QLineEdit>(dialog, "newNip")->setText(QStringLiteral("198705122010012003")); // the table has an NIP column
         for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
             if (box->text() == Roles::title(Role::Helpdesk))
                 box->setChecked(true);
@@ -333,6 +334,7 @@ TEST_CASE("adding and deactivating an officer ask first; Batal changes nothing",
     whenModal(fillAndPressOk);
     child<QPushButton>(admin, "addUserButton")->click();
     REQUIRE(accounts.userByLogin(QStringLiteral("dewi")).ok());
+    CHECK(accounts.userByLogin(QStringLiteral("dewi"))->nip == QStringLiteral("198705122010012003"));
 
     // Deactivating: Batal keeps the account active.
     auto *users = child<QTableWidget>(admin, "users");

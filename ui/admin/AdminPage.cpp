@@ -152,11 +152,15 @@ QWidget *AdminPage::buildUsers()
         login->setObjectName(QStringLiteral("newLogin"));
         auto *name = new QLineEdit(&dialog);
         name->setObjectName(QStringLiteral("newName"));
+        auto *nip = new QLineEdit(&dialog);
+        nip->setObjectName(QStringLiteral("newNip"));
+        nip->setPlaceholderText(tr("18 angka; boleh dikosongkan"));
         auto *password = new QLineEdit(&dialog);
         password->setObjectName(QStringLiteral("newPassword"));
         password->setEchoMode(QLineEdit::Password);
         form->addRow(tr("Nama &login:"), login);
         form->addRow(tr("Nama l&engkap:"), name);
+        form->addRow(tr("N&IP:"), nip);
         form->addRow(tr("&Kata sandi awal:"), password);
         QList<QCheckBox *> boxes;
         for (Role r : Roles::all()) {
@@ -184,7 +188,7 @@ QWidget *AdminPage::buildUsers()
                                               titles.isEmpty() ? tr("belum dipilih") : titles.join(QStringLiteral(", "))),
                                      tr("&Tambahkan")))
                 return;
-            const QString error = addUser(login->text(), name->text(), roles, password->text());
+            const QString error = addUser(login->text(), name->text(), roles, password->text(), nip->text());
             if (error.isEmpty())
                 dialog.accept();
         });
@@ -250,9 +254,9 @@ void AdminPage::refreshUsers()
     m_users->resizeColumnsToContents();
 }
 
-QString AdminPage::addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password)
+QString AdminPage::addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password, const QString &nip)
 {
-    const Result<User> added = AccountStore(m_db).addUser(login, name, QString(), roles, password, m_actor.id);
+    const Result<User> added = AccountStore(m_db).addUser(login, name, nip, roles, password, m_actor.id);
     if (!added) {
         MessageBox::error(this, tr("Tambah petugas"), added.error());
         return added.error();

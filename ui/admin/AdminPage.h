@@ -27,7 +27,7 @@ public:
     void refresh();
 
     // Actions (public for tests): each returns an error text or an empty string.
-    QString addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password);
+    QString addUser(const QString &login, const QString &name, const QList<Role> &roles, const QString &password, const QString &nip = {});
     QString setUserActive(const QString &login, bool active);
     QString addHoliday(const QDate &date, const QString &name, Holiday::Kind kind);
     // Reads an .ics file; the kind of the days the file does not classify is asked.

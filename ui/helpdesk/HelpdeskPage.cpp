@@ -93,7 +93,9 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::CopyColumn, QHeaderView::ResizeToContents);
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::ValidUntilColumn, QHeaderView::ResizeToContents);
     m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::VerdictColumn, QHeaderView::Interactive);
-    m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 190);
+    m_checklistView->horizontalHeader()->resizeSection(ChecklistModel::VerdictColumn, 150);
+    // Document names wrap at spaces and are never cut ("ditandatan…").
+    m_checklistView->setTextElideMode(Qt::ElideNone);
     m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_checklistView, 1);
     auto *hint = new QLabel(tr("Spasi mencentang kolom Asli/Salinan; F2 atau ketik angka untuk mengisi tanggal berlaku."), right);
@@ -118,7 +120,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({700, 660});
+    m_splitter->setSizes({690, 670});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -245,7 +247,12 @@ void HelpdeskPage::updateVerdict()
         m_verdict->setText(c.error());
         return;
     }
-    if (c->complete) {
+    const Result<Application> app = m_workflow.application(m_selected);
+    const bool atHelpdesk = app && ApplicationStatuses::isAtHelpdesk(app->status);
+    if (app && !atHelpdesk) {
+        // Handed off, returned or finished: nothing left to press here.
+        m_verdict->setText(tr("<b>%1.</b> Berkas tidak lagi di meja helpdesk.").arg(ApplicationStatuses::title(app->status).toHtmlEscaped()));
+    } else if (c->complete) {
         m_verdict->setText(tr("<b style='color:#1b5e20'>Lengkap.</b> Tekan \"Terima & teruskan\"."));
     } else {
         QStringList labels;
@@ -253,7 +260,6 @@ void HelpdeskPage::updateVerdict()
             labels << m.label.toHtmlEscaped();
         m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
     }
-    const Result<Application> app = m_workflow.application(m_selected);
     const bool checking = app && (app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking);
     m_accept->setEnabled(checking && c->complete);
     // Refresh the status column without losing the selection.
