@@ -24,6 +24,9 @@ std::unique_ptr<QChart> newChart(const QString &title)
     font.setBold(true);
     chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels as an Indonesian reader writes figures ("82,2", "2.201").
+    chart->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     return chart;
@@ -38,7 +41,7 @@ QBarCategoryAxis *addBars(QChart *chart, QBarSeries *series, QBarSet *set, const
     x->append(categories);
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -114,7 +117,7 @@ std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &repor
     }
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {visits, done}) {
