@@ -156,6 +156,11 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     html += QStringLiteral("</table>");
     QTextCursor cursor(&doc);
     cursor.insertHtml(html);
+    QList<std::pair<int, int>> keep; // first and last block of what stays on one page
+    // A heading never ends a page: it goes with the first line of what it heads.
+    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() > 0)
+            keep << std::pair(b.blockNumber(), b.next().blockNumber());
 
     // Each chart under its own heading (the heading is the chart's title), drawn at twice
     // its size for sharp print.
@@ -165,7 +170,6 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
         {QStringLiteral("chart://met"), ReportCharts::metPercent(report)},
         {QStringLiteral("chart://distribution"), ReportCharts::serviceTimeDistribution(report)},
     };
-    QList<std::pair<int, int>> keep; // first and last block of what stays on one page
     for (auto &[url, chart] : charts) {
         const QString heading = chart->title();
         chart->setTitle(QString());
