@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "catalog/CatalogStore.h"
+#include "common/IdNumber.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
 #include "suggestions/SuggestionStore.h"
@@ -117,10 +118,10 @@ int cmdIkm(CliContext &ctx)
     ctx.out << CliTr::tr("Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017)") << Qt::endl
             << CliTr::tr("Periode: %1 s.d. %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)) << Qt::endl
             << CliTr::tr("Layanan: %1").arg(serviceName) << Qt::endl
-            << CliTr::tr("Responden: %1").arg(r.respondents) << Qt::endl;
+            << CliTr::tr("Responden: %1").arg(IdNumber::format(r.respondents)) << Qt::endl;
     const QString target = CliTr::tr("Sampel minimal (Krejcie-Morgan) untuk populasi %1 kunjungan: %2 responden")
-                               .arg(report->population)
-                               .arg(report->sampleSize);
+                               .arg(IdNumber::format(report->population))
+                               .arg(IdNumber::format(report->sampleSize));
     if (!r.isValid()) {
         ctx.out << target << Qt::endl;
         return ctx.fail(CliTr::tr("Belum ada jawaban survei pada periode ini; IKM tidak dapat dihitung."));
@@ -133,18 +134,18 @@ int cmdIkm(CliContext &ctx)
         weighted += r.weightedNrr(e);
         ctx.out << QStringLiteral("%1 %2 %3")
                        .arg(QString(SurveyElement::code(e) + QStringLiteral("  ") + SurveyElement::title(e)).leftJustified(46),
-                            QString::number(r.nrr(e), 'f', 2).rightJustified(6), QString::number(r.weightedNrr(e), 'f', 3).rightJustified(10))
+                            IdNumber::format(r.nrr(e), 2).rightJustified(6), IdNumber::format(r.weightedNrr(e), 3).rightJustified(10))
                 << Qt::endl;
     }
-    ctx.out << QStringLiteral("%1 %2").arg(CliTr::tr("Jumlah").leftJustified(53), QString::number(weighted, 'f', 3).rightJustified(10)) << Qt::endl
+    ctx.out << QStringLiteral("%1 %2").arg(CliTr::tr("Jumlah").leftJustified(53), IdNumber::format(weighted, 3).rightJustified(10)) << Qt::endl
             << Qt::endl
-            << CliTr::tr("IKM: %1").arg(r.text()) << Qt::endl
+            << CliTr::tr("IKM: %1").arg(IdNumber::format(r.value(), 2)) << Qt::endl
             << CliTr::tr("Mutu pelayanan: %1 (%2)").arg(r.category).arg(Ikm::categoryTitle(r.category)) << Qt::endl
             << target << Qt::endl;
     if (r.respondents >= report->sampleSize)
         ctx.out << CliTr::tr("Jumlah responden memenuhi sampel minimal.") << Qt::endl;
     else
-        ctx.out << CliTr::tr("Jumlah responden belum memenuhi sampel minimal (kurang %1).").arg(report->sampleSize - r.respondents) << Qt::endl;
+        ctx.out << CliTr::tr("Jumlah responden belum memenuhi sampel minimal (kurang %1).").arg(IdNumber::format(report->sampleSize - r.respondents)) << Qt::endl;
     return 0;
 }
 

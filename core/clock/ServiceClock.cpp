@@ -1,6 +1,7 @@
 #include "clock/ServiceClock.h"
 
 #include "calendar/WorkingCalendar.h"
+#include "common/IdNumber.h"
 
 #include <QTimeZone>
 
@@ -167,7 +168,7 @@ QString ServiceClock::describeDuration(qint64 seconds)
     const qint64 minutes = (s % 3600) / 60;
     QString text;
     if (hours > 0)
-        text = tr("%1 jam %2 menit").arg(hours).arg(minutes);
+        text = tr("%1 jam %2 menit").arg(IdNumber::format(hours)).arg(minutes);
     else
         text = tr("%1 menit").arg(minutes);
     return negative ? QStringLiteral("-") + text : text;

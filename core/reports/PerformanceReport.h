@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/OfficeSettings.h"
 #include "survey/Ikm.h"
 
 #include <QDate>
@@ -83,6 +84,8 @@ struct PerformanceReport
     QDate to;
     ReportGrouping grouping = ReportGrouping::Service;
     QDateTime computedAt;
+    QDate computedOn;      // computedAt's day in the office's zone: the date the report is signed
+    OfficeIdentity office; // who reports: the letterhead and the Kepala Bagian who signs
 
     QList<ReportRow> rows;
     ReportRow total;

@@ -296,6 +296,9 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     report.to = to;
     report.grouping = grouping;
     report.computedAt = now;
+    report.computedOn = now.toTimeZone(calendar.timeZone()).date();
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    report.office = office ? office.value() : OfficeIdentity::defaults();
 
     QHash<qint64, QString> userNames;
     if (grouping == ReportGrouping::Officer) {

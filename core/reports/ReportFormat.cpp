@@ -1,56 +1,156 @@
 #include "reports/ReportFormat.h"
 
 #include "applications/ApplicationStatus.h"
+#include "common/IdNumber.h"
 #include "suggestions/CsvWriter.h"
 
 #include <QLocale>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
-// A number written with a point ("87.61"), with `decimal` instead.
-QString withDecimal(QString number, QChar decimal)
+// How the figures are written: for a reader (IdNumber), or for a CSV without a
+// thousands separator and with `csvDecimal` as the decimal mark.
+struct Figures
 {
-    if (decimal != QLatin1Char('.'))
-        number.replace(QLatin1Char('.'), decimal);
-    return number;
+    std::optional<QChar> csvDecimal;
+
+    QString number(double value, int decimals) const
+    {
+        if (!csvDecimal)
+            return IdNumber::format(value, decimals);
+        QString text = QLocale::c().toString(value, 'f', decimals);
+        if (*csvDecimal != QLatin1Char('.'))
+            text.replace(QLatin1Char('.'), *csvDecimal);
+        return text;
+    }
+    QString count(qint64 value) const { return csvDecimal ? QString::number(value) : IdNumber::format(value); }
+    QString minutes(double seconds) const { return number(seconds / 60.0, 1); }
+    QString percent(double value) const { return value < 0 ? QString() : number(value, 1); }
+    QString paused(qint64 seconds) const { return csvDecimal ? minutes(double(seconds)) : ReportFormat::duration(seconds); }
+    QString ikm(const IkmResult &r) const { return number(double(r.hundredths) / 100.0, 2); }
+};
+
+const Figures kReader;
+
+QStringList titles(ReportGrouping grouping, bool csv)
+{
+    return {ReportFormat::groupingTitle(grouping),
+            ReportFormat::tr("Kunjungan"),
+            ReportFormat::tr("Berkas baru"),
+            ReportFormat::tr("Dikembalikan"),
+            ReportFormat::tr("Diterima"),
+            ReportFormat::tr("Selesai"),
+            ReportFormat::tr("Dibatalkan"),
+            ReportFormat::tr("Masih berjalan"),
+            ReportFormat::tr("Tepat janji (%)"),
+            ReportFormat::tr("Waktu layanan median (menit)"),
+            ReportFormat::tr("Waktu layanan P90 (menit)"),
+            ReportFormat::tr("Waktu layanan terlama (menit)"),
+            ReportFormat::tr("Tunggu di helpdesk, median (menit)"),
+            ReportFormat::tr("Tunggu diambil petugas, median (menit)"),
+            csv ? ReportFormat::tr("Waktu tunda (menit)") : ReportFormat::tr("Waktu tunda"),
+            ReportFormat::tr("Persyaratan paling sering kurang"),
+            ReportFormat::tr("IKM")};
+}
+
+QString pauses(const ReportRow &row, const Figures &f)
+{
+    QStringList parts;
+    for (auto it = row.pausedByReason.cbegin(); it != row.pausedByReason.cend(); ++it) {
+        PauseReason reason;
+        const QString title = PauseReasons::fromKey(it.key(), &reason) ? PauseReasons::title(reason) : it.key();
+        parts << QStringLiteral("%1 %2").arg(title, f.paused(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QStringList rowCells(const ReportRow &r, const Figures &f)
+{
+    auto stat = [&f](const DurationStats &s, double value) { return s.count ? f.minutes(value) : QString(); };
+    return {r.title,
+            f.count(r.visits),
+            f.count(r.applications),
+            f.count(r.returned),
+            f.count(r.accepted),
+            f.count(r.done),
+            f.count(r.cancelled),
+            f.count(r.open),
+            f.percent(r.metPercent()),
+            stat(r.serviceTime, r.serviceTime.median),
+            stat(r.serviceTime, double(r.serviceTime.p90)),
+            stat(r.serviceTime, double(r.serviceTime.max)),
+            stat(r.waitHelpdesk, r.waitHelpdesk.median),
+            stat(r.waitClaim, r.waitClaim.median),
+            r.pausedByReason.isEmpty() ? QString() : f.paused(r.pausedSeconds()),
+            ReportFormat::missingText(r),
+            r.ikm && r.ikm->isValid() ? f.ikm(*r.ikm) : QString()};
+}
+
+QList<std::pair<QString, QString>> feedback(const PerformanceReport &report, const Figures &f)
+{
+    QList<std::pair<QString, QString>> lines;
+    if (report.complaints) {
+        const ComplaintFigures &c = *report.complaints;
+        lines << std::pair(ReportFormat::tr("Pengaduan diterima"), f.count(c.received));
+        lines << std::pair(ReportFormat::tr("Ditanggapi awal dalam 3 hari kerja (%)"), f.percent(c.acknowledgedPercent()));
+        lines << std::pair(ReportFormat::tr("Direspons dalam 6 hari kerja (%)"), f.percent(c.respondedPercent()));
+    } else {
+        lines << std::pair(ReportFormat::tr("Pengaduan"), ReportFormat::tr("tidak tercatat di basis data ini"));
+    }
+    if (report.suggestions)
+        lines << std::pair(ReportFormat::tr("Saran dan masukan"), f.count(*report.suggestions));
+    if (report.ikm && report.ikm->isValid()) {
+        lines << std::pair(ReportFormat::tr("IKM (%1 responden)").arg(f.count(report.ikm->respondents)), f.ikm(*report.ikm));
+        lines << std::pair(ReportFormat::tr("Mutu pelayanan"), QStringLiteral("%1 (%2)").arg(report.ikm->category, Ikm::categoryTitle(report.ikm->category)));
+    } else {
+        lines << std::pair(ReportFormat::tr("IKM"), ReportFormat::tr("belum ada jawaban survei dalam periode ini"));
+    }
+    return lines;
+}
+
+QString isoPeriod(const PerformanceReport &report)
+{
+    return ReportFormat::tr("%1 s.d. %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
 }
 
 } // namespace
 
-QString ReportFormat::minutes(double seconds, QChar decimal)
+QString ReportFormat::minutes(double seconds) { return kReader.minutes(seconds); }
+QString ReportFormat::minutes(double seconds, QChar decimal) { return Figures{decimal}.minutes(seconds); }
+QString ReportFormat::percent(double value) { return kReader.percent(value); }
+QString ReportFormat::percent(double value, QChar decimal) { return Figures{decimal}.percent(value); }
+QString ReportFormat::pauseText(const ReportRow &row) { return pauses(row, kReader); }
+QString ReportFormat::pauseText(const ReportRow &row, QChar decimal) { return pauses(row, Figures{decimal}); }
+QStringList ReportFormat::cells(const ReportRow &row) { return rowCells(row, kReader); }
+QStringList ReportFormat::cells(const ReportRow &row, QChar decimal) { return rowCells(row, Figures{decimal}); }
+QStringList ReportFormat::columnTitles(ReportGrouping grouping) { return titles(grouping, false); }
+QStringList ReportFormat::csvColumnTitles(ReportGrouping grouping) { return titles(grouping, true); }
+QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report) { return feedback(report, kReader); }
+QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report, QChar decimal)
 {
-    return withDecimal(QLocale::c().toString(seconds / 60.0, 'f', 1), decimal);
+    return feedback(report, Figures{decimal});
 }
 
-QString ReportFormat::percent(double value, QChar decimal)
+QString ReportFormat::duration(qint64 seconds)
 {
-    return value < 0 ? QString() : withDecimal(QLocale::c().toString(value, 'f', 1), decimal);
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    const qint64 hours = minutes / 60;
+    if (hours == 0)
+        return tr("%1 menit").arg(minutes);
+    // From 100 hours on the minutes say nothing more: whole hours, rounded.
+    if (hours >= 100)
+        return tr("%1 jam").arg(IdNumber::format((minutes + 30) / 60));
+    if (minutes % 60 == 0)
+        return tr("%1 jam").arg(hours);
+    return tr("%1 jam %2 menit").arg(hours).arg(minutes % 60);
 }
 
 QString ReportFormat::groupingTitle(ReportGrouping grouping)
 {
     return grouping == ReportGrouping::Service ? tr("Layanan") : tr("Petugas");
-}
-
-QStringList ReportFormat::columnTitles(ReportGrouping grouping)
-{
-    return {groupingTitle(grouping),
-            tr("Kunjungan"),
-            tr("Berkas baru"),
-            tr("Dikembalikan"),
-            tr("Diterima"),
-            tr("Selesai"),
-            tr("Dibatalkan"),
-            tr("Masih berjalan"),
-            tr("Tepat janji (%)"),
-            tr("Waktu layanan median (menit)"),
-            tr("Waktu layanan P90 (menit)"),
-            tr("Waktu layanan terlama (menit)"),
-            tr("Tunggu di helpdesk, median (menit)"),
-            tr("Tunggu diambil petugas, median (menit)"),
-            tr("Waktu tunda (menit)"),
-            tr("Persyaratan paling sering kurang"),
-            tr("IKM")};
 }
 
 QString ReportFormat::missingText(const ReportRow &row, int top)
@@ -61,64 +161,11 @@ QString ReportFormat::missingText(const ReportRow &row, int top)
     return parts.join(QStringLiteral("; "));
 }
 
-QString ReportFormat::pauseText(const ReportRow &row, QChar decimal)
-{
-    QStringList parts;
-    for (auto it = row.pausedByReason.cbegin(); it != row.pausedByReason.cend(); ++it) {
-        PauseReason reason;
-        const QString title = PauseReasons::fromKey(it.key(), &reason) ? PauseReasons::title(reason) : it.key();
-        parts << QStringLiteral("%1 %2").arg(title, minutes(double(it.value()), decimal));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-QStringList ReportFormat::cells(const ReportRow &r, QChar decimal)
-{
-    auto stat = [decimal](const DurationStats &s, double value) { return s.count ? minutes(value, decimal) : QString(); };
-    return {r.title,
-            QString::number(r.visits),
-            QString::number(r.applications),
-            QString::number(r.returned),
-            QString::number(r.accepted),
-            QString::number(r.done),
-            QString::number(r.cancelled),
-            QString::number(r.open),
-            percent(r.metPercent(), decimal),
-            stat(r.serviceTime, r.serviceTime.median),
-            stat(r.serviceTime, double(r.serviceTime.p90)),
-            stat(r.serviceTime, double(r.serviceTime.max)),
-            stat(r.waitHelpdesk, r.waitHelpdesk.median),
-            stat(r.waitClaim, r.waitClaim.median),
-            r.pausedByReason.isEmpty() ? QString() : minutes(double(r.pausedSeconds()), decimal),
-            missingText(r),
-            r.ikm && r.ikm->isValid() ? withDecimal(r.ikm->text(), decimal) : QString()};
-}
-
 QString ReportFormat::periodText(const PerformanceReport &report)
 {
-    return tr("%1 s.d. %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
-}
-
-QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report, QChar decimal)
-{
-    QList<std::pair<QString, QString>> lines;
-    if (report.complaints) {
-        const ComplaintFigures &c = *report.complaints;
-        lines << std::pair(tr("Pengaduan diterima"), QString::number(c.received));
-        lines << std::pair(tr("Ditanggapi awal dalam 3 hari kerja (%)"), percent(c.acknowledgedPercent(), decimal));
-        lines << std::pair(tr("Direspon dalam 6 hari kerja (%)"), percent(c.respondedPercent(), decimal));
-    } else {
-        lines << std::pair(tr("Pengaduan"), tr("tidak tercatat di basis data ini"));
-    }
-    if (report.suggestions)
-        lines << std::pair(tr("Saran dan masukan"), QString::number(*report.suggestions));
-    if (report.ikm && report.ikm->isValid()) {
-        lines << std::pair(tr("IKM (%1 responden)").arg(report.ikm->respondents), withDecimal(report.ikm->text(), decimal));
-        lines << std::pair(tr("Mutu pelayanan"), QStringLiteral("%1 (%2)").arg(report.ikm->category, Ikm::categoryTitle(report.ikm->category)));
-    } else {
-        lines << std::pair(tr("IKM"), tr("belum ada jawaban survei dalam periode ini"));
-    }
-    return lines;
+    static const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    const QString format = QStringLiteral("d MMMM yyyy");
+    return tr("%1 s.d. %2").arg(indonesian.toString(report.from, format), indonesian.toString(report.to, format));
 }
 
 QString ReportFormat::text(const PerformanceReport &report)
@@ -138,7 +185,7 @@ QString ReportFormat::text(const PerformanceReport &report)
             out += QStringLiteral("  %1: %2\n").arg(titles.at(i), c.at(i));
         }
         if (!r.pausedByReason.isEmpty())
-            out += QStringLiteral("  %1: %2\n").arg(tr("Tunda menurut alasan (menit)"), pauseText(r));
+            out += QStringLiteral("  %1: %2\n").arg(tr("Tunda menurut alasan"), pauseText(r));
     }
     out += QLatin1Char('\n');
     for (const auto &[label, value] : feedbackLines(report))
@@ -150,7 +197,7 @@ QByteArray ReportFormat::csv(const PerformanceReport &report, CsvStyle style)
 {
     const QChar decimal = decimalOf(style);
     CsvWriter w(separatorOf(style));
-    QStringList header = columnTitles(report.grouping);
+    QStringList header = csvColumnTitles(report.grouping);
     header << tr("Tunda menurut alasan (menit)");
     w.addRow(header);
     QList<ReportRow> rows = report.rows;
@@ -158,7 +205,7 @@ QByteArray ReportFormat::csv(const PerformanceReport &report, CsvStyle style)
     for (const ReportRow &r : std::as_const(rows))
         w.addRow(cells(r, decimal) << pauseText(r, decimal));
     w.addRow({});
-    w.addRow({tr("Periode"), periodText(report)});
+    w.addRow({tr("Periode"), isoPeriod(report)});
     for (const auto &[label, value] : feedbackLines(report, decimal))
         w.addRow({label, value});
     return w.bytes();

@@ -20,18 +20,30 @@ class ReportFormat final
 public:
     ReportFormat() = delete;
 
+    // For a reader (the screen, the PDF, the text): the figures in Indonesian format
+    // (IdNumber: "1.234", "87,5"), paused time as hours and minutes, dates in words.
     static QStringList columnTitles(ReportGrouping grouping);
-    // The figures' decimal mark is `decimal` (a point on the screen and paper, as
-    // everywhere in Loket).
-    static QStringList cells(const ReportRow &row, QChar decimal = QLatin1Char('.'));
-    // Working seconds as minutes with one decimal ("12.5"); empty without a value.
-    static QString minutes(double seconds, QChar decimal = QLatin1Char('.'));
-    static QString percent(double value, QChar decimal = QLatin1Char('.')); // "87.5"; empty when negative (no data)
-    static QString missingText(const ReportRow &row, int top = 5);
-    static QString pauseText(const ReportRow &row, QChar decimal = QLatin1Char('.'));
+    static QStringList cells(const ReportRow &row);
+    // Working seconds as minutes with one decimal ("12,5"); empty without a value.
+    static QString minutes(double seconds);
+    static QString percent(double value); // "87,5"; empty when negative (no data)
+    // Working seconds as a reader takes them in: "45 menit", "3 jam 20 menit", "1.234 jam".
+    static QString duration(qint64 seconds);
+    static QString pauseText(const ReportRow &row);
     // The figures about the public's feedback, as (label, value) pairs.
-    static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report, QChar decimal = QLatin1Char('.'));
-    static QString periodText(const PerformanceReport &report);
+    static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report);
+    static QString periodText(const PerformanceReport &report); // "1 Januari 2026 s.d. 30 November 2026"
+
+    // For a CSV, as they have always been: no thousands separator, `decimal` as the
+    // decimal mark, paused time in minutes, ISO dates.
+    static QStringList csvColumnTitles(ReportGrouping grouping);
+    static QStringList cells(const ReportRow &row, QChar decimal);
+    static QString minutes(double seconds, QChar decimal);
+    static QString percent(double value, QChar decimal);
+    static QString pauseText(const ReportRow &row, QChar decimal);
+    static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report, QChar decimal);
+
+    static QString missingText(const ReportRow &row, int top = 5);
     static QString groupingTitle(ReportGrouping grouping);
 
     static QString text(const PerformanceReport &report);

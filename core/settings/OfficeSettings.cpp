@@ -23,7 +23,7 @@ OfficeIdentity OfficeIdentity::defaults()
     // The three statements of Pasal 7 ayat (3), one per line.
     o.maklumat = QStringLiteral("Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah "
                                 "ditetapkan.\n"
-                                "Kami memberikan pelayanan sesuai dengan kewajiban dan akan melakukan perbaikan secara terus menerus.\n"
+                                "Kami memberikan pelayanan sesuai dengan kewajiban dan akan melakukan perbaikan secara terus-menerus.\n"
                                 "Apabila tidak menepati janji ini, kami siap menerima sanksi dan/atau memberikan kompensasi sesuai "
                                 "peraturan perundang-undangan yang berlaku.");
     return o;

@@ -66,10 +66,10 @@ TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm
     CHECK(ikm.out.contains(arg("Responden: 4")));
     CHECK(ikm.out.contains(arg("U1  Persyaratan")));
     CHECK(ikm.out.contains(arg("U4  Biaya/tarif")));
-    CHECK(ikm.out.contains(arg("3.75")));
+    CHECK(ikm.out.contains(arg("3,75")));
     CHECK(ikm.out.contains(arg("U8  Penanganan pengaduan, saran dan masukan")));
-    CHECK(ikm.out.contains(arg("2.75")));
-    CHECK(ikm.out.contains(arg("IKM: 80.56")));
+    CHECK(ikm.out.contains(arg("2,75")));
+    CHECK(ikm.out.contains(arg("IKM: 80,56")));
     CHECK(ikm.out.contains(arg("Mutu pelayanan: B (Baik)")));
     CHECK(ikm.out.contains(arg("populasi 0 kunjungan: 0 responden")));
 
@@ -77,7 +77,7 @@ TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm
                                         arg("--db"), db});
     CHECK(service.exitCode == 0);
     CHECK(service.out.contains(arg("Layanan: 1. ")));
-    CHECK(service.out.contains(arg("IKM: 80.56")));
+    CHECK(service.out.contains(arg("IKM: 80,56")));
 
     const CliResult empty = runLoket({arg("ikm"), arg("--from"), arg("2026-11-01"), arg("--to"), arg("2026-11-30"), arg("--db"), db});
     CHECK(empty.exitCode == 1);

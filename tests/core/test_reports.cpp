@@ -5,6 +5,7 @@
 #include "demo/DemoData.h"
 #include "events/EventLog.h"
 #include "reports/ReportBuilder.h"
+#include "common/IdNumber.h"
 #include "reports/ReportFormat.h"
 #include "reports/WorkingTimeIndex.h"
 #include "storage/SqlQuery.h"
@@ -262,7 +263,7 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     CHECK(t.cancelled == 1);
     CHECK(t.open == 2);
     CHECK(t.met == 2);
-    CHECK(ReportFormat::percent(t.metPercent()) == QStringLiteral("66.7"));
+    CHECK(ReportFormat::percent(t.metPercent()) == QStringLiteral("66,7"));
     CHECK(t.serviceSeconds == QList<qint64>{1200, 3600, 5100});
     CHECK(t.serviceTime.median == 3600);
     CHECK(t.serviceTime.p90 == 5100);
@@ -552,4 +553,55 @@ TEST_CASE("demo data: deterministic, a valid chain, refused on a used database",
     const auto refused = DemoData(f.db()).generate(options);
     REQUIRE(!refused.ok());
     CHECK(refused.error().contains(QStringLiteral("vendors")));
+}
+
+TEST_CASE("figures a person reads are in Indonesian format; the CSV keeps its two styles", "[reports][format]")
+{
+    CHECK(IdNumber::format(87.26, 2) == QStringLiteral("87,26"));
+    CHECK(IdNumber::format(qint64(1747742)) == QStringLiteral("1.747.742"));
+    CHECK(IdNumber::format(12345.5, 1) == QStringLiteral("12.345,5"));
+    CHECK(IdNumber::format(999) == QStringLiteral("999"));
+
+    PerformanceReport report;
+    report.from = QDate(2025, 1, 1);
+    report.to = QDate(2026, 12, 31);
+    ReportRow row;
+    row.key = QStringLiteral("1");
+    row.title = QStringLiteral("Aktivasi");
+    row.visits = 12345;
+    row.done = 8;
+    row.met = 7; // 87.5 %
+    row.serviceSeconds = {600, 780};
+    row.serviceTime = DurationStats::of(row.serviceSeconds); // median 11.5 minutes
+    row.pausedByReason.insert(QStringLiteral("internet_outage"), 1142692LL * 60); // 19,045 hours less 8 minutes
+    row.ikm = Ikm::compute(1, {3, 3, 3, 3, 3, 3, 3, 4, 4});
+    report.rows << row;
+    report.total = row;
+    report.total.title = QStringLiteral("Jumlah");
+
+    const QStringList cells = ReportFormat::cells(row);
+    CHECK(cells.at(1) == QStringLiteral("12.345"));
+    CHECK(cells.at(8) == QStringLiteral("87,5"));
+    CHECK(cells.at(9) == QStringLiteral("11,5"));
+    CHECK(cells.at(14) == QStringLiteral("19.045 jam"));
+    CHECK(cells.at(16) == row.ikm->text().replace(QLatin1Char('.'), QLatin1Char(',')));
+    CHECK(ReportFormat::duration(45 * 60) == QStringLiteral("45 menit"));
+    CHECK(ReportFormat::duration(3 * 3600 + 20 * 60) == QStringLiteral("3 jam 20 menit"));
+    CHECK(ReportFormat::periodText(report) == QStringLiteral("1 Januari 2025 s.d. 31 Desember 2026"));
+    const QString text = ReportFormat::text(report);
+    CHECK(text.contains(QStringLiteral("Kunjungan: 12.345")));
+    CHECK(text.contains(QStringLiteral("Gangguan internet 19.045 jam")));
+    CHECK(text.contains(QStringLiteral("1 Januari 2025 s.d. 31 Desember 2026")));
+
+    // The CSV: no thousands separator, its own decimal mark, minutes, ISO dates, as before.
+    const QByteArray plain = ReportFormat::csv(report, CsvStyle::International);
+    CHECK(plain.contains("Aktivasi,12345,"));
+    CHECK(plain.contains(",87.5,11.5,"));
+    CHECK(plain.contains(",1142692.0,"));
+    CHECK(plain.contains("Waktu tunda (menit)"));
+    CHECK(plain.contains("2025-01-01 s.d. 2026-12-31"));
+    const QByteArray indonesian = ReportFormat::csv(report, CsvStyle::Indonesian);
+    CHECK(indonesian.contains("Aktivasi;12345;"));
+    CHECK(indonesian.contains(";87,5;11,5;"));
+    CHECK(indonesian.contains(";1142692,0;"));
 }

@@ -380,7 +380,7 @@ TEST_CASE("the whole story: a proxy without a Surat Kuasa is returned, comes bac
     REQUIRE(missing.ok());
     REQUIRE(missing->size() == 1);
     CHECK(missing->first().requirementId == QStringLiteral("surat_kuasa"));
-    CHECK(missing->first().needed.contains(QStringLiteral("materai")));
+    CHECK(missing->first().needed.contains(QStringLiteral("bermeterai")));
 
     // Tuesday 08:10: she comes back; the officer finds yesterday's file by the NPWP.
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:10"));

@@ -267,10 +267,10 @@ TEST_CASE("survey results page: import CSV, NRR table, IKM with two decimals and
     CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("4 jawaban diimpor")));
     CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("baris 6: U9 kosong")));
     page.setPeriod(QDate(2026, 10, 1), QDate(2026, 12, 31));
-    CHECK(child<QLabel>(&page, "ikmValue")->text() == QStringLiteral("IKM 80.56"));
+    CHECK(child<QLabel>(&page, "ikmValue")->text() == QStringLiteral("IKM 80,56"));
     CHECK(child<QLabel>(&page, "ikmCategory")->text() == QStringLiteral("Mutu B · Baik"));
     CHECK(child<QLabel>(&page, "ikmRespondents")->text().startsWith(QStringLiteral("4 responden")));
-    CHECK(model->data(model->index(3, IkmTableModel::NrrColumn)).toString() == QStringLiteral("3.75"));
+    CHECK(model->data(model->index(3, IkmTableModel::NrrColumn)).toString() == QStringLiteral("3,75"));
     CHECK(model->data(model->index(7, IkmTableModel::ElementColumn)).toString().startsWith(QStringLiteral("Penanganan pengaduan")));
     page.setPeriod(QDate(2026, 10, 1), QDate(2026, 12, 31), 2);
     CHECK(child<QLabel>(&page, "ikmValue")->text() == QStringLiteral("IKM —"));

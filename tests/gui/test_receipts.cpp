@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QTest>
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -326,7 +327,7 @@ TEST_CASE("every receipt holds its required fields on 80 mm and A4, identifiers 
                 if (i.originalRequired)
                     CHECK(text.count(squeeze(QStringLiteral("asli diperlihatkan"))) >= 1);
             }
-            CHECK(text.count(squeeze(QStringLiteral("copy diterima"))) == 9);
+            CHECK(text.count(squeeze(QStringLiteral("salinan diterima"))) == 9);
             CHECK(text.count(squeeze(QStringLiteral("asli diperlihatkan"))) == 8); // the folder has no original
             checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:15")), paper.key()); // the promise: 30 minutes
             checkHas(text, ServiceClock::describeRule(d.file->service.time), paper.key());
@@ -707,4 +708,97 @@ TEST_CASE("the promised minute is the same on every print, in the file and in th
     checkHas(proof, QStringLiteral("Menunggu LKPP 6 jam 17 menit"), QStringLiteral("proof"));
     checkHas(proof, QStringLiteral("waktu kerja terpakai 18 menit dari 30 menit"), QStringLiteral("proof"));
     checkHas(proof, localDateTime(QStringLiteral("2026-11-24 08:22")), QStringLiteral("proof"));
+}
+
+TEST_CASE("the A5 document receipt of the service with the most checklist items fits one A5 page", "[print][receipts]")
+{
+    Counter c;
+    const ReceiptData d = c.data(c.documentId, ReceiptKind::Document);
+    int most = 0;
+    for (const Service &s : ServiceCatalog::builtIn().value().services())
+        most = std::max(most, int(s.requirements.size()));
+    REQUIRE(d.file->checklist.size() >= most);
+    QTemporaryDir temp;
+    const QString path = QDir(outputDir(temp)).filePath(QStringLiteral("document-a5.pdf"));
+    const PaperProfile a5(PaperProfile::Size::A5);
+    REQUIRE(ReceiptRenderer::writePdf(d, a5, path).ok());
+    const PdfInfo info = pdfInfo(path);
+    CHECK(info.pages == 1);
+    CHECK(info.widthPt == Approx(148 / 25.4 * 72).margin(1));
+    CHECK(info.heightPt == Approx(210 / 25.4 * 72).margin(1));
+    const QString text = pdfText(path);
+    for (const ChecklistItem &i : d.file->checklist)
+        checkHas(text, i.label, QStringLiteral("a5"));
+    checkHas(text, OfficeIdentity::defaults().complaintChannel, QStringLiteral("a5"));
+    checkFitsWidth(d, a5);
+}
+
+TEST_CASE("the roll's print preview opens at a readable zoom; Ctrl+plus, Ctrl+minus and Ctrl+0 zoom", "[print][gui]")
+{
+    PrintDialogs::setStandingOutcomeForTesting(std::nullopt);
+    struct Restore { ~Restore() { PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled); } } restore;
+    Counter c;
+    const ReceiptData d = c.data(c.documentId, ReceiptKind::Document);
+    const PaperProfile roll(PaperProfile::Size::Roll80);
+    qreal opening = 0, in = 0, out = 0, reset = 0;
+    QPrintPreviewWidget::ZoomMode mode = QPrintPreviewWidget::CustomZoom;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        REQUIRE(preview);
+        dialog->activateWindow();
+        CHECK(QTest::qWaitForWindowActive(dialog));
+        mode = preview->zoomMode();
+        opening = preview->zoomFactor();
+        QTest::keyClick(dialog, Qt::Key_Plus, Qt::ControlModifier);
+        in = preview->zoomFactor();
+        QTest::keyClick(dialog, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(dialog, Qt::Key_Minus, Qt::ControlModifier);
+        out = preview->zoomFactor();
+        QTest::keyClick(dialog, Qt::Key_0, Qt::ControlModifier);
+        reset = preview->zoomFactor();
+        QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+    DocumentPrinter::Options options;
+    options.title = ReceiptRenderer::title(d);
+    CHECK(PrintDialogs::preview(nullptr, roll, ReceiptRenderer::builder(d, roll), options) == PrintDialogs::Outcome::Cancelled);
+    CHECK(mode == QPrintPreviewWidget::FitToWidth);
+    CHECK(opening >= 1.0); // the receipt's 8 pt text at least at its printed size
+    CHECK(in > opening);
+    CHECK(out < in);
+    CHECK(reset == Approx(opening));
+}
+
+TEST_CASE("receipts, checklists and the Maklumat are spelt as KBBI has it, with one word for copies", "[print][spelling]")
+{
+    // The wrong forms; "copy" is "salinan" in Loket's own Indonesian text.
+    const QRegularExpression wrong(QStringLiteral("\\b(bermaterai|terus menerus|diatas|dimasukan|direspon|respon|copy)\\b"),
+                                   QRegularExpression::CaseInsensitiveOption);
+    auto check = [&](const QString &text, const QString &where) {
+        const QString plain = text.normalized(QString::NormalizationForm_KC).simplified();
+        const QRegularExpressionMatch m = wrong.match(plain);
+        INFO(where.toStdString() << ": " << m.captured(0).toStdString() << " in \"" << plain.mid(std::max<qsizetype>(0, m.capturedStart() - 40), 100).toStdString() << "\"");
+        CHECK_FALSE(m.hasMatch());
+    };
+    Counter c;
+    QTemporaryDir temp;
+    for (const PaperProfile &paper : PaperProfile::all()) {
+        for (const auto &[id, kind] : {std::pair(c.ticketId, ReceiptKind::Ticket), std::pair(c.documentId, ReceiptKind::Document),
+                                       std::pair(c.returnId, ReceiptKind::Return), std::pair(c.doneId, ReceiptKind::Done)}) {
+            const QString path = temp.filePath(QStringLiteral("r.pdf"));
+            REQUIRE(ReceiptRenderer::writePdf(c.data(id, kind), paper, path).ok());
+            check(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}), ReceiptKinds::key(kind) + QLatin1Char(' ') + paper.key());
+        }
+        const auto complaint = ReceiptSource(c.f.db(), c.f.wf()).forComplaint(sampleComplaint());
+        REQUIRE(complaint.ok());
+        const QString path = temp.filePath(QStringLiteral("c.pdf"));
+        REQUIRE(ReceiptRenderer::writePdf(complaint.value(), paper, path).ok());
+        check(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}), QStringLiteral("complaint ") + paper.key());
+    }
+    // Loket's own words in the catalogue: the checklist and what to bring (the components quote the Perwali as it is written).
+    for (const Service &s : ServiceCatalog::builtIn().value().services())
+        for (const Requirement &e : s.requirements)
+            check(e.label + QLatin1Char(' ') + e.needed, QStringLiteral("service %1 checklist").arg(s.number));
+    check(OfficeIdentity::defaults().maklumat, QStringLiteral("Maklumat"));
 }

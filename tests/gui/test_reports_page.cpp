@@ -3,11 +3,18 @@
 
 #include "MainWindow.h"
 #include "reports/ReportCharts.h"
+#include "reports/ReportDocument.h"
+#include "print/DocumentPrinter.h"
 #include "reports/ReportsPage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractSeries>
+#include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QCategoryAxis>
+#include <QDir>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -104,10 +111,10 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     CHECK(total.at(column(table, QStringLiteral("Kunjungan"))) == QStringLiteral("2"));
     CHECK(total.at(column(table, QStringLiteral("Dikembalikan"))) == QStringLiteral("1"));
     CHECK(total.at(column(table, QStringLiteral("Selesai"))) == QStringLiteral("1"));
-    CHECK(total.at(column(table, QStringLiteral("Tepat janji (%)"))) == QStringLiteral("100.0"));
-    CHECK(total.at(column(table, QStringLiteral("Waktu layanan median (menit)"))) == QStringLiteral("20.0"));
+    CHECK(total.at(column(table, QStringLiteral("Tepat janji (%)"))) == QStringLiteral("100,0"));
+    CHECK(total.at(column(table, QStringLiteral("Waktu layanan median (menit)"))) == QStringLiteral("20,0"));
     CHECK(total.at(column(table, QStringLiteral("Persyaratan paling sering kurang"))).contains(QStringLiteral("(1)")));
-    CHECK(child<QLabel>(&page, "reportStatus")->text().contains(QStringLiteral("2026-11-01")));
+    CHECK(child<QLabel>(&page, "reportStatus")->text().contains(QStringLiteral("1 November 2026")));
 
     // The charts hold the figures: 30 days of volume, met percent per service.
     QChart *daily = child<QChartView>(&page, "dailyChart")->chart();
@@ -135,8 +142,8 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
     REQUIRE(page.exportPdf(pdf));
     const QString text = pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("Evaluasi Kinerja Pelayanan")));
-    CHECK(text.contains(QStringLiteral("2026-11-01 s.d. 2026-11-30")));
+    CHECK(text.contains(QStringLiteral("EVALUASI KINERJA PELAYANAN")));
+    CHECK(text.contains(QStringLiteral("1 November 2026 s.d. 30 November 2026")));
     CHECK(text.contains(f.verifikator.fullName));
 
     // A period that ends before it starts: a clear message, and no stale figures.
@@ -182,4 +189,143 @@ TEST_CASE("service times fall into the distribution's ranges", "[gui][reports]")
     for (const auto &b : buckets)
         total += b.second;
     CHECK(total == 4);
+}
+
+namespace {
+
+// Two years of a busy counter: figures in the millions, a long paused time, every chart.
+PerformanceReport bigReport()
+{
+    PerformanceReport report;
+    report.from = QDate(2025, 1, 1);
+    report.to = QDate(2026, 12, 31);
+    report.computedOn = QDate(2027, 1, 4);
+    report.office = OfficeIdentity::defaults();
+    report.office.headName = QStringLiteral("Drs. H. Ahmad Fauzi, M.Si");
+    report.office.headNip = QStringLiteral("197501012000031001");
+    report.office.city = QStringLiteral("Banjarmasin");
+    const QStringList names = {QStringLiteral("Aktivasi User ID"), QStringLiteral("Perubahan E-mail"), QStringLiteral("Perubahan CV ke PT"),
+                               QStringLiteral("Perubahan NPWP"), QStringLiteral("Penonaktifan User ID"), QStringLiteral("Agregasi Data Penyedia"),
+                               QStringLiteral("Pendampingan SPSE")};
+    for (int i = 0; i < names.size(); ++i) {
+        ReportRow r;
+        r.key = QString::number(i + 1);
+        r.title = names.at(i);
+        r.visits = 1747742 - i;
+        r.applications = 1500000;
+        r.returned = 120000;
+        r.accepted = 1380000;
+        r.done = 1375000;
+        r.met = 1200000;
+        r.serviceSeconds = {600, 1200, 1800, 3600 * 30};
+        r.serviceTime = DurationStats::of(r.serviceSeconds);
+        r.waitHelpdesk = DurationStats::of({300, 900});
+        r.waitClaim = DurationStats::of({600});
+        r.pausedByReason.insert(QStringLiteral("waiting_lkpp"), 1142692LL * 60);
+        report.rows << r;
+    }
+    report.total = report.rows.first();
+    report.total.key = QStringLiteral("total");
+    report.total.title = QStringLiteral("Jumlah");
+    for (QDate d = report.from; d <= report.to; d = d.addDays(1))
+        report.daily << DailyCount{d, d.dayOfWeek() < 6 ? 40 : 0, d.dayOfWeek() < 6 ? 38 : 0};
+    return report;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("the report PDF reads like a government document: letterhead, whole headers and figures, dates in words, signature",
+          "[gui][reports][pdf]")
+{
+    QTemporaryDir dir;
+    const QString keep = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES");
+    const QString pdf = keep.isEmpty() ? dir.filePath(QStringLiteral("report.pdf")) : QDir(keep).filePath(QStringLiteral("report.pdf"));
+    const PerformanceReport report = bigReport();
+    REQUIRE(ReportDocument::writePdf(report, pdf).ok());
+    // Words as a reader sees them: a header or a figure broken over two lines is not one word.
+    const QStringList words = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                  .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &header : {QStringLiteral("Kunjungan"), QStringLiteral("Dikembalikan"), QStringLiteral("Dibatalkan"), QStringLiteral("Selesai"),
+                                  QStringLiteral("Diterima"), QStringLiteral("berjalan"), QStringLiteral("helpdesk,"), QStringLiteral("petugas,")}) {
+        INFO(header.toStdString());
+        CHECK(words.contains(header));
+    }
+    CHECK(words.contains(QStringLiteral("1.747.742")));
+    CHECK(words.count(QStringLiteral("1.375.000")) >= 2); // a row and the total
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("19.045 jam")));
+    CHECK_FALSE(text.contains(QStringLiteral("1142692")));
+    CHECK(text.contains(QStringLiteral("Periode 1 Januari 2025 s.d. 31 Desember 2026")));
+    CHECK(text.contains(report.office.unit));
+    CHECK(text.contains(report.office.address.simplified()));
+    CHECK(text.contains(QStringLiteral("Banjarmasin, 4 Januari 2027")));
+    CHECK(text.contains(QStringLiteral("Drs. H. Ahmad Fauzi, M.Si")));
+    CHECK(text.contains(QStringLiteral("NIP. 19750101 200003 1 001")));
+
+    // Nothing is laid out wider than the sheet's printable width (whole words take room).
+    QPdfWriter writer(dir.filePath(QStringLiteral("width.pdf")));
+    writer.setResolution(600);
+    QTextDocument doc;
+    const PaperProfile a4(PaperProfile::Size::A4);
+    DocumentPrinter::layOut(doc, &writer, a4, [&](QTextDocument &d, qreal pt) { ReportDocument::build(d, report, pt, 600); });
+    CHECK(doc.documentLayout()->documentSize().width() <= a4.printableWidthMm() / 25.4 * writer.logicalDpiX() + 1);
+}
+
+TEST_CASE("each chart of the report PDF is on the page of its heading, and the signature on the last page", "[gui][reports][pdf]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const PerformanceReport report = bigReport();
+    REQUIRE(ReportDocument::writePdf(report, pdf).ok());
+    // pdfimages -list: "page num type ...", one line per image after two header lines.
+    const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE(lines.size() == 3);
+    const QStringList headings = {ReportCharts::dailyVolume(report)->title(), ReportCharts::metPercent(report)->title(),
+                                  ReportCharts::serviceTimeDistribution(report)->title()};
+    for (int i = 0; i < 3; ++i) {
+        const QString page = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts).first();
+        const QString onPage = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), page, QStringLiteral("-l"), page, QStringLiteral("-layout"), pdf,
+                                                                  QStringLiteral("-")})
+                                   .simplified();
+        INFO(headings.at(i).toStdString() << " with its chart on page " << page.toStdString());
+        CHECK(onPage.contains(headings.at(i)));
+    }
+    const QString pages = run(QStringLiteral("pdfinfo"), {pdf}).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString last = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, QStringLiteral("-layout"), pdf,
+                                                            QStringLiteral("-")})
+                             .simplified();
+    CHECK(last.contains(QStringLiteral("NIP. 19750101 200003 1 001")));
+    CHECK(last.contains(QStringLiteral("Banjarmasin, 4 Januari 2027")));
+}
+
+TEST_CASE("the daily chart of a long period has a tick on the first of evenly spaced months", "[gui][reports]")
+{
+    const PerformanceReport report = bigReport();
+    const std::unique_ptr<QChart> chart = ReportCharts::dailyVolume(report);
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    auto *months = qobject_cast<QCategoryAxis *>(axes.first());
+    REQUIRE(months);
+    const QStringList labels = months->categoriesLabels();
+    CHECK(labels.size() == 12); // 24 months, two to a block
+    CHECK(labels.first() == QStringLiteral("Jan 2025"));
+    CHECK(labels.at(1) == QStringLiteral("Mar 2025"));
+    // Every block but the last ends on the first of a month, two months after the one before.
+    QDate previous = report.from;
+    for (qsizetype i = 0; i + 1 < labels.size(); ++i) {
+        const QDate end = QDateTime::fromMSecsSinceEpoch(qint64(months->endValue(labels.at(i)))).date();
+        INFO(labels.at(i).toStdString());
+        CHECK(end.day() == 1);
+        CHECK(previous.addMonths(2) == end);
+        previous = end;
+    }
 }

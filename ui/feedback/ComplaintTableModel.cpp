@@ -131,7 +131,7 @@ QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientatio
     case ReceivedColumn: title = tr("Diterima"); break;
     case StageColumn: title = tr("Tahap"); break;
     case AcknowledgementColumn: title = tr("Tanggapan awal (3 hari kerja)"); break;
-    case ResponseColumn: title = tr("Respon (6 hari kerja)"); break;
+    case ResponseColumn: title = tr("Respons (6 hari kerja)"); break;
     case ComplainantColumn: title = tr("Pengadu"); break;
     case CompletenessColumn: title = tr("Kelengkapan"); break;
     case ChannelColumn: title = tr("Saluran"); break;

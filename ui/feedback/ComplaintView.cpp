@@ -83,7 +83,7 @@ QString ComplaintView::html(const Complaint &c, const ComplaintDeadlines &d, con
             .arg(esc(what), esc(localTime(r.due)), colour.name(), esc(ComplaintRules::stateTitle(r.state)), esc(done));
     };
     h += deadlineRow(tr("Tanggapan awal (3 hari kerja)"), d.acknowledgement);
-    h += deadlineRow(tr("Respon (6 hari kerja)"), d.response);
+    h += deadlineRow(tr("Respons (6 hari kerja)"), d.response);
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h4>%1</h4><table cellspacing=0 cellpadding=2>").arg(tr("Isi pengaduan"));

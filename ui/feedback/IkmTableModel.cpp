@@ -1,5 +1,7 @@
 #include "feedback/IkmTableModel.h"
 
+#include "common/IdNumber.h"
+
 IkmTableModel::IkmTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void IkmTableModel::setResult(const IkmResult &result)
@@ -35,8 +37,8 @@ QVariant IkmTableModel::data(const QModelIndex &index, int role) const
     case CodeColumn: return SurveyElement::code(e);
     case ElementColumn: return SurveyElement::title(e);
     case SumColumn: return have ? QVariant(m_result.sums.at(e)) : QVariant();
-    case NrrColumn: return have ? QString::number(m_result.nrr(e), 'f', 2) : QString();
-    case WeightedColumn: return have ? QString::number(m_result.weightedNrr(e), 'f', 3) : QString();
+    case NrrColumn: return have ? IdNumber::format(m_result.nrr(e), 2) : QString();
+    case WeightedColumn: return have ? IdNumber::format(m_result.weightedNrr(e), 3) : QString();
     default: return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "common/IdNumber.h"
 #include "common/MessageBox.h"
 #include "feedback/IkmTableModel.h"
 #include "storage/LiveFiles.h"
@@ -136,15 +137,13 @@ bool SurveyResultsPage::refresh()
     m_report = report.value();
     const IkmResult &r = m_report.result;
     m_model->setResult(r);
-    m_ikm->setText(r.isValid() ? tr("IKM %1").arg(r.text()) : tr("IKM —"));
+    m_ikm->setText(r.isValid() ? tr("IKM %1").arg(IdNumber::format(r.value(), 2)) : tr("IKM —"));
     m_category->setText(r.isValid() ? tr("Mutu %1 · %2").arg(r.category).arg(Ikm::categoryTitle(r.category))
                                      : tr("belum ada jawaban pada periode ini"));
     QString people = tr("%1 responden; sampel minimal (Krejcie-Morgan) untuk %2 kunjungan: %3.")
-                         .arg(r.respondents)
-                         .arg(m_report.population)
-                         .arg(m_report.sampleSize);
+                         .arg(IdNumber::format(r.respondents), IdNumber::format(m_report.population), IdNumber::format(m_report.sampleSize));
     if (r.respondents < m_report.sampleSize)
-        people += QLatin1Char(' ') + tr("Kurang %1 responden.").arg(m_report.sampleSize - r.respondents);
+        people += QLatin1Char(' ') + tr("Kurang %1 responden.").arg(IdNumber::format(m_report.sampleSize - r.respondents));
     m_respondents->setText(people);
     m_table->resizeColumnToContents(IkmTableModel::CodeColumn);
     return true;

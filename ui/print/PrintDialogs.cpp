@@ -6,17 +6,21 @@
 #include "common/FileDialogs.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QDir>
-#include <QPrintPreviewWidget>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QShortcut>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 using namespace PrintFormat;
@@ -64,6 +68,44 @@ std::unique_ptr<QPrinter> makePrinter(const PaperProfile &paper, const DocumentP
     return printer;
 }
 
+QAction *previewAction(const QToolBar &bar, const char *text)
+{
+    const QString translated = QCoreApplication::translate("QPrintPreviewDialog", text);
+    for (QAction *action : bar.actions())
+        if (action->text() == translated)
+            return action;
+    return nullptr;
+}
+
+// The preview opens where its text can be read: a roll, a narrow and very long page, at
+// its width (fitting the whole page shows it at under 50 %); a sheet whole. The usual
+// keys zoom: Ctrl++ (also Ctrl+=, the same key without Shift), Ctrl+- and Ctrl+0 back to
+// the opening fit.
+void setUpZoom(QPrintPreviewDialog &dialog, const QToolBar &bar, const PaperProfile &paper)
+{
+    // The zoom buttons act on their click (they repeat while held), not on their action.
+    auto keys = [&](const char *text, const QList<QKeySequence> &sequences) {
+        QAction *action = previewAction(bar, text);
+        auto *button = action ? qobject_cast<QToolButton *>(bar.widgetForAction(action)) : nullptr;
+        if (!button)
+            return;
+        for (const QKeySequence &sequence : sequences)
+            QObject::connect(new QShortcut(sequence, &dialog), &QShortcut::activated, button, &QToolButton::click);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), sequences.first().toString(QKeySequence::NativeText)));
+    };
+    keys("Zoom in", {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    keys("Zoom out", {QKeySequence(QKeySequence::ZoomOut)});
+    QAction *fit = previewAction(bar, paper.isRoll() ? "Fit width" : "Fit page");
+    if (fit) {
+        fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        fit->trigger();
+    } else if (auto *view = dialog.findChild<QPrintPreviewWidget *>()) {
+        paper.isRoll() ? view->fitToWidth() : view->fitInView();
+    }
+    if (paper.isRoll())
+        dialog.resize(std::max(dialog.width(), 560), std::max(dialog.height(), 640));
+}
+
 } // namespace
 
 PrintDialogs::Outcome PrintDialogs::preview(QWidget *parent, const PaperProfile &paper, const DocumentPrinter::Builder &build,
@@ -96,6 +138,7 @@ PrintDialogs::Outcome PrintDialogs::preview(QWidget *parent, const PaperProfile 
                 dialog.accept();
             });
         }
+        setUpZoom(dialog, *bar, paper);
         bar->addSeparator();
         QAction *save = bar->addAction(tr("Simpan PDF…"));
         save->setToolTip(tr("Simpan sebagai berkas PDF"));

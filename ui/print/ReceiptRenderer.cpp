@@ -67,16 +67,17 @@ public:
 
     // A numbered list with a hanging number column.
     void beginList() { add(QStringLiteral("<table width='100%' cellspacing='0' cellpadding='1'>")); }
-    void item(int number, const QString &escapedHtml)
+    void item(int number, const QString &escapedHtml, bool smallNumber = false)
     {
-        add(QStringLiteral("<tr><td width='%1%' valign='top'>%2.</td><td valign='top'>%3</td></tr>")
+        const QString numberText = QStringLiteral("%1.").arg(number);
+        add(QStringLiteral("<tr><td width='%1%' valign='top'>%2</td><td valign='top'>%3</td></tr>")
                 .arg(m_paper.isRoll() ? 8 : 5)
-                .arg(number)
+                .arg(smallNumber ? QStringLiteral("<span style='font-size:%1'>%2</span>").arg(pt(small()), numberText) : numberText)
                 .arg(escapedHtml));
     }
     void endList() { add(QStringLiteral("</table>")); }
 
-    void qr(QTextDocument &doc, const QString &text)
+    void qr(QTextDocument &doc, const QString &text, bool caption = true, qreal sideMm = 0)
     {
         const QImage image = QrCode::image(text);
         if (image.isNull())
@@ -84,11 +85,12 @@ public:
         doc.addResource(QTextDocument::ImageResource, kQrUrl, image);
         m_images.insert(kQrUrl, image);
         // <img> sizes are CSS pixels (1/96 inch) whatever the device.
-        const int side = qRound((m_paper.isRoll() ? 26.0 : 30.0) / 25.4 * 96.0);
+        const int side = qRound((sideMm > 0 ? sideMm : m_paper.isRoll() ? 26.0 : 30.0) / 25.4 * 96.0);
         add(QStringLiteral("<p align='center' style='margin-top:6px; margin-bottom:0'><img src='%1' width='%2' height='%2'></p>")
                 .arg(kQrUrl.toString())
                 .arg(side));
-        add(QStringLiteral("<p align='center' style='margin:0'><span style='font-size:%1'>%2</span></p>").arg(pt(small()), esc(text)));
+        if (caption)
+            add(QStringLiteral("<p align='center' style='margin:0'><span style='font-size:%1'>%2</span></p>").arg(pt(small()), esc(text)));
     }
 
     void footer()
@@ -200,7 +202,7 @@ QString itemState(const ChecklistItem &i)
     if (i.originalRequired)
         parts << (i.originalSeen ? ReceiptRenderer::tr("asli diperlihatkan") : ReceiptRenderer::tr("asli tidak diperlihatkan"));
     if (i.copyRequired)
-        parts << (i.copyReceived ? ReceiptRenderer::tr("copy diterima") : ReceiptRenderer::tr("copy tidak diterima"));
+        parts << (i.copyReceived ? ReceiptRenderer::tr("salinan diterima") : ReceiptRenderer::tr("salinan tidak diterima"));
     if (i.validityRequired && i.validUntil.isValid())
         parts << ReceiptRenderer::tr("berlaku s.d. %1").arg(i.validUntil.toString(QStringLiteral("dd-MM-yyyy")));
     if (!i.originalRequired && !i.copyRequired)
@@ -223,7 +225,7 @@ void ticket(Page &p, QTextDocument &)
                                       : ReceiptRenderer::tr("%n orang menunggu di depan Anda", nullptr, p.data().waitingAhead)));
     p.field(ReceiptRenderer::tr("Nomor berkas"), esc(f.application.number));
     p.endFields();
-    p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan copy.")), true);
+    p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.")), true);
     p.paragraph(esc(ReceiptRenderer::tr("Layanan ini gratis.")), true);
 }
 
@@ -242,8 +244,13 @@ void documentReceipt(Page &p, QTextDocument &doc)
     p.heading(ReceiptRenderer::tr("Berkas yang diterima"));
     p.beginList();
     int n = 0;
+    // On a sheet the items are in the small text, what was received after the item on the
+    // same line: nine items and the Surat Kuasa still fit one A5 page.
+    const bool sheet = !p.paper().isRoll();
     for (const ChecklistItem &i : f.checklist)
-        p.item(++n, esc(i.label) + QStringLiteral("<br><span style='font-size:%1'>%2</span>").arg(pt(p.small()), esc(itemState(i))));
+        p.item(++n, sheet ? QStringLiteral("<span style='font-size:%1'>%2 — <i>%3</i></span>").arg(pt(p.small()), esc(i.label), esc(itemState(i)))
+                          : esc(i.label) + QStringLiteral("<br><span style='font-size:%1'>%2</span>").arg(pt(p.small()), esc(itemState(i))),
+               sheet);
     p.endList();
     if (a.discretion) {
         QStringList labels;
@@ -278,8 +285,17 @@ void documentReceipt(Page &p, QTextDocument &doc)
     p.beginFields();
     p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.data().officerName));
     p.endFields();
-    complaintNote(p);
-    p.qr(doc, a.number);
+    if (sheet) {
+        // On a sheet the QR code stands beside the complaint note (its number is at the top).
+        p.add(QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>"));
+        complaintNote(p);
+        p.add(QStringLiteral("</td><td width='28%' valign='top' align='right'>"));
+        p.qr(doc, a.number, false, 26.0);
+        p.add(QStringLiteral("</td></tr></table>"));
+    } else {
+        complaintNote(p);
+        p.qr(doc, a.number);
+    }
 }
 
 void returnSlip(Page &p, QTextDocument &doc)
@@ -391,7 +407,7 @@ void complaintReceipt(Page &p, QTextDocument &)
     p.beginFields();
     p.field(ReceiptRenderer::tr("Tanggapan awal"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.ackDue, p.data().zone))));
     p.field(QString(), esc(ReceiptRenderer::tr("3 hari kerja: pemberitahuan lengkap atau tidaknya pengaduan (Pasal 8 ayat 5)")));
-    p.field(ReceiptRenderer::tr("Respon"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.responseDue, p.data().zone))));
+    p.field(ReceiptRenderer::tr("Respons"), QStringLiteral("<b>%1</b>").arg(esc(dateTime(c.responseDue, p.data().zone))));
     p.field(QString(), esc(ReceiptRenderer::tr("6 hari kerja sejak pengaduan diterima")));
     p.endFields();
     if (!p.data().office.complaintChannel.isEmpty()) {

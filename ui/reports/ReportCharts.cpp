@@ -3,11 +3,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFont>
 #include <QGraphicsScene>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -22,6 +24,9 @@ std::unique_ptr<QChart> newChart(const QString &title)
     font.setBold(true);
     chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels as an Indonesian reader writes figures ("82,2", "2.201").
+    chart->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     return chart;
@@ -36,13 +41,49 @@ QBarCategoryAxis *addBars(QChart *chart, QBarSeries *series, QBarSet *set, const
     x->append(categories);
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
     return x;
+}
+
+// Ticks on the first day of every month, or of every 2nd, 3rd, 6th or 12th month so that
+// there are at most twelve blocks, each labelled under its middle with its first month
+// ("Jan 2026"): evenly spaced by the calendar, where a date axis with a fixed tick count
+// puts them on arbitrary days.
+QCategoryAxis *monthAxis(const QDate &from, const QDate &to)
+{
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+    int step = 1;
+    for (int s : {1, 2, 3, 6, 12}) {
+        step = s;
+        if ((months + s - 1) / s <= 12)
+            break;
+    }
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(7.5);
+    axis->setLabelsFont(font);
+    auto ms = [](const QDate &day) { return qreal(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()); };
+    const qreal end = qreal(QDateTime(to, QTime(23, 59)).toMSecsSinceEpoch());
+    axis->setRange(ms(from), end);
+    axis->setStartValue(ms(from));
+    static const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    // The blocks start in January, so that the same months carry a tick every year.
+    QDate block(from.year(), from.month(), 1);
+    while ((block.month() - 1) % step != 0)
+        block = block.addMonths(-1);
+    while (block <= to) {
+        const QDate next = block.addMonths(step);
+        axis->append(indonesian.toString(std::max(block, QDate(from.year(), from.month(), 1)), QStringLiteral("MMM yyyy")),
+                     next > to ? end : ms(next));
+        block = next;
+    }
+    return axis;
 }
 
 } // namespace
@@ -65,14 +106,18 @@ std::unique_ptr<QChart> ReportCharts::dailyVolume(const PerformanceReport &repor
     }
     chart->addSeries(visits);
     chart->addSeries(done);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(report.from.daysTo(report.to) > 62 ? QStringLiteral("MM-yyyy") : QStringLiteral("dd-MM"));
-    x->setTickCount(std::min<int>(8, int(report.daily.size()) + 1));
-    if (!report.daily.isEmpty())
-        x->setRange(QDateTime(report.from, QTime(0, 0)), QDateTime(report.to, QTime(23, 59)));
+    QAbstractAxis *x = report.from.daysTo(report.to) > 62 ? monthAxis(report.from, report.to) : nullptr;
+    if (!x) {
+        auto *days = new QDateTimeAxis;
+        days->setFormat(QStringLiteral("dd-MM"));
+        days->setTickCount(std::min<int>(8, int(report.daily.size()) + 1));
+        if (!report.daily.isEmpty())
+            days->setRange(QDateTime(report.from, QTime(0, 0)), QDateTime(report.to, QTime(23, 59)));
+        x = days;
+    }
     auto *y = new QValueAxis;
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {visits, done}) {

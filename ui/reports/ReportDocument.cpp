@@ -1,16 +1,25 @@
 #include "reports/ReportDocument.h"
 
 #include "print/DocumentPrinter.h"
+#include "print/PrintFormat.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportFormat.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QPaintDevice>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextOption>
 #include <QUrl>
 
+using namespace PrintFormat;
+
 namespace {
+
+const PaperProfile kPaper(PaperProfile::Size::A4);
 
 // The columns of ReportFormat::cells in the two printed tables (a single table of 17
 // columns does not fit a portrait A4 sheet): the counts, then the times.
@@ -18,47 +27,117 @@ const QList<int> kCountColumns = {0, 1, 2, 3, 4, 5, 6, 7, 8, 16};
 const QList<int> kTimeColumns = {0, 9, 10, 11, 12, 13, 14};
 constexpr int kMissingColumn = 15;
 
+// Headers wrap between words only (the document wraps at word boundaries, see build());
+// a figure ("1.747.742", "12 jam 5 menit") is never broken.
 QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size:%1pt; "
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:%1pt; "
                                   "border-color:#777\"><tr>").arg(pt);
     for (int c : columns)
-        html += QStringLiteral("<th%1>%2</th>").arg(c == 0 ? QStringLiteral(" width=\"34%\" align=\"left\"") : QString(),
-                                                   titles.at(c).toHtmlEscaped());
+        html += QStringLiteral("<th%1><span style=\"font-size:%2pt\">%3</span></th>")
+                    .arg(c == 0 ? QStringLiteral(" align=\"left\"") : QString())
+                    .arg(pt * 0.88)
+                    .arg(titles.at(c).toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const bool total = r == rows.size() - 1;
         html += QStringLiteral("<tr>");
         for (int c : columns) {
-            const QString text = rows.at(r).at(c).toHtmlEscaped();
-            html += QStringLiteral("<td%1>%2</td>").arg(c == 0 ? QString() : QStringLiteral(" align=\"right\""),
-                                                       total ? QStringLiteral("<b>%1</b>").arg(text) : text);
+            QString text = rows.at(r).at(c).toHtmlEscaped();
+            if (total)
+                text = QStringLiteral("<b>%1</b>").arg(text);
+            // A line break may fall after a thousands point: a figure's line never breaks.
+            html += c == 0 ? QStringLiteral("<td>%1</td>").arg(text)
+                           : QStringLiteral("<td align=\"right\" valign=\"top\"><p align=\"right\" style=\"margin:0; white-space:nowrap\">%1</p></td>").arg(text);
         }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
+QString headTitle(const OfficeIdentity &office)
+{
+    if (office.name.startsWith(QLatin1String("Bagian ")))
+        return QStringLiteral("Kepala ") + office.name;
+    return ReportDocument::tr("Kepala Bagian");
+}
+
+// The signature on the right, as on a signed letter: place and date, the Kepala Bagian,
+// room to sign, the name and the NIP.
+QString signature(const PerformanceReport &report, qreal basePt)
+{
+    const OfficeIdentity &office = report.office;
+    const QDate day = report.computedOn.isValid() ? report.computedOn : report.computedAt.date();
+    const QString place = office.city.isEmpty() ? QString() : office.city + QStringLiteral(", ");
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"52%\"></td><td>");
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(place + PrintFormat::date(day)));
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(headTitle(office)));
+    h += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0\"><span style=\"font-weight:bold; text-decoration:underline\">%2</span></p>")
+             .arg(qRound(basePt * 7))
+             .arg(esc(office.headName.isEmpty() ? QStringLiteral("(........................................)") : office.headName));
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>")
+             .arg(esc(ReportDocument::tr("NIP. %1").arg(office.headNip.isEmpty() ? QStringLiteral("....................") : nip(office.headNip))));
+    return h + QStringLiteral("</td></tr></table>");
+}
+
+// Moves the blocks [first, last] to the next page when they would be cut by a page
+// break: a chart stays with its heading, the signature stays whole.
+void keepTogether(QTextDocument &doc, int first, int last)
+{
+    const qreal page = doc.pageSize().height();
+    if (page <= 0)
+        return;
+    QTextBlock top = doc.findBlockByNumber(first);
+    const QTextBlock bottom = doc.findBlockByNumber(last);
+    if (!top.isValid() || !bottom.isValid())
+        return;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal start = layout->blockBoundingRect(top).top();
+    const qreal end = layout->blockBoundingRect(bottom).bottom();
+    if (int(start / page) == int((end - 1) / page) || end - start > page)
+        return;
+    QTextCursor cursor(top);
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
 } // namespace
 
 void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, qreal basePt, qreal imageWidth)
 {
+    // Column headers and figures wrap between words only, never inside one.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
+    // The page as DocumentPrinter lays it out, known now so that charts can be kept with their headings.
+    if (const QPaintDevice *device = doc.documentLayout()->paintDevice()) {
+        const QMarginsF m = kPaper.marginsMm();
+        doc.setPageSize(QSizeF(kPaper.printableWidthMm() / 25.4 * device->logicalDpiX(),
+                               (kPaper.fixedHeightMm() - m.top() - m.bottom()) / 25.4 * device->logicalDpiY()));
+    }
+
     const QStringList titles = ReportFormat::columnTitles(report.grouping);
     QList<ReportRow> rows = report.rows;
     rows << report.total;
     QList<QStringList> cells;
     for (const ReportRow &r : std::as_const(rows))
         cells << ReportFormat::cells(r);
-    const qreal small = basePt * 0.8;
+    const qreal small = basePt * 0.75;
+    const QString h3 = QStringLiteral("<h3 style=\"font-size:%1pt; margin-top:10px; margin-bottom:4px\">%2</h3>").arg(basePt * 1.1);
 
-    QString html;
-    html += QStringLiteral("<h2 style=\"font-size:%1pt\">%2</h2>").arg(basePt * 1.5).arg(tr("Evaluasi Kinerja Pelayanan").toHtmlEscaped());
-    html += QStringLiteral("<p>%1<br/>%2</p>")
-                .arg(tr("Periode %1, per %2").arg(ReportFormat::periodText(report), ReportFormat::groupingTitle(report.grouping).toLower()).toHtmlEscaped(),
-                     tr("Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.").toHtmlEscaped());
-    html += QStringLiteral("<h3 style=\"font-size:%1pt\">%2</h3>").arg(basePt * 1.1).arg(tr("Jumlah berkas dan janji waktu").toHtmlEscaped());
+    QString html = letterhead(report.office, basePt) + rule();
+    html += QStringLiteral("<h2 align=\"center\" style=\"font-size:%1pt; margin-bottom:2px\">%2</h2>")
+                .arg(basePt * 1.4)
+                .arg(tr("Evaluasi Kinerja Pelayanan").toUpper().toHtmlEscaped());
+    html += QStringLiteral("<p align=\"center\" style=\"margin-top:0\">%1</p>")
+                .arg(tr("Periode %1, per %2").arg(ReportFormat::periodText(report), ReportFormat::groupingTitle(report.grouping).toLower()).toHtmlEscaped());
+    html += QStringLiteral("<p><span style=\"font-size:%1pt\">%2</span></p>")
+                .arg(small)
+                .arg(tr("Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.").toHtmlEscaped());
+    html += h3.arg(tr("Jumlah berkas dan janji waktu").toHtmlEscaped());
     html += table(titles, cells, kCountColumns, small);
-    html += QStringLiteral("<h3 style=\"font-size:%1pt\">%2</h3>").arg(basePt * 1.1).arg(tr("Waktu layanan dan waktu tunggu (menit jam kerja)").toHtmlEscaped());
+    html += h3.arg(tr("Waktu layanan dan waktu tunggu").toHtmlEscaped());
     html += table(titles, cells, kTimeColumns, small);
 
     QString missing;
@@ -66,43 +145,59 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
         if (!cells.at(r).at(kMissingColumn).isEmpty())
             missing += QStringLiteral("<li><b>%1</b>: %2</li>").arg(cells.at(r).at(0).toHtmlEscaped(), cells.at(r).at(kMissingColumn).toHtmlEscaped());
     if (!missing.isEmpty())
-        html += QStringLiteral("<h3 style=\"font-size:%1pt\">%2</h3><ul style=\"font-size:%3pt\">%4</ul>")
-                    .arg(basePt * 1.1).arg(titles.at(kMissingColumn).toHtmlEscaped()).arg(small).arg(missing);
+        html += h3.arg(titles.at(kMissingColumn).toHtmlEscaped()) + QStringLiteral("<ul style=\"font-size:%1pt\">%2</ul>").arg(small).arg(missing);
 
-    html += QStringLiteral("<h3 style=\"font-size:%1pt\">%2</h3><table cellpadding=\"2\">").arg(basePt * 1.1).arg(tr("Pengaduan, saran dan survei").toHtmlEscaped());
+    html += h3.arg(tr("Pengaduan, saran dan survei").toHtmlEscaped()) + QStringLiteral("<table cellpadding=\"2\">");
     for (const auto &[label, value] : ReportFormat::feedbackLines(report))
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     if (!report.total.pausedByReason.isEmpty())
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Tunda menurut alasan (menit)").toHtmlEscaped(),
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Tunda menurut alasan").toHtmlEscaped(),
                                                                      ReportFormat::pauseText(report.total).toHtmlEscaped());
     html += QStringLiteral("</table>");
     QTextCursor cursor(&doc);
     cursor.insertHtml(html);
+    QList<std::pair<int, int>> keep; // first and last block of what stays on one page
+    // A heading never ends a page: it goes with the first line of what it heads.
+    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() > 0)
+            keep << std::pair(b.blockNumber(), b.next().blockNumber());
 
-    // Charts drawn at twice their size, for sharp print.
+    // Each chart under its own heading (the heading is the chart's title), drawn at twice
+    // its size for sharp print.
     const QSize size(900, 360);
-    const std::pair<QString, std::unique_ptr<QChart>> charts[] = {
+    std::pair<QString, std::unique_ptr<QChart>> charts[] = {
         {QStringLiteral("chart://daily"), ReportCharts::dailyVolume(report)},
         {QStringLiteral("chart://met"), ReportCharts::metPercent(report)},
         {QStringLiteral("chart://distribution"), ReportCharts::serviceTimeDistribution(report)},
     };
-    for (const auto &[url, chart] : charts) {
+    for (auto &[url, chart] : charts) {
+        const QString heading = chart->title();
+        chart->setTitle(QString());
         doc.addResource(QTextDocument::ImageResource, QUrl(url), ReportCharts::render(chart.get(), size, 2.0));
+        cursor.insertBlock();
+        const int first = cursor.blockNumber();
+        cursor.insertHtml(h3.arg(heading.toHtmlEscaped()));
         cursor.insertBlock();
         QTextImageFormat image;
         image.setName(url);
         image.setWidth(imageWidth);
         image.setHeight(imageWidth * size.height() / size.width());
         cursor.insertImage(image);
+        keep << std::pair(first, cursor.blockNumber());
     }
+    cursor.insertBlock();
+    const int signatureFirst = cursor.blockNumber();
+    cursor.insertHtml(QStringLiteral("<p style=\"margin-top:16px\"></p>") + signature(report, basePt));
+    keep << std::pair(signatureFirst, doc.blockCount() - 1);
+    for (const auto &[first, last] : std::as_const(keep))
+        keepTogether(doc, first, last);
 }
 
 Status ReportDocument::writePdf(const PerformanceReport &report, const QString &path)
 {
-    const PaperProfile paper(PaperProfile::Size::A4);
     // Image sizes in a text document are in 96-dpi pixels, whatever the device.
-    const qreal imageWidth = paper.printableWidthMm() / 25.4 * 96 * 0.98;
+    const qreal imageWidth = kPaper.printableWidthMm() / 25.4 * 96 * 0.98;
     DocumentPrinter::Options options;
     options.title = tr("Evaluasi Kinerja Pelayanan %1").arg(ReportFormat::periodText(report));
-    return DocumentPrinter::writePdf(path, paper, [&](QTextDocument &doc, qreal pt) { build(doc, report, pt, imageWidth); }, options);
+    return DocumentPrinter::writePdf(path, kPaper, [&](QTextDocument &doc, qreal pt) { build(doc, report, pt, imageWidth); }, options);
 }

@@ -196,7 +196,7 @@ void ReportsPage::showReport()
     for (const auto &[label, value] : ReportFormat::feedbackLines(report))
         lines << QStringLiteral("%1: %2").arg(label, value);
     if (!report.total.pausedByReason.isEmpty())
-        lines << tr("Tunda menurut alasan (menit): %1").arg(ReportFormat::pauseText(report.total));
+        lines << tr("Tunda menurut alasan: %1").arg(ReportFormat::pauseText(report.total));
     m_feedback->setText(lines.join(QStringLiteral(" · ")));
     // QChartView owns the chart it shows but only releases the previous one.
     auto replace = [](QChartView *view, std::unique_ptr<QChart> chart) {

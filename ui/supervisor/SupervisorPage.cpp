@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "common/IdNumber.h"
 #include "common/FileTableModel.h"
 #include "common/TableViews.h"
 #include "common/FileView.h"
@@ -153,7 +154,7 @@ void SupervisorPage::refresh()
     m_model->setNow(now);
     m_model->setFiles(files, clocks);
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(files.size()).arg(overdue));
+    m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(IdNumber::format(qint64(files.size())), IdNumber::format(overdue)));
 
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
     const Result<QList<ServiceDayCount>> counts = m_workflow.dayCounts(now.toLocalTime().date());
@@ -165,8 +166,8 @@ void SupervisorPage::refresh()
             m_counts->insertRow(row);
             const Service *s = catalog ? catalog->service(c.serviceNumber) : nullptr;
             const QStringList cells = {s ? QStringLiteral("%1. %2").arg(s->number).arg(s->name) : QString::number(c.serviceNumber),
-                                       QString::number(c.visits), QString::number(c.done), QString::number(c.returned),
-                                       QString::number(c.open), QString::number(c.paused), QString::number(c.cancelled)};
+                                       IdNumber::format(c.visits), IdNumber::format(c.done), IdNumber::format(c.returned),
+                                       IdNumber::format(c.open), IdNumber::format(c.paused), IdNumber::format(c.cancelled)};
             for (int col = 0; col < cells.size(); ++col)
                 m_counts->setItem(row, col, new QTableWidgetItem(cells.at(col)));
             total.visits += c.visits;
@@ -179,8 +180,8 @@ void SupervisorPage::refresh()
     }
     const int row = m_counts->rowCount();
     m_counts->insertRow(row);
-    const QStringList cells = {tr("Jumlah"), QString::number(total.visits), QString::number(total.done), QString::number(total.returned),
-                               QString::number(total.open), QString::number(total.paused), QString::number(total.cancelled)};
+    const QStringList cells = {tr("Jumlah"), IdNumber::format(total.visits), IdNumber::format(total.done), IdNumber::format(total.returned),
+                               IdNumber::format(total.open), IdNumber::format(total.paused), IdNumber::format(total.cancelled)};
     for (int col = 0; col < cells.size(); ++col) {
         auto *item = new QTableWidgetItem(cells.at(col));
         QFont font = item->font();
