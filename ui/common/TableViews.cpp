@@ -20,4 +20,15 @@ QTableView *makeList(QWidget *parent, QAbstractItemModel *model, const QString &
     return view;
 }
 
+void fitColumns(QTableView *view, const QList<std::pair<int, int>> &caps)
+{
+    view->resizeColumnsToContents();
+    // Long texts (a status with its clock, the service's name, the company) wrap onto two
+    // lines instead of pushing the columns after them out of the pane at 1366 pixels.
+    for (const auto &[column, width] : caps)
+        if (view->columnWidth(column) > width)
+            view->setColumnWidth(column, width);
+    view->resizeRowsToContents();
+}
+
 } // namespace TableViews

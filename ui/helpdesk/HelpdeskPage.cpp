@@ -184,7 +184,9 @@ void HelpdeskPage::setActor(const User &actor)
 void HelpdeskPage::refresh()
 {
     refreshBook();
-    m_book->resizeColumnsToContents();
+    TableViews::fitColumns(m_book, {{FileTableModel::StatusColumn, 125}, {FileTableModel::ClockColumn, 120}, {FileTableModel::DueColumn, 95},
+                                     {FileTableModel::ServiceColumn, 128}, {FileTableModel::ApplicantColumn, 115},
+                                     {FileTableModel::VendorColumn, 125}});
     if (m_selected)
         selectApplication(m_selected);
 }

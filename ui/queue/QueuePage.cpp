@@ -152,7 +152,9 @@ void QueuePage::refresh()
     }
     m_model->setNow(now);
     m_model->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
-    m_table->resizeColumnsToContents();
+    TableViews::fitColumns(m_table, {{FileTableModel::StatusColumn, 125}, {FileTableModel::ClockColumn, 120}, {FileTableModel::DueColumn, 95},
+                                     {FileTableModel::ServiceColumn, 128}, {FileTableModel::ApplicantColumn, 115},
+                                     {FileTableModel::VendorColumn, 125}});
     m_summary->setText(tr("%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda")
                            .arg(m_model->rowCount()).arg(atRisk).arg(overdue).arg(paused));
     if (m_selected)
@@ -313,6 +315,6 @@ void QueuePage::saveState(QSettings &settings) const
 void QueuePage::restoreState(QSettings &settings)
 {
     if (!m_splitter->restoreState(settings.value(QStringLiteral("QueuePage/splitter")).toByteArray()))
-        m_splitter->setSizes({760, 600});
+        m_splitter->setSizes({880, 480});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("QueuePage/columns")).toByteArray());
 }

@@ -11,6 +11,7 @@
 #include "common/Reveal.h"
 
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include "common/InputDialogs.h"
@@ -70,11 +71,12 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_view, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_discretion);
-    buttons->addWidget(m_release);
+    // Two rows, so that the list beside can be wide enough for all its columns.
+    auto *buttons = new QGridLayout;
     auto *reveal = new QPushButton(tr("Buka data pr&ibadi…"), this);
-    buttons->addWidget(reveal);
+    buttons->addWidget(m_discretion, 0, 0);
+    buttons->addWidget(reveal, 0, 1);
+    buttons->addWidget(m_release, 1, 0, 1, 2);
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -82,6 +84,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -153,7 +156,9 @@ void SupervisorPage::refresh()
         overdue += c.started && c.state == ClockState::Overdue;
     m_model->setNow(now);
     m_model->setFiles(files, clocks);
-    m_table->resizeColumnsToContents();
+    TableViews::fitColumns(m_table, {{FileTableModel::StatusColumn, 125}, {FileTableModel::ClockColumn, 120}, {FileTableModel::DueColumn, 95},
+                                     {FileTableModel::ServiceColumn, 128}, {FileTableModel::ApplicantColumn, 115},
+                                     {FileTableModel::VendorColumn, 125}});
     m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(IdNumber::format(qint64(files.size())), IdNumber::format(overdue)));
 
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
