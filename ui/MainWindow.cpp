@@ -101,6 +101,9 @@ MainWindow::~MainWindow()
         m_backupThread->wait();
         delete m_backupThread;
     }
+    // The pages go first, while the workflow they call is still there: an editor still
+    // open in a table (a validity date) commits its value as it closes.
+    delete takeCentralWidget();
 }
 
 QueuePage *MainWindow::queuePage(const QString &role) const

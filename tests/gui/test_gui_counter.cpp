@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -518,4 +519,34 @@ TEST_CASE("at the check-in form Enter moves on without selecting the next field'
     QTest::keyClicks(name, QStringLiteral("Siti"));
     QTest::keyClick(name, Qt::Key_Escape);
     CHECK(name->text().isEmpty());
+}
+
+TEST_CASE("the validity date editor in the checklist shows the whole date at 1366x768", "[gui][layout]")
+{
+    WorkflowFixture f;
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    page->selectApplication(in->applicationId);
+    auto *checklist = child<QTableView>(page, "checklist");
+    auto *model = qobject_cast<ChecklistModel *>(checklist->model());
+    REQUIRE(model != nullptr);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->items().at(r).validityRequired)
+            row = r;
+    REQUIRE(row >= 0);
+    const QModelIndex cell = model->index(row, ChecklistModel::ValidUntilColumn);
+    checklist->setCurrentIndex(cell);
+    checklist->edit(cell);
+    QApplication::processEvents();
+    auto *editor = checklist->findChild<QDateEdit *>(QStringLiteral("validUntilEditor"));
+    REQUIRE(editor != nullptr);
+    CHECK(editor->width() >= editor->sizeHint().width());
+    CHECK(checklist->columnWidth(ChecklistModel::ValidUntilColumn) >= editor->sizeHint().width());
 }
