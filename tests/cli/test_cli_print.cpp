@@ -9,6 +9,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include "storage/SqlQuery.h"
 
 namespace {
 
@@ -186,4 +190,61 @@ TEST_CASE("loket print uses the offscreen platform when given one without fonts"
     text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(30000));
     CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("MAKLUMAT")));
+}
+
+TEST_CASE("every open file's document receipt prints the same twice, and its promise is the minute loket due gives", "[cli][print][clock]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const CliResult made = runLoket({QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
+                                     QStringLiteral("--per-day"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                     QStringLiteral("--until"), QStringLiteral("2026-11-30")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    struct Open { QString number; int service; QDateTime accepted; bool paused; };
+    QList<Open> open;
+    {
+        auto opened = Database::open(db, Database::Mode::Inspect);
+        REQUIRE(opened.ok());
+        SqlQuery q(opened.value()->connection(), QStringLiteral(
+            "SELECT a.number, a.service_number, a.accepted_at, EXISTS (SELECT 1 FROM events e WHERE e.application_id = a.id AND e.kind = 'paused') "
+            "FROM applications a WHERE a.accepted_at IS NOT NULL AND a.finished_at IS NULL ORDER BY a.id"));
+        REQUIRE(q.exec().ok());
+        while (q.next())
+            open << Open{q.value(0).toString(), q.value(1).toInt(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toBool()};
+    }
+    REQUIRE(open.size() >= 3);
+    if (open.size() > 8)
+        open.erase(open.begin() + 8, open.end()); // a bounded number of prints, paused and not
+    const QRegularExpression stamp(QStringLiteral("Dicetak\\d\\d-\\d\\d-\\d{4}\\d\\d\\.\\d\\dWITA"));
+    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    int compared = 0;
+    for (const Open &f : open) {
+        INFO(f.number.toStdString());
+        QString texts[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString pdf = dir.filePath(QStringLiteral("%1-%2.pdf").arg(f.number).arg(i));
+            const CliResult printed = runLoket({QStringLiteral("print"), QStringLiteral("receipt"), f.number, QStringLiteral("--kind"),
+                                                QStringLiteral("document"), QStringLiteral("--out"), pdf, QStringLiteral("--db"), db});
+            REQUIRE(printed.exitCode == 0);
+            texts[i] = pdfText(pdf).remove(stamp);
+            if (i == 0)
+                QThread::msleep(1100); // seconds apart, as at the desk
+        }
+        CHECK(texts[0] == texts[1]);
+        if (f.paused)
+            continue;
+        // Never paused: the promise printed is what `loket due` says for that acceptance minute.
+        const QDateTime local = f.accepted.toTimeZone(QTimeZone("Asia/Makassar"));
+        const CliResult due = runLoket({QStringLiteral("due"), QString::number(f.service), QStringLiteral("--from"),
+                                        local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QStringLiteral("--db"), db});
+        REQUIRE(due.exitCode == 0);
+        const QDateTime promised = QDateTime::fromString(due.out.section(QLatin1Char('\n'), 0, 0).trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        REQUIRE(promised.isValid());
+        const QString printedPromise = id.toString(promised.date(), QStringLiteral("dddd,dMMMMyyyy")) + QStringLiteral("pukul")
+                                       + promised.toString(QStringLiteral("HH.mm")) + QStringLiteral("WITA");
+        CHECK(texts[0].contains(printedPromise));
+        ++compared;
+    }
+    CHECK(compared >= 2);
 }
