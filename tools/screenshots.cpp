@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QPainter>
 #include <QTimer>
 #include <QTimeZone>
 
@@ -209,5 +210,22 @@ int main(int argc, char *argv[])
     });
     FileDialogs::saveFileName(&window, QStringLiteral("screenshot"), QStringLiteral("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
                               QStringLiteral("Semua berkas (*)"));
+    // The locked window (Ctrl+L): nothing of the records in sight.
+    QTimer::singleShot(0, &app, [&] {
+        QElapsedTimer shown;
+        shown.start();
+        while (shown.elapsed() < 300)
+            QApplication::processEvents();
+        QPixmap shot = window.grab();
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            QPainter painter(&shot);
+            painter.drawPixmap(dialog->mapTo(&window, QPoint(0, 0)) - QPoint(0, 0), dialog->grab());
+        }
+        shot.save(QDir(out).filePath(QStringLiteral("locked.png")));
+        QTextStream(stdout) << QDir(out).filePath(QStringLiteral("locked.png")) << Qt::endl;
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    window.lockNow();
     return 0;
 }
