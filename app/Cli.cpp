@@ -2,10 +2,14 @@
 
 #include "CliContext.h"
 
+#include "validation/Validators.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
+#include <tuple>
 
 namespace {
 
@@ -41,7 +45,21 @@ QString helpText()
 
 std::unique_ptr<Database> CliContext::openDatabase(Database::Mode mode)
 {
+    if (!QFileInfo::exists(dbPath)) {
+        err << CliTr::tr("Basis data %1 tidak ada. Basis data baru hanya dibuat oleh \"loket init\"; periksa --db.").arg(dbPath) << Qt::endl;
+        return nullptr;
+    }
     auto opened = Database::open(dbPath, mode);
+    if (!opened) {
+        err << opened.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+std::unique_ptr<Database> CliContext::createDatabase()
+{
+    auto opened = Database::open(dbPath, Database::Mode::Open);
     if (!opened) {
         err << opened.error() << Qt::endl;
         return nullptr;
@@ -72,6 +90,27 @@ int CliContext::rejectRest(const QStringList &rest)
     return usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
 }
 
+std::optional<CliPeriod> readPeriod(CliContext &ctx, const std::optional<QString> &from, const std::optional<QString> &to, int *exitCode)
+{
+    CliPeriod period;
+    for (const auto &[name, text, day] : {std::tuple{"--from", &from, &period.from}, std::tuple{"--to", &to, &period.to}}) {
+        if (!*text)
+            continue;
+        const Validation v = Validators::date(**text);
+        if (!v.ok) {
+            *exitCode = ctx.usage(CliTr::tr("%1: %2").arg(QString::fromLatin1(name), v.error));
+            return std::nullopt;
+        }
+        *day = QDate::fromString(v.value, Qt::ISODate);
+    }
+    if (period.from.isValid() && period.to.isValid() && period.to < period.from) {
+        *exitCode = ctx.usage(CliTr::tr("--to (%1) harus sama dengan atau sesudah --from (%2).")
+                                  .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return period;
+}
+
 int CliContext::usage(const QString &message)
 {
     err << message << Qt::endl
@@ -81,17 +120,31 @@ int CliContext::usage(const QString &message)
 
 namespace Cli {
 
+bool isLanguage(const QString &key)
+{
+    return key == QLatin1String("en") || key == QLatin1String("id");
+}
+
+// The GUI starts with no arguments or only --db PATH and --lang en|id (either as
+// "--x VALUE" or "--x=VALUE"); anything else is for the command line, which answers an
+// unknown option or command with a usage error instead of starting a window.
 bool wantsCli(const QStringList &args)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version"))
-            return true;
+        QString value;
         if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
-            ++i;
-            continue;
+            if (i + 1 >= args.size())
+                return true; // the command line reports the missing value
+            value = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--db=")) || a.startsWith(QLatin1String("--lang="))) {
+            value = a.mid(a.indexOf(QLatin1Char('=')) + 1);
+        } else {
+            return true;
         }
-        if (!a.startsWith(QLatin1Char('-')))
+        if (a.startsWith(QLatin1String("--lang")) && !isLanguage(value))
+            return true;
+        if (a.startsWith(QLatin1String("--db")) && value.isEmpty())
             return true;
     }
     return false;
@@ -111,17 +164,33 @@ bool rendersDocuments(const QStringList &args)
     return false;
 }
 
+void installMessageFilter()
+{
+    static const bool debug = qEnvironmentVariableIntValue("LOKET_DEBUG") > 0;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (!debug && type != QtCriticalMsg && type != QtFatalMsg)
+            return;
+        fprintf(stderr, "[%s] %s\n", context.category ? context.category : "qt", qUtf8Printable(message));
+    });
+}
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     Args global(arguments.mid(1));
     const QString dbPath = global.option(QStringLiteral("--db")).value_or(Database::defaultPath());
-    global.option(QStringLiteral("--lang"));
-    if (!global.error().isEmpty()) {
-        err << global.error() << Qt::endl;
+    const std::optional<QString> language = global.option(QStringLiteral("--lang"));
+    auto usage = [&](const QString &message) {
+        err << message << Qt::endl << QCoreApplication::translate("Cli", "Lihat \"loket --help\".") << Qt::endl;
         return 2;
-    }
+    };
+    if (!global.error().isEmpty())
+        return usage(global.error());
+    if (dbPath.trimmed().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "Opsi --db memerlukan nama berkas."));
+    if (language && !isLanguage(*language))
+        return usage(QCoreApplication::translate("Cli", "Bahasa tidak dikenal: %1 (pilihan: id, en).").arg(*language));
     QStringList rest = global.rest(); // unknown options here belong to the command
     QString commandName;
     for (qsizetype i = 0; i < rest.size(); ++i) {
@@ -139,6 +208,9 @@ int run(const QStringList &arguments)
             out << helpText();
             return 0;
         }
+        // Not a command: an option nobody knows ("--bogus", "--verison", "-v").
+        if (!rest.isEmpty())
+            err << QCoreApplication::translate("Cli", "Opsi tidak dikenal: %1").arg(rest.first()) << Qt::endl << Qt::endl;
         err << helpText();
         return 2;
     }

@@ -30,16 +30,6 @@ std::unique_ptr<Database> openExisting(CliContext &ctx)
     return ctx.openDatabase();
 }
 
-std::optional<QDate> dateOption(CliContext &ctx, const std::optional<QString> &value, const char *name, int *exitCode)
-{
-    const Validation v = Validators::date(value.value_or(QString()));
-    if (!v.ok) {
-        *exitCode = ctx.usage(CliTr::tr("%1: %2").arg(QString::fromLatin1(name), v.error));
-        return std::nullopt;
-    }
-    return QDate::fromString(v.value, Qt::ISODate);
-}
-
 int cmdSurvey(CliContext &ctx)
 {
     QStringList rest = ctx.args.rest();
@@ -48,10 +38,10 @@ int cmdSurvey(CliContext &ctx)
     if (rest.size() != 2 || rest.first() != QLatin1String("import"))
         return ctx.usage(CliTr::tr("Pemakaian: loket survey import BERKAS.csv"));
     const QString path = rest.at(1);
-    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, SurveyStore::kMaxImportBytes);
     if (!read)
         return ctx.fail(read.error());
-    const QByteArray content = read.value().left(64 * 1024 * 1024);
+    const QByteArray &content = read.value();
     auto db = ctx.openDatabase();
     if (!db)
         return 1;
@@ -64,6 +54,8 @@ int cmdSurvey(CliContext &ctx)
                    .arg(imported->dataRows)
                    .arg(imported->problems.size())
             << Qt::endl;
+    if (imported->alreadyStored > 0)
+        ctx.out << CliTr::tr("%1 baris sudah tersimpan dari impor sebelumnya dan tidak disimpan lagi.").arg(imported->alreadyStored) << Qt::endl;
     if (imported->problems.isEmpty())
         return 0;
     ctx.err << CliTr::tr("Baris yang ditolak (baris lain tetap diimpor):") << Qt::endl;
@@ -83,14 +75,11 @@ int cmdIkm(CliContext &ctx)
     if (!fromText || !toText)
         return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]"));
     int code = 0;
-    const std::optional<QDate> from = dateOption(ctx, fromText, "--from", &code);
-    if (!from)
+    const std::optional<CliPeriod> period = readPeriod(ctx, fromText, toText, &code);
+    if (!period)
         return code;
-    const std::optional<QDate> to = dateOption(ctx, toText, "--to", &code);
-    if (!to)
-        return code;
-    if (*to < *from)
-        return ctx.usage(CliTr::tr("--to harus sama dengan atau sesudah --from."));
+    const std::optional<QDate> from = period->from;
+    const std::optional<QDate> to = period->to;
     int service = 0;
     if (serviceText) {
         bool ok = false;
@@ -210,19 +199,11 @@ int cmdSuggestions(CliContext &ctx)
     if (rest != QStringList{QStringLiteral("export")} || !out || out->isEmpty())
         return ctx.usage(CliTr::tr("Pemakaian: loket suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
     int code = 0;
-    QDate from, to;
-    if (fromText) {
-        const std::optional<QDate> d = dateOption(ctx, fromText, "--from", &code);
-        if (!d)
-            return code;
-        from = *d;
-    }
-    if (toText) {
-        const std::optional<QDate> d = dateOption(ctx, toText, "--to", &code);
-        if (!d)
-            return code;
-        to = *d;
-    }
+    const std::optional<CliPeriod> period = readPeriod(ctx, fromText, toText, &code);
+    if (!period)
+        return code;
+    const QDate from = period->from;
+    const QDate to = period->to;
     auto db = openExisting(ctx);
     if (!db)
         return 1;

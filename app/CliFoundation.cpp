@@ -18,7 +18,7 @@ int cmdInit(CliContext &ctx)
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    auto db = ctx.openDatabase(Database::Mode::Open);
+    auto db = ctx.createDatabase();
     if (!db)
         return 1;
     CatalogStore catalogs(*db);

@@ -40,10 +40,12 @@ int cmdReport(CliContext &ctx)
     if (!from || !to)
         return ctx.usage(CliTr::tr("Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] "
                                    "[--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]"));
-    const QDate fromDay = parseDay(*from);
-    const QDate toDay = parseDay(*to);
-    if (!fromDay.isValid() || !toDay.isValid())
-        return ctx.usage(CliTr::tr("Tanggal tidak sah (format: YYYY-MM-DD)."));
+    int code = 0;
+    const std::optional<CliPeriod> period = readPeriod(ctx, from, to, &code);
+    if (!period)
+        return code;
+    const QDate fromDay = period->from;
+    const QDate toDay = period->to;
     if (by != QLatin1String("service") && by != QLatin1String("officer"))
         return ctx.usage(CliTr::tr("--by harus service atau officer."));
     if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))

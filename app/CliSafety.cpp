@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "backup/Backup.h"
+#include "storage/LiveFiles.h"
 
 #include <QFileInfo>
 
@@ -15,9 +16,15 @@ int cmdBackup(CliContext &ctx)
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    if (!QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
-    auto db = ctx.openDatabase();
+    // Refused before anything is opened: the folder of --out must exist (only the
+    // rotation makes its own folders), and it is never the live database.
+    if (out) {
+        if (const Status target = LiveFiles::checkUserTarget(*out); !target)
+            return ctx.fail(CliTr::tr("Cadangan tidak dibuat: %1").arg(target.error()));
+    }
+    // A backup only reads: a read-only database (or one in a read-only folder) is
+    // copied all the same, and never migrated or written.
+    auto db = ctx.openDatabase(Database::Mode::Inspect);
     if (!db)
         return 1;
     if (out) {

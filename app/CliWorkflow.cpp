@@ -214,10 +214,10 @@ int cmdHolidays(CliContext &ctx)
             else if (*kindOption != QLatin1String("national"))
                 return ctx.usage(CliTr::tr("--kind harus national, cuti_bersama atau local."));
         }
-        const Result<QByteArray> read = LiveFiles::readUserFile(rest.first());
+        const Result<QByteArray> read = LiveFiles::readUserFile(rest.first(), IcsImporter::kMaxBytes);
         if (!read)
             return ctx.fail(read.error());
-        const Result<QList<IcsImporter::Day>> days = IcsImporter::read(read.value().left(8 * 1024 * 1024));
+        const Result<QList<IcsImporter::Day>> days = IcsImporter::read(read.value());
         if (!days)
             return ctx.fail(days.error());
         // The file's own kind wins; --kind is for the days it does not classify, and there

@@ -11,6 +11,8 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     LoketApplication::setIdentity();
+    if (Cli::wantsCli(args))
+        Cli::installMessageFilter();
     if (Cli::wantsCli(args) && Cli::rendersDocuments(args)) {
         // Printing to PDF needs fonts and painting, not a display: use the offscreen platform.
         // "minimal" has no fonts: documents would come out blank.

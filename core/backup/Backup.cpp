@@ -2,8 +2,11 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/LiveFiles.h"
+#include "storage/SqlDialect.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -52,9 +55,18 @@ Status Backup::create(const QString &databasePath, const QString &target)
 {
     if (!QFileInfo(databasePath).isFile())
         return Status::failure(tr("Basis data %1 tidak ditemukan.").arg(databasePath));
+    // A file in a folder this account cannot write, with no -wal or -shm beside it, is
+    // read as immutable: SQLite could not create the -shm there, and nobody can be
+    // writing it (SqlDialect::Access::Immutable).
+    const bool immutable = !QFileInfo(QFileInfo(databasePath).absolutePath()).isWritable()
+                           && !QFileInfo::exists(databasePath + QStringLiteral("-wal")) && !QFileInfo::exists(databasePath + QStringLiteral("-shm"));
+    const SqlDialect::Access access = immutable ? SqlDialect::Access::Immutable : SqlDialect::Access::ReadOnly;
     sqlite3 *source = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString message = source ? QString::fromUtf8(sqlite3_errmsg(source)) : QString();
+    const int flags = SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0);
+    if (const int rc = sqlite3_open_v2(QFile::encodeName(SqlDialect::databaseName(databasePath, access)).constData(), &source, flags, nullptr);
+        rc != SQLITE_OK) {
+        const QString message = SqlDialect::errorMessage(source ? sqlite3_extended_errcode(source) : rc,
+                                                         source ? QString::fromUtf8(sqlite3_errmsg(source)) : QString());
         sqlite3_close(source);
         return Status::failure(tr("Basis data %1 tidak dapat dibuka untuk dicadangkan: %2").arg(databasePath, message));
     }
@@ -66,42 +78,75 @@ Status Backup::create(const QString &databasePath, const QString &target)
 
 Status Backup::copy(sqlite3 *source, const QString &target, int pagesPerStep)
 {
-    const QFileInfo info(target);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(tr("Folder cadangan %1 tidak dapat dibuat.").arg(info.absolutePath()));
+    // The target is a file a user names (loket backup --out): never the live database,
+    // never a folder, and its folder must exist (rotate() makes its own subfolders).
+    if (const Status checked = LiveFiles::checkUserTarget(target); !checked)
+        return Status::failure(tr("Cadangan tidak dibuat: %1").arg(checked.error()));
     const QString partial = target + QStringLiteral(".partial");
+    if (const Status checked = LiveFiles::checkUserTarget(partial); !checked)
+        return Status::failure(tr("Cadangan tidak dibuat: %1").arg(checked.error()));
     QFile::remove(partial);
     {
         QFile f(partial);
-        if (!f.open(QIODevice::WriteOnly))
-            return Status::failure(tr("Berkas cadangan %1 tidak dapat dibuat: %2").arg(partial, f.errorString()));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Status::failure(tr("Berkas cadangan %1 tidak dapat dibuat: folder itu tidak boleh ditulis, atau disk penuh.").arg(partial));
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    auto failed = [&partial](const QString &message) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return Status::failure(message);
+    };
     sqlite3 *dest = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(dest);
-        return Status::failure(tr("Berkas cadangan %1 tidak dapat dibuka.").arg(partial));
+        return failed(tr("Berkas cadangan %1 tidak dapat dibuka.").arg(partial));
     }
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    int rc = SQLITE_ERROR;
+    int rc = backup ? SQLITE_OK : sqlite3_extended_errcode(dest);
+    QString technical = backup ? QString() : QString::fromUtf8(sqlite3_errmsg(dest));
     if (backup) {
-        int waits = 0; // a source kept locked for half a minute fails the backup, with its message
-        do {
+        // Finishes or fails within seconds: a source kept locked for half a minute fails
+        // the backup, and so does one that stops making progress; read-only, cannot-open
+        // and other errors end it at once (they are not retried).
+        QElapsedTimer clock;
+        clock.start();
+        int lastRemaining = -1;
+        int stalled = 0;
+        for (;;) {
             rc = sqlite3_backup_step(backup, pagesPerStep);
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc == SQLITE_OK) {
+                const int remaining = sqlite3_backup_remaining(backup);
+                stalled = remaining == lastRemaining ? stalled + 1 : 0;
+                lastRemaining = remaining;
+                if (stalled > 1000 || clock.elapsed() > 10 * 60 * 1000) {
+                    rc = SQLITE_BUSY;
+                    break;
+                }
+                continue;
+            }
+            if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+                if (clock.elapsed() > 30 * 1000)
+                    break;
                 sqlite3_sleep(20);
-        } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 1500));
+                continue;
+            }
+            break;
+        }
         sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            // The step's code tells, not the destination's last error.
+            technical = QString::fromUtf8(sqlite3_errstr(rc)) + QStringLiteral(" / ") + QString::fromUtf8(sqlite3_errmsg(dest));
+        }
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
     sqlite3_close(dest);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(partial);
-        return Status::failure(tr("Pencadangan gagal: %1").arg(message));
-    }
+    if (rc != SQLITE_DONE)
+        return failed(tr("Pencadangan gagal: %1").arg(SqlDialect::errorMessage(rc, technical)));
     QFile::remove(target);
     if (!QFile::rename(partial, target))
-        return Status::failure(tr("Berkas cadangan tidak dapat dinamai %1.").arg(target));
+        return failed(tr("Berkas cadangan tidak dapat dinamai %1.").arg(target));
     return Status::success();
 }
 
@@ -120,11 +165,16 @@ Result<QString> Backup::rotateWith(const std::function<Status(const QString &)> 
 {
     const QDate today = Clock::nowUtc().toLocalTime().date();
     const QString daily = QDir(folder).filePath(QStringLiteral("harian/loket-%1.sqlite").arg(today.toString(Qt::ISODate)));
+    // The rotation's own folders are made here (the backup folder itself, too, the first time).
+    for (const char *sub : {"harian", "bulanan"}) {
+        const QString path = QDir(folder).filePath(QLatin1String(sub));
+        if (!QDir().mkpath(path))
+            return Result<QString>::failure(tr("Folder cadangan %1 tidak dapat dibuat (folder di atasnya tidak boleh ditulis?).").arg(path));
+    }
     if (const Status s = create(daily); !s)
         return Result<QString>::failure(s.error());
     const QString monthly = QDir(folder).filePath(QStringLiteral("bulanan/loket-%1.sqlite").arg(today.toString(QStringLiteral("yyyy-MM"))));
     if (!QFile::exists(monthly)) {
-        QDir().mkpath(QFileInfo(monthly).absolutePath());
         if (!QFile::copy(daily, monthly))
             return Result<QString>::failure(tr("Cadangan bulanan %1 tidak dapat dibuat.").arg(monthly));
     }

@@ -1,5 +1,7 @@
 #include "calendar/IcsImporter.h"
 
+#include "common/FileSize.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
@@ -320,9 +322,7 @@ Result<QList<IcsImporter::Day>> IcsImporter::read(const QByteArray &ics)
 {
     using R = Result<QList<Day>>;
     if (ics.size() > kMaxBytes)
-        return R::failure(tr("Berkas iCalendar terlalu besar (%1 KB; paling besar %2 KB).")
-                              .arg((ics.size() + 1023) / 1024)
-                              .arg(kMaxBytes / 1024));
+        return R::failure(tr("Berkas iCalendar terlalu besar (%1; paling besar %2).").arg(FileSize::text(ics.size()), FileSize::text(kMaxBytes)));
     auto failed = [](const Failure &f) { return R::failure(tr("Berkas iCalendar, baris %1: %2").arg(f.line).arg(f.text)); };
 
     Parser parser;

@@ -139,6 +139,8 @@ QString describe(const Event &e)
                    .arg(e.data.value(QStringLiteral("file")).toString())
                    .arg(e.data.value(QStringLiteral("imported")).toInt())
                    .arg(e.data.value(QStringLiteral("rejected")).toInt());
+        if (const int stored = e.data.value(QStringLiteral("already_stored")).toInt(); stored > 0)
+            text += EventTextTr::tr(", %1 baris sudah tersimpan sebelumnya").arg(stored);
     } else {
         text = k;
     }

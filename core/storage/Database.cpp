@@ -45,7 +45,9 @@ Result<int> Database::peekSchemaVersion(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<int>::failure(tr("Berkas basis data %1 tidak dapat dibaca: %2").arg(path, file.errorString()));
+        return Result<int>::failure(QFileInfo(path).isReadable()
+                                        ? tr("Berkas basis data %1 tidak dapat dibaca.").arg(path)
+                                        : tr("Berkas basis data %1 tidak boleh dibaca oleh akun ini (hak akses).").arg(path));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
         return 0; // An empty file is a new, empty database.
@@ -97,7 +99,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         // Created readable by the owner only: the file holds people's data.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return R::failure(tr("Basis data %1 tidak dapat dibuat: %2").arg(path, file.errorString()));
+            return R::failure(QFileInfo(info.absolutePath()).isWritable()
+                                  ? tr("Basis data %1 tidak dapat dibuat (disk penuh atau rusak?).").arg(path)
+                                  : tr("Basis data %1 tidak dapat dibuat: folder %2 tidak boleh ditulis oleh akun ini.")
+                                        .arg(path, info.absolutePath()));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
     } else if (!info.isFile()) {
@@ -119,20 +124,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                               .arg(headerVersion.value())
                               .arg(latest));
 
+    // A file this account may not write, or in a folder it may not write (where SQLite
+    // cannot create the -wal and -shm), is read-only: said so, not "cannot be read".
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnlyFile = !QFileInfo(path).isWritable() || !folderWritable;
+    const QString readOnlyMessage =
+        tr("Basis data %1 hanya dapat dibaca: berkas itu atau foldernya tidak boleh ditulis oleh akun ini. Loket memerlukan izin "
+           "menulis pada berkas dan foldernya (untuk berkas -wal dan -shm); periksa hak aksesnya. Berkas itu tidak diubah.")
+            .arg(path);
+    // Reading a file nobody can be writing (its folder is read-only, no -wal/-shm beside
+    // it) goes without locks and without a -shm, which SQLite could not create there.
+    const bool immutable = mode == Mode::Inspect && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"))
+                           && !QFileInfo::exists(path + QStringLiteral("-shm"));
     const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, mode));
-    const auto access = mode == Mode::Inspect ? SqlDialect::Access::ReadOnly : SqlDialect::Access::ReadWrite;
+    const auto access = mode == Mode::Open ? SqlDialect::Access::ReadWrite
+                        : immutable        ? SqlDialect::Access::Immutable
+                                           : SqlDialect::Access::ReadOnly;
     database->m_db = QSqlDatabase::addDatabase(SqlDialect::driverName(), name);
-    database->m_db.setDatabaseName(path);
+    database->m_db.setDatabaseName(SqlDialect::databaseName(path, access));
     database->m_db.setConnectOptions(SqlDialect::connectOptions(access));
-    if (!database->m_db.open())
-        return R::failure(tr("Basis data %1 tidak dapat dibuka: %2").arg(path, database->m_db.lastError().text()));
+    if (!database->m_db.open()) {
+        const QSqlError openError = database->m_db.lastError();
+        if (readOnlyFile && SqlDialect::isReadOnlyError(openError))
+            return R::failure(readOnlyMessage);
+        return R::failure(tr("Basis data %1 tidak dapat dibuka: %2").arg(path, SqlDialect::errorMessage(openError)));
+    }
 
     QString error;
     bool versionOk = false;
-    const int version = SqlDialect::schemaVersion(database->m_db, &versionOk);
-    if (!versionOk)
-        return R::failure(tr("Berkas %1 bukan basis data Loket yang dapat dibaca.").arg(path));
+    QSqlError versionError;
+    const int version = SqlDialect::schemaVersion(database->m_db, &versionOk, &versionError);
+    if (!versionOk) {
+        if (readOnlyFile && SqlDialect::isReadOnlyError(versionError))
+            return R::failure(readOnlyMessage);
+        const int code = SqlDialect::primaryCode(versionError);
+        if (code == SQLITE_NOTADB)
+            return R::failure(tr("Berkas %1 bukan basis data Loket (bukan berkas SQLite). Berkas itu tidak diubah.").arg(path));
+        return R::failure(tr("Berkas %1 bukan basis data Loket yang dapat dibaca: %2").arg(path, SqlDialect::errorMessage(versionError)));
+    }
     if (version > latest)
         return R::failure(tr("Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). "
                              "Perbarui Loket; berkas itu tidak diubah.")
@@ -140,13 +170,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                               .arg(version)
                               .arg(latest));
     if (!SqlDialect::configureConnection(database->m_db, access, &error))
-        return R::failure(tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, error));
+        return R::failure(readOnlyFile ? readOnlyMessage : tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, error));
 
-    if (mode == Mode::Open) {
+    if (mode == Mode::Open && version < (upToVersion >= 0 ? std::min(upToVersion, latest) : latest)) {
+        if (readOnlyFile)
+            return R::failure(readOnlyMessage + QLatin1Char(' ') + tr("Berkas itu perlu diperbarui ke skema %1.").arg(latest));
         if (const Status migrated = database->migrate(upToVersion); !migrated)
             return R::failure(migrated.error());
     }
-    LiveFiles::acquire(path, SqlDialect::usesWal(database->m_db));
+    // An immutable connection holds no locks: nothing for the guard to check.
+    LiveFiles::acquire(path, !immutable && SqlDialect::usesWal(database->m_db));
     database->m_registered = true;
     return R(std::move(database));
 }
@@ -170,13 +203,13 @@ Status Database::migrate(int upToVersion)
         QString error;
         QSqlQuery begin(m_db);
         if (!begin.exec(SqlDialect::beginWriteTransaction()))
-            return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(begin.lastError().text()));
+            return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(SqlDialect::errorMessage(begin.lastError())));
         if (!SqlDialect::executeScript(m_db, script, &error) || !SqlDialect::setSchemaVersion(m_db, version, &error)) {
             m_db.rollback();
             return Status::failure(tr("Migrasi %1 gagal dan dibatalkan: %2").arg(version).arg(error));
         }
         if (!m_db.commit()) {
-            const QString commitError = m_db.lastError().text();
+            const QString commitError = SqlDialect::errorMessage(m_db.lastError());
             m_db.rollback();
             return Status::failure(tr("Migrasi %1 gagal disimpan: %2").arg(version).arg(commitError));
         }

@@ -1,5 +1,7 @@
 #include "storage/LiveFiles.h"
 
+#include "common/FileSize.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -204,12 +206,22 @@ Result<QByteArray> readUserFile(const QString &path)
     return content;
 }
 
+Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() > maxBytes && refuseUserFile(path))
+        return Result<QByteArray>::failure(QCoreApplication::translate("LiveFiles", "Berkas %1 terlalu besar (%2; paling besar %3).")
+                                               .arg(QDir::toNativeSeparators(path), FileSize::text(info.size()), FileSize::text(maxBytes)));
+    return readUserFile(path);
+}
+
 Status checkUserTarget(const QString &path)
 {
     if (const Status refused = refuseUserFile(path); !refused)
         return refused;
     const QFileInfo info(path);
-    if (info.isDir() || !info.absoluteDir().exists() || (info.exists() && !info.isWritable()))
+    if (info.isDir() || !info.absoluteDir().exists() || (info.exists() && !info.isWritable())
+        || (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()))
         return Status::failure(fileErrorText(QFileDevice::OpenError, path, true));
     return Status::success();
 }

@@ -51,6 +51,8 @@ Status refuseUserFile(const QString &path);
 // database's files first, with clear messages instead of the system's English. A write
 // replaces the file whole (QSaveFile): a failure leaves the old one as it was.
 Result<QByteArray> readUserFile(const QString &path);
+// The same, refusing a file above `maxBytes` before reading it, with its real size.
+Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes);
 Status writeUserFile(const QString &path, const QByteArray &content);
 // For writers that open the file themselves (PDF): refused when live, a folder, or in
 // a folder that does not exist.

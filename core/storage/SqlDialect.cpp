@@ -1,11 +1,18 @@
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStorage, "loket.storage")
+static_assert(SqlDialect::kReadOnlyCode == SQLITE_READONLY);
 
 namespace SqlDialect {
 
@@ -17,9 +24,19 @@ QString driverName()
 QString connectOptions(Access access)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (access == Access::ReadOnly)
+    if (access != Access::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (access == Access::Immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     return options;
+}
+
+QString databaseName(const QString &path, Access access)
+{
+    if (access != Access::Immutable)
+        return path;
+    // file:///path%20with%20spaces?immutable=1 (sqlite.org/uri.html)
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
 static bool run(QSqlDatabase &db, const QString &sql, QString *error)
@@ -27,7 +44,7 @@ static bool run(QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery q(db);
     if (!q.exec(sql)) {
         if (error)
-            *error = q.lastError().text();
+            *error = errorMessage(q.lastError());
         return false;
     }
     return true;
@@ -65,12 +82,14 @@ bool usesWal(const QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
 }
 
-int schemaVersion(const QSqlDatabase &db, bool *ok)
+int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (ok)
             *ok = false;
+        if (error)
+            *error = q.lastError();
         return -1;
     }
     if (ok)
@@ -95,9 +114,9 @@ bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error)
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
     char *message = nullptr;
     const QByteArray text = script + '\0';
-    if (sqlite3_exec(raw, text.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(raw, text.constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
         if (error)
-            *error = QString::fromUtf8(message ? message : "unknown error");
+            *error = errorMessage(sqlite3_extended_errcode(raw), QString::fromUtf8(message ? message : "unknown error"));
         sqlite3_free(message);
         return false;
     }
@@ -114,9 +133,10 @@ QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error
     QSqlQuery q(db);
     QStringList problems;
     if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
+        const QString message = errorMessage(q.lastError());
         if (error)
-            *error = q.lastError().text();
-        problems << q.lastError().text();
+            *error = message;
+        problems << message;
         return problems;
     }
     while (q.next()) {
@@ -136,6 +156,76 @@ bool isBusyError(const QString &nativeErrorCode)
 {
     const int code = nativeErrorCode.toInt();
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0;
+}
+
+bool isReadOnlyError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM;
+}
+
+QString busyMessage()
+{
+    return QCoreApplication::translate("SqlDialect", "Basis data sedang dipakai oleh proses lain dan tetap terkunci; coba lagi sebentar lagi.");
+}
+
+QString errorMessage(const QSqlError &error)
+{
+    return errorMessage(primaryCode(error), error.text());
+}
+
+QString errorMessage(int sqliteCode, const QString &technical)
+{
+    if (!technical.isEmpty())
+        qCWarning(lcStorage, "SQLite %d: %s", sqliteCode, qUtf8Printable(technical));
+    auto t = [](const char *text) { return QCoreApplication::translate("SqlDialect", text); };
+    switch (sqliteCode & 0xff) {
+    case SQLITE_READONLY:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Basis data hanya dapat dibaca: berkasnya atau foldernya tidak boleh ditulis oleh akun ini. Perubahan tidak "
+                 "disimpan; periksa hak akses berkas dan foldernya."));
+    case SQLITE_FULL:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Disk penuh: perubahan tidak dapat disimpan. Kosongkan ruang pada disk itu, lalu coba lagi."));
+    case SQLITE_CANTOPEN:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Berkas basis data atau berkas pendampingnya (-wal, -shm) tidak dapat dibuka: periksa bahwa berkas dan foldernya "
+                 "ada dan boleh ditulis oleh akun ini."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return busyMessage();
+    case SQLITE_CORRUPT:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Basis data rusak. Pulihkan dari cadangan terakhir (loket restore)."));
+    case SQLITE_NOTADB:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Berkas itu bukan basis data SQLite."));
+    case SQLITE_IOERR:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan baca/tulis disk pada basis data (disk dilepas, rusak, atau penuh?). Perubahan tidak disimpan."));
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Sistem operasi tidak mengizinkan akses ke basis data."));
+    case SQLITE_NOMEM:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Memori tidak cukup untuk pekerjaan basis data ini."));
+    case SQLITE_CONSTRAINT:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Perubahan ditolak oleh aturan basis data (data ganda atau tidak sah)."));
+    case SQLITE_PROTOCOL:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Penguncian basis data gagal; coba lagi."));
+    case SQLITE_SCHEMA:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Struktur basis data berubah selama pekerjaan ini; coba lagi."));
+    case SQLITE_TOOBIG:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Data terlalu besar untuk basis data."));
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_MISUSE:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan program pada perintah basis data; laporkan kepada pengembang Loket."));
+    case 0:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan basis data (tanpa kode dari SQLite)."));
+    default:
+        return QCoreApplication::translate("SqlDialect", "Kesalahan basis data (kode SQLite %1).").arg(sqliteCode);
+    }
 }
 
 } // namespace SqlDialect

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // Everything that depends on the SQL dialect lives here, so that a PostgreSQL
@@ -8,18 +9,24 @@
 // script execution, write-transaction start and time functions.
 namespace SqlDialect {
 
-enum class Access { ReadWrite, ReadOnly };
+// Immutable: read-only, and the file cannot change while it is open (SQLite's
+// "immutable" URI parameter: no locks, no -shm). For a file in a folder this account
+// cannot write, without a -wal or -shm beside it: no process can be writing it then,
+// and SQLite could not create the -shm a WAL file needs for reading.
+enum class Access { ReadWrite, ReadOnly, Immutable };
 
 QString driverName();
 // Driver connect options for the given access mode.
 QString connectOptions(Access access);
+// The name to give the driver for the file at `path` in that access mode.
+QString databaseName(const QString &path, Access access);
 // PRAGMAs and session settings applied right after opening.
 bool configureConnection(QSqlDatabase &db, Access access, QString *error);
 // Whether a transaction is open on the connection (SQLite: not in autocommit mode).
 bool inTransaction(const QSqlDatabase &db);
 // Whether the connection's file is in WAL mode (SQLite keeps a lock on its -shm).
 bool usesWal(const QSqlDatabase &db);
-int schemaVersion(const QSqlDatabase &db, bool *ok);
+int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error = nullptr);
 bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
 // Runs a multi-statement script (a migration).
 bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error);
@@ -29,5 +36,21 @@ QString beginWriteTransaction();
 QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error);
 // Whether an error from the driver is a lock/busy condition worth retrying.
 bool isBusyError(const QString &nativeErrorCode);
+// SQLITE_READONLY, for errorMessage() where Loket itself finds the file read-only.
+constexpr int kReadOnlyCode = 8;
+// SQLite's primary result code of a driver error (nativeErrorCode, extended codes
+// folded: 1032 SQLITE_READONLY_DBMOVED -> 8); 0 when there is none.
+int primaryCode(const QSqlError &error);
+// Whether the error says the file cannot be written or its -shm not created (read-only
+// file or folder): SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM.
+bool isReadOnlyError(const QSqlError &error);
+// A clear Indonesian sentence for a driver error, by SQLite's result code: read-only,
+// disk full, cannot open, busy/locked, corrupt, not a database, I/O error ... The
+// driver's own (English) text is written to the log (category "loket.storage"), never
+// into the message.
+QString errorMessage(const QSqlError &error);
+QString errorMessage(int sqliteCode, const QString &technical = {});
+// The message of SQLITE_BUSY / SQLITE_LOCKED (runWriteTransaction retries on it).
+QString busyMessage();
 
 } // namespace SqlDialect

@@ -3,6 +3,7 @@
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 
@@ -75,7 +76,7 @@ SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_db(&db), m_writes(w
     m_query = QSqlQuery(db);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        m_prepareError = m_query.lastError().text();
+        m_prepareError = m_query.lastError();
         return;
     }
     if (!statements.contains(sql) && statements.size() < kMaxCachedPerConnection) {
@@ -114,12 +115,16 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 
 Status SqlQuery::exec()
 {
-    if (!m_prepareError.isEmpty())
-        return Status::failure(tr("Kesalahan basis data: %1").arg(m_prepareError));
+    if (m_prepareError.isValid())
+        return Status::failure(SqlDialect::errorMessage(m_prepareError));
     // Inside a Transaction the guard ran when it began.
-    if (m_writes && !SqlDialect::inTransaction(*m_db) && LiveFiles::lockState(m_db->databaseName()) == LiveFiles::LockState::Lost)
-        return Status::failure(LiveFiles::lostMessage());
+    if (m_writes && !SqlDialect::inTransaction(*m_db)) {
+        if (const QFileInfo file(m_db->databaseName()); file.exists() && !file.isWritable())
+            return Status::failure(SqlDialect::errorMessage(SqlDialect::kReadOnlyCode));
+        if (LiveFiles::lockState(m_db->databaseName()) == LiveFiles::LockState::Lost)
+            return Status::failure(LiveFiles::lostMessage());
+    }
     if (!m_query.exec())
-        return Status::failure(tr("Kesalahan basis data: %1").arg(m_query.lastError().text()));
+        return Status::failure(SqlDialect::errorMessage(m_query.lastError()));
     return Status::success();
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -39,7 +40,7 @@ public:
 
 private:
     QSqlQuery m_query;
-    QString m_prepareError;
+    QSqlError m_prepareError;
     std::shared_ptr<Cached> m_cached; // the reused statement, while this object holds it
     // A statement that writes, run outside a Transaction, is checked by the lock guard
     // (LiveFiles.h) just as a Transaction is.

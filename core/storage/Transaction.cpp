@@ -3,6 +3,7 @@
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,6 +11,12 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
     // Never write into files whose locks this process lost (LiveFiles.h): another
     // process may have deleted them already.
+    // A file this account may not write is said to be read-only (its locks cannot look
+    // like a writer's either).
+    if (const QFileInfo file(m_db.databaseName()); file.exists() && !file.isWritable()) {
+        m_error = SqlDialect::errorMessage(SqlDialect::kReadOnlyCode);
+        return;
+    }
     if (LiveFiles::lockState(m_db.databaseName()) == LiveFiles::LockState::Lost) {
         m_error = LiveFiles::lostMessage();
         return;
@@ -19,7 +26,7 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
         m_active = true;
     } else {
         m_busy = SqlDialect::isBusyError(q.lastError().nativeErrorCode());
-        m_error = tr("Transaksi tidak dapat dimulai: %1").arg(q.lastError().text());
+        m_error = tr("Perubahan tidak dapat dimulai: %1").arg(SqlDialect::errorMessage(q.lastError()));
     }
 }
 
@@ -34,7 +41,7 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("Tidak ada transaksi yang aktif.") : m_error);
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const QString error = SqlDialect::errorMessage(m_db.lastError());
         rollback();
         return Status::failure(tr("Perubahan tidak dapat disimpan: %1").arg(error));
     }

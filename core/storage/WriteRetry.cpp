@@ -1,5 +1,6 @@
 #include "storage/WriteRetry.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 
 #include <QThread>
@@ -8,7 +9,7 @@ namespace {
 
 bool looksBusy(const QString &message)
 {
-    return message.contains(QLatin1String("locked"), Qt::CaseInsensitive) || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+    return message.contains(SqlDialect::busyMessage()) || message.contains(QLatin1String("locked"), Qt::CaseInsensitive) || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
 }
 
 } // namespace

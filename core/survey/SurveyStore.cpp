@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
 
@@ -34,12 +35,22 @@ QList<int> SurveyStore::serviceNumbers()
     return numbers;
 }
 
-Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch)
+QString SurveyStore::importKey(const SurveyResponse &r, int occurrence)
+{
+    QString answers;
+    for (int e = 0; e < SurveyElement::kCount; ++e)
+        answers += QString::number(r.answers.at(e));
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(r.date.toString(Qt::ISODate), r.serviceNumber > 0 ? QString::number(r.serviceNumber) : QString(), answers)
+        .arg(occurrence);
+}
+
+Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch, const QString &importKey)
 {
     SqlQuery q(m_sql, QStringLiteral(
         "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
-        "occupation, source, import_batch, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
-        ":gender, :age, :education, :occupation, :source, :batch, :at)"));
+        "occupation, source, import_batch, import_key, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
+        ":gender, :age, :education, :occupation, :source, :batch, :key, :at)"));
     q.bind(QStringLiteral(":day"), r.date.toString(Qt::ISODate))
         .bind(QStringLiteral(":service"), r.serviceNumber > 0 ? QVariant(r.serviceNumber) : QVariant());
     for (int e = 0; e < SurveyElement::kCount; ++e)
@@ -50,6 +61,7 @@ Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch
         .bind(QStringLiteral(":occupation"), r.occupation)
         .bind(QStringLiteral(":source"), sourceKey(r.source))
         .bind(QStringLiteral(":batch"), batch)
+        .bind(QStringLiteral(":key"), importKey.isEmpty() ? QVariant() : QVariant(importKey))
         .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
@@ -98,10 +110,21 @@ Result<SurveyImport> SurveyStore::importCsv(const User &actor, const QByteArray 
         return R::failure(parsed.error());
     const QString batch = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
+    // Each good row with its key: the n-th identical row of the file is occurrence n, so
+    // two respondents who answered alike are both kept.
+    QList<QPair<const SurveyResponse *, QString>> keyed;
+    QHash<QString, int> occurrences;
+    for (const SurveyResponse &r : parsed->rows) {
+        const int n = ++occurrences[importKey(r, 0)];
+        keyed.append({&r, importKey(r, n)});
+    }
+
     SurveyImport result;
     result.dataRows = parsed->dataRows;
     result.problems = parsed->problems;
     const Status s = runWriteTransaction(m_sql, [&]() -> Status {
+        result.imported = 0;
+        result.alreadyStored = 0;
         SqlQuery seen(m_sql, QStringLiteral("SELECT MIN(created_at) FROM survey_responses WHERE import_batch = :batch"));
         seen.bind(QStringLiteral(":batch"), batch);
         if (const Status st = seen.exec(); !st)
@@ -109,22 +132,33 @@ Result<SurveyImport> SurveyStore::importCsv(const User &actor, const QByteArray 
         if (seen.next() && !seen.value(0).isNull())
             return Status::failure(tr("Berkas ini sudah pernah diimpor pada %1; jawabannya tidak dihitung dua kali.")
                                        .arg(Clock::fromStorage(seen.value(0).toString()).toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
-        for (const SurveyResponse &r : parsed->rows) {
-            if (const Result<qint64> inserted = insert(r, batch); !inserted)
+        for (const auto &[response, key] : std::as_const(keyed)) {
+            SqlQuery stored(m_sql, QStringLiteral("SELECT 1 FROM survey_responses WHERE import_key = :key"));
+            stored.bind(QStringLiteral(":key"), key);
+            if (const Status st = stored.exec(); !st)
+                return st;
+            if (stored.next()) {
+                ++result.alreadyStored;
+                continue;
+            }
+            if (const Result<qint64> inserted = insert(*response, batch, key); !inserted)
                 return Status::failure(inserted.error());
+            ++result.imported;
         }
+        if (result.imported == 0)
+            return Status::success(); // nothing new: no event, nothing written
         Event e;
         e.userId = actor.id;
         e.kind = QStringLiteral("survey_imported");
         e.data = QJsonObject{{QStringLiteral("file"), QFileInfo(fileName).fileName()},
-                             {QStringLiteral("imported"), static_cast<int>(parsed->rows.size())},
+                             {QStringLiteral("imported"), result.imported},
+                             {QStringLiteral("already_stored"), result.alreadyStored},
                              {QStringLiteral("rejected"), static_cast<int>(parsed->problems.size())},
                              {QStringLiteral("sha256"), batch}};
         return Status::from(EventLog(m_sql).append(e));
     });
     if (!s)
         return R::failure(s.error());
-    result.imported = static_cast<int>(parsed->rows.size());
     return result;
 }
 

@@ -14,7 +14,8 @@ class Database;
 
 struct SurveyImport
 {
-    int imported = 0;
+    int imported = 0;     // rows stored by this import
+    int alreadyStored = 0; // good rows skipped: the same answer is stored already (SurveyStore::importKey)
     int dataRows = 0;
     QList<CsvProblem> problems;
 };
@@ -36,14 +37,24 @@ class SurveyStore final
     Q_DECLARE_TR_FUNCTIONS(SurveyStore)
 
 public:
+    // The largest CSV file an import reads.
+    static constexpr qint64 kMaxImportBytes = 64LL * 1024 * 1024;
+
     explicit SurveyStore(Database &db);
 
     // A visitor's answers from survey mode: no officer acts, the answers are anonymous.
     // The date defaults to today.
     Result<qint64> record(const SurveyResponse &response);
     // Keeps the good rows, reports the bad ones by line. The same file (by content) is
-    // not imported twice. Needs an officer who records complaints or reads reports.
+    // not imported twice, and no row is stored twice: a good row whose import key is
+    // stored already (an earlier import of it, e.g. before the file was corrected) is
+    // skipped and counted in `alreadyStored`. When nothing is new, nothing is written
+    // (no event). Needs an officer who records complaints or reads reports.
     Result<SurveyImport> importCsv(const User &actor, const QByteArray &content, const QString &fileName);
+    // How an imported row is identified (see resources/migrations/0006.sql): its date,
+    // service and answers, and `occurrence`, the how-many-th row of its file saying
+    // exactly that (1 for the first). "2026-10-08|1|444344434|1".
+    static QString importKey(const SurveyResponse &response, int occurrence);
 
     Result<QList<SurveyResponse>> responses(const QDate &from, const QDate &to, int serviceNumber = 0);
     Result<IkmReport> ikm(const QDate &from, const QDate &to, int serviceNumber = 0);
@@ -53,7 +64,7 @@ public:
     Result<qint64> population(const QDate &from, const QDate &to, int serviceNumber = 0);
 
 private:
-    Result<qint64> insert(const SurveyResponse &response, const QString &batch);
+    Result<qint64> insert(const SurveyResponse &response, const QString &batch, const QString &importKey = QString());
     QList<int> serviceNumbers();
 
     Database &m_db;

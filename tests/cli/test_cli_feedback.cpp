@@ -40,6 +40,40 @@ void fixTime(const char *local)
 
 } // namespace
 
+TEST_CASE("loket survey import of the corrected file stores only the rows that were refused", "[cli][feedback][import-once]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("skm-oktober.csv"));
+    const QString fixed = dir.filePath(QStringLiteral("skm-oktober-diperbaiki.csv"));
+    writeFile(csv, kSurveyCsv);
+    // The two refused rows corrected; the four good ones as they were.
+    writeFile(fixed, QByteArray(kSurveyCsv).replace("3;7;\r\n", "3;3;\r\n").replace("07/10/2026", "2026-10-07"));
+    REQUIRE(runLoket({arg("init"), arg("--db"), db}).exitCode == 0);
+    REQUIRE(runLoket({arg("survey"), arg("import"), csv, arg("--db"), db}).exitCode == 1);
+
+    const CliResult corrected = runLoket({arg("survey"), arg("import"), fixed, arg("--db"), db});
+    INFO(corrected.out.toStdString() << corrected.err.toStdString());
+    CHECK(corrected.exitCode == 0);
+    CHECK(corrected.out.contains(arg("2 jawaban survei diimpor dari skm-oktober-diperbaiki.csv (6 baris data, 0 ditolak)")));
+    CHECK(corrected.out.contains(arg("4 baris sudah tersimpan dari impor sebelumnya")));
+    const CliResult ikm = runLoket({arg("ikm"), arg("--from"), arg("2026-10-01"), arg("--to"), arg("2026-10-31"), arg("--db"), db});
+    CHECK(ikm.out.contains(arg("Responden: 6")));
+
+    // Nothing new: nothing written, not even the event of an import.
+    const QByteArray before = readFile(db);
+    QByteArray reordered = QByteArray(kSurveyCsv).replace("07/10/2026", "2026-10-07");
+    reordered.replace("3;7;\r\n", "3;3;\r\n");
+    reordered += "\r\n"; // another file (by content), the same answers
+    writeFile(fixed, reordered);
+    const CliResult nothing = runLoket({arg("survey"), arg("import"), fixed, arg("--db"), db});
+    INFO(nothing.out.toStdString() << nothing.err.toStdString());
+    CHECK(nothing.exitCode == 0);
+    CHECK(nothing.out.contains(arg("0 jawaban survei diimpor")));
+    CHECK(nothing.out.contains(arg("6 baris sudah tersimpan")));
+    CHECK(readFile(db) == before);
+}
+
 TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm prints NRR, IKM and category", "[cli][feedback]")
 {
     QTemporaryDir dir;

@@ -137,6 +137,7 @@ TEST_CASE("loket user add reads the password from stdin and never stores it in c
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     const QByteArray password = QByteArrayLiteral("Sangat-Rahasia-Banjarmasin-2026");
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0); // only init creates the file
     const CliResult r = runLoket({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hana"), QStringLiteral("--name"),
                                   QStringLiteral("Hana Lestari"), QStringLiteral("--role"), QStringLiteral("administrator"),
                                   QStringLiteral("--role"), QStringLiteral("helpdesk"), QStringLiteral("--db"), db},

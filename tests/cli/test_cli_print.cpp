@@ -2,6 +2,10 @@
 
 #include "CliRunner.h"
 
+#include "common/Clock.h"
+#include "complaints/ComplaintStore.h"
+#include "storage/SqlQuery.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
@@ -69,6 +73,15 @@ int printedEvents(WorkflowFixture &f, qint64 id, const QString &kind)
         if (e.applicationId == id && e.kind == QLatin1String("printed") && e.data.value(QStringLiteral("receipt")).toString() == kind)
             ++n;
     return n;
+}
+
+int complaintPrints(WorkflowFixture &f, qint64 complaintId)
+{
+    SqlQuery q(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE complaint_id = :id AND kind = 'complaint_printed'"));
+    q.bind(QStringLiteral(":id"), complaintId);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
 }
 
 } // namespace
@@ -196,6 +209,7 @@ TEST_CASE("every open file's document receipt prints the same twice, and its pro
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0); // demo-data never creates the file
     const CliResult made = runLoket({QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
                                      QStringLiteral("--per-day"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7"),
                                      QStringLiteral("--until"), QStringLiteral("2026-11-30")});
@@ -247,4 +261,78 @@ TEST_CASE("every open file's document receipt prints the same twice, and its pro
         ++compared;
     }
     CHECK(compared >= 2);
+}
+
+TEST_CASE("loket print receipt --kind complaint prints a stored complaint, as typed, on every paper", "[cli][print][complaint-receipt]")
+{
+    WorkflowFixture f;
+    ComplaintStore store(f.db());
+    auto record = [&](const QString &now, const QString &name) {
+        WorkflowFixture::setNow(now);
+        ComplaintInput in;
+        in.complainantName = name;
+        in.complainantAddress = QStringLiteral("Jl. Pramuka No. 12, Banjarmasin");
+        in.contact = QStringLiteral("0812-5123-4567");
+        in.notPerStandard = QStringLiteral("Perubahan NPWP memakan dua hari.");
+        in.materialLoss = QStringLiteral("tidak ada");
+        in.immaterialLoss = QStringLiteral("tidak ada");
+        in.resolutionRequested = QStringLiteral("Penjelasan");
+        in.place = QStringLiteral("Banjarmasin");
+        in.submittedAt = Clock::nowUtc();
+        in.isSigned = true;
+        const Result<Complaint> c = store.record(f.helpdesk, in);
+        INFO(c.error().toStdString());
+        REQUIRE(c.ok());
+        return c.value();
+    };
+    const Complaint last = record(QStringLiteral("2025-12-30 09:00"), QStringLiteral("Budi Santoso"));
+    const Complaint first = record(QStringLiteral("2026-11-23 09:00"), QStringLiteral("Sari Wulandari"));
+    REQUIRE(last.number == QStringLiteral("ADU-2025-0001"));
+    REQUIRE(first.number == QStringLiteral("ADU-2026-0001"));
+    const QString db = f.temp().path();
+    REQUIRE(runLoket({QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--db"), db}).out.contains(first.number));
+    QTemporaryDir dir;
+
+    struct Case
+    {
+        QString typed;
+        QString paper; // empty: the settings' paper (the 80 mm roll)
+        const Complaint *complaint;
+        int widthMm;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("ADU-2026-0001"), QString(), &first, 80},
+        {QStringLiteral("  adu-2026-0001 "), QStringLiteral("80mm"), &first, 80},
+        {QStringLiteral("Adu-2025-1"), QStringLiteral("a4"), &last, 210},
+        {QStringLiteral("adu-2025-0001"), QStringLiteral("a5"), &last, 148},
+    };
+    int printedFirst = 0, printedLast = 0;
+    for (const Case &c : cases) {
+        INFO(c.typed.toStdString() << " " << c.paper.toStdString());
+        const QString out = dir.filePath(QStringLiteral("adu-%1.pdf").arg(c.paper.isEmpty() ? QStringLiteral("bawaan") : c.paper));
+        QStringList args = {QStringLiteral("print"), QStringLiteral("receipt"), c.typed, QStringLiteral("--kind"), QStringLiteral("complaint"),
+                            QStringLiteral("--out"), out, QStringLiteral("--db"), db};
+        if (!c.paper.isEmpty())
+            args << QStringLiteral("--paper") << c.paper;
+        const CliResult r = runPrint(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(c.complaint->number));
+        CHECK(pageSizeMm(out).width() == c.widthMm);
+        const QString text = pdfText(out);
+        CHECK(text.contains(QStringLiteral("TANDATERIMAPENGADUAN")));
+        CHECK(text.contains(c.complaint->number));
+        CHECK(text.contains(QString(c.complaint->content.complainantName).remove(QLatin1Char(' '))));
+        (c.complaint == &first ? printedFirst : printedLast) += 1;
+    }
+    CHECK(complaintPrints(f, first.id) == printedFirst);
+    CHECK(complaintPrints(f, last.id) == printedLast);
+
+    // A number that is not stored is still refused, with its own message, and nothing is written.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    const CliResult missing = runPrint({QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("ADU-2026-0099"), QStringLiteral("--kind"),
+                                        QStringLiteral("complaint"), QStringLiteral("--out"), none, QStringLiteral("--db"), db});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("ADU-2026-0099")));
+    CHECK_FALSE(QFileInfo::exists(none));
 }

@@ -14,6 +14,7 @@ TEST_CASE("loket demo-data, then loket report as text, CSV and PDF", "[cli][repo
     const QStringList demo = {QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
                               QStringLiteral("--per-day"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5"),
                               QStringLiteral("--until"), QStringLiteral("2025-06-30")};
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0); // demo-data never creates the file
     const CliResult made = runLoket(demo);
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);

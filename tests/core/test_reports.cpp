@@ -358,6 +358,8 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     const PerformanceReport before = h.report(ReportGrouping::Officer);
     // The file as Loket 3 left it: no summary columns, no report index.
     exec(h.f.db(), QStringLiteral("DROP INDEX events_report"));
+    exec(h.f.db(), QStringLiteral("DROP INDEX survey_responses_import_key")); // 0006
+    exec(h.f.db(), QStringLiteral("ALTER TABLE survey_responses DROP COLUMN import_key"));
     for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})
         exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
     // ... nor the later migrations' columns.

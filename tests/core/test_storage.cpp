@@ -234,6 +234,7 @@ TEST_CASE("a backup from the database file on its own connection copies what is 
     auto insert = [&](const QString &key) { insertSetting(t.db(), key); };
     insert(QStringLiteral("committed"));
     const QString target = QDir(t.dir()).filePath(QStringLiteral("cadangan/salinan.sqlite"));
+    REQUIRE(QDir().mkpath(QFileInfo(target).absolutePath())); // a backup never makes the folder it is told to write into
     {
         // The counter is in the middle of writing: the copy neither waits for it nor takes its half.
         Transaction tx(t.db().connection());

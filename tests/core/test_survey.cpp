@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
+
 #include <cmath>
 
 namespace {
@@ -387,4 +389,108 @@ TEST_CASE("survey elements: nine, keyed, with four standard labels each", "[surv
     CHECK(SurveyElement::answerLabels(0).first() == QStringLiteral("Tidak sesuai"));
     CHECK(SurveyProfile::accepts(SurveyProfile::educations(), QStringLiteral("s2")));
     CHECK_FALSE(SurveyProfile::accepts(SurveyProfile::educations(), QStringLiteral("s4")));
+}
+
+namespace {
+
+int count(Database &db, const QString &sql)
+{
+    SqlQuery q(db.connection(), sql);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("a survey row already stored is not stored again; an import of nothing new writes nothing", "[survey][import-once]")
+{
+    WorkflowFixture f;
+    SurveyStore store(f.db());
+    f.setNow(QStringLiteral("2026-11-23 09:00"));
+    const QByteArray header = "tanggal,layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9\r\n";
+    // Two respondents who answered alike (both kept), one other, and one bad row.
+    const QByteArray alike = "2026-10-08,1,4,4,4,3,4,4,4,3,4\r\n";
+    const QByteArray other = "2026-10-08,1,3,3,3,3,3,3,3,3,3\r\n";
+    const QByteArray first = header + alike + alike + other + "2026-10-08,1,3,3,3,3,3,3,3,3,7\r\n";
+    const auto partly = store.importCsv(f.kasubbag, first, QStringLiteral("skm.csv"));
+    INFO(partly.error().toStdString());
+    REQUIRE(partly.ok());
+    CHECK(partly->imported == 3);
+    CHECK(partly->alreadyStored == 0);
+    CHECK(partly->problems.size() == 1);
+
+    // The corrected file: only the row that was rejected is new.
+    const QByteArray corrected = header + alike + alike + other + "2026-10-08,1,3,3,3,3,3,3,3,3,4\r\n";
+    const auto fixed = store.importCsv(f.kasubbag, corrected, QStringLiteral("skm-diperbaiki.csv"));
+    INFO(fixed.error().toStdString());
+    REQUIRE(fixed.ok());
+    CHECK(fixed->imported == 1);
+    CHECK(fixed->alreadyStored == 3);
+    CHECK(fixed->problems.isEmpty());
+    CHECK(store.responses(QDate(2026, 10, 8), QDate(2026, 10, 8))->size() == 4);
+    CHECK(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'survey_imported'")) == 2);
+
+    // A third respondent answering alike, in a later file, is new (the third occurrence).
+    const auto third = store.importCsv(f.kasubbag, header + alike + alike + alike, QStringLiteral("skm-tambah.csv"));
+    REQUIRE(third.ok());
+    CHECK(third->imported == 1);
+    CHECK(third->alreadyStored == 2);
+
+    // Nothing new, or no row at all: no row, no event, no change to the history.
+    const int events = count(f.db(), QStringLiteral("SELECT COUNT(*) FROM events"));
+    const auto nothingNew = store.importCsv(f.kasubbag, header + other + alike, QStringLiteral("skm-lagi.csv"));
+    REQUIRE(nothingNew.ok());
+    CHECK(nothingNew->imported == 0);
+    CHECK(nothingNew->alreadyStored == 2);
+    const auto empty = store.importCsv(f.kasubbag, header, QStringLiteral("kosong.csv"));
+    REQUIRE(empty.ok());
+    CHECK(empty->imported == 0);
+    const auto allBad = store.importCsv(f.kasubbag, header + "2026-10-08,1,9,9,9,9,9,9,9,9,9\r\n", QStringLiteral("salah.csv"));
+    REQUIRE(allBad.ok());
+    CHECK(allBad->imported == 0);
+    CHECK(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM events")) == events);
+    CHECK(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM survey_responses")) == 5);
+    CHECK(count(f.db(), QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE import_key = '2026-10-08|1|444344434|3'")) == 1);
+}
+
+TEST_CASE("migration 0006 keys the survey rows imported before it, the doubles numbered", "[survey][import-once]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lama.sqlite"));
+    {
+        auto old = Database::open(path, Database::Mode::Open, 4);
+        REQUIRE(old.ok());
+        // The bug of issue 13: the good row stored twice by a corrected file.
+        for (int i = 0; i < 2; ++i) {
+            SqlQuery q(old.value()->connection(),
+                       QStringLiteral("INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, source, "
+                                      "import_batch, created_at) VALUES ('2026-10-08', NULL, 4, 4, 4, 3, 4, 4, 4, 3, 4, 'import', :b, '2026-11-23T01:00:00Z')"));
+            q.bind(QStringLiteral(":b"), QStringLiteral("batch-%1").arg(i));
+            REQUIRE(q.exec().ok());
+        }
+    }
+    auto migrated = Database::open(path);
+    REQUIRE(migrated.ok());
+    CHECK(count(*migrated.value(), QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE import_key IN "
+                                                  "('2026-10-08||444344434|1', '2026-10-08||444344434|2')")) == 2);
+    // A file with that row once adds nothing; with it three times, one.
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+    const QByteArray header = "tanggal,U1,U2,U3,U4,U5,U6,U7,U8,U9\r\n";
+    const QByteArray row = "2026-10-08,4,4,4,3,4,4,4,3,4\r\n";
+    AccountStore accounts(*migrated.value());
+    REQUIRE(accounts.addUser(QStringLiteral("admin"), QStringLiteral("Admin"), QString(), {Role::Administrator}, QStringLiteral("kata-sandi-admin-1")).ok());
+    const Result<User> kasubbag =
+        accounts.addUser(QStringLiteral("siti"), QStringLiteral("Siti"), QString(), {Role::Kasubbag}, QStringLiteral("kata-sandi-siti-1"));
+    INFO(kasubbag.error().toStdString());
+    REQUIRE(kasubbag.ok());
+    SurveyStore store(*migrated.value());
+    const auto once = store.importCsv(kasubbag.value(), header + row, QStringLiteral("a.csv"));
+    REQUIRE(once.ok());
+    CHECK(once->imported == 0);
+    CHECK(once->alreadyStored == 1);
+    const auto thrice = store.importCsv(kasubbag.value(), header + row + row + row, QStringLiteral("b.csv"));
+    REQUIRE(thrice.ok());
+    CHECK(thrice->imported == 1);
+    CHECK(thrice->alreadyStored == 2);
 }

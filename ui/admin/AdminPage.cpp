@@ -479,12 +479,12 @@ QString AdminPage::addHoliday(const QDate &date, const QString &name, Holiday::K
 
 QString AdminPage::importIcs(const QString &path)
 {
-    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, IcsImporter::kMaxBytes);
     if (!read) {
         MessageBox::error(this, tr("Impor hari libur"), read.error());
         return read.error();
     }
-    const Result<QList<IcsImporter::Day>> parsed = IcsImporter::read(read.value().left(8 * 1024 * 1024));
+    const Result<QList<IcsImporter::Day>> parsed = IcsImporter::read(read.value());
     if (!parsed) {
         MessageBox::error(this, tr("Impor hari libur"), parsed.error());
         return parsed.error();

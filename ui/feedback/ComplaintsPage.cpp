@@ -8,6 +8,7 @@
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
 #include "feedback/ComplaintView.h"
+#include "print/ReceiptSource.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -246,21 +247,7 @@ QString ComplaintsPage::askText(const QString &title, const QString &label, bool
 
 ComplaintReceipt ComplaintsPage::receiptFor(const Complaint &c)
 {
-    const ComplaintDeadlines d = m_store->deadlines(c);
-    ComplaintReceipt r;
-    r.number = c.number;
-    r.receivedAt = c.receivedAt;
-    r.ackDue = d.acknowledgement.due.toUTC();
-    r.responseDue = d.response.due.toUTC();
-    r.complainantName = c.content.complainantName;
-    r.summary = c.content.notPerStandard;
-    // Until the receipt has fields of its own: Pasal 8 ayat (5) wants the complainant told what is missing.
-    if (!c.isComplete())
-        r.summary += (r.summary.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                     + tr("Belum lengkap (Pasal 8 ayat 4): %1.").arg(ComplaintRules::describeMissing(c.missing));
-    if (c.late)
-        r.summary += QStringLiteral("\n") + tr("Diajukan lewat %1 hari sejak layanan diterima.").arg(ComplaintRules::kWindowDays);
-    return r;
+    return ReceiptSource::complaintReceipt(*m_store, c);
 }
 
 void ComplaintsPage::recordWithForm()

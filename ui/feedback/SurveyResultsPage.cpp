@@ -158,17 +158,19 @@ void SurveyResultsPage::importWithDialog()
 
 bool SurveyResultsPage::importFile(const QString &path)
 {
-    const Result<QByteArray> read = LiveFiles::readUserFile(path);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, SurveyStore::kMaxImportBytes);
     if (!read) {
         MessageBox::error(this, tr("Impor jawaban SKM"), read.error());
         return false;
     }
-    const Result<SurveyImport> imported = m_store->importCsv(m_actor, read.value().left(64 * 1024 * 1024), path);
+    const Result<SurveyImport> imported = m_store->importCsv(m_actor, read.value(), path);
     if (!imported) {
         MessageBox::error(this, tr("Impor jawaban SKM"), imported.error());
         return false;
     }
     QString text = tr("%1 jawaban diimpor dari %2.").arg(imported->imported).arg(QFileInfo(path).fileName());
+    if (imported->alreadyStored > 0)
+        text += QLatin1Char('\n') + tr("%1 baris sudah tersimpan dari impor sebelumnya dan tidak disimpan lagi.").arg(imported->alreadyStored);
     if (!imported->problems.isEmpty()) {
         text += QLatin1Char('\n') + tr("%1 baris ditolak:").arg(imported->problems.size());
         const int shown = std::min<int>(20, static_cast<int>(imported->problems.size()));

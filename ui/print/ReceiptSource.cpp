@@ -1,6 +1,8 @@
 #include "print/ReceiptSource.h"
 
 #include "common/Clock.h"
+#include "complaints/ComplaintRules.h"
+#include "complaints/ComplaintStore.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -138,6 +140,25 @@ Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptK
     }
     d.file = f;
     return d;
+}
+
+ComplaintReceipt ReceiptSource::complaintReceipt(ComplaintStore &store, const Complaint &c)
+{
+    const ComplaintDeadlines d = store.deadlines(c);
+    ComplaintReceipt r;
+    r.number = c.number;
+    r.receivedAt = c.receivedAt;
+    r.ackDue = d.acknowledgement.due.toUTC();
+    r.responseDue = d.response.due.toUTC();
+    r.complainantName = c.content.complainantName;
+    r.summary = c.content.notPerStandard;
+    // Until the receipt has fields of its own: Pasal 8 ayat (5) wants the complainant told what is missing.
+    if (!c.isComplete())
+        r.summary += (r.summary.isEmpty() ? QString() : QStringLiteral("\n\n"))
+                     + tr("Belum lengkap (Pasal 8 ayat 4): %1.").arg(ComplaintRules::describeMissing(c.missing));
+    if (c.late)
+        r.summary += QStringLiteral("\n") + tr("Diajukan lewat %1 hari sejak layanan diterima.").arg(ComplaintRules::kWindowDays);
+    return r;
 }
 
 Result<ReceiptData> ReceiptSource::forComplaint(const ComplaintReceipt &complaint)

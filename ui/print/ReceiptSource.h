@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 
+class ComplaintStore;
 class Database;
 class Workflow;
+struct Complaint;
 
 // Gathers a receipt's content from the workflow and the office settings, and refuses a
 // receipt that the file's state does not support (no completion proof for an open file).
@@ -19,6 +21,9 @@ public:
 
     Result<ReceiptData> forApplication(qint64 applicationId, ReceiptKind kind);
     Result<ReceiptData> forComplaint(const ComplaintReceipt &complaint);
+    // What the receipt of a recorded complaint shows: its deadlines on the store's
+    // calendar and, for an incomplete one, what is missing (the GUI and `loket print`).
+    static ComplaintReceipt complaintReceipt(ComplaintStore &store, const Complaint &complaint);
 
     // Files of the same day registered earlier and still waiting for the helpdesk.
     Result<int> waitingAhead(const ApplicationFile &file);
