@@ -386,6 +386,14 @@
         <source>Simpan identitas kanto&amp;r</source>
         <translation>Save office profile</translation>
     </message>
+    <message>
+        <source>18 angka; boleh dikosongkan</source>
+        <translation>18 digits; may be left empty</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStatus</name>
@@ -437,14 +445,6 @@
         <translation>Backups can only be made from an SQLite database.</translation>
     </message>
     <message>
-        <source>Folder cadangan %1 tidak dapat dibuat.</source>
-        <translation>Backup folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan %1 tidak dapat dibuat: %2</source>
-        <translation>Backup file %1 cannot be created: %2</translation>
-    </message>
-    <message>
         <source>Berkas cadangan %1 tidak dapat dibuka.</source>
         <translation>Backup file %1 cannot be opened.</translation>
     </message>
@@ -491,6 +491,18 @@
     <message>
         <source>Basis data %1 tidak dapat dibuka untuk dicadangkan: %2</source>
         <translation>Database %1 cannot be opened for backup: %2</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dibuat: %1</source>
+        <translation>Backup not made: %1</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibuat: folder itu tidak boleh ditulis, atau disk penuh.</source>
+        <translation>Backup file %1 cannot be created: the folder may not be written, or the disk is full.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat dibuat (folder di atasnya tidak boleh ditulis?).</source>
+        <translation>Backup folder %1 cannot be created (is the folder above it read-only?).</translation>
     </message>
 </context>
 <context>
@@ -849,10 +861,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Usage: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]</translation>
     </message>
     <message>
-        <source>--to harus sama dengan atau sesudah --from.</source>
-        <translation>--to must be on or after --from.</translation>
-    </message>
-    <message>
         <source>--service harus nomor layanan, mis. --service 1.</source>
         <translation>--service must be a service number, e.g. --service 1.</translation>
     </message>
@@ -1065,10 +1073,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Database not found: %1</translation>
     </message>
     <message>
-        <source>Belum ada pengaduan dengan nomor itu: %1</source>
-        <translation>There is no complaint with that number: %1</translation>
-    </message>
-    <message>
         <source>PDF tersimpan, tetapi pencetakannya tidak tercatat: %1</source>
         <translation>The PDF was saved, but the printing was not recorded: %1</translation>
     </message>
@@ -1217,10 +1221,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Unknown holidays subcommand: %1</translation>
     </message>
     <message>
-        <source>Tanggal tidak sah (format: YYYY-MM-DD).</source>
-        <translation>Invalid date (format: YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>--by harus service atau officer.</source>
         <translation>--by must be service or officer.</translation>
     </message>
@@ -1279,6 +1279,30 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>%1 hari dalam berkas tidak menyebut jenisnya (libur nasional, cuti bersama atau libur lokal); sebutkan --kind national|cuti_bersama|local.</source>
         <translation>%1 days in the file do not state their kind (national holiday, collective leave or local holiday); give --kind national|cuti_bersama|local.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ada. Basis data baru hanya dibuat oleh &quot;loket init&quot;; periksa --db.</source>
+        <translation>Database %1 does not exist. Only &quot;loket init&quot; creates a new database; check --db.</translation>
+    </message>
+    <message>
+        <source>--to (%1) harus sama dengan atau sesudah --from (%2).</source>
+        <translation>--to (%1) must be on or after --from (%2).</translation>
+    </message>
+    <message>
+        <source>Opsi --db memerlukan nama berkas.</source>
+        <translation>Option --db needs a file name.</translation>
+    </message>
+    <message>
+        <source>Bahasa tidak dikenal: %1 (pilihan: id, en).</source>
+        <translation>Unknown language: %1 (choices: id, en).</translation>
+    </message>
+    <message>
+        <source>%1 baris sudah tersimpan dari impor sebelumnya dan tidak disimpan lagi.</source>
+        <translation>%1 rows were already stored by an earlier import and were not stored again.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dibuat: %1</source>
+        <translation>Backup not made: %1</translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1708,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Initial response (3 working days)</translation>
     </message>
     <message>
-        <source>Respon (6 hari kerja)</source>
-        <translation>Response (6 working days)</translation>
-    </message>
-    <message>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
@@ -1698,6 +1718,10 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Saluran</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Respons (6 hari kerja)</source>
+        <translation>Response (6 working days)</translation>
     </message>
 </context>
 <context>
@@ -1757,10 +1781,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Tanggapan awal (3 hari kerja)</source>
         <translation>Initial response (3 working days)</translation>
-    </message>
-    <message>
-        <source>Respon (6 hari kerja)</source>
-        <translation>Response (6 working days)</translation>
     </message>
     <message>
         <source>Isi pengaduan</source>
@@ -1826,6 +1846,10 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Respons (6 hari kerja)</source>
+        <translation>Response (6 working days)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
@@ -1864,14 +1888,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Pilih pengaduan dalam daftar, atau catat pengaduan baru (F2).</source>
         <translation>Select a complaint in the list, or record a new complaint (F2).</translation>
-    </message>
-    <message>
-        <source>Belum lengkap (Pasal 8 ayat 4): %1.</source>
-        <translation>Incomplete (Article 8(4)): %1.</translation>
-    </message>
-    <message>
-        <source>Diajukan lewat %1 hari sejak layanan diterima.</source>
-        <translation>Filed more than %1 days after the service was received.</translation>
     </message>
     <message>
         <source>Catat pengaduan</source>
@@ -1984,10 +2000,6 @@ Additional note (optional):</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>Berkas basis data %1 tidak dapat dibaca: %2</source>
-        <translation>Database file %1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>Berkas %1 bukan basis data Loket (bukan berkas SQLite). Berkas itu tidak diubah.</source>
         <translation>File %1 is not a Loket database (not an SQLite file). The file has not been changed.</translation>
     </message>
@@ -2000,10 +2012,6 @@ Additional note (optional):</translation>
         <translation>Folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>Basis data %1 tidak dapat dibuat: %2</source>
-        <translation>Database %1 cannot be created: %2</translation>
-    </message>
-    <message>
         <source>%1 bukan berkas.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2014,10 +2022,6 @@ Additional note (optional):</translation>
     <message>
         <source>Basis data %1 tidak dapat dibuka: %2</source>
         <translation>Database %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 bukan basis data Loket yang dapat dibaca.</source>
-        <translation>File %1 is not a readable Loket database.</translation>
     </message>
     <message>
         <source>Basis data %1 tidak dapat disiapkan: %2</source>
@@ -2038,6 +2042,34 @@ Additional note (optional):</translation>
     <message>
         <source>Migrasi %1 gagal disimpan: %2</source>
         <translation>Migration %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak dapat dibaca.</source>
+        <translation>Database file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak boleh dibaca oleh akun ini (hak akses).</source>
+        <translation>This account may not read database file %1 (permissions).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuat (disk penuh atau rusak?).</source>
+        <translation>Database %1 cannot be created (disk full or damaged?).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuat: folder %2 tidak boleh ditulis oleh akun ini.</source>
+        <translation>Database %1 cannot be created: this account may not write to folder %2.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 hanya dapat dibaca: berkas itu atau foldernya tidak boleh ditulis oleh akun ini. Loket memerlukan izin menulis pada berkas dan foldernya (untuk berkas -wal dan -shm); periksa hak aksesnya. Berkas itu tidak diubah.</source>
+        <translation>Database %1 is read-only: this account may not write the file or its folder. Loket needs write permission on the file and its folder (for the -wal and -shm files); check the permissions. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan basis data Loket yang dapat dibaca: %2</source>
+        <translation>File %1 is not a readable Loket database: %2</translation>
+    </message>
+    <message>
+        <source>Berkas itu perlu diperbarui ke skema %1.</source>
+        <translation>The file needs upgrading to schema %1.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2319,10 @@ Additional note (optional):</translation>
         <source>Data penyedia diubah: %1</source>
         <translation>Vendor details changed: %1</translation>
     </message>
+    <message>
+        <source>, %1 baris sudah tersimpan sebelumnya</source>
+        <translation>, %1 rows already stored</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackChannel</name>
@@ -2320,6 +2356,13 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas %1</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>FileSize</name>
+    <message>
+        <source>%1 bita</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2607,10 @@ Additional note (optional):</translation>
         <source>&amp;Catatan untuk pemohon (boleh dikosongkan):</source>
         <translation>&amp;Note for the applicant (optional):</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; Berkas tidak lagi di meja helpdesk.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; The file is no longer at the helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>IcsImporter</name>
@@ -2632,12 +2679,12 @@ Additional note (optional):</translation>
         <translation>truncated file: BEGIN:%1 on line %2 is not closed with END:%1.</translation>
     </message>
     <message>
-        <source>Berkas iCalendar terlalu besar (%1 KB; paling besar %2 KB).</source>
-        <translation>iCalendar file too large (%1 KB; at most %2 KB).</translation>
-    </message>
-    <message>
         <source>Berkas iCalendar, baris %1: %2</source>
         <translation>iCalendar file, line %1: %2</translation>
+    </message>
+    <message>
+        <source>Berkas iCalendar terlalu besar (%1; paling besar %2).</source>
+        <translation>The iCalendar file is too large (%1; at most %2).</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2777,10 @@ Additional note (optional):</translation>
     <message>
         <source>Loket tidak lagi memegang kunci berkas basis data (ada program lain yang membuka berkas itu). Agar tidak ada catatan yang hilang, Loket berhenti menyimpan. Tutup Loket dan buka kembali; yang sudah tersimpan tetap aman.</source>
         <translation>Loket no longer holds the locks on the database file (another program opened that file). So that no record is lost, Loket has stopped saving. Close Loket and open it again; what was already saved is safe.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (%2; paling besar %3).</source>
+        <translation>File %1 is too large (%2; at most %3).</translation>
     </message>
 </context>
 <context>
@@ -3535,14 +3586,6 @@ Additional note (optional):</translation>
         <translation>original not shown</translation>
     </message>
     <message>
-        <source>copy diterima</source>
-        <translation>copy received</translation>
-    </message>
-    <message>
-        <source>copy tidak diterima</source>
-        <translation>copy not received</translation>
-    </message>
-    <message>
         <source>berlaku s.d. %1</source>
         <translation>valid until %1</translation>
     </message>
@@ -3576,10 +3619,6 @@ Additional note (optional):</translation>
     <message>
         <source>Nomor berkas</source>
         <translation>File number</translation>
-    </message>
-    <message>
-        <source>Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan copy.</source>
-        <translation>Please wait to be called by the helpdesk and have your required documents ready, originals and copies.</translation>
     </message>
     <message>
         <source>Layanan ini gratis.</source>
@@ -3730,10 +3769,6 @@ Additional note (optional):</translation>
         <translation>3 working days: notice of whether the complaint is complete (Article 8(5))</translation>
     </message>
     <message>
-        <source>Respon</source>
-        <translation>Response</translation>
-    </message>
-    <message>
         <source>6 hari kerja sejak pengaduan diterima</source>
         <translation>6 working days from receipt of the complaint</translation>
     </message>
@@ -3752,6 +3787,22 @@ Additional note (optional):</translation>
     <message>
         <source>Sisa waktu kerja %1. Waktu yang ditunda tidak dihitung; janji waktu berjalan lagi saat berkas dilanjutkan, dan tanggalnya dicetak pada bukti berikutnya.</source>
         <translation>Working time left: %1. Time on hold does not count; the promised time runs again when the file is resumed, and its date is printed on the next receipt.</translation>
+    </message>
+    <message>
+        <source>salinan diterima</source>
+        <translation>copy received</translation>
+    </message>
+    <message>
+        <source>salinan tidak diterima</source>
+        <translation>copy not received</translation>
+    </message>
+    <message>
+        <source>Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.</source>
+        <translation>Please wait to be called by the helpdesk and have your required documents ready, originals and copies.</translation>
+    </message>
+    <message>
+        <source>Respons</source>
+        <translation>Response</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3826,14 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas %1 belum selesai (status: %2); bukti selesai layanan dicetak setelah layanan selesai.</source>
         <translation>File %1 is not completed yet (status: %2); the service completion slip is printed once the service is completed.</translation>
+    </message>
+    <message>
+        <source>Belum lengkap (Pasal 8 ayat 4): %1.</source>
+        <translation>Incomplete (Article 8(4)): %1.</translation>
+    </message>
+    <message>
+        <source>Diajukan lewat %1 hari sejak layanan diterima.</source>
+        <translation>Filed more than %1 days after the service.</translation>
     </message>
 </context>
 <context>
@@ -3878,20 +3937,28 @@ Additional note (optional):</translation>
         <translation>Files and promised time</translation>
     </message>
     <message>
-        <source>Waktu layanan dan waktu tunggu (menit jam kerja)</source>
-        <translation>Service and waiting times (working minutes)</translation>
-    </message>
-    <message>
         <source>Pengaduan, saran dan survei</source>
         <translation>Complaints, suggestions and survey</translation>
     </message>
     <message>
-        <source>Tunda menurut alasan (menit)</source>
-        <translation>Paused by reason (minutes)</translation>
-    </message>
-    <message>
         <source>Evaluasi Kinerja Pelayanan %1</source>
         <translation>Service Performance Evaluation %1</translation>
+    </message>
+    <message>
+        <source>Kepala Bagian</source>
+        <translation>Head of Section</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Waktu layanan dan waktu tunggu</source>
+        <translation>Service and waiting times</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan</source>
+        <translation>Paused by reason</translation>
     </message>
 </context>
 <context>
@@ -3981,10 +4048,6 @@ Additional note (optional):</translation>
         <translation>Acknowledged within 3 working days (%)</translation>
     </message>
     <message>
-        <source>Direspon dalam 6 hari kerja (%)</source>
-        <translation>Responded within 6 working days (%)</translation>
-    </message>
-    <message>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
@@ -4024,6 +4087,30 @@ Additional note (optional):</translation>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
+    <message>
+        <source>Waktu tunda</source>
+        <translation>Paused time</translation>
+    </message>
+    <message>
+        <source>Direspons dalam 6 hari kerja (%)</source>
+        <translation>Responded within 6 working days (%)</translation>
+    </message>
+    <message>
+        <source>%1 menit</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 jam</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 jam %2 menit</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan</source>
+        <translation>Paused by reason</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4050,10 +4137,6 @@ Additional note (optional):</translation>
     <message>
         <source>Periode %1. Waktu dalam menit jam kerja; masa tunda tidak dihitung. Berkas dihitung pada periode kunjungannya.</source>
         <translation>Period %1. Times in working minutes; paused time is not counted. A file counts in the period of its visit.</translation>
-    </message>
-    <message>
-        <source>Tunda menurut alasan (menit): %1</source>
-        <translation>Paused by reason (minutes): %1</translation>
     </message>
     <message>
         <source>Laporan disimpan: %1</source>
@@ -4090,6 +4173,10 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Kelompok</source>
         <translation>Group &amp;by</translation>
+    </message>
+    <message>
+        <source>Tunda menurut alasan: %1</source>
+        <translation>Paused by reason: %1</translation>
     </message>
 </context>
 <context>
@@ -4366,11 +4453,74 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
-    <name>SqlQuery</name>
+    <name>SqlDialect</name>
     <message>
-        <source>Kesalahan basis data: %1</source>
-        <translation>Database error: %1</translation>
+        <source>Basis data sedang dipakai oleh proses lain dan tetap terkunci; coba lagi sebentar lagi.</source>
+        <translation>The database is in use by another process and stays locked; try again shortly.</translation>
     </message>
+    <message>
+        <source>Basis data hanya dapat dibaca: berkasnya atau foldernya tidak boleh ditulis oleh akun ini. Perubahan tidak disimpan; periksa hak akses berkas dan foldernya.</source>
+        <translation>The database is read-only: this account may not write its file or folder. The change was not saved; check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: perubahan tidak dapat disimpan. Kosongkan ruang pada disk itu, lalu coba lagi.</source>
+        <translation>Disk full: the change cannot be saved. Free some space on that disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data atau berkas pendampingnya (-wal, -shm) tidak dapat dibuka: periksa bahwa berkas dan foldernya ada dan boleh ditulis oleh akun ini.</source>
+        <translation>The database file or its companion files (-wal, -shm) cannot be opened: check that the file and its folder exist and this account may write them.</translation>
+    </message>
+    <message>
+        <source>Basis data rusak. Pulihkan dari cadangan terakhir (loket restore).</source>
+        <translation>The database is damaged. Restore the latest backup (loket restore).</translation>
+    </message>
+    <message>
+        <source>Berkas itu bukan basis data SQLite.</source>
+        <translation>That file is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada basis data (disk dilepas, rusak, atau penuh?). Perubahan tidak disimpan.</source>
+        <translation>Disk read/write error on the database (disk removed, damaged or full?). The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Sistem operasi tidak mengizinkan akses ke basis data.</source>
+        <translation>The operating system does not allow access to the database.</translation>
+    </message>
+    <message>
+        <source>Memori tidak cukup untuk pekerjaan basis data ini.</source>
+        <translation>Not enough memory for this database operation.</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak oleh aturan basis data (data ganda atau tidak sah).</source>
+        <translation>The change was refused by a database rule (duplicate or invalid data).</translation>
+    </message>
+    <message>
+        <source>Penguncian basis data gagal; coba lagi.</source>
+        <translation>Locking the database failed; try again.</translation>
+    </message>
+    <message>
+        <source>Struktur basis data berubah selama pekerjaan ini; coba lagi.</source>
+        <translation>The database structure changed during this operation; try again.</translation>
+    </message>
+    <message>
+        <source>Data terlalu besar untuk basis data.</source>
+        <translation>The data is too large for the database.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program pada perintah basis data; laporkan kepada pengembang Loket.</source>
+        <translation>Program error in a database statement; report it to the Loket developers.</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data (tanpa kode dari SQLite).</source>
+        <translation>Database error (no code from SQLite).</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data (kode SQLite %1).</source>
+        <translation>Database error (SQLite code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
     <message>
         <source>Basis data tidak terbuka.</source>
         <translation>The database is not open.</translation>
@@ -5125,6 +5275,10 @@ Additional note (optional):</translation>
         <source>P&amp;eriode:</source>
         <translation>Peri&amp;od:</translation>
     </message>
+    <message>
+        <source>%1 baris sudah tersimpan dari impor sebelumnya dan tidak disimpan lagi.</source>
+        <translation>%1 rows were already stored by an earlier import and were not stored again.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -5156,16 +5310,16 @@ Additional note (optional):</translation>
 <context>
     <name>Transaction</name>
     <message>
-        <source>Transaksi tidak dapat dimulai: %1</source>
-        <translation>The transaction cannot be started: %1</translation>
-    </message>
-    <message>
         <source>Tidak ada transaksi yang aktif.</source>
         <translation>No transaction is active.</translation>
     </message>
     <message>
         <source>Perubahan tidak dapat disimpan: %1</source>
         <translation>The changes cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Perubahan tidak dapat dimulai: %1</source>
+        <translation>The change cannot be started: %1</translation>
     </message>
 </context>
 <context>
