@@ -106,6 +106,19 @@ inline CliResult runLoketWith(const CliRun &run)
     return r;
 }
 
+// Whether an unprivileged run reaches the binary at all: a checkout inside a private
+// folder (a home of mode 700) is closed to "nobody". Tests that need such runs say so
+// and stop there instead of failing on the machine's layout.
+inline bool unprivilegedRunsPossible()
+{
+    if (geteuid() != 0)
+        return true;
+    CliRun probe;
+    probe.args = {QStringLiteral("--version")};
+    probe.unprivileged = true;
+    return runLoketWith(probe).exitCode == 0;
+}
+
 // Every file and folder under `dir`, relative to it (to prove that nothing was created).
 inline QStringList filesUnder(const QString &dir)
 {
