@@ -179,7 +179,7 @@ int cmdComplaint(CliContext &ctx)
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                        .arg(c.number, local(c.receivedAt), ComplaintStages::title(c.stage).leftJustified(16),
                             CliTr::tr("tanggapan awal %1 %2").arg(local(d.acknowledgement.due), stateWord(d.acknowledgement.state)).leftJustified(44),
-                            CliTr::tr("respon %1 %2").arg(local(d.response.due), stateWord(d.response.state)).leftJustified(36),
+                            CliTr::tr("respons %1 %2").arg(local(d.response.due), stateWord(d.response.state)).leftJustified(36),
                             c.content.complainantName.isEmpty() ? CliTr::tr("(tanpa nama)") : c.content.complainantName)
                 << Qt::endl
                 << QStringLiteral("               ") << flags.join(QStringLiteral("; ")) << Qt::endl;

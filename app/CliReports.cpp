@@ -1,6 +1,7 @@
 // Reports and demo data: the performance evaluation and a plausible history to try it on.
 #include "CliContext.h"
 
+#include "common/IdNumber.h"
 #include "demo/DemoData.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"
@@ -122,15 +123,10 @@ int cmdDemoData(CliContext &ctx)
     ctx.out << CliTr::tr("Data contoh %1 s.d. %2: %3 penyedia, %4 kunjungan (%5 dikembalikan, %6 selesai), %7 kejadian, "
                          "%8 pengaduan, %9 saran, %10 jawaban survei (%11 detik).")
                    .arg(summary->from.toString(Qt::ISODate), summary->until.toString(Qt::ISODate))
-                   .arg(summary->vendors)
-                   .arg(summary->visits)
-                   .arg(summary->returned)
-                   .arg(summary->done)
-                   .arg(summary->events)
-                   .arg(summary->complaints)
-                   .arg(summary->suggestions)
-                   .arg(summary->surveyResponses)
-                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                   .arg(IdNumber::format(summary->vendors), IdNumber::format(summary->visits), IdNumber::format(summary->returned),
+                        IdNumber::format(summary->done), IdNumber::format(summary->events), IdNumber::format(summary->complaints),
+                        IdNumber::format(summary->suggestions), IdNumber::format(summary->surveyResponses),
+                        IdNumber::format(double(timer.elapsed()) / 1000.0, 1))
             << Qt::endl;
     ctx.out << CliTr::tr("Akun contoh: demo.hana, demo.rudi (helpdesk), demo.vera, demo.vino (verifikator), demo.adi (admin sistem), "
                          "demo.siti (kasubbag); kata sandi: demo-loket-1")

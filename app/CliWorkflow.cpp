@@ -133,7 +133,7 @@ int cmdDue(CliContext &ctx)
     if (what == QLatin1String("complaint-ack") || what == QLatin1String("complaint-response")) {
         time.unit = ServiceTime::Unit::WorkingDays;
         time.value = what == QLatin1String("complaint-ack") ? 3 : 6;
-        label = what == QLatin1String("complaint-ack") ? CliTr::tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : CliTr::tr("respon pengaduan");
+        label = what == QLatin1String("complaint-ack") ? CliTr::tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : CliTr::tr("respons pengaduan");
     } else {
         bool ok = false;
         const int number = what.toInt(&ok);

@@ -139,15 +139,20 @@ QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error
         problems << message;
         return problems;
     }
+    // SQLite reports damage in its own English ("Page 5 is never used"): each finding is
+    // said in Indonesian, with SQLite's words kept as the technical detail for the IT staff.
     while (q.next()) {
         const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        if (line == QLatin1String("ok"))
+            continue;
+        qCWarning(lcStorage) << "integrity:" << line;
+        problems << QCoreApplication::translate("SqlDialect", "Struktur berkas basis data rusak (rincian teknis: %1)").arg(line);
     }
     QSqlQuery fk(db);
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())
-            problems << QStringLiteral("foreign key: %1 row %2").arg(fk.value(0).toString(), fk.value(1).toString());
+            problems << QCoreApplication::translate("SqlDialect", "Baris %2 di tabel %1 merujuk ke data yang tidak ada.")
+                            .arg(fk.value(0).toString(), fk.value(1).toString());
     }
     return problems;
 }

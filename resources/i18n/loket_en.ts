@@ -965,10 +965,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>initial response %1 %2</translation>
     </message>
     <message>
-        <source>respon %1 %2</source>
-        <translation>response %1 %2</translation>
-    </message>
-    <message>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
@@ -1161,10 +1157,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>initial response to a complaint (Article 8(5))</translation>
     </message>
     <message>
-        <source>respon pengaduan</source>
-        <translation>complaint response</translation>
-    </message>
-    <message>
         <source>LAYANAN harus nomor layanan, complaint-ack atau complaint-response.</source>
         <translation>SERVICE must be a service number, complaint-ack or complaint-response.</translation>
     </message>
@@ -1303,6 +1295,14 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Cadangan tidak dibuat: %1</source>
         <translation>Backup not made: %1</translation>
+    </message>
+    <message>
+        <source>respons %1 %2</source>
+        <translation>response %1 %2</translation>
+    </message>
+    <message>
+        <source>respons pengaduan</source>
+        <translation>complaint response</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4517,14 @@ Additional note (optional):</translation>
     <message>
         <source>Kesalahan basis data (kode SQLite %1).</source>
         <translation>Database error (SQLite code %1).</translation>
+    </message>
+    <message>
+        <source>Struktur berkas basis data rusak (rincian teknis: %1)</source>
+        <translation>The structure of the database file is damaged (technical detail: %1)</translation>
+    </message>
+    <message>
+        <source>Baris %2 di tabel %1 merujuk ke data yang tidak ada.</source>
+        <translation>Row %2 of table %1 refers to data that does not exist.</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ TEST_CASE("loket complaint list shows stages, completeness and deadlines; loket 
     // Idul Fitri and its cuti bersama (18-24 March 2026) do not count.
     CHECK(list.out.contains(arg("ADU-2026-0001  2026-03-17 13:30  Diterima")));
     CHECK(list.out.contains(arg("tanggapan awal 2026-03-27 16:00 terlambat")));
-    CHECK(list.out.contains(arg("respon 2026-04-01 16:00 terlambat")));
+    CHECK(list.out.contains(arg("respons 2026-04-01 16:00 terlambat")));
     CHECK(list.out.contains(arg("ADU-2026-0002")));
     CHECK(list.out.contains(arg("belum lengkap: (a) alamat lengkap; (d) tanda tangan")));
     CHECK(list.out.contains(arg("lewat 30 hari: menunggu keputusan")));

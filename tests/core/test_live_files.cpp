@@ -97,3 +97,28 @@ TEST_CASE("a file a user picks is refused, unopened, when it is one of the live 
     t.close();
     CHECK(LiveFiles::refuseUserFile(t.path()).ok());
 }
+
+TEST_CASE("damage the integrity check finds is said in Indonesian, SQLite's words only as the technical detail", "[storage][messages]")
+{
+    TempDatabase t;
+    for (int i = 0; i < 200; ++i)
+        REQUIRE(OfficeSettings(t.db()).setValue(QStringLiteral("isi.%1").arg(i), QString(300, QLatin1Char('x'))).ok());
+    const QString path = t.path();
+    t.close();
+    {
+        // Scribble over the middle of a table page, as a failing disk would.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        REQUIRE(pages > 3);
+        REQUIRE(file.seek(4096 * (pages - 2) + 8));
+        REQUIRE(file.write(QByteArray(64, '\x7f')) == 64);
+    }
+    auto opened = Database::open(path, Database::Mode::Inspect);
+    REQUIRE(opened.ok());
+    const QStringList problems = opened.value()->integrityProblems(0);
+    REQUIRE_FALSE(problems.isEmpty());
+    for (const QString &p : problems)
+        CHECK((p.startsWith(QStringLiteral("Struktur berkas basis data rusak (rincian teknis: ")) || p.contains(QStringLiteral("merujuk"))
+               || p.startsWith(QStringLiteral("Basis data rusak"))));
+}
