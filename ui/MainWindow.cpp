@@ -234,6 +234,21 @@ void MainWindow::enterLock(const QString &message)
         m_focusBeforeLock = focus;
     m_lockMessage->setText(message);
     m_central->setCurrentWidget(m_lockPage);
+    // A dialog left open (a file, a complaint form) would stay readable above the lock
+    // page: each gets an opaque veil over all of it, removed on unlock. Hiding the dialog
+    // instead would end it and lose what was typed in it.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible() || (w->windowType() != Qt::Dialog && w->windowType() != Qt::Window))
+            continue;
+        auto *veil = new QLabel(tr("Terkunci"), w);
+        veil->setObjectName(QStringLiteral("lockVeil"));
+        veil->setAlignment(Qt::AlignCenter);
+        veil->setAutoFillBackground(true);
+        veil->setGeometry(w->rect());
+        veil->show();
+        veil->raise();
+        m_veils << veil;
+    }
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(false);
 }
@@ -241,6 +256,9 @@ void MainWindow::enterLock(const QString &message)
 void MainWindow::leaveLock()
 {
     m_locked = false;
+    for (const QPointer<QWidget> &veil : std::as_const(m_veils))
+        delete veil.data();
+    m_veils.clear();
     m_central->setCurrentWidget(m_tabs);
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(true);

@@ -117,6 +117,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_lockPage = nullptr;
     QLabel *m_lockMessage = nullptr;
+    QList<QPointer<QWidget>> m_veils; // over the dialogs left open while locked
     QPointer<QWidget> m_focusBeforeLock;
     QList<QAction *> m_sessionActions; // disabled while locked
     StandardsPage *m_standards = nullptr;

@@ -3138,6 +3138,10 @@ Additional note (optional):</translation>
         <source>BERHENTI MENYIMPAN — tutup dan buka kembali Loket</source>
         <translation>SAVING STOPPED — close Loket and open it again</translation>
     </message>
+    <message>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>

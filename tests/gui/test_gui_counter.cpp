@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialog>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -549,4 +550,40 @@ TEST_CASE("the validity date editor in the checklist shows the whole date at 136
     REQUIRE(editor != nullptr);
     CHECK(editor->width() >= editor->sizeHint().width());
     CHECK(checklist->columnWidth(ChecklistModel::ValidUntilColumn) >= editor->sizeHint().width());
+}
+
+TEST_CASE("a dialog left open when the screen locks is veiled, and comes back as it was", "[gui][security][lock]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QDialog open(&window); // a file view or a complaint form, open beside the counter
+    auto *edit = new QLineEdit(&open);
+    edit->setText(QStringLiteral("6371011203850001"));
+    open.resize(400, 200);
+    open.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&open));
+
+    auto unlocked = whenModal<LockDialog>([&](LockDialog *lock) {
+        auto *veil = open.findChild<QLabel *>(QStringLiteral("lockVeil"));
+        CHECK(veil != nullptr);
+        if (veil) {
+            CHECK(veil->isVisible());
+            CHECK(veil->geometry().contains(open.rect()));
+            CHECK(veil->autoFillBackground());
+            // Nothing of the dialog shows through: its grab is the veil alone.
+            const QImage shot = open.grab().toImage();
+            const QImage veilShot = veil->grab().toImage();
+            CHECK(shot.pixel(edit->geometry().center()) == veilShot.pixel(edit->geometry().center()));
+        }
+        lock->tryUnlock(QStringLiteral("rahasia-loket-1"));
+    });
+    window.lockNow();
+    CHECK(*unlocked);
+    CHECK(open.findChild<QLabel *>(QStringLiteral("lockVeil")) == nullptr);
+    CHECK(open.isVisible());
+    CHECK(edit->text() == QStringLiteral("6371011203850001"));
 }
