@@ -10,7 +10,7 @@
 #include "print/PrintSettings.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 #include "settings/OfficeSettings.h"
 
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "print/ReceiptRenderer.h"
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportFormat.h"

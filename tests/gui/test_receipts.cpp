@@ -11,7 +11,7 @@
 #include "print/QrCode.h"
 #include "print/ReceiptPrinter.h"
 #include "print/ReceiptRenderer.h"
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 #include "settings/OfficeSettings.h"
 
 #include <catch2/catch.hpp>

@@ -8,7 +8,7 @@
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
 #include "feedback/ComplaintView.h"
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

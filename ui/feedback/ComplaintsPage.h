@@ -3,7 +3,7 @@
 #include "accounts/User.h"
 #include "common/Result.h"
 #include "complaints/Complaint.h"
-#include "print/ComplaintReceipt.h"
+#include "receipts/ComplaintReceipt.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "print/PaperProfile.h"
-#include "print/ReceiptKind.h"
+#include "receipts/ReceiptKind.h"
 
 class Database;
 

@@ -8,7 +8,7 @@
 #include "print/PrintSettings.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 #include "settings/OfficeSettings.h"
 
 #include <QWidget>

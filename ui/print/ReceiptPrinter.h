@@ -1,9 +1,9 @@
 #pragma once
 
 #include "accounts/User.h"
-#include "print/ComplaintReceipt.h"
+#include "receipts/ComplaintReceipt.h"
 #include "print/PaperProfile.h"
-#include "print/ReceiptKind.h"
+#include "receipts/ReceiptKind.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "print/DocumentPrinter.h"
 #include "print/PaperProfile.h"
-#include "print/ReceiptData.h"
+#include "receipts/ReceiptData.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "applications/Workflow.h"
-#include "print/ComplaintReceipt.h"
-#include "print/ReceiptKind.h"
+#include "receipts/ComplaintReceipt.h"
+#include "receipts/ReceiptKind.h"
 #include "settings/OfficeSettings.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "print/ReceiptKind.h"
+#include "receipts/ReceiptKind.h"
 
 #include <QCoreApplication>
 

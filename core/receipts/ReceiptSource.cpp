@@ -1,4 +1,4 @@
-#include "print/ReceiptSource.h"
+#include "receipts/ReceiptSource.h"
 
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"

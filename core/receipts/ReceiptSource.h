@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "print/ReceiptData.h"
+#include "receipts/ReceiptData.h"
 
 #include <QCoreApplication>
 
