@@ -7,6 +7,7 @@
 #include "catalog/CatalogStore.h"
 #include "clock/ServiceClock.h"
 #include "storage/LiveFiles.h"
+#include "applications/CalendarChange.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -246,7 +247,7 @@ int cmdHolidays(CliContext &ctx)
         WorkingCalendar edited = calendar.value();
         for (const Holiday &h : parsed)
             edited.addHoliday(h);
-        if (const Status s = store.save(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed.size()).arg(QFileInfo(rest.first()).fileName())); !s)
+        if (const Status s = CalendarChange(*db).apply(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed.size()).arg(QFileInfo(rest.first()).fileName())); !s)
             return ctx.fail(s.error());
         ctx.out << CliTr::tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed.size()) << Qt::endl;
         return 0;

@@ -1,11 +1,9 @@
 #include "calendar/CalendarStore.h"
 
 #include "accounts/Permissions.h"
-#include "applications/Workflow.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 
 namespace {
@@ -23,7 +21,7 @@ Result<WorkingCalendar> CalendarStore::load()
     return WorkingCalendar::fromJson(q.value(0).toString().toUtf8());
 }
 
-Status CalendarStore::save(const User &actor, const WorkingCalendar &calendar, const QString &what)
+Status CalendarStore::check(const User &actor, const WorkingCalendar &calendar, const QString &what)
 {
     if (!Permissions::userMay(actor, Action::EditCalendar))
         return Status::failure(tr("Hanya administrator yang boleh mengubah kalender kerja."));
@@ -34,19 +32,21 @@ Status CalendarStore::save(const User &actor, const WorkingCalendar &calendar, c
     }
     if (const Validation note = Validators::text(what, 500, false); !note.ok)
         return Status::failure(tr("Keterangan perubahan: %1").arg(note.error));
-    return runWriteTransaction(m_db.connection(), [&]() -> Status {
-        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
-        if (const Status s = q.exec(); !s)
-            return s;
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("calendar_changed");
-        e.reason = what;
-        if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-            return Status::failure(logged.error());
-        // The due times of the open files move with the calendar, in the same transaction.
-        return Workflow(m_db).recomputeDueTimes(calendar);
-    });
+    return Status::success();
+}
+
+Status CalendarStore::write(const User &actor, const WorkingCalendar &calendar, const QString &what)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
+    if (const Status s = q.exec(); !s)
+        return s;
+    Event e;
+    e.userId = actor.id;
+    e.kind = QStringLiteral("calendar_changed");
+    e.reason = what;
+    if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
+        return Status::failure(logged.error());
+    return Status::success();
 }

@@ -4,7 +4,7 @@
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
 #include "events/EventLog.h"
-#include "events/EventText.h"
+#include "history/EventText.h"
 #include "storage/SqlQuery.h"
 #include "suggestions/CsvWriter.h"
 #include "suggestions/SuggestionStore.h"

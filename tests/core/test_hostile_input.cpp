@@ -7,6 +7,7 @@
 #include "WorkflowFixture.h"
 
 #include "accounts/AccountStore.h"
+#include "applications/CalendarChange.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/IcsImporter.h"
 #include "catalog/ServiceCatalog.h"
@@ -571,7 +572,7 @@ TEST_CASE("office identity and holiday names refuse hostile values or store them
             WorkingCalendar calendar = calendars.load().value();
             const QDate date = QDate(2027, 1, 1).addDays(day++);
             calendar.addHoliday(Holiday{date, value, Holiday::Kind::Local});
-            const Status s = calendars.save(f.admin, calendar, QStringLiteral("Uji nama hari libur"));
+            const Status s = CalendarChange(f.db()).apply(f.admin, calendar, QStringLiteral("Uji nama hari libur"));
             if (!s) {
                 CHECK_FALSE(s.error().trimmed().isEmpty());
             } else {
@@ -618,8 +619,8 @@ TEST_CASE("noncharacters are refused or stored exactly and keep the hash chain",
     WorkingCalendar calendar = calendars.load().value();
     calendar.addHoliday(Holiday{QDate(2027, 3, 3), bom, Holiday::Kind::Local});
     // The edit description is not validated either: a lone surrogate becomes U+FFFD.
-    (void)calendars.save(f.admin, calendar, QStringLiteral("Uji") + QChar(char16_t(0xD800)));
-    if (calendars.save(f.admin, calendar, bom))
+    (void)CalendarChange(f.db()).apply(f.admin, calendar, QStringLiteral("Uji") + QChar(char16_t(0xD800)));
+    if (CalendarChange(f.db()).apply(f.admin, calendar, bom))
         CHECK(calendars.load()->holiday(QDate(2027, 3, 3))->name == bom);
     expectHealthy(f.db());
 }

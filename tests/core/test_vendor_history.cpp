@@ -5,7 +5,7 @@
 #include "WorkflowFixture.h"
 
 #include "common/Clock.h"
-#include "events/EventText.h"
+#include "history/EventText.h"
 #include "storage/SqlQuery.h"
 #include "vendors/VendorStore.h"
 

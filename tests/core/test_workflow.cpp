@@ -5,6 +5,7 @@
 #include "storage/SqlQuery.h"
 #include "vendors/VendorStore.h"
 #include "calendar/CalendarStore.h"
+#include "applications/CalendarChange.h"
 
 #include <QJsonArray>
 
@@ -531,10 +532,10 @@ TEST_CASE("editing the calendar recomputes the due times of open files", "[workf
     CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-24 07:50"));
     WorkingCalendar calendar = f.wf().calendar();
     calendar.addHoliday(Holiday{QDate(2026, 11, 24), QStringLiteral("Hari Jadi Kota Banjarmasin"), Holiday::Kind::Local});
-    REQUIRE(CalendarStore(f.db()).save(f.admin, calendar, QStringLiteral("libur lokal")).ok());
+    REQUIRE(CalendarChange(f.db()).apply(f.admin, calendar, QStringLiteral("libur lokal")).ok());
     f.wf().reloadCalendar();
     CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-25 07:50"));
-    CHECK_FALSE(CalendarStore(f.db()).save(f.helpdesk, calendar, QStringLiteral("coba")).ok());
+    CHECK_FALSE(CalendarChange(f.db()).apply(f.helpdesk, calendar, QStringLiteral("coba")).ok());
 }
 
 TEST_CASE("check-in refuses bad input with a clear message and records nothing", "[workflow][validation]")

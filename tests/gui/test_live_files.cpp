@@ -17,6 +17,7 @@
 #include "reports/ReportsPage.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/LiveFiles.h"
+#include "applications/CalendarChange.h"
 
 #include <catch2/catch.hpp>
 
@@ -141,7 +142,7 @@ TEST_CASE("the GUI keeps its database's locks through file dialogs, backup, inte
     // A calendar change.
     WorkingCalendar calendar = CalendarStore(f.db()).load().value();
     calendar.addHoliday(Holiday{QDate(2026, 12, 28), QStringLiteral("Libur uji"), Holiday::Kind::Local});
-    REQUIRE(CalendarStore(f.db()).save(f.admin, calendar, QStringLiteral("uji")).ok());
+    REQUIRE(CalendarChange(f.db()).apply(f.admin, calendar, QStringLiteral("uji")).ok());
     {
         INFO("after backup, integrity check and calendar change");
         CHECK(locksOf(path).onFile >= 1);

@@ -20,6 +20,7 @@
 #include "common/InputDialogs.h"
 #include "storage/LiveFiles.h"
 #include "common/FileDialogs.h"
+#include "applications/CalendarChange.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -452,7 +453,7 @@ void AdminPage::refreshCalendar()
 
 QString AdminPage::saveCalendar(const WorkingCalendar &calendar, const QString &what)
 {
-    const Status s = CalendarStore(m_db).save(m_actor, calendar, what);
+    const Status s = CalendarChange(m_db).apply(m_actor, calendar, what);
     if (!s) {
         MessageBox::error(this, tr("Kalender kerja"), s.error());
         return s.error();

@@ -1,7 +1,7 @@
 #include "common/FileView.h"
 
 #include "common/FileTableModel.h"
-#include "events/EventText.h"
+#include "history/EventText.h"
 #include "validation/Validators.h"
 
 namespace {

@@ -1,7 +1,7 @@
 #include "feedback/ComplaintView.h"
 
 #include "complaints/ComplaintRules.h"
-#include "events/EventText.h"
+#include "history/EventText.h"
 
 namespace {
 

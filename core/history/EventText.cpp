@@ -1,4 +1,4 @@
-#include "events/EventText.h"
+#include "history/EventText.h"
 
 #include "applications/ApplicationStatus.h"
 #include "vendors/VendorStore.h"
