@@ -49,14 +49,24 @@ public:
         s.m_failed = true;
         return s;
     }
+    // A failure because another process holds the database for the moment: the whole
+    // write transaction may be tried again (runWriteTransaction).
+    static Status busy(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_busy = true;
+        return s;
+    }
     template<typename T>
     static Status from(const Result<T> &r) { return r.ok() ? success() : failure(r.error()); }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    bool isBusy() const { return m_busy; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_busy = false;
 };

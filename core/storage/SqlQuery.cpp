@@ -124,7 +124,11 @@ Status SqlQuery::exec()
         if (LiveFiles::lockState(m_db->databaseName()) == LiveFiles::LockState::Lost)
             return Status::failure(LiveFiles::lostMessage());
     }
-    if (!m_query.exec())
-        return Status::failure(SqlDialect::errorMessage(m_query.lastError()));
+    if (!m_query.exec()) {
+        const QSqlError error = m_query.lastError();
+        if (SqlDialect::isBusyError(error.nativeErrorCode()))
+            return Status::busy(SqlDialect::errorMessage(error));
+        return Status::failure(SqlDialect::errorMessage(error));
+    }
     return Status::success();
 }

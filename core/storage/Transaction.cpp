@@ -41,8 +41,11 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("Tidak ada transaksi yang aktif.") : m_error);
     if (!m_db.commit()) {
-        const QString error = SqlDialect::errorMessage(m_db.lastError());
+        const QSqlError failed = m_db.lastError();
+        const QString error = SqlDialect::errorMessage(failed);
         rollback();
+        if (SqlDialect::isBusyError(failed.nativeErrorCode()))
+            return Status::busy(tr("Perubahan tidak dapat disimpan: %1").arg(error));
         return Status::failure(tr("Perubahan tidak dapat disimpan: %1").arg(error));
     }
     m_active = false;

@@ -7,9 +7,12 @@
 
 namespace {
 
-bool looksBusy(const QString &message)
+// SQLITE_BUSY and SQLITE_LOCKED by their codes (Status::isBusy, set where the driver's
+// error is read); a busy failure that reached here through a Result<T> has lost the flag
+// but keeps the one message SqlDialect gives for those codes.
+bool looksBusy(const Status &status)
 {
-    return message.contains(SqlDialect::busyMessage()) || message.contains(QLatin1String("locked"), Qt::CaseInsensitive) || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+    return status.isBusy() || status.error().contains(SqlDialect::busyMessage());
 }
 
 } // namespace
@@ -23,19 +26,19 @@ Status runWriteTransaction(QSqlDatabase &db, const std::function<Status()> &body
         Transaction tx(db);
         if (!tx.isActive()) {
             last = Status::failure(tx.error());
-            if (tx.isBusy() || looksBusy(tx.error()))
+            if (tx.isBusy() || looksBusy(last))
                 continue;
             return last;
         }
         last = body();
         if (!last) {
             tx.rollback();
-            if (looksBusy(last.error()))
+            if (looksBusy(last))
                 continue;
             return last;
         }
         last = tx.commit();
-        if (last || !looksBusy(last.error()))
+        if (last || !looksBusy(last))
             return last;
     }
     return last;
