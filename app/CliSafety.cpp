@@ -33,7 +33,7 @@ int cmdBackup(CliContext &ctx)
         ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
         return 0;
     }
-    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::defaultFolder(ctx.dbPath)));
+    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::folderFor(*db)));
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;

@@ -8,6 +8,7 @@
 #include "clock/ServiceClock.h"
 #include "storage/LiveFiles.h"
 #include "applications/CalendarChange.h"
+#include "complaints/ComplaintRules.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -133,7 +134,7 @@ int cmdDue(CliContext &ctx)
     const QString what = rest.first();
     if (what == QLatin1String("complaint-ack") || what == QLatin1String("complaint-response")) {
         time.unit = ServiceTime::Unit::WorkingDays;
-        time.value = what == QLatin1String("complaint-ack") ? 3 : 6;
+        time.value = what == QLatin1String("complaint-ack") ? ComplaintRules::kAcknowledgeDays : ComplaintRules::kResponseDays;
         label = what == QLatin1String("complaint-ack") ? CliTr::tr("tanggapan awal pengaduan (Pasal 8 ayat 5)") : CliTr::tr("respons pengaduan");
     } else {
         bool ok = false;

@@ -49,7 +49,7 @@ constexpr qint64 kCheckBeforeStart = 64LL * 1024 * 1024;
 bool offerRestore(const QString &path, const QString &problem, bool ask = true)
 {
     const QString title = QCoreApplication::translate("Main", "Loket — basis data");
-    const QString folder = Backup::defaultFolder(path);
+    const QString folder = Backup::folderFor(path);
     const QString latest = Backup::latest(folder);
     if (latest.isEmpty()) {
         QMessageBox::critical(nullptr, title, problem + QStringLiteral("\n\n")

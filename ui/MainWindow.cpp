@@ -506,7 +506,7 @@ void MainWindow::backupIfDue(bool force)
         return; // a damaged database, or one whose locks were lost, is never backed up over good copies
     if (m_backupThread)
         return; // the backup under way answers this request too
-    const QString folder = OfficeSettings(m_db).value(QStringLiteral("backup.folder"), Backup::defaultFolder(m_db.path())).value();
+    const QString folder = Backup::folderFor(m_db);
     const QDateTime last = Backup::lastBackupTime(folder);
     const bool due = force || !last.isValid() || last.date() != QDate::currentDate();
     if (!due || m_db.isReadOnly()) {

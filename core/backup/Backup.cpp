@@ -1,6 +1,7 @@
 #include "backup/Backup.h"
 
 #include "common/Clock.h"
+#include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
@@ -41,6 +42,20 @@ QString Backup::defaultFolder(const QString &databasePath)
     // The default database keeps the short folder name; others get their own.
     const QString name = stem == QLatin1String("loket") ? QStringLiteral("cadangan") : QStringLiteral("cadangan-") + stem;
     return QDir(info.absolutePath()).filePath(name);
+}
+
+QString Backup::folderFor(Database &db)
+{
+    const Result<QString> set = OfficeSettings(db).value(QStringLiteral("backup.folder"));
+    return set && !set->trimmed().isEmpty() ? set.value() : defaultFolder(db.path());
+}
+
+QString Backup::folderFor(const QString &databasePath)
+{
+    if (!QFileInfo(databasePath).isFile())
+        return defaultFolder(databasePath);
+    auto opened = Database::open(databasePath, Database::Mode::Inspect);
+    return opened ? folderFor(*opened.value()) : defaultFolder(databasePath);
 }
 
 Status Backup::create(Database &db, const QString &target)

@@ -39,6 +39,11 @@ public:
     static QDateTime lastBackupTime(const QString &folder);
     // Beside the database: <folder of the database>/cadangan, so two databases never mix.
     static QString defaultFolder(const QString &databasePath);
+    // The office's backup folder, decided here once for the window, the command line and
+    // the restore offer: the one set in the settings ("backup.folder"), else defaultFolder.
+    static QString folderFor(Database &db);
+    // The same for a file that may be damaged: its setting when it can be read.
+    static QString folderFor(const QString &databasePath);
 
     // Checks that `file` is a healthy Loket database this version can open.
     static Status verify(const QString &file);

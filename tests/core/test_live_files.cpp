@@ -122,3 +122,16 @@ TEST_CASE("damage the integrity check finds is said in Indonesian, SQLite's word
         CHECK((p.startsWith(QStringLiteral("Struktur berkas basis data rusak (rincian teknis: ")) || p.contains(QStringLiteral("merujuk"))
                || p.startsWith(QStringLiteral("Basis data rusak"))));
 }
+
+TEST_CASE("the backup folder is decided once: the office's setting, else beside the database", "[storage][backup]")
+{
+    TempDatabase t;
+    CHECK(Backup::folderFor(t.db()) == Backup::defaultFolder(t.path()));
+    const QString set = QDir(t.dir()).filePath(QStringLiteral("usb/cadangan-lpse"));
+    REQUIRE(OfficeSettings(t.db()).setValue(QStringLiteral("backup.folder"), set).ok());
+    CHECK(Backup::folderFor(t.db()) == set);
+    t.close();
+    CHECK(Backup::folderFor(t.path()) == set); // the restore offer reads it from the file
+    CHECK(Backup::folderFor(QDir(t.dir()).filePath(QStringLiteral("tidak-ada.sqlite")))
+          == Backup::defaultFolder(QDir(t.dir()).filePath(QStringLiteral("tidak-ada.sqlite"))));
+}
