@@ -1,5 +1,7 @@
 #include "calendar/WorkingCalendar.h"
 
+#include "common/Clock.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -303,6 +305,11 @@ QByteArray WorkingCalendar::toJson() const
         {QStringLiteral("special_schedules"), specials},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QDate WorkingCalendar::today() const
+{
+    return Clock::nowUtc().toTimeZone(timeZone()).date();
 }
 
 QTimeZone WorkingCalendar::timeZone() const

@@ -49,6 +49,9 @@ public:
     // Defaults to the system zone; the system zone is also what an empty
     // "time_zone" in the JSON means.
     QTimeZone timeZone() const;
+    // The office's date now (Clock::nowUtc in the office's zone), not the PC's: the one
+    // "today" of the guest book, the checklist's validity and the day's counts.
+    QDate today() const;
     void setTimeZone(const QTimeZone &zone);
 
     // dayOfWeek as in QDate::dayOfWeek(): 1 = Monday .. 7 = Sunday.

@@ -7,6 +7,7 @@
 // LOKET_CLOCK_CASES=200000, see docs/service-time.md).
 #include "calendar/WorkingCalendar.h"
 #include "clock/ServiceClock.h"
+#include "common/Clock.h"
 
 #include <catch2/catch.hpp>
 
@@ -135,4 +136,15 @@ TEST_CASE("a paused file's due time is provisional: it moves with the time the p
     CHECK_FALSE(resumed.dueProvisional);
     CHECK(resumed.dueAt == local(QDate(2026, 11, 30), 10 * 60 + 20, zone));
     CHECK(resumed.pausedSeconds == 50 * 60); // 09:10 to 10:00, as printed
+}
+
+TEST_CASE("the office's today is its own date, not the PC's", "[clock][calendar]")
+{
+    WorkingCalendar cal = WorkingCalendar::defaults();
+    cal.setTimeZone(QTimeZone("Asia/Jayapura")); // WIT, UTC+9: an office two hours ahead of a PC set to UTC+7
+    Clock::setNowForTesting(QDateTime(QDate(2026, 11, 30), QTime(15, 30), QTimeZone::utc())); // 00:30 on 1 December in Jayapura
+    CHECK(cal.today() == QDate(2026, 12, 1));
+    cal.setTimeZone(QTimeZone("Asia/Jakarta"));
+    CHECK(cal.today() == QDate(2026, 11, 30));
+    Clock::setNowForTesting(QDateTime());
 }

@@ -44,7 +44,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     auto *bookBox = new QGroupBox(tr("Buku tamu"), left);
     auto *bookLayout = new QVBoxLayout(bookBox);
     auto *bookBar = new QHBoxLayout;
-    m_day = new QDateEdit(Clock::nowUtc().toLocalTime().date(), bookBox);
+    m_day = new QDateEdit(m_workflow.calendar().today(), bookBox);
     m_day->setObjectName(QStringLiteral("guestBookDay"));
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
@@ -146,7 +146,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     connect(m_form, &CheckInForm::checkedIn, this, [this](const CheckInResult &r) {
         m_lastTicket->setText(tr("Nomor antrian %1 — berkas %2").arg(r.queueNumber, r.applicationNumber));
         // Its warnings were shown, and confirmed, before the number was issued.
-        m_day->setDate(Clock::nowUtc().toLocalTime().date());
+        m_day->setDate(m_workflow.calendar().today());
         refresh();
         selectApplication(r.applicationId);
         emit receiptRequested(r.applicationId, QStringLiteral("ticket"));
@@ -227,7 +227,7 @@ void HelpdeskPage::showSelected()
     }
     const bool editable = app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking;
     const Result<QList<ChecklistItem>> items = m_workflow.checklist(m_selected);
-    m_checklist->setToday(Clock::nowUtc().toLocalTime().date());
+    m_checklist->setToday(m_workflow.calendar().today());
     m_checklist->setItems(items ? items.value() : QList<ChecklistItem>(), editable);
     const int row = m_bookModel->rowOf(m_selected);
     const FileSummary *f = m_bookModel->fileAt(row);

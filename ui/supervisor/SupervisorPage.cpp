@@ -162,7 +162,7 @@ void SupervisorPage::refresh()
     m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(IdNumber::format(qint64(files.size())), IdNumber::format(overdue)));
 
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
-    const Result<QList<ServiceDayCount>> counts = m_workflow.dayCounts(now.toLocalTime().date());
+    const Result<QList<ServiceDayCount>> counts = m_workflow.dayCounts(now.toTimeZone(m_workflow.calendar().timeZone()).date());
     m_counts->setRowCount(0);
     ServiceDayCount total;
     if (counts) {
