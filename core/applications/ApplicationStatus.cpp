@@ -63,6 +63,17 @@ bool isAtHelpdesk(S status)
     return status == S::Registered || status == S::Checking || status == S::RejectedBack;
 }
 
+bool isChecklistOpen(S status)
+{
+    return status == S::Registered || status == S::Checking;
+}
+
+const QList<S> &discretionFrom()
+{
+    static const QList<S> from{S::Checking, S::RejectedBack};
+    return from;
+}
+
 bool isFinal(S status)
 {
     return status == S::Returned || status == S::Done || status == S::Cancelled;

@@ -25,6 +25,10 @@ bool isFinal(ApplicationStatus status);
 // The file is at the helpdesk's desk: registered, being checked, or sent back by the
 // verifikator. Only then is the checklist worked and the file accepted or returned.
 bool isAtHelpdesk(ApplicationStatus status);
+// The checklist may be ticked: registered, or being checked.
+bool isChecklistOpen(ApplicationStatus status);
+// Where the Kepala Bagian's discretion (Pasal 6) may accept an incomplete file from.
+const QList<ApplicationStatus> &discretionFrom();
 // The allowed life of an application, and no other.
 bool canMove(ApplicationStatus from, ApplicationStatus to);
 const QList<ApplicationStatus> &all();

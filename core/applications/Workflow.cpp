@@ -519,7 +519,7 @@ Status Workflow::updateChecklist(const User &actor, qint64 applicationId, const 
         if (!app)
             return Status::failure(app.error());
         const ApplicationStatus status = app->status;
-        if (status != ApplicationStatus::Registered && status != ApplicationStatus::Checking)
+        if (!ApplicationStatuses::isChecklistOpen(status))
             return Status::failure(tr("Daftar periksa berkas %1 tidak dapat diubah: berkas berstatus \"%2\".")
                                        .arg(app->number, ApplicationStatuses::title(status)));
         SqlQuery q(m_sql, QStringLiteral("UPDATE checklist_items SET original_seen = :orig, copy_received = :copy, valid_until = :valid, "
@@ -672,7 +672,7 @@ Status Workflow::discretion(const User &actor, qint64 applicationId, const QStri
     if (!c)
         return Status::failure(c.error());
     const QJsonObject data{{QStringLiteral("waived"), missingToJson(c->missing)}};
-    return transition(actor, applicationId, {ApplicationStatus::Checking, ApplicationStatus::RejectedBack}, ApplicationStatus::Accepted,
+    return transition(actor, applicationId, ApplicationStatuses::discretionFrom(), ApplicationStatus::Accepted,
                       QStringLiteral("discretion"), written.value(), data, [](Application &app) {
                           app.acceptedAt = Clock::nowUtc();
                           app.discretion = true;
@@ -771,8 +771,7 @@ Status Workflow::cancel(const User &actor, qint64 applicationId, const QString &
                           const bool supervisor = Permissions::userMay(actor, Action::ReleaseAny);
                           if (!supervisor && app.claimedBy && app.claimedBy != actor.id)
                               return requireClaimer(actor, app);
-                          const bool atHelpdesk = app.status == ApplicationStatus::Registered || app.status == ApplicationStatus::Checking
-                                                  || app.status == ApplicationStatus::RejectedBack;
+                          const bool atHelpdesk = ApplicationStatuses::isAtHelpdesk(app.status);
                           if (!supervisor && atHelpdesk && !Permissions::userMay(actor, Action::CheckDocuments))
                               return Status::failure(tr("Berkas yang masih di helpdesk dibatalkan oleh helpdesk atau atasan."));
                           if (!supervisor && !atHelpdesk) {

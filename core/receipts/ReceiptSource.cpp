@@ -109,8 +109,7 @@ Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptK
             d.returnNote = returned->reason;
             d.returnedAt = returned->at;
             d.officerName = returned->userName;
-        } else if (a.status == ApplicationStatus::Registered || a.status == ApplicationStatus::Checking
-                   || a.status == ApplicationStatus::RejectedBack) {
+        } else if (ApplicationStatuses::isAtHelpdesk(a.status)) {
             // Not returned yet: the slip shows what the check has found so far.
             const Result<Completeness> c = m_workflow.completeness(applicationId);
             if (!c)

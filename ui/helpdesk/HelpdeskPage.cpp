@@ -225,7 +225,7 @@ void HelpdeskPage::showSelected()
         m_return->setEnabled(false);
         return;
     }
-    const bool editable = app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking;
+    const bool editable = ApplicationStatuses::isChecklistOpen(app->status);
     const Result<QList<ChecklistItem>> items = m_workflow.checklist(m_selected);
     m_checklist->setToday(m_workflow.calendar().today());
     m_checklist->setItems(items ? items.value() : QList<ChecklistItem>(), editable);
@@ -262,7 +262,7 @@ void HelpdeskPage::updateVerdict()
             labels << m.label.toHtmlEscaped();
         m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
     }
-    const bool checking = app && (app->status == ApplicationStatus::Registered || app->status == ApplicationStatus::Checking);
+    const bool checking = app && ApplicationStatuses::isChecklistOpen(app->status);
     m_accept->setEnabled(checking && c->complete);
     // Refresh the status column without losing the selection.
     if (app)

@@ -212,6 +212,6 @@ void SupervisorPage::showSelected()
     }
     m_view->showFile(file.value());
     const ApplicationStatus st = file->application.status;
-    m_discretion->setEnabled(st == ApplicationStatus::Checking || st == ApplicationStatus::RejectedBack);
+    m_discretion->setEnabled(ApplicationStatuses::discretionFrom().contains(st));
     m_release->setEnabled(st == ApplicationStatus::InProgress && Permissions::userMay(m_actor, Action::ReleaseAny));
 }
