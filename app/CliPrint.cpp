@@ -20,6 +20,16 @@
 
 namespace {
 
+// Printing a receipt is counter work (Action::PrintReceipt), which the administrator the
+// command line acts as does not have: every print it records, of a file's receipt or a
+// complaint's, is recorded as the counter's, by the command line.
+User printingActor()
+{
+    User printer = commandLineActor();
+    printer.roles << Role::Helpdesk;
+    return printer;
+}
+
 
 
 // The office identity, catalogue and calendar of the database when it exists; the
@@ -139,12 +149,7 @@ int printComplaintReceipt(CliContext &ctx, Database &db, Workflow &workflow, con
     if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, out); !s)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
-    // Printing a receipt is counter work (Action::PrintReceipt), which the administrator
-    // the command line acts as does not have: the print is recorded as the counter's,
-    // by the command line, as `print receipt` records an application's receipt.
-    User printer = commandLineActor();
-    printer.roles << Role::Helpdesk;
-    if (const Status s = complaints.recordPrint(printer, found->id); !s)
+    if (const Status s = complaints.recordPrint(printingActor(), found->id); !s)
         return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
     return written(ctx, out, ReceiptRenderer::title(data.value()), ms);
 }
@@ -186,7 +191,7 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, o.out); !s)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
-    if (const Status s = workflow.recordPrint(commandLineActor(), id.value(), ReceiptKinds::key(kind)); !s)
+    if (const Status s = workflow.recordPrint(printingActor(), id.value(), ReceiptKinds::key(kind)); !s)
         return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
     return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
 }

@@ -785,6 +785,9 @@ Status Workflow::cancel(const User &actor, qint64 applicationId, const QString &
 
 Status Workflow::recordPrint(const User &actor, qint64 applicationId, const QString &receiptKind)
 {
+    // The same permission as a complaint receipt's (ComplaintStore::recordPrint).
+    if (!Permissions::userMay(actor, Action::PrintReceipt))
+        return Status::failure(tr("Akun Anda tidak mencetak tanda terima."));
     return runWriteTransaction(m_sql, [&]() -> Status {
         const Result<Application> app = loadApplication(applicationId);
         if (!app)

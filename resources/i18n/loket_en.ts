@@ -5794,6 +5794,10 @@ Additional note (optional):</translation>
         <source>Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; tidak ada yang dicatat.</source>
         <translation>The stored vendor details would change (%1). That change must be confirmed first; nothing was recorded.</translation>
     </message>
+    <message>
+        <source>Akun Anda tidak mencetak tanda terima.</source>
+        <translation>Your account does not print receipts.</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>

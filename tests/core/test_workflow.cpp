@@ -612,3 +612,14 @@ TEST_CASE("a list's clocks read in one go equal each file's own clock", "[workfl
     CHECK(paused == 2);
     CHECK(f.wf().glanceAll({}, later).isEmpty());
 }
+
+TEST_CASE("recording a printed receipt needs the print permission, for a file's receipt as for a complaint's", "[workflow][print]")
+{
+    WorkflowFixture f;
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    CHECK(f.wf().recordPrint(f.helpdesk, in->applicationId, QStringLiteral("ticket")).ok());
+    const Status refused = f.wf().recordPrint(f.admin, in->applicationId, QStringLiteral("ticket"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("tidak mencetak tanda terima")));
+}
