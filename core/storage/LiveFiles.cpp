@@ -1,5 +1,7 @@
 #include "storage/LiveFiles.h"
 
+#include "storage/SqlDialect.h"
+
 #include "common/FileSize.h"
 
 #include <QDir>
@@ -270,6 +272,16 @@ LockState lockState(const QString &path)
 #else
     return LockState::Unknown;
 #endif
+}
+
+Status mayWrite(const QString &path)
+{
+    // Read-only first: such a file's locks cannot look like a writer's either.
+    if (const QFileInfo file(path); file.exists() && !file.isWritable())
+        return Status::failure(SqlDialect::errorMessage(SqlDialect::kReadOnlyCode));
+    if (lockState(path) == LockState::Lost)
+        return Status::failure(lostMessage());
+    return Status::success();
 }
 
 QString lostMessage()

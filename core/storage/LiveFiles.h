@@ -69,5 +69,9 @@ enum class LockState {
 LockState lockState(const QString &path);
 // The message every refused write shows when the locks are lost.
 QString lostMessage();
+// Asked before every write (Transaction, and SqlQuery outside one): a file this account
+// may not write is said to be read-only; a file whose locks were lost refuses with
+// lostMessage(); success otherwise.
+Status mayWrite(const QString &path);
 
 } // namespace LiveFiles

@@ -3,7 +3,6 @@
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 
@@ -118,12 +117,9 @@ Status SqlQuery::exec()
     if (m_prepareError.isValid())
         return Status::failure(SqlDialect::errorMessage(m_prepareError));
     // Inside a Transaction the guard ran when it began.
-    if (m_writes && !SqlDialect::inTransaction(*m_db)) {
-        if (const QFileInfo file(m_db->databaseName()); file.exists() && !file.isWritable())
-            return Status::failure(SqlDialect::errorMessage(SqlDialect::kReadOnlyCode));
-        if (LiveFiles::lockState(m_db->databaseName()) == LiveFiles::LockState::Lost)
-            return Status::failure(LiveFiles::lostMessage());
-    }
+    if (m_writes && !SqlDialect::inTransaction(*m_db))
+        if (const Status writable = LiveFiles::mayWrite(m_db->databaseName()); !writable)
+            return writable;
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
         if (SqlDialect::isBusyError(error.nativeErrorCode()))

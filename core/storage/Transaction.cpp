@@ -3,7 +3,6 @@
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,14 +10,8 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
     // Never write into files whose locks this process lost (LiveFiles.h): another
     // process may have deleted them already.
-    // A file this account may not write is said to be read-only (its locks cannot look
-    // like a writer's either).
-    if (const QFileInfo file(m_db.databaseName()); file.exists() && !file.isWritable()) {
-        m_error = SqlDialect::errorMessage(SqlDialect::kReadOnlyCode);
-        return;
-    }
-    if (LiveFiles::lockState(m_db.databaseName()) == LiveFiles::LockState::Lost) {
-        m_error = LiveFiles::lostMessage();
+    if (const Status writable = LiveFiles::mayWrite(m_db.databaseName()); !writable) {
+        m_error = writable.error();
         return;
     }
     QSqlQuery q(m_db);

@@ -181,7 +181,7 @@ void complaintNote(Page &p)
 {
     p.heading(ReceiptRenderer::tr("Pengaduan"));
     const ReceiptData &d = p.data();
-    if (d.file && d.file->application.status != ApplicationStatus::Done && openPause(*d.file))
+    if (d.file && openPause(*d.file))
         // A paused file has no promised day yet to count the window from.
         p.paragraph(esc(ReceiptRenderer::tr("Pengaduan, saran dan masukan dapat disampaikan paling lambat %1 hari setelah layanan diterima.")
                             .arg(kComplaintWindowDays)),
