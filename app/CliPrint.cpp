@@ -178,7 +178,7 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     Workflow workflow(*db);
     if (kind == ReceiptKind::Complaint)
         return printComplaintReceipt(ctx, *db, workflow, o.positional.first(), paper, o.out);
-    const Result<qint64> id = workflow.findByNumber(o.positional.first());
+    const Result<qint64> id = workflow.files().findByNumber(o.positional.first());
     if (!id)
         return ctx.fail(id.error());
     const Result<ReceiptData> data = ReceiptSource(*db, workflow).forApplication(id.value(), kind);
@@ -191,7 +191,7 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, o.out); !s)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
-    if (const Status s = workflow.recordPrint(printingActor(), id.value(), ReceiptKinds::key(kind)); !s)
+    if (const Status s = workflow.queue().recordPrint(printingActor(), id.value(), ReceiptKinds::key(kind)); !s)
         return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
     return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
 }

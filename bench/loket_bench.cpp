@@ -164,7 +164,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
     QList<qint64> created;
     if (!reportsOnly) { // --reports-only: the two reports alone, for profiling
         figures << Figure{QStringLiteral("check-in"), timeIt(runs, [&] {
-                              const auto r = wf.checkIn(helpdesk, request());
+                              const auto r = wf.guestBook().checkIn(helpdesk, request());
                               if (!r)
                                   fail(r.error());
                               created << r->applicationId;
@@ -234,30 +234,30 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
 
         // Tick the checklists outside the timing: the helpdesk does it paper by paper.
         for (qint64 id : std::as_const(created)) {
-            for (const ChecklistItem &item : wf.checklist(id).value()) {
+            for (const ChecklistItem &item : wf.documents().checklist(id).value()) {
                 ChecklistUpdate u{item.requirementId, item.originalRequired, item.copyRequired,
                                   item.validityRequired ? QDate::currentDate().addYears(1) : QDate(), {}};
-                if (const Status s = wf.updateChecklist(helpdesk, id, u); !s)
+                if (const Status s = wf.documents().updateChecklist(helpdesk, id, u); !s)
                     fail(s.error());
             }
         }
         qsizetype next = 0;
         figures << Figure{QStringLiteral("accept and hand off"), timeIt(runs, [&] {
-                              if (const Status s = wf.accept(helpdesk, created.at(next++)); !s)
+                              if (const Status s = wf.documents().accept(helpdesk, created.at(next++)); !s)
                                   fail(s.error());
                           }), -1, 5};
         next = 0;
         figures << Figure{QStringLiteral("claim and finish"), timeIt(runs, [&] {
                               const qint64 id = created.at(next++);
-                              if (const Status s = wf.claim(verifikator, id); !s)
+                              if (const Status s = wf.queue().claim(verifikator, id); !s)
                                   fail(s.error());
-                              if (const Status s = wf.complete(verifikator, id, QStringLiteral("User ID aktif")); !s)
+                              if (const Status s = wf.queue().complete(verifikator, id, QStringLiteral("User ID aktif")); !s)
                                   fail(s.error());
                           }), -1, 5};
 
         figures << Figure{QStringLiteral("queue refresh"), timeIt(runs, [&] {
-                              const auto queue = wf.openQueue(QStringLiteral("verifikator"));
-                              const QList<ClockReading> clocks = wf.glanceAll(queue.value(), Clock::nowUtc());
+                              const auto queue = wf.files().openQueue(QStringLiteral("verifikator"));
+                              const QList<ClockReading> clocks = wf.clocks().glanceAll(queue.value(), Clock::nowUtc());
                               if (clocks.size() != queue->size())
                                   fail(QStringLiteral("queue clocks"));
                           }), timeIt(runs, [&] {
@@ -315,7 +315,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             q.next();
             oldFile = q.value(0).toLongLong();
         }
-        figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] { wf.file(oldFile); }), timeIt(runs, [&] {
+        figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] { wf.files().file(oldFile); }), timeIt(runs, [&] {
                               QSqlQuery a(sql);
                               a.prepare(QStringLiteral("SELECT a.*, v.*, ve.* FROM applications a JOIN visits v ON v.id = a.visit_id "
                                                        "LEFT JOIN vendors ve ON ve.id = v.vendor_id WHERE a.id = ?"));

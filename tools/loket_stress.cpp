@@ -97,7 +97,7 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
         request.vendor.name = QStringLiteral("CV Uji ") + letters(seed);
         request.vendor.legalForm = QStringLiteral("CV");
         request.serviceNumber = static_cast<int>(random() % 7) + 1;
-        const Result<CheckInResult> in = wf.checkIn(actor, request);
+        const Result<CheckInResult> in = wf.guestBook().checkIn(actor, request);
         if (!in)
             return fail(QStringLiteral("checkin"), in.error());
         const QString number = in->applicationNumber;
@@ -106,7 +106,7 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
         if (++done; !more())
             break;
 
-        const Result<QList<ChecklistItem>> items = wf.checklist(id);
+        const Result<QList<ChecklistItem>> items = wf.documents().checklist(id);
         if (!items)
             return fail(number + QStringLiteral(" checklist"), items.error());
         const QDate validUntil = Clock::nowUtc().date().addYears(1);
@@ -116,7 +116,7 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
             u.originalSeen = true;
             u.copyReceived = true;
             u.validUntil = i.validityRequired ? validUntil : QDate();
-            if (const Status s = wf.updateChecklist(actor, id, u); !s)
+            if (const Status s = wf.documents().updateChecklist(actor, id, u); !s)
                 return fail(number + QStringLiteral(" tick"), s.error());
             committed(number, QStringLiteral("tick:") + i.requirementId);
             ++done;
@@ -125,17 +125,17 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
         }
         if (!more())
             break;
-        if (const Status s = wf.accept(actor, id); !s)
+        if (const Status s = wf.documents().accept(actor, id); !s)
             return fail(number + QStringLiteral(" accept"), s.error());
         committed(number, QStringLiteral("accepted"));
         if (++done; !more())
             break;
-        if (const Status s = wf.claim(actor, id); !s)
+        if (const Status s = wf.queue().claim(actor, id); !s)
             return fail(number + QStringLiteral(" claim"), s.error());
         committed(number, QStringLiteral("claimed"));
         if (++done; !more())
             break;
-        if (const Status s = wf.complete(actor, id, QStringLiteral("Selesai diuji")); !s)
+        if (const Status s = wf.queue().complete(actor, id, QStringLiteral("Selesai diuji")); !s)
             return fail(number + QStringLiteral(" complete"), s.error());
         committed(number, QStringLiteral("done"));
         ++done;
@@ -182,7 +182,7 @@ int verify(Database &db, const QString &linesPath)
         const QString number = parts[1];
         const QString step = parts[2];
         if (!ids.contains(number)) {
-            const Result<qint64> id = wf.findByNumber(number);
+            const Result<qint64> id = wf.files().findByNumber(number);
             if (!id) {
                 ++lost;
                 err() << "LOST " << line << ": " << id.error() << Qt::endl;
@@ -195,7 +195,7 @@ int verify(Database &db, const QString &linesPath)
             eventsOf.insert(id.value(), events.value());
         }
         const qint64 id = ids.value(number);
-        const Result<Application> app = wf.application(id);
+        const Result<Application> app = wf.files().application(id);
         if (!app)
             return fail(QStringLiteral("verify"), app.error());
 
@@ -207,7 +207,7 @@ int verify(Database &db, const QString &linesPath)
             needed = 1;
             kind = QStringLiteral("checklist");
             item = step.mid(5);
-            const Result<QList<ChecklistItem>> items = wf.checklist(id);
+            const Result<QList<ChecklistItem>> items = wf.documents().checklist(id);
             bool ticked = false;
             for (const ChecklistItem &i : items.value())
                 ticked = ticked || (i.requirementId == item && i.originalSeen && i.copyReceived);

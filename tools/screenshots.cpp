@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
         r.vendor.legalForm = QString::fromLatin1(w.form);
         r.vendor.npwp = QString::fromLatin1(w.npwp);
         r.serviceNumber = w.service;
-        const auto in = wf.checkIn(hana, r);
+        const auto in = wf.guestBook().checkIn(hana, r);
         if (!in) {
             QTextStream(stderr) << in.error() << Qt::endl;
             return 1;
@@ -100,38 +100,38 @@ int main(int argc, char *argv[])
         ids << in->applicationId;
     }
     auto tick = [&](qint64 id, const QStringList &except) {
-        for (const ChecklistItem &i : wf.checklist(id).value()) {
+        for (const ChecklistItem &i : wf.documents().checklist(id).value()) {
             if (except.contains(i.requirementId))
                 continue;
-            (void)wf.updateChecklist(hana, id, ChecklistUpdate{i.requirementId, i.originalRequired, i.copyRequired,
+            (void)wf.documents().updateChecklist(hana, id, ChecklistUpdate{i.requirementId, i.originalRequired, i.copyRequired,
                                                                i.validityRequired ? QDate(2028, 6, 30) : QDate(), QString()});
         }
     };
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:45")));
     tick(ids[0], {});
-    (void)wf.accept(hana, ids[0]);
+    (void)wf.documents().accept(hana, ids[0]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:58")));
     tick(ids[1], {QStringLiteral("surat_kuasa")});
-    (void)wf.returnToApplicant(hana, ids[1]);
+    (void)wf.documents().returnToApplicant(hana, ids[1]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:25")));
     tick(ids[2], {});
-    (void)wf.accept(hana, ids[2]);
+    (void)wf.documents().accept(hana, ids[2]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:10")));
     tick(ids[3], {});
-    (void)wf.accept(hana, ids[3]);
+    (void)wf.documents().accept(hana, ids[3]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:35")));
     tick(ids[4], {});
-    (void)wf.accept(hana, ids[4]);
+    (void)wf.documents().accept(hana, ids[4]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 07:50")));
-    (void)wf.claim(vera, ids[0]);
+    (void)wf.queue().claim(vera, ids[0]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:05")));
-    (void)wf.complete(vera, ids[0], QStringLiteral("User ID aktif"));
+    (void)wf.queue().complete(vera, ids[0], QStringLiteral("User ID aktif"));
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 08:30")));
-    (void)wf.claim(vera, ids[2]);
+    (void)wf.queue().claim(vera, ids[2]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:40")));
-    (void)wf.claim(vera, ids[4]);
+    (void)wf.queue().claim(vera, ids[4]);
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:55")));
-    (void)wf.pause(vera, ids[4], PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP"));
+    (void)wf.queue().pause(vera, ids[4], PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP"));
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:02")));
     tick(ids[5], {QStringLiteral("akta_perubahan")});
 

@@ -1,6 +1,7 @@
 #include "applications/ApplicationStatus.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace ApplicationStatuses {
 
@@ -63,6 +64,26 @@ bool isAtHelpdesk(S status)
     return status == S::Registered || status == S::Checking || status == S::RejectedBack;
 }
 
+bool isInQueue(S status)
+{
+    return status == S::Queued || status == S::InProgress || status == S::Paused;
+}
+
+StatusFilter filter(const QString &column, bool (*member)(S))
+{
+    StatusFilter f;
+    QStringList placeholders;
+    for (S s : all()) {
+        if (!member(s))
+            continue;
+        const QString name = QStringLiteral(":%1_%2").arg(QString(column).replace(QLatin1Char('.'), QLatin1Char('_'))).arg(placeholders.size());
+        placeholders << name;
+        f.binds.append({name, key(s)});
+    }
+    f.sql = column + QStringLiteral(" IN (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return f;
+}
+
 bool isChecklistOpen(S status)
 {
     return status == S::Registered || status == S::Checking;
@@ -77,6 +98,11 @@ const QList<S> &discretionFrom()
 bool isFinal(S status)
 {
     return status == S::Returned || status == S::Done || status == S::Cancelled;
+}
+
+bool isOpen(S status)
+{
+    return !isFinal(status);
 }
 
 bool canMove(S from, S to)

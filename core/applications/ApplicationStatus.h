@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 enum class ApplicationStatus {
     Registered,
     Checking,
@@ -22,6 +24,8 @@ QString key(ApplicationStatus status);
 bool fromKey(const QString &key, ApplicationStatus *status);
 QString title(ApplicationStatus status); // Indonesian, translated
 bool isFinal(ApplicationStatus status);
+// Not final: the file is still somewhere at the counter.
+bool isOpen(ApplicationStatus status);
 // The file is at the helpdesk's desk: registered, being checked, or sent back by the
 // verifikator. Only then is the checklist worked and the file accepted or returned.
 bool isAtHelpdesk(ApplicationStatus status);
@@ -29,6 +33,16 @@ bool isAtHelpdesk(ApplicationStatus status);
 bool isChecklistOpen(ApplicationStatus status);
 // Where the Kepala Bagian's discretion (Pasal 6) may accept an incomplete file from.
 const QList<ApplicationStatus> &discretionFrom();
+// The file waits in, or is worked from, a role's queue: its clock runs or stands.
+bool isInQueue(ApplicationStatus status);
+// A status set as SQL: "<column> IN (:status_0, ...)" with the keys bound (status sets
+// live here, never spelled out in a query).
+struct StatusFilter
+{
+    QString sql;
+    QList<std::pair<QString, QString>> binds;
+};
+StatusFilter filter(const QString &column, bool (*member)(ApplicationStatus));
 // The allowed life of an application, and no other.
 bool canMove(ApplicationStatus from, ApplicationStatus to);
 const QList<ApplicationStatus> &all();

@@ -13,6 +13,6 @@ Status CalendarChange::apply(const User &actor, const WorkingCalendar &calendar,
         if (const Status written = CalendarStore(m_db).write(actor, calendar, what); !written)
             return written;
         // The due times of the open files move with the calendar, in the same transaction.
-        return Workflow(m_db).recomputeDueTimes(calendar);
+        return Workflow(m_db).clocks().recomputeDueTimes(calendar);
     });
 }

@@ -2,6 +2,8 @@
 
 #include "accounts/Permissions.h"
 #include "events/EventLog.h"
+#include "settings/ConfigVersions.h"
+#include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "validation/Validators.h"
@@ -17,8 +19,14 @@ Result<WorkingCalendar> CalendarStore::load()
     if (const Status s = q.exec(); !s)
         return Result<WorkingCalendar>::failure(s.error());
     if (!q.next())
-        return WorkingCalendar::defaults();
-    return WorkingCalendar::fromJson(q.value(0).toString().toUtf8());
+        return WorkingCalendar::defaults(); // never set: the shipped calendar is the office's
+    const Result<WorkingCalendar> parsed = WorkingCalendar::fromJson(q.value(0).toString().toUtf8());
+    if (!parsed)
+        return Result<WorkingCalendar>::failure(
+            tr("Kalender kerja yang tersimpan tidak dapat dibaca (%1). Administrator perlu menyimpan ulang kalender di Administrasi; "
+               "sampai itu, waktu layanan tidak dapat dihitung.")
+                .arg(parsed.error()));
+    return parsed;
 }
 
 Status CalendarStore::check(const User &actor, const WorkingCalendar &calendar, const QString &what)
@@ -37,10 +45,10 @@ Status CalendarStore::check(const User &actor, const WorkingCalendar &calendar, 
 
 Status CalendarStore::write(const User &actor, const WorkingCalendar &calendar, const QString &what)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
-    if (const Status s = q.exec(); !s)
+    // Stored as a setting (its owner writes it); the calendar's version moves with it.
+    if (const Status s = OfficeSettings(m_db).setValue(kKey, QString::fromUtf8(calendar.toJson())); !s)
+        return s;
+    if (const Status s = ConfigVersions(m_db).bump(ConfigTopic::Calendar); !s)
         return s;
     Event e;
     e.userId = actor.id;
@@ -49,4 +57,23 @@ Status CalendarStore::write(const User &actor, const WorkingCalendar &calendar, 
     if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
         return Status::failure(logged.error());
     return Status::success();
+}
+
+Result<const WorkingCalendar *> OfficeCalendar::current()
+{
+    return m_cache.get(m_db, [this] { return CalendarStore(m_db).load(); });
+}
+
+const WorkingCalendar &OfficeCalendar::shown()
+{
+    if (const Result<const WorkingCalendar *> now = current()) {
+        if (m_shownVersion != version()) {
+            m_lastShown = *now.value();
+            m_shownVersion = version();
+        }
+        return *now.value();
+    }
+    if (!m_lastShown)
+        m_lastShown = WorkingCalendar::defaults();
+    return *m_lastShown;
 }

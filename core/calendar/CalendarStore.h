@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "common/Result.h"
+#include "settings/ConfigVersions.h"
 
 #include <QCoreApplication>
 
@@ -28,4 +29,28 @@ public:
 
 private:
     Database &m_db;
+};
+
+// The office's calendar as every reader takes it: kept parsed while its version stays,
+// read again once an administrator (at this desk or another) changed it.
+class OfficeCalendar final
+{
+public:
+    explicit OfficeCalendar(Database &db) : m_db(db) {}
+
+    // The calendar in force; a stored calendar that does not parse is this error, never
+    // the shipped defaults in disguise.
+    Result<const WorkingCalendar *> current();
+    // For what is only shown (the office's date, its time zone): the calendar in force,
+    // or while it cannot be read the last one read (else the shipped one). Anything that
+    // counts time uses current() and refuses with its error.
+    const WorkingCalendar &shown();
+    // Changes whenever the calendar in force changed (for caches derived from it).
+    qint64 version() const { return m_cache.version(); }
+
+private:
+    Database &m_db;
+    VersionedCache<WorkingCalendar> m_cache{ConfigTopic::Calendar};
+    std::optional<WorkingCalendar> m_lastShown;
+    qint64 m_shownVersion = -1;
 };

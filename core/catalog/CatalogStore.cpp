@@ -1,6 +1,7 @@
 #include "catalog/CatalogStore.h"
 
 #include "common/Clock.h"
+#include "settings/ConfigVersions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
@@ -66,9 +67,49 @@ Result<int> CatalogStore::addVersion(const QByteArray &json, const QString &note
         if (const Status s = q.exec(); !s)
             return s;
         id = static_cast<int>(q.lastInsertId());
-        return Status::success();
+        return ConfigVersions(m_db).bump(ConfigTopic::Catalog);
     });
     if (!written)
         return Result<int>::failure(written.error());
     return id;
+}
+
+Result<const ServiceCatalog *> ServiceCatalogs::version(int id)
+{
+    auto it = m_versions.constFind(id);
+    if (it == m_versions.constEnd()) {
+        const Result<ServiceCatalog> loaded = CatalogStore(m_db).version(id);
+        if (!loaded)
+            return Result<const ServiceCatalog *>::failure(loaded.error());
+        it = m_versions.insert(id, loaded.value());
+    }
+    return &*it;
+}
+
+Result<std::pair<int, const ServiceCatalog *>> ServiceCatalogs::current()
+{
+    using R = Result<std::pair<int, const ServiceCatalog *>>;
+    const Result<const int *> id = m_current.get(m_db, [this]() -> Result<int> {
+        CatalogStore store(m_db);
+        if (const Status s = store.ensureSeeded(); !s)
+            return Result<int>::failure(s.error());
+        return store.currentVersion();
+    });
+    if (!id)
+        return R::failure(id.error());
+    const Result<const ServiceCatalog *> catalog = version(*id.value());
+    if (!catalog)
+        return R::failure(catalog.error());
+    return std::pair(*id.value(), catalog.value());
+}
+
+Result<Service> ServiceCatalogs::service(int catalogVersion, int serviceNumber)
+{
+    const Result<const ServiceCatalog *> catalog = version(catalogVersion);
+    if (!catalog)
+        return Result<Service>::failure(catalog.error());
+    const Service *s = catalog.value()->service(serviceNumber);
+    if (!s)
+        return Result<Service>::failure(tr("Layanan %1 tidak ada dalam katalog versi %2.").arg(serviceNumber).arg(catalogVersion));
+    return *s;
 }

@@ -2,6 +2,9 @@
 
 #include "catalog/ServiceCatalog.h"
 #include "common/Result.h"
+#include "settings/ConfigVersions.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
 
@@ -27,4 +30,25 @@ public:
 
 private:
     Database &m_db;
+};
+
+// The catalogue versions as every reader takes them: a stored version never changes, so
+// each is parsed once; which version is in force is read again once it moved.
+class ServiceCatalogs final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceCatalogs)
+
+public:
+    explicit ServiceCatalogs(Database &db) : m_db(db) {}
+
+    Result<const ServiceCatalog *> version(int id);
+    // The version in force (seeding the built-in one into an empty database) and its number.
+    Result<std::pair<int, const ServiceCatalog *>> current();
+    // A service as the given catalogue version describes it.
+    Result<Service> service(int catalogVersion, int serviceNumber);
+
+private:
+    Database &m_db;
+    QHash<int, ServiceCatalog> m_versions;
+    VersionedCache<int> m_current{ConfigTopic::Catalog};
 };

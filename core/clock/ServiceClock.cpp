@@ -131,13 +131,17 @@ ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTi
     r.remainingSeconds = r.allowanceSeconds - active;
     if (r.finished)
         r.met = active <= r.allowanceSeconds;
-    if (active > r.allowanceSeconds)
-        r.state = ClockState::Overdue;
-    else if (double(active) >= kAtRiskShare * double(r.allowanceSeconds))
-        r.state = ClockState::AtRisk;
-    else
-        r.state = ClockState::OnTime;
+    r.state = stateOf(r.allowanceSeconds, active);
     return r;
+}
+
+ClockState ServiceClock::stateOf(qint64 allowanceSeconds, qint64 elapsedSeconds)
+{
+    if (elapsedSeconds > allowanceSeconds)
+        return ClockState::Overdue;
+    if (double(elapsedSeconds) >= kAtRiskShare * double(allowanceSeconds))
+        return ClockState::AtRisk;
+    return ClockState::OnTime;
 }
 
 QString ServiceClock::stateKey(ClockState state)

@@ -62,6 +62,9 @@ public:
     // Due time of something received at `received` with `time` and no pauses.
     static QDateTime dueWithoutPauses(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &received);
 
+    // On time, at risk (the last 20% of the allowance) or overdue, from the working time used.
+    static ClockState stateOf(qint64 allowanceSeconds, qint64 elapsedSeconds);
+
     static QString stateKey(ClockState state);
     static QString stateTitle(ClockState state);
     // "1 jam 5 menit", "3 hari kerja 2 jam" style text for working seconds.

@@ -1,5 +1,6 @@
 #include "receipts/ReceiptSource.h"
 
+#include "applications/FileEvents.h"
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
@@ -17,22 +18,6 @@ const Event *lastEvent(const ApplicationFile &file, const QString &kind)
         if (it->applicationId == file.application.id && it->kind == kind)
             return &*it;
     return nullptr;
-}
-
-QList<MissingItem> missingFromJson(const QJsonArray &array)
-{
-    QList<MissingItem> items;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        MissingItem m;
-        m.requirementId = o.value(QStringLiteral("id")).toString();
-        m.label = o.value(QStringLiteral("label")).toString();
-        m.needed = o.value(QStringLiteral("needed")).toString();
-        for (const QJsonValue &p : o.value(QStringLiteral("problems")).toArray())
-            m.problems << p.toString();
-        items << m;
-    }
-    return items;
 }
 
 } // namespace
@@ -53,7 +38,7 @@ Result<ReceiptData> ReceiptSource::base(ReceiptKind kind)
 Result<int> ReceiptSource::waitingAhead(const ApplicationFile &file)
 {
     const QDate day = file.visit.arrivedAt.toTimeZone(m_workflow.calendar().timeZone()).date();
-    const Result<QList<FileSummary>> book = m_workflow.guestBook(day);
+    const Result<QList<FileSummary>> book = m_workflow.files().guestBook(day);
     if (!book)
         return Result<int>::failure(book.error());
     int ahead = 0;
@@ -75,7 +60,7 @@ Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptK
     if (!made)
         return made;
     ReceiptData d = std::move(made).value();
-    const Result<ApplicationFile> loaded = m_workflow.file(applicationId);
+    const Result<ApplicationFile> loaded = m_workflow.files().file(applicationId);
     if (!loaded)
         return R::failure(loaded.error());
     const ApplicationFile &f = loaded.value();
@@ -100,18 +85,18 @@ Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptK
         const Event *accepted = lastEvent(f, QStringLiteral("accepted"));
         d.officerName = accepted && !accepted->userName.isEmpty() ? accepted->userName : f.visit.helpdeskName;
         if (const Event *discretion = lastEvent(f, QStringLiteral("discretion")))
-            d.waived = missingFromJson(discretion->data.value(QStringLiteral("waived")).toArray());
+            d.waived = FileEvents::waivedOf(discretion->data);
         break;
     }
     case ReceiptKind::Return: {
         if (const Event *returned = lastEvent(f, QStringLiteral("returned"))) {
-            d.missing = missingFromJson(returned->data.value(QStringLiteral("missing")).toArray());
+            d.missing = FileEvents::missingOf(returned->data);
             d.returnNote = returned->reason;
             d.returnedAt = returned->at;
             d.officerName = returned->userName;
         } else if (ApplicationStatuses::isAtHelpdesk(a.status)) {
             // Not returned yet: the slip shows what the check has found so far.
-            const Result<Completeness> c = m_workflow.completeness(applicationId);
+            const Result<Completeness> c = m_workflow.documents().completeness(applicationId);
             if (!c)
                 return R::failure(c.error());
             if (c->complete)

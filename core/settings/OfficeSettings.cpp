@@ -2,6 +2,7 @@
 
 #include "accounts/Permissions.h"
 #include "events/EventLog.h"
+#include "settings/ConfigVersions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
@@ -40,10 +41,15 @@ Result<QString> OfficeSettings::value(const QString &key, const QString &fallbac
 
 Status OfficeSettings::setValue(const QString &key, const QString &value)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
-    return q.exec();
+    // The settings' version moves with the value, in the same transaction (ConfigVersions).
+    return inWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
+        if (const Status s = q.exec(); !s)
+            return s;
+        return ConfigVersions(m_db).bump(ConfigTopic::Settings);
+    });
 }
 
 Result<OfficeIdentity> OfficeSettings::load()

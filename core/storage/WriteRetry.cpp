@@ -43,3 +43,8 @@ Status runWriteTransaction(QSqlDatabase &db, const std::function<Status()> &body
     }
     return last;
 }
+
+Status inWriteTransaction(QSqlDatabase &db, const std::function<Status()> &body)
+{
+    return SqlDialect::inTransaction(db) ? body() : runWriteTransaction(db, body);
+}

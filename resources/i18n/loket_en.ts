@@ -439,6 +439,21 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTable</name>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.</source>
+        <translation>File %1 was just changed by another staff member; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas bernomor %1.</source>
+        <translation>There is no file numbered %1.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cadangan hanya dapat dibuat dari basis data SQLite.</source>
@@ -518,6 +533,10 @@
     <message>
         <source>Keterangan perubahan: %1</source>
         <translation>Change note: %1</translation>
+    </message>
+    <message>
+        <source>Kalender kerja yang tersimpan tidak dapat dibaca (%1). Administrator perlu menyimpan ulang kalender di Administrasi; sampai itu, waktu layanan tidak dapat dihitung.</source>
+        <translation>The stored working calendar cannot be read (%1). An administrator needs to save the calendar again in Administration; until then, service times cannot be counted.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +729,13 @@
     <message>
         <source>Keterangan</source>
         <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>Persyaratan &quot;%1&quot; tidak ada dalam daftar periksa berkas ini.</source>
+        <translation>Requirement &quot;%1&quot; is not in this file&apos;s checklist.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2009,13 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ConfigVersions</name>
+    <message>
+        <source>Basis data tidak lengkap: versi pengaturan &quot;%1&quot; tidak ada.</source>
+        <translation>The database is incomplete: the version of the &quot;%1&quot; settings is missing.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Berkas bukan teks UTF-8. Simpan ulang dari lembar kerja sebagai &quot;CSV UTF-8&quot;.</source>
@@ -2093,6 +2126,33 @@ Additional note (optional):</translation>
     <message>
         <source>Layanan %1 tidak ada dalam katalog.</source>
         <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku tidak wajar.</source>
+        <translation>The validity date is implausible.</translation>
+    </message>
+    <message>
+        <source>Daftar periksa berkas %1 tidak dapat diubah: berkas berstatus &quot;%2&quot;.</source>
+        <translation>The checklist of file %1 cannot be changed: the file is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap: %1. Kembalikan berkas kepada pemohon, atau minta diskresi Kepala Bagian.</source>
+        <translation>File incomplete: %1. Return the file to the applicant, or ask for the Head of Section&apos;s discretion.</translation>
+    </message>
+    <message>
+        <source>Berkas sudah lengkap; gunakan &quot;Terima &amp; teruskan&quot;.</source>
+        <translation>The file is already complete; use &quot;Accept &amp; forward&quot;.</translation>
+    </message>
+    <message>
+        <source>Alasan diskresi</source>
+        <translation>Reason for discretion</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2404,57 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Hanya helpdesk yang memeriksa kelengkapan berkas.</source>
+        <translation>Only the helpdesk checks whether files are complete.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang menerima dan meneruskan berkas.</source>
+        <translation>Only the helpdesk accepts and forwards files.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang mengembalikan berkas.</source>
+        <translation>Only the helpdesk returns files.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Bagian yang boleh menggunakan diskresi (Pasal 6).</source>
+        <translation>Only the Head of Section may exercise discretion (Article 6).</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak mengerjakan antrian berkas.</source>
+        <translation>Your account does not work on the file queue.</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak boleh membatalkan berkas.</source>
+        <translation>Your account may not cancel files.</translation>
+    </message>
+    <message>
+        <source>Berkas yang masih di helpdesk dibatalkan oleh helpdesk atau atasan.</source>
+        <translation>A file still at the helpdesk is cancelled by the helpdesk or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 berstatus &quot;%2&quot;; tidak dapat menjadi &quot;%3&quot;.</source>
+        <translation>File %1 is &quot;%2&quot;; it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak aktif.</source>
+        <translation>This account is not active.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dikerjakan oleh %2; akun Anda tidak mempunyai peran itu.</source>
+        <translation>File %1 is handled by %2; your account does not have that role.</translation>
+    </message>
+    <message>
+        <source>petugas lain</source>
+        <translation>another staff member</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sedang dikerjakan oleh %2; hanya dia yang dapat melanjutkannya.</source>
+        <translation>File %1 is being worked on by %2; only they can continue it.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -2356,6 +2467,13 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas %1</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>FileLists</name>
+    <message>
+        <source>Ketik atau pindai nomor berkas.</source>
+        <translation>Type or scan the file number.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2643,45 @@ Additional note (optional):</translation>
     <message>
         <source>Riwayat</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBook</name>
+    <message>
+        <source>NIK ini sudah tercatat atas nama lain: %1. Periksa kembali KTP pemohon.</source>
+        <translation>This NIK is already recorded under another name: %1. Check the applicant&apos;s ID card again.</translation>
+    </message>
+    <message>
+        <source>Hanya helpdesk yang boleh mencatat tamu di buku tamu.</source>
+        <translation>Only the helpdesk may record visitors in the guest book.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon: %1</source>
+        <translation>Applicant name: %1</translation>
+    </message>
+    <message>
+        <source>Telepon pemohon: %1</source>
+        <translation>Applicant telephone: %1</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Layanan nomor %1 tidak ada dalam katalog.</source>
+        <translation>Service number %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; menjadi &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; becomes &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; tidak ada yang dicatat.</source>
+        <translation>The stored vendor details would change (%1). That change must be confirmed first; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak berstatus dikembalikan; kunjungan baru hanya dapat ditautkan ke berkas yang dikembalikan.</source>
+        <translation>File %1 is not in returned status; a new visit can only be linked to a returned file.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3651,33 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>QueueWork</name>
+    <message>
+        <source>Alasan melepas berkas</source>
+        <translation>Reason for releasing the file</translation>
+    </message>
+    <message>
+        <source>Hasil layanan: %1</source>
+        <translation>Service outcome: %1</translation>
+    </message>
+    <message>
+        <source>Alasan pengembalian ke helpdesk</source>
+        <translation>Reason for returning to the helpdesk</translation>
+    </message>
+    <message>
+        <source>Alasan penundaan: %1</source>
+        <translation>Reason for the hold: %1</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancellation</translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak mencetak tanda terima.</source>
+        <translation>Your account does not print receipts.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptKind</name>
     <message>
         <source>Nomor antrian</source>
@@ -4407,6 +4591,13 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCatalogs</name>
+    <message>
+        <source>Layanan %1 tidak ada dalam katalog versi %2.</source>
+        <translation>Service %1 is not in catalogue version %2.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceClock</name>
     <message>
         <source>Tepat waktu</source>
@@ -4599,6 +4790,13 @@ Additional note (optional):</translation>
     <message>
         <source>Laya&amp;nan:</source>
         <translation>Serv&amp;ice:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChange</name>
+    <message>
+        <source>Berkas %1 berstatus &quot;%2&quot;; tidak dapat menjadi &quot;%3&quot;.</source>
+        <translation>File %1 is &quot;%2&quot;; it cannot become &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5831,13 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>VisitTable</name>
+    <message>
+        <source>Kunjungan berkas ini tidak ditemukan.</source>
+        <translation>The visit for this file was not found.</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>%1: %2</source>
@@ -5641,162 +5846,6 @@ Additional note (optional):</translation>
     <message>
         <source>%1 harus ditulis dengan jelas.</source>
         <translation>%1 must be stated clearly.</translation>
-    </message>
-    <message>
-        <source>Layanan %1 tidak ada dalam katalog versi %2.</source>
-        <translation>Service %1 is not in catalogue version %2.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak ditemukan.</source>
-        <translation>File not found.</translation>
-    </message>
-    <message>
-        <source>Hanya helpdesk yang boleh mencatat tamu di buku tamu.</source>
-        <translation>Only the helpdesk may record visitors in the guest book.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon: %1</source>
-        <translation>Applicant name: %1</translation>
-    </message>
-    <message>
-        <source>Telepon pemohon: %1</source>
-        <translation>Applicant telephone: %1</translation>
-    </message>
-    <message>
-        <source>Catatan: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
-        <source>Layanan nomor %1 tidak ada dalam katalog.</source>
-        <translation>Service number %1 is not in the catalogue.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak berstatus dikembalikan; kunjungan baru hanya dapat ditautkan ke berkas yang dikembalikan.</source>
-        <translation>File %1 is not in returned status; a new visit can only be linked to a returned file.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 berstatus &quot;%2&quot;; tidak dapat menjadi &quot;%3&quot;.</source>
-        <translation>File %1 is &quot;%2&quot;; it cannot become &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.</source>
-        <translation>File %1 was just changed by another staff member; reload and try again.</translation>
-    </message>
-    <message>
-        <source>Akun ini tidak aktif.</source>
-        <translation>This account is not active.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 dikerjakan oleh %2; akun Anda tidak mempunyai peran itu.</source>
-        <translation>File %1 is handled by %2; your account does not have that role.</translation>
-    </message>
-    <message>
-        <source>petugas lain</source>
-        <translation>another staff member</translation>
-    </message>
-    <message>
-        <source>Berkas %1 sedang dikerjakan oleh %2; hanya dia yang dapat melanjutkannya.</source>
-        <translation>File %1 is being worked on by %2; only they can continue it.</translation>
-    </message>
-    <message>
-        <source>Hanya helpdesk yang memeriksa kelengkapan berkas.</source>
-        <translation>Only the helpdesk checks whether files are complete.</translation>
-    </message>
-    <message>
-        <source>Tanggal berlaku tidak wajar.</source>
-        <translation>The validity date is implausible.</translation>
-    </message>
-    <message>
-        <source>Daftar periksa berkas %1 tidak dapat diubah: berkas berstatus &quot;%2&quot;.</source>
-        <translation>The checklist of file %1 cannot be changed: the file is &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Persyaratan &quot;%1&quot; tidak ada dalam daftar periksa berkas ini.</source>
-        <translation>Requirement &quot;%1&quot; is not in this file&apos;s checklist.</translation>
-    </message>
-    <message>
-        <source>Hanya helpdesk yang menerima dan meneruskan berkas.</source>
-        <translation>Only the helpdesk accepts and forwards files.</translation>
-    </message>
-    <message>
-        <source>Berkas belum lengkap: %1. Kembalikan berkas kepada pemohon, atau minta diskresi Kepala Bagian.</source>
-        <translation>File incomplete: %1. Return the file to the applicant, or ask for the Head of Section&apos;s discretion.</translation>
-    </message>
-    <message>
-        <source>Hanya helpdesk yang mengembalikan berkas.</source>
-        <translation>Only the helpdesk returns files.</translation>
-    </message>
-    <message>
-        <source>Berkas sudah lengkap; gunakan &quot;Terima &amp; teruskan&quot;.</source>
-        <translation>The file is already complete; use &quot;Accept &amp; forward&quot;.</translation>
-    </message>
-    <message>
-        <source>Hanya Kepala Bagian yang boleh menggunakan diskresi (Pasal 6).</source>
-        <translation>Only the Head of Section may exercise discretion (Article 6).</translation>
-    </message>
-    <message>
-        <source>Alasan diskresi</source>
-        <translation>Reason for discretion</translation>
-    </message>
-    <message>
-        <source>Akun Anda tidak mengerjakan antrian berkas.</source>
-        <translation>Your account does not work on the file queue.</translation>
-    </message>
-    <message>
-        <source>Hasil layanan: %1</source>
-        <translation>Service outcome: %1</translation>
-    </message>
-    <message>
-        <source>Alasan pengembalian ke helpdesk</source>
-        <translation>Reason for returning to the helpdesk</translation>
-    </message>
-    <message>
-        <source>Alasan penundaan: %1</source>
-        <translation>Reason for the hold: %1</translation>
-    </message>
-    <message>
-        <source>Akun Anda tidak boleh membatalkan berkas.</source>
-        <translation>Your account may not cancel files.</translation>
-    </message>
-    <message>
-        <source>Alasan pembatalan</source>
-        <translation>Reason for cancellation</translation>
-    </message>
-    <message>
-        <source>Berkas yang masih di helpdesk dibatalkan oleh helpdesk atau atasan.</source>
-        <translation>A file still at the helpdesk is cancelled by the helpdesk or a supervisor.</translation>
-    </message>
-    <message>
-        <source>Ketik atau pindai nomor berkas.</source>
-        <translation>Type or scan the file number.</translation>
-    </message>
-    <message>
-        <source>Tidak ada berkas bernomor %1.</source>
-        <translation>There is no file numbered %1.</translation>
-    </message>
-    <message>
-        <source>Kunjungan berkas ini tidak ditemukan.</source>
-        <translation>The visit for this file was not found.</translation>
-    </message>
-    <message>
-        <source>Alasan melepas berkas</source>
-        <translation>Reason for releasing the file</translation>
-    </message>
-    <message>
-        <source>NIK ini sudah tercatat atas nama lain: %1. Periksa kembali KTP pemohon.</source>
-        <translation>This NIK is already recorded under another name: %1. Check the applicant&apos;s ID card again.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; menjadi &quot;%3&quot;</source>
-        <translation>%1: &quot;%2&quot; becomes &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; tidak ada yang dicatat.</source>
-        <translation>The stored vendor details would change (%1). That change must be confirmed first; nothing was recorded.</translation>
-    </message>
-    <message>
-        <source>Akun Anda tidak mencetak tanda terima.</source>
-        <translation>Your account does not print receipts.</translation>
     </message>
 </context>
 <context>

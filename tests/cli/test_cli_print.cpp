@@ -67,7 +67,7 @@ QSize pageSizeMm(const QString &pdf)
 int printedEvents(WorkflowFixture &f, qint64 id, const QString &kind)
 {
     int n = 0;
-    const Result<ApplicationFile> file = f.wf().file(id); // kept: the loop reads into it
+    const Result<ApplicationFile> file = f.wf().files().file(id); // kept: the loop reads into it
     REQUIRE(file.ok());
     for (const Event &e : file->history)
         if (e.applicationId == id && e.kind == QLatin1String("printed") && e.data.value(QStringLiteral("receipt")).toString() == kind)
@@ -134,7 +134,7 @@ TEST_CASE("loket print receipt writes the receipt and records the print", "[cli]
     REQUIRE(in.ok());
     f.tickAll(in->applicationId);
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
-    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
     const QString db = f.temp().path();
     QTemporaryDir dir;
 

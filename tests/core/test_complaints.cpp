@@ -334,8 +334,8 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
     const auto in = f.checkIn(2, true);
     REQUIRE(in.ok());
     f.tickAll(in->applicationId, {QStringLiteral("surat_kuasa")});
-    REQUIRE(f.wf().returnToApplicant(f.helpdesk, in->applicationId).ok());
-    const QString fileNumber = f.wf().application(in->applicationId)->number;
+    REQUIRE(f.wf().documents().returnToApplicant(f.helpdesk, in->applicationId).ok());
+    const QString fileNumber = f.wf().files().application(in->applicationId)->number;
 
     CHECK(ComplaintRules::windowEnd(QDate(2026, 11, 23)) == QDate(2026, 12, 23));
 

@@ -304,40 +304,40 @@ TEST_CASE("check-in: applicant and vendor fields refuse or store hostile values 
         {
             CheckInRequest r = baseRequest();
             r.applicantName = value;
-            const auto in = f.wf().checkIn(f.helpdesk, r);
-            const auto file = in ? f.wf().file(in->applicationId) : Result<ApplicationFile>::failure(in.error());
+            const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
+            const auto file = in ? f.wf().files().file(in->applicationId) : Result<ApplicationFile>::failure(in.error());
             refusedOrStored(in, in ? file->visit.applicantName : QString(), Validators::personName(value).value);
         }
         {
             CheckInRequest r = baseRequest();
             r.applicantNik = value;
-            const auto in = f.wf().checkIn(f.helpdesk, r);
-            refusedOrStored(in, in ? f.wf().file(in->applicationId)->visit.applicantNik : QString(), Validators::nik(value).value);
+            const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
+            refusedOrStored(in, in ? f.wf().files().file(in->applicationId)->visit.applicantNik : QString(), Validators::nik(value).value);
         }
         {
             CheckInRequest r = baseRequest();
             r.applicantPhone = value;
-            const auto in = f.wf().checkIn(f.helpdesk, r);
+            const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
             const QString expected = value.trimmed().isEmpty() ? QString() : Validators::phone(value).value;
-            refusedOrStored(in, in ? f.wf().file(in->applicationId)->visit.applicantPhone : QString(), expected);
+            refusedOrStored(in, in ? f.wf().files().file(in->applicationId)->visit.applicantPhone : QString(), expected);
         }
         {
             CheckInRequest r = baseRequest();
             r.note = value;
-            const auto in = f.wf().checkIn(f.helpdesk, r);
-            refusedOrStored(in, in ? f.wf().file(in->applicationId)->visit.note : QString(), Validators::text(value, 1000, false).value);
+            const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
+            refusedOrStored(in, in ? f.wf().files().file(in->applicationId)->visit.note : QString(), Validators::text(value, 1000, false).value);
         }
         using Field = QString Vendor::*;
         for (Field field : {&Vendor::name, &Vendor::npwp, &Vendor::nib, &Vendor::email, &Vendor::phone, &Vendor::address,
                             &Vendor::spseUserId}) {
             CheckInRequest r = baseRequest();
             r.vendor.*field = value;
-            const auto in = f.wf().checkIn(f.helpdesk, r);
+            const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
             if (!in) {
                 CHECK_FALSE(in.error().trimmed().isEmpty());
                 continue;
             }
-            const auto file = f.wf().file(in->applicationId);
+            const auto file = f.wf().files().file(in->applicationId);
             REQUIRE(file.ok());
             REQUIRE(file->vendor.has_value());
             const auto expected = VendorStore::validate(r.vendor);
@@ -345,10 +345,10 @@ TEST_CASE("check-in: applicant and vendor fields refuse or store hostile values 
             INFO("read back " << show(file->vendor.value().*field) << ", expected " << show(expected.value().*field));
             CHECK(file->vendor.value().*field == expected.value().*field);
         }
-        const auto found = f.wf().findByNumber(value);
+        const auto found = f.wf().files().findByNumber(value);
         if (!found)
             CHECK_FALSE(found.error().trimmed().isEmpty());
-        const auto book = f.wf().guestBook(QDate(2026, 11, 23), value);
+        const auto book = f.wf().files().guestBook(QDate(2026, 11, 23), value);
         INFO("guest book: " << book.error().toStdString());
         CHECK(book.ok());
     }
@@ -362,24 +362,24 @@ TEST_CASE("workflow notes, outcomes and reasons refuse or store hostile values e
     const auto checking = [&]() -> qint64 {
         const auto in = f.checkIn(1);
         REQUIRE(in.ok());
-        const auto items = wf.checklist(in->applicationId);
+        const auto items = wf.documents().checklist(in->applicationId);
         REQUIRE(items.ok());
         ChecklistUpdate u;
         u.requirementId = items->first().requirementId;
-        REQUIRE(wf.updateChecklist(f.helpdesk, in->applicationId, u).ok());
+        REQUIRE(wf.documents().updateChecklist(f.helpdesk, in->applicationId, u).ok());
         return in->applicationId;
     };
     const auto inProgress = [&]() -> qint64 {
         const auto in = f.checkIn(1);
         REQUIRE(in.ok());
         f.tickAll(in->applicationId);
-        REQUIRE(wf.accept(f.helpdesk, in->applicationId).ok());
-        REQUIRE(wf.claim(f.verifikator, in->applicationId).ok());
+        REQUIRE(wf.documents().accept(f.helpdesk, in->applicationId).ok());
+        REQUIRE(wf.queue().claim(f.verifikator, in->applicationId).ok());
         return in->applicationId;
     };
 
     const qint64 ticking = checking();
-    const QString firstItem = wf.checklist(ticking)->first().requirementId;
+    const QString firstItem = wf.documents().checklist(ticking)->first().requirementId;
     qint64 working = inProgress();
     qint64 returnable = checking();
     qint64 discretionable = checking();
@@ -390,48 +390,48 @@ TEST_CASE("workflow notes, outcomes and reasons refuse or store hostile values e
             ChecklistUpdate u;
             u.requirementId = firstItem;
             u.note = value;
-            const Status s = wf.updateChecklist(f.helpdesk, ticking, u);
-            refusedOrStored(s, s ? wf.checklist(ticking)->first().note : QString(), Validators::text(value, 500, false).value);
+            const Status s = wf.documents().updateChecklist(f.helpdesk, ticking, u);
+            refusedOrStored(s, s ? wf.documents().checklist(ticking)->first().note : QString(), Validators::text(value, 500, false).value);
         }
         {
             ChecklistUpdate u;
             u.requirementId = value;
-            const Status s = wf.updateChecklist(f.helpdesk, ticking, u);
+            const Status s = wf.documents().updateChecklist(f.helpdesk, ticking, u);
             CHECK_FALSE(s.ok());
             CHECK_FALSE(s.error().trimmed().isEmpty());
         }
         {
-            const auto r = wf.returnToApplicant(f.helpdesk, returnable, value);
+            const auto r = wf.documents().returnToApplicant(f.helpdesk, returnable, value);
             const Validation v = Validators::text(value, 1000, false);
             refusedOrStored(r, r ? lastReason(f.db(), returnable, QStringLiteral("returned")) : QString(), v.value);
             if (r)
                 returnable = checking();
         }
         {
-            const Status s = wf.complete(f.verifikator, completable, value);
-            refusedOrStored(s, s ? wf.application(completable)->outcome : QString(), Validators::text(value, 300, true).value);
+            const Status s = wf.queue().complete(f.verifikator, completable, value);
+            refusedOrStored(s, s ? wf.files().application(completable)->outcome : QString(), Validators::text(value, 300, true).value);
             if (s)
                 completable = inProgress();
         }
         {
-            const Status s = wf.pause(f.verifikator, working, PauseReason::Other, value);
+            const Status s = wf.queue().pause(f.verifikator, working, PauseReason::Other, value);
             refusedOrStored(s, s ? lastReason(f.db(), working, QStringLiteral("paused")) : QString(), Validators::text(value, 500, true).value);
             if (s)
-                REQUIRE(wf.resume(f.verifikator, working).ok());
+                REQUIRE(wf.queue().resume(f.verifikator, working).ok());
         }
         {
-            const Status s = wf.sendBack(f.verifikator, working, value);
+            const Status s = wf.queue().sendBack(f.verifikator, working, value);
             if (!s) {
                 CHECK_FALSE(s.error().trimmed().isEmpty());
             } else {
                 CHECK(storedReason(lastReason(f.db(), working, QStringLiteral("sent_back")), value, Validators::text(value, 1000, true)));
-                REQUIRE(wf.recheck(f.helpdesk, working).ok());
-                REQUIRE(wf.accept(f.helpdesk, working).ok());
-                REQUIRE(wf.claim(f.verifikator, working).ok());
+                REQUIRE(wf.documents().recheck(f.helpdesk, working).ok());
+                REQUIRE(wf.documents().accept(f.helpdesk, working).ok());
+                REQUIRE(wf.queue().claim(f.verifikator, working).ok());
             }
         }
         {
-            const Status s = wf.discretion(f.kepalaBagian, discretionable, value);
+            const Status s = wf.documents().discretion(f.kepalaBagian, discretionable, value);
             if (!s) {
                 CHECK_FALSE(s.error().trimmed().isEmpty());
             } else {
@@ -442,7 +442,7 @@ TEST_CASE("workflow notes, outcomes and reasons refuse or store hostile values e
         {
             const auto in = f.checkIn(1);
             REQUIRE(in.ok());
-            const Status s = wf.cancel(f.helpdesk, in->applicationId, value);
+            const Status s = wf.queue().cancel(f.helpdesk, in->applicationId, value);
             if (!s)
                 CHECK_FALSE(s.error().trimmed().isEmpty());
             else
@@ -602,10 +602,10 @@ TEST_CASE("noncharacters are refused or stored exactly and keep the hash chain",
         INFO(show(value));
         CheckInRequest r = baseRequest();
         r.note = value;
-        const auto in = f.wf().checkIn(f.helpdesk, r);
-        refusedOrStored(in, in ? f.wf().file(in->applicationId)->visit.note : QString(), Validators::text(value, 1000, false).value);
+        const auto in = f.wf().guestBook().checkIn(f.helpdesk, r);
+        refusedOrStored(in, in ? f.wf().files().file(in->applicationId)->visit.note : QString(), Validators::text(value, 1000, false).value);
         if (in) {
-            const Status s = f.wf().cancel(f.helpdesk, in->applicationId, value);
+            const Status s = f.wf().queue().cancel(f.helpdesk, in->applicationId, value);
             if (s)
                 CHECK(lastReason(f.db(), in->applicationId, QStringLiteral("cancelled")) == value);
         }
@@ -613,7 +613,7 @@ TEST_CASE("noncharacters are refused or stored exactly and keep the hash chain",
     const QString bom = QStringLiteral("\uFEFFBudi Santoso");
     const auto in = f.checkIn(1);
     REQUIRE(in.ok());
-    if (f.wf().cancel(f.helpdesk, in->applicationId, bom))
+    if (f.wf().queue().cancel(f.helpdesk, in->applicationId, bom))
         CHECK(lastReason(f.db(), in->applicationId, QStringLiteral("cancelled")) == Validators::text(bom, 1000, true).value);
     CalendarStore calendars(f.db());
     WorkingCalendar calendar = calendars.load().value();

@@ -72,51 +72,51 @@ struct History
         a = checkedIn(f, 1);
         f.tickAll(a);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
-        ok(f.wf().accept(f.helpdesk, a));
+        ok(f.wf().documents().accept(f.helpdesk, a));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:50"));
-        ok(f.wf().claim(f.verifikator, a));
+        ok(f.wf().queue().claim(f.verifikator, a));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:55"));
         b = checkedIn(f, 1, true);
         f.tickAll(b, {QStringLiteral("surat_kuasa")});
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
-        REQUIRE(f.wf().returnToApplicant(f.helpdesk, b).ok());
+        REQUIRE(f.wf().documents().returnToApplicant(f.helpdesk, b).ok());
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:05"));
-        ok(f.wf().complete(f.verifikator, a, QStringLiteral("User ID aktif")));
+        ok(f.wf().queue().complete(f.verifikator, a, QStringLiteral("User ID aktif")));
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
         c = checkedIn(f, 3);
         f.tickAll(c);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:10"));
-        ok(f.wf().accept(f.helpdesk, c));
+        ok(f.wf().documents().accept(f.helpdesk, c));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:20"));
-        ok(f.wf().claim(f.verifikator2, c));
+        ok(f.wf().queue().claim(f.verifikator2, c));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:00"));
-        ok(f.wf().pause(f.verifikator2, c, PauseReason::InternetOutage, {}));
+        ok(f.wf().queue().pause(f.verifikator2, c, PauseReason::InternetOutage, {}));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:40"));
-        ok(f.wf().resume(f.verifikator2, c));
+        ok(f.wf().queue().resume(f.verifikator2, c));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:50"));
-        ok(f.wf().complete(f.verifikator2, c, QStringLiteral("Status perusahaan telah diubah")));
+        ok(f.wf().queue().complete(f.verifikator2, c, QStringLiteral("Status perusahaan telah diubah")));
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:00"));
         d = checkedIn(f, 7);
         f.tickAll(d);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:05"));
-        ok(f.wf().accept(f.helpdesk, d));
+        ok(f.wf().documents().accept(f.helpdesk, d));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:30"));
-        ok(f.wf().claim(f.adminSistem, d));
+        ok(f.wf().queue().claim(f.adminSistem, d));
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 13:30"));
-        ok(f.wf().complete(f.adminSistem, d, QStringLiteral("Masalah teratasi")));
+        ok(f.wf().queue().complete(f.adminSistem, d, QStringLiteral("Masalah teratasi")));
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 14:00"));
         e = checkedIn(f, 2);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 14:10"));
-        ok(f.wf().cancel(f.kasubbag, e, QStringLiteral("Pemohon membatalkan")));
+        ok(f.wf().queue().cancel(f.kasubbag, e, QStringLiteral("Pemohon membatalkan")));
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 15:00"));
         fileF = checkedIn(f, 1);
         f.tickAll(fileF);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 15:05"));
-        ok(f.wf().accept(f.helpdesk, fileF));
+        ok(f.wf().documents().accept(f.helpdesk, fileF));
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:00"));
         g = checkedIn(f, 1, true, b);
@@ -317,7 +317,7 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     // The same service times and verdicts as the workflow's own clock, file by file, and
     // stored with each done file as its completion proof printed them.
     for (qint64 id : {h.a, h.c, h.d}) {
-        const auto clock = h.f.wf().clock(id);
+        const auto clock = h.f.wf().clocks().read(id);
         REQUIRE(clock.ok());
         CHECK(t.serviceSeconds.contains(clock->elapsedSeconds));
         SqlQuery stored(h.f.db().connection(), QStringLiteral("SELECT service_seconds, met FROM applications WHERE id = :id"));
@@ -327,7 +327,7 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
         CHECK(stored.value(0).toLongLong() == clock->elapsedSeconds);
         CHECK(stored.value(1).toBool() == clock->met);
     }
-    CHECK(!h.f.wf().clock(h.c)->met);
+    CHECK(!h.f.wf().clocks().read(h.c)->met);
 }
 
 TEST_CASE("by officer, each figure goes to the officer who did it", "[reports]")
@@ -360,6 +360,7 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     exec(h.f.db(), QStringLiteral("DROP INDEX events_report"));
     exec(h.f.db(), QStringLiteral("DROP INDEX survey_responses_import_key")); // 0006
     exec(h.f.db(), QStringLiteral("ALTER TABLE survey_responses DROP COLUMN import_key"));
+    exec(h.f.db(), QStringLiteral("DROP TABLE config_versions")); // 0007
     for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})
         exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
     // ... nor the later migrations' columns.
@@ -532,7 +533,7 @@ TEST_CASE("demo data: deterministic, a valid chain, refused on a used database",
     int count = 0, met = 0;
     qint64 sum = 0, reportSum = 0;
     while (done.next()) {
-        const auto clock = wf.clock(done.value(0).toLongLong());
+        const auto clock = wf.clocks().read(done.value(0).toLongLong());
         REQUIRE(clock.ok());
         ++count;
         met += clock->met ? 1 : 0;

@@ -121,7 +121,7 @@ TEST_CASE("deactivated users cannot log in; passwords change only with the old o
     const auto refused = accounts.authenticate(QStringLiteral("vera"), QStringLiteral("rahasia-loket-1"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("dinonaktifkan")));
-    CHECK_FALSE(f.wf().claim(accounts.userByLogin(QStringLiteral("vera")).value(), 1).ok());
+    CHECK_FALSE(f.wf().queue().claim(accounts.userByLogin(QStringLiteral("vera")).value(), 1).ok());
 
     CHECK_FALSE(accounts.changePassword(f.helpdesk.id, QStringLiteral("keliru"), QStringLiteral("sandi-baru-123")).ok());
     CHECK_FALSE(accounts.changePassword(f.helpdesk.id, QStringLiteral("rahasia-loket-1"), QStringLiteral("pendek")).ok());

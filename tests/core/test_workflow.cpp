@@ -17,7 +17,7 @@ namespace {
 
 S statusOf(WorkflowFixture &f, qint64 id)
 {
-    const auto app = f.wf().application(id);
+    const auto app = f.wf().files().application(id);
     REQUIRE(app.ok());
     return app->status;
 }
@@ -35,7 +35,7 @@ qint64 queuedFile(WorkflowFixture &f, int service = 1)
     const auto in = f.checkIn(service);
     REQUIRE(in.ok());
     f.tickAll(in->applicationId);
-    const Status s = f.wf().accept(f.helpdesk, in->applicationId);
+    const Status s = f.wf().documents().accept(f.helpdesk, in->applicationId);
     INFO(s.error().toStdString());
     REQUIRE(s.ok());
     return in->applicationId;
@@ -96,7 +96,7 @@ TEST_CASE("the checklist holds only the items that apply", "[workflow]")
     const auto proxy = f.checkIn(2, true);
     auto ids = [&](qint64 app) {
         QStringList list;
-        for (const ChecklistItem &i : f.wf().checklist(app).value())
+        for (const ChecklistItem &i : f.wf().documents().checklist(app).value())
             list << i.requirementId;
         return list;
     };
@@ -112,24 +112,24 @@ TEST_CASE("only complete files are accepted; incomplete ones are returned with w
     const auto in = f.checkIn(1);
     f.tickAll(in->applicationId, {QStringLiteral("akta_perubahan")});
     CHECK(statusOf(f, in->applicationId) == S::Checking);
-    const auto c = f.wf().completeness(in->applicationId);
+    const auto c = f.wf().documents().completeness(in->applicationId);
     REQUIRE(c.ok());
     CHECK_FALSE(c->complete);
     REQUIRE(c->missing.size() == 1);
     CHECK(c->missing.first().requirementId == QStringLiteral("akta_perubahan"));
 
-    const Status refused = f.wf().accept(f.helpdesk, in->applicationId);
+    const Status refused = f.wf().documents().accept(f.helpdesk, in->applicationId);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("belum lengkap")));
     CHECK(statusOf(f, in->applicationId) == S::Checking);
 
-    const auto returned = f.wf().returnToApplicant(f.helpdesk, in->applicationId);
+    const auto returned = f.wf().documents().returnToApplicant(f.helpdesk, in->applicationId);
     REQUIRE(returned.ok());
     CHECK(returned->size() == 1);
     CHECK(statusOf(f, in->applicationId) == S::Returned);
     // Final: nothing more can happen to it.
-    CHECK_FALSE(f.wf().cancel(f.helpdesk, in->applicationId, QStringLiteral("coba batal")).ok());
-    CHECK_FALSE(f.wf().startChecking(f.helpdesk, in->applicationId).ok());
+    CHECK_FALSE(f.wf().queue().cancel(f.helpdesk, in->applicationId, QStringLiteral("coba batal")).ok());
+    CHECK_FALSE(f.wf().documents().startChecking(f.helpdesk, in->applicationId).ok());
 }
 
 TEST_CASE("an expired document makes a file incomplete", "[workflow]")
@@ -142,8 +142,8 @@ TEST_CASE("an expired document makes a file incomplete", "[workflow]")
     expired.originalSeen = true;
     expired.copyReceived = true;
     expired.validUntil = QDate(2026, 11, 22); // yesterday
-    REQUIRE(f.wf().updateChecklist(f.helpdesk, in->applicationId, expired).ok());
-    const auto c = f.wf().completeness(in->applicationId);
+    REQUIRE(f.wf().documents().updateChecklist(f.helpdesk, in->applicationId, expired).ok());
+    const auto c = f.wf().documents().completeness(in->applicationId);
     REQUIRE_FALSE(c->complete);
     CHECK(c->missing.first().problems.join(QString()).contains(QStringLiteral("tidak berlaku")));
 }
@@ -154,7 +154,7 @@ TEST_CASE("a returning file cannot be ticked once it left the helpdesk", "[workf
     const qint64 id = queuedFile(f);
     ChecklistUpdate u;
     u.requirementId = QStringLiteral("map");
-    CHECK_FALSE(f.wf().updateChecklist(f.helpdesk, id, u).ok());
+    CHECK_FALSE(f.wf().documents().updateChecklist(f.helpdesk, id, u).ok());
 }
 
 TEST_CASE("the handling role works the queue; others are refused", "[workflow][roles]")
@@ -166,7 +166,7 @@ TEST_CASE("the handling role works the queue; others are refused", "[workflow][r
     SECTION("helpdesk, admin sistem and supervisors cannot claim a verifikator's file")
     {
         for (const User *u : {&f.helpdesk, &f.adminSistem, &f.kasubbag, &f.kepalaBagian, &f.admin}) {
-            const Status s = f.wf().claim(*u, id);
+            const Status s = f.wf().queue().claim(*u, id);
             CHECK_FALSE(s.ok());
         }
         CHECK(statusOf(f, id) == S::Queued);
@@ -174,39 +174,39 @@ TEST_CASE("the handling role works the queue; others are refused", "[workflow][r
     SECTION("a verifikator cannot work service 7, the admin sistem can")
     {
         const qint64 spse = queuedFile(f, 7);
-        CHECK_FALSE(f.wf().claim(f.verifikator, spse).ok());
-        CHECK(f.wf().claim(f.adminSistem, spse).ok());
+        CHECK_FALSE(f.wf().queue().claim(f.verifikator, spse).ok());
+        CHECK(f.wf().queue().claim(f.adminSistem, spse).ok());
     }
     SECTION("once claimed, nobody else can work it until it is released")
     {
-        REQUIRE(f.wf().claim(f.verifikator, id).ok());
+        REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
         CHECK(statusOf(f, id) == S::InProgress);
-        const Status other = f.wf().complete(f.verifikator2, id, QStringLiteral("User ID aktif"));
+        const Status other = f.wf().queue().complete(f.verifikator2, id, QStringLiteral("User ID aktif"));
         REQUIRE_FALSE(other.ok());
         CHECK(other.error().contains(QStringLiteral("Vera Anggraini")));
-        CHECK_FALSE(f.wf().pause(f.verifikator2, id, PauseReason::InternetOutage, {}).ok());
-        CHECK_FALSE(f.wf().release(f.verifikator2, id, QStringLiteral("Bukan berkas saya")).ok());
-        CHECK_FALSE(f.wf().claim(f.verifikator2, id).ok());
-        REQUIRE(f.wf().release(f.verifikator, id, QStringLiteral("Dipanggil rapat")).ok());
-        CHECK(f.wf().claim(f.verifikator2, id).ok());
-        CHECK(f.wf().complete(f.verifikator2, id, QStringLiteral("User ID aktif")).ok());
+        CHECK_FALSE(f.wf().queue().pause(f.verifikator2, id, PauseReason::InternetOutage, {}).ok());
+        CHECK_FALSE(f.wf().queue().release(f.verifikator2, id, QStringLiteral("Bukan berkas saya")).ok());
+        CHECK_FALSE(f.wf().queue().claim(f.verifikator2, id).ok());
+        REQUIRE(f.wf().queue().release(f.verifikator, id, QStringLiteral("Dipanggil rapat")).ok());
+        CHECK(f.wf().queue().claim(f.verifikator2, id).ok());
+        CHECK(f.wf().queue().complete(f.verifikator2, id, QStringLiteral("User ID aktif")).ok());
     }
     SECTION("a supervisor may release a file an absent officer holds")
     {
-        REQUIRE(f.wf().claim(f.verifikator, id).ok());
-        CHECK(f.wf().release(f.kasubbag, id, QStringLiteral("Petugas sakit hari ini")).ok());
+        REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
+        CHECK(f.wf().queue().release(f.kasubbag, id, QStringLiteral("Petugas sakit hari ini")).ok());
         CHECK(statusOf(f, id) == S::Queued);
     }
     SECTION("releasing needs a written reason, and the released event carries it")
     {
-        REQUIRE(f.wf().claim(f.verifikator, id).ok());
+        REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
         for (const QString &bad : {QString(), QStringLiteral("  "), QStringLiteral("ok")}) {
-            const Status refused = f.wf().release(f.verifikator, id, bad);
+            const Status refused = f.wf().queue().release(f.verifikator, id, bad);
             REQUIRE_FALSE(refused.ok());
             CHECK(refused.error().contains(QStringLiteral("Alasan melepas berkas")));
             CHECK(statusOf(f, id) == S::InProgress);
         }
-        REQUIRE(f.wf().release(f.verifikator, id, QStringLiteral("  Dipanggil rapat mendadak  ")).ok());
+        REQUIRE(f.wf().queue().release(f.verifikator, id, QStringLiteral("  Dipanggil rapat mendadak  ")).ok());
         CHECK(statusOf(f, id) == S::Queued);
         const auto events = EventLog(f.db().connection()).forApplication(id).value();
         REQUIRE_FALSE(events.isEmpty());
@@ -218,13 +218,13 @@ TEST_CASE("the handling role works the queue; others are refused", "[workflow][r
     SECTION("only the helpdesk checks documents and checks walk-ins in")
     {
         const auto in = f.checkIn(1);
-        CHECK_FALSE(f.wf().startChecking(f.verifikator, in->applicationId).ok());
+        CHECK_FALSE(f.wf().documents().startChecking(f.verifikator, in->applicationId).ok());
         CheckInRequest r;
         r.applicantName = QStringLiteral("Budi");
         r.applicantNik = QStringLiteral("6371011203850001");
         r.vendor.name = QStringLiteral("PT X");
         r.serviceNumber = 1;
-        const auto refused = f.wf().checkIn(f.verifikator, r);
+        const auto refused = f.wf().guestBook().checkIn(f.verifikator, r);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("helpdesk")));
     }
@@ -234,54 +234,54 @@ TEST_CASE("in progress: done, sent back, paused and resumed, released, cancelled
 {
     WorkflowFixture f;
     const qint64 id = queuedFile(f);
-    REQUIRE(f.wf().claim(f.verifikator, id).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
 
     SECTION("done needs an outcome")
     {
-        CHECK_FALSE(f.wf().complete(f.verifikator, id, QStringLiteral("  ")).ok());
-        REQUIRE(f.wf().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
+        CHECK_FALSE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("  ")).ok());
+        REQUIRE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
         CHECK(statusOf(f, id) == S::Done);
-        CHECK(f.wf().application(id)->outcome == QStringLiteral("User ID aktif"));
-        CHECK_FALSE(f.wf().cancel(f.kasubbag, id, QStringLiteral("salah input")).ok());
-        CHECK_FALSE(f.wf().claim(f.verifikator, id).ok());
+        CHECK(f.wf().files().application(id)->outcome == QStringLiteral("User ID aktif"));
+        CHECK_FALSE(f.wf().queue().cancel(f.kasubbag, id, QStringLiteral("salah input")).ok());
+        CHECK_FALSE(f.wf().queue().claim(f.verifikator, id).ok());
     }
     SECTION("sent back to the helpdesk with a reason, rechecked and accepted again")
     {
-        CHECK_FALSE(f.wf().sendBack(f.verifikator, id, QString()).ok());
-        REQUIRE(f.wf().sendBack(f.verifikator, id, QStringLiteral("Akta perubahan tidak sesuai dengan data SPSE")).ok());
+        CHECK_FALSE(f.wf().queue().sendBack(f.verifikator, id, QString()).ok());
+        REQUIRE(f.wf().queue().sendBack(f.verifikator, id, QStringLiteral("Akta perubahan tidak sesuai dengan data SPSE")).ok());
         CHECK(statusOf(f, id) == S::RejectedBack);
-        CHECK(f.wf().application(id)->claimedBy == 0);
-        REQUIRE(f.wf().recheck(f.helpdesk, id).ok());
+        CHECK(f.wf().files().application(id)->claimedBy == 0);
+        REQUIRE(f.wf().documents().recheck(f.helpdesk, id).ok());
         CHECK(statusOf(f, id) == S::Checking);
-        REQUIRE(f.wf().accept(f.helpdesk, id).ok());
+        REQUIRE(f.wf().documents().accept(f.helpdesk, id).ok());
         CHECK(statusOf(f, id) == S::Queued);
     }
     SECTION("a sent-back file can be returned to the applicant")
     {
-        REQUIRE(f.wf().sendBack(f.verifikator, id, QStringLiteral("NPWP tidak cocok")).ok());
-        REQUIRE(f.wf().returnToApplicant(f.helpdesk, id, QStringLiteral("NPWP tidak cocok")).ok());
+        REQUIRE(f.wf().queue().sendBack(f.verifikator, id, QStringLiteral("NPWP tidak cocok")).ok());
+        REQUIRE(f.wf().documents().returnToApplicant(f.helpdesk, id, QStringLiteral("NPWP tidak cocok")).ok());
         CHECK(statusOf(f, id) == S::Returned);
     }
     SECTION("pause needs a reason for 'other'; resume returns to in progress")
     {
-        CHECK_FALSE(f.wf().pause(f.verifikator, id, PauseReason::Other, QString()).ok());
-        REQUIRE(f.wf().pause(f.verifikator, id, PauseReason::InternetOutage, QStringLiteral("SPSE tidak dapat diakses")).ok());
+        CHECK_FALSE(f.wf().queue().pause(f.verifikator, id, PauseReason::Other, QString()).ok());
+        REQUIRE(f.wf().queue().pause(f.verifikator, id, PauseReason::InternetOutage, QStringLiteral("SPSE tidak dapat diakses")).ok());
         CHECK(statusOf(f, id) == S::Paused);
-        CHECK_FALSE(f.wf().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
-        CHECK_FALSE(f.wf().pause(f.verifikator, id, PauseReason::InternetOutage, {}).ok());
-        REQUIRE(f.wf().resume(f.verifikator, id).ok());
+        CHECK_FALSE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
+        CHECK_FALSE(f.wf().queue().pause(f.verifikator, id, PauseReason::InternetOutage, {}).ok());
+        REQUIRE(f.wf().queue().resume(f.verifikator, id).ok());
         CHECK(statusOf(f, id) == S::InProgress);
-        CHECK_FALSE(f.wf().resume(f.verifikator, id).ok());
+        CHECK_FALSE(f.wf().queue().resume(f.verifikator, id).ok());
     }
     SECTION("cancel needs a reason and works from any open state")
     {
-        CHECK_FALSE(f.wf().cancel(f.verifikator, id, QString()).ok());
-        REQUIRE(f.wf().cancel(f.verifikator, id, QStringLiteral("pemohon membatalkan permohonan")).ok());
+        CHECK_FALSE(f.wf().queue().cancel(f.verifikator, id, QString()).ok());
+        REQUIRE(f.wf().queue().cancel(f.verifikator, id, QStringLiteral("pemohon membatalkan permohonan")).ok());
         CHECK(statusOf(f, id) == S::Cancelled);
     }
     SECTION("a refused transition names the file and both states")
     {
-        const Status s = f.wf().claim(f.verifikator, id);
+        const Status s = f.wf().queue().claim(f.verifikator, id);
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().contains(QStringLiteral("20261123-A001")));
         CHECK(s.error().contains(QStringLiteral("Sedang dikerjakan")));
@@ -292,18 +292,18 @@ TEST_CASE("cancel from registered, checking, queued and paused", "[workflow]")
 {
     WorkflowFixture f;
     const auto r = f.checkIn(1);
-    REQUIRE(f.wf().cancel(f.helpdesk, r->applicationId, QStringLiteral("salah layanan")).ok());
+    REQUIRE(f.wf().queue().cancel(f.helpdesk, r->applicationId, QStringLiteral("salah layanan")).ok());
     const auto c = f.checkIn(1);
     f.tickAll(c->applicationId, {QStringLiteral("map")});
-    REQUIRE(f.wf().cancel(f.helpdesk, c->applicationId, QStringLiteral("pemohon pergi")).ok());
+    REQUIRE(f.wf().queue().cancel(f.helpdesk, c->applicationId, QStringLiteral("pemohon pergi")).ok());
     const qint64 q = queuedFile(f);
-    CHECK_FALSE(f.wf().cancel(f.adminSistem, q, QStringLiteral("bukan bagian saya")).ok());
-    REQUIRE(f.wf().cancel(f.verifikator, q, QStringLiteral("permohonan ganda")).ok());
+    CHECK_FALSE(f.wf().queue().cancel(f.adminSistem, q, QStringLiteral("bukan bagian saya")).ok());
+    REQUIRE(f.wf().queue().cancel(f.verifikator, q, QStringLiteral("permohonan ganda")).ok());
     const qint64 p = queuedFile(f);
-    REQUIRE(f.wf().claim(f.verifikator, p).ok());
-    REQUIRE(f.wf().pause(f.verifikator, p, PauseReason::WaitingApplicant, {}).ok());
-    CHECK_FALSE(f.wf().cancel(f.verifikator2, p, QStringLiteral("bukan milik saya")).ok());
-    REQUIRE(f.wf().cancel(f.kasubbag, p, QStringLiteral("pemohon tidak kembali")).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, p).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, p, PauseReason::WaitingApplicant, {}).ok());
+    CHECK_FALSE(f.wf().queue().cancel(f.verifikator2, p, QStringLiteral("bukan milik saya")).ok());
+    REQUIRE(f.wf().queue().cancel(f.kasubbag, p, QStringLiteral("pemohon tidak kembali")).ok());
     for (qint64 id : {r->applicationId, c->applicationId, q, p})
         CHECK(statusOf(f, id) == S::Cancelled);
 }
@@ -314,11 +314,11 @@ TEST_CASE("discretion: only the kepala bagian, with a written reason, recorded a
     const auto in = f.checkIn(1);
     f.tickAll(in->applicationId, {QStringLiteral("akta_perubahan")});
     for (const User *u : {&f.helpdesk, &f.verifikator, &f.kasubbag, &f.admin})
-        CHECK_FALSE(f.wf().discretion(*u, in->applicationId, QStringLiteral("bukti administrasi cukup")).ok());
-    CHECK_FALSE(f.wf().discretion(f.kepalaBagian, in->applicationId, QString()).ok());
-    REQUIRE(f.wf().discretion(f.kepalaBagian, in->applicationId,
+        CHECK_FALSE(f.wf().documents().discretion(*u, in->applicationId, QStringLiteral("bukti administrasi cukup")).ok());
+    CHECK_FALSE(f.wf().documents().discretion(f.kepalaBagian, in->applicationId, QString()).ok());
+    REQUIRE(f.wf().documents().discretion(f.kepalaBagian, in->applicationId,
                               QStringLiteral("Akta perubahan sedang diproses notaris; akta pendirian cukup untuk aktivasi")).ok());
-    const auto app = f.wf().application(in->applicationId);
+    const auto app = f.wf().files().application(in->applicationId);
     CHECK(app->status == S::Queued);
     CHECK(app->discretion);
     CHECK(app->acceptedAt.isValid());
@@ -336,8 +336,8 @@ TEST_CASE("every action is an append-only event with a valid hash chain", "[work
 {
     WorkflowFixture f;
     const qint64 id = queuedFile(f);
-    REQUIRE(f.wf().claim(f.verifikator, id).ok());
-    REQUIRE(f.wf().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
+    REQUIRE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
     const QStringList kinds = kindsOf(EventLog(f.db().connection()).forApplication(id).value());
     CHECK(kinds.first() == QStringLiteral("registered"));
     CHECK(kinds.contains(QStringLiteral("checking")));
@@ -377,7 +377,7 @@ TEST_CASE("the whole story: a proxy without a Surat Kuasa is returned, comes bac
     const auto first = f.checkIn(2, true, npwp);
     REQUIRE(first.ok());
     f.tickAll(first->applicationId, {QStringLiteral("surat_kuasa")});
-    const auto missing = f.wf().returnToApplicant(f.helpdesk, first->applicationId);
+    const auto missing = f.wf().documents().returnToApplicant(f.helpdesk, first->applicationId);
     REQUIRE(missing.ok());
     REQUIRE(missing->size() == 1);
     CHECK(missing->first().requirementId == QStringLiteral("surat_kuasa"));
@@ -387,7 +387,7 @@ TEST_CASE("the whole story: a proxy without a Surat Kuasa is returned, comes bac
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:10"));
     const auto vendor = VendorStore(f.db()).findByNpwp(npwp);
     REQUIRE(vendor.ok());
-    const auto returned = f.wf().returnedFilesOfVendor(vendor->id);
+    const auto returned = f.wf().files().returnedFilesOfVendor(vendor->id);
     REQUIRE(returned.ok());
     REQUIRE(returned->size() == 1);
     CHECK(returned->first().applicationId == first->applicationId);
@@ -395,14 +395,14 @@ TEST_CASE("the whole story: a proxy without a Surat Kuasa is returned, comes bac
     REQUIRE(second.ok());
     CHECK(second->queueNumber == QStringLiteral("B-001"));
     f.tickAll(second->applicationId);
-    REQUIRE(f.wf().accept(f.helpdesk, second->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, second->applicationId).ok());
 
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:15"));
-    REQUIRE(f.wf().claim(f.verifikator, second->applicationId).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, second->applicationId).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 08:32"));
-    REQUIRE(f.wf().complete(f.verifikator, second->applicationId, QStringLiteral("E-mail penyedia telah diubah")).ok());
+    REQUIRE(f.wf().queue().complete(f.verifikator, second->applicationId, QStringLiteral("E-mail penyedia telah diubah")).ok());
 
-    const auto file = f.wf().file(second->applicationId);
+    const auto file = f.wf().files().file(second->applicationId);
     REQUIRE(file.ok());
     CHECK(file->application.status == S::Done);
     CHECK(file->previousNumber == first->applicationNumber);
@@ -419,11 +419,11 @@ TEST_CASE("the whole story: a proxy without a Surat Kuasa is returned, comes bac
     CHECK(kinds.last() == QStringLiteral("done"));
     CHECK(WorkflowFixture::localText(file->history.first().at) == QStringLiteral("2026-11-23 07:55"));
     // The earlier file keeps its own state and now points at the new one.
-    const auto earlier = f.wf().file(first->applicationId);
+    const auto earlier = f.wf().files().file(first->applicationId);
     CHECK(earlier->application.status == S::Returned);
     CHECK(earlier->laterNumbers == QStringList{second->applicationNumber});
     // A returned file that was followed up is no longer offered for linking.
-    CHECK(f.wf().returnedFilesOfVendor(vendor->id)->isEmpty());
+    CHECK(f.wf().files().returnedFilesOfVendor(vendor->id)->isEmpty());
 }
 
 TEST_CASE("the service clock: 30 minutes inside office hours, pauses excluded", "[workflow][clock]")
@@ -431,31 +431,31 @@ TEST_CASE("the service clock: 30 minutes inside office hours, pauses excluded", 
     WorkflowFixture f;
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
     const qint64 id = queuedFile(f, 1);
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-23 08:15"));
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-11-23 08:15"));
 
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:50"));
-    REQUIRE(f.wf().claim(f.verifikator, id).ok());
-    auto reading = f.wf().clock(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:00")));
+    REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
+    auto reading = f.wf().clocks().read(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:00")));
     CHECK(reading->state == ClockState::OnTime);
     CHECK(reading->remainingSeconds == 15 * 60);
-    reading = f.wf().clock(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:10")));
+    reading = f.wf().clocks().read(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:10")));
     CHECK(reading->state == ClockState::AtRisk); // the last 20% (6 minutes) of 30
-    reading = f.wf().clock(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:16")));
+    reading = f.wf().clocks().read(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:16")));
     CHECK(reading->state == ClockState::Overdue);
 
     // 10:00 the internet drops; 10:40 it is back: the due time moves by 40 minutes.
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
-    REQUIRE(f.wf().pause(f.verifikator, id, PauseReason::InternetOutage, QStringLiteral("gangguan internet")).ok());
-    reading = f.wf().clock(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:30")));
+    REQUIRE(f.wf().queue().pause(f.verifikator, id, PauseReason::InternetOutage, QStringLiteral("gangguan internet")).ok());
+    reading = f.wf().clocks().read(id, WorkflowFixture::local(QStringLiteral("2026-11-23 08:30")));
     CHECK(reading->paused);
     CHECK(reading->elapsedSeconds == 15 * 60); // accepted 07:45, paused 08:00
     CHECK(reading->state == ClockState::OnTime);
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:40"));
-    REQUIRE(f.wf().resume(f.verifikator, id).ok());
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-23 08:55"));
+    REQUIRE(f.wf().queue().resume(f.verifikator, id).ok());
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-11-23 08:55"));
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:50"));
-    REQUIRE(f.wf().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
-    const auto done = f.wf().clock(id);
+    REQUIRE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("User ID aktif")).ok());
+    const auto done = f.wf().clocks().read(id);
     CHECK(done->finished);
     CHECK(done->met);
     CHECK(done->elapsedSeconds == 25 * 60);
@@ -468,14 +468,14 @@ TEST_CASE("ADP: the desk's 30 minutes are kept while LKPP's time is shown apart"
     WorkflowFixture f;
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:30"));
     const qint64 id = queuedFile(f, 6);
-    REQUIRE(f.wf().claim(f.verifikator, id).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:50"));
-    REQUIRE(f.wf().pause(f.verifikator, id, PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP")).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, id, PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP")).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-26 09:00")); // LKPP answers three days later
-    REQUIRE(f.wf().resume(f.verifikator, id).ok());
+    REQUIRE(f.wf().queue().resume(f.verifikator, id).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-26 09:05"));
-    REQUIRE(f.wf().complete(f.verifikator, id, QStringLiteral("Permohonan ADP disetujui LKPP")).ok());
-    const auto reading = f.wf().clock(id);
+    REQUIRE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("Permohonan ADP disetujui LKPP")).ok());
+    const auto reading = f.wf().clocks().read(id);
     CHECK(reading->met);
     CHECK(reading->elapsedSeconds == 25 * 60);
     CHECK(reading->pausedByReason.value(QStringLiteral("waiting_lkpp")) > 2 * 7 * 3600);
@@ -486,17 +486,17 @@ TEST_CASE("service 7: five working days, paused while escalated to LKPP", "[work
     WorkflowFixture f;
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 11:15")); // Monday
     const qint64 id = queuedFile(f, 7);
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-30 16:00"));
-    REQUIRE(f.wf().claim(f.adminSistem, id).ok());
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-11-30 16:00"));
+    REQUIRE(f.wf().queue().claim(f.adminSistem, id).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 09:00")); // day 2: escalated
-    REQUIRE(f.wf().pause(f.adminSistem, id, PauseReason::WaitingLkpp, QStringLiteral("eskalasi ke helpdesk LKPP")).ok());
+    REQUIRE(f.wf().queue().pause(f.adminSistem, id, PauseReason::WaitingLkpp, QStringLiteral("eskalasi ke helpdesk LKPP")).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-26 09:00")); // two working days later
-    REQUIRE(f.wf().resume(f.adminSistem, id).ok());
+    REQUIRE(f.wf().queue().resume(f.adminSistem, id).ok());
     // The due time moves by the paused working time (two full working days).
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-12-02 16:00"));
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-12-02 16:00"));
     WorkflowFixture::setNow(QStringLiteral("2026-11-27 10:00"));
-    REQUIRE(f.wf().complete(f.adminSistem, id, QStringLiteral("Masalah unggah dokumen penawaran teratasi")).ok());
-    CHECK(f.wf().clock(id)->met);
+    REQUIRE(f.wf().queue().complete(f.adminSistem, id, QStringLiteral("Masalah unggah dokumen penawaran teratasi")).ok());
+    CHECK(f.wf().clocks().read(id)->met);
 }
 
 TEST_CASE("queues list open files oldest first, per handling role", "[workflow]")
@@ -508,20 +508,20 @@ TEST_CASE("queues list open files oldest first, per handling role", "[workflow]"
     const qint64 g = queuedFile(f, 7);
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
     const qint64 b = queuedFile(f, 3);
-    const auto verif = f.wf().openQueue(QStringLiteral("verifikator"));
+    const auto verif = f.wf().files().openQueue(QStringLiteral("verifikator"));
     REQUIRE(verif.ok());
     REQUIRE(verif->size() == 2);
     CHECK(verif->at(0).applicationId == a);
     CHECK(verif->at(1).applicationId == b);
-    const auto sys = f.wf().openQueue(QStringLiteral("admin_sistem"));
+    const auto sys = f.wf().files().openQueue(QStringLiteral("admin_sistem"));
     REQUIRE(sys->size() == 1);
     CHECK(sys->first().applicationId == g);
-    CHECK(f.wf().openQueue()->size() == 3);
-    CHECK(f.wf().guestBook(QDate(2026, 11, 23))->size() == 3);
-    CHECK(f.wf().guestBook(QDate(2026, 11, 23), QStringLiteral("G-001"))->size() == 1);
-    CHECK(f.wf().guestBook(QDate(2026, 11, 22))->isEmpty());
-    CHECK(f.wf().findByNumber(QStringLiteral(" 20261123-a001\n")).value() == a);
-    CHECK_FALSE(f.wf().findByNumber(QStringLiteral("20261123-Z999")).ok());
+    CHECK(f.wf().files().openQueue()->size() == 3);
+    CHECK(f.wf().files().guestBook(QDate(2026, 11, 23))->size() == 3);
+    CHECK(f.wf().files().guestBook(QDate(2026, 11, 23), QStringLiteral("G-001"))->size() == 1);
+    CHECK(f.wf().files().guestBook(QDate(2026, 11, 22))->isEmpty());
+    CHECK(f.wf().files().findByNumber(QStringLiteral(" 20261123-a001\n")).value() == a);
+    CHECK_FALSE(f.wf().files().findByNumber(QStringLiteral("20261123-Z999")).ok());
 }
 
 TEST_CASE("editing the calendar recomputes the due times of open files", "[workflow][clock]")
@@ -529,12 +529,11 @@ TEST_CASE("editing the calendar recomputes the due times of open files", "[workf
     WorkflowFixture f;
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 15:50"));
     const qint64 id = queuedFile(f, 1);
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-24 07:50"));
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-11-24 07:50"));
     WorkingCalendar calendar = f.wf().calendar();
     calendar.addHoliday(Holiday{QDate(2026, 11, 24), QStringLiteral("Hari Jadi Kota Banjarmasin"), Holiday::Kind::Local});
     REQUIRE(CalendarChange(f.db()).apply(f.admin, calendar, QStringLiteral("libur lokal")).ok());
-    f.wf().reloadCalendar();
-    CHECK(WorkflowFixture::localText(f.wf().application(id)->dueAt) == QStringLiteral("2026-11-25 07:50"));
+    CHECK(WorkflowFixture::localText(f.wf().files().application(id)->dueAt) == QStringLiteral("2026-11-25 07:50"));
     CHECK_FALSE(CalendarChange(f.db()).apply(f.helpdesk, calendar, QStringLiteral("coba")).ok());
 }
 
@@ -546,22 +545,22 @@ TEST_CASE("check-in refuses bad input with a clear message and records nothing",
     r.applicantNik = QStringLiteral("6371011203850001");
     r.vendor.name = QStringLiteral("CV Sinar Barito");
     r.serviceNumber = 9;
-    auto refused = f.wf().checkIn(f.helpdesk, r);
+    auto refused = f.wf().guestBook().checkIn(f.helpdesk, r);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("9")));
     r.serviceNumber = 1;
     r.applicantNik = QStringLiteral("12345");
-    refused = f.wf().checkIn(f.helpdesk, r);
+    refused = f.wf().guestBook().checkIn(f.helpdesk, r);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("NIK")));
     r.applicantNik = QStringLiteral("6371011203850001");
     r.vendor.npwp = QStringLiteral("12.34");
-    refused = f.wf().checkIn(f.helpdesk, r);
+    refused = f.wf().guestBook().checkIn(f.helpdesk, r);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("NPWP")));
     r.vendor.npwp.clear();
     r.applicantName = QStringLiteral("Budi\u202Egnp.exe");
-    CHECK_FALSE(f.wf().checkIn(f.helpdesk, r).ok());
+    CHECK_FALSE(f.wf().guestBook().checkIn(f.helpdesk, r).ok());
     SqlQuery count(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM visits"));
     REQUIRE(count.exec().ok());
     count.next();
@@ -578,29 +577,29 @@ TEST_CASE("a list's clocks read in one go equal each file's own clock", "[workfl
         INFO(in.error().toStdString());
         REQUIRE(in.ok());
         f.tickAll(in->applicationId);
-        REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+        REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
         ids << in->applicationId;
     }
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
-    REQUIRE(f.wf().claim(f.verifikator, ids.at(1)).ok());
-    REQUIRE(f.wf().claim(f.verifikator, ids.at(2)).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, ids.at(1)).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, ids.at(2)).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:20"));
-    REQUIRE(f.wf().pause(f.verifikator, ids.at(2), PauseReason::WaitingLkpp, {}).ok());
-    REQUIRE(f.wf().pause(f.verifikator, ids.at(1), PauseReason::InternetOutage, {}).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, ids.at(2), PauseReason::WaitingLkpp, {}).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, ids.at(1), PauseReason::InternetOutage, {}).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
-    REQUIRE(f.wf().resume(f.verifikator, ids.at(1)).ok());
+    REQUIRE(f.wf().queue().resume(f.verifikator, ids.at(1)).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:10"));
-    REQUIRE(f.wf().pause(f.verifikator, ids.at(1), PauseReason::WaitingApplicant, {}).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, ids.at(1), PauseReason::WaitingApplicant, {}).ok());
 
-    const auto open = f.wf().openQueue(QString());
+    const auto open = f.wf().files().openQueue(QString());
     REQUIRE(open.ok());
     REQUIRE(open->size() == 4);
     const QDateTime later = WorkflowFixture::local(QStringLiteral("2026-11-24 10:00"));
-    const QList<ClockReading> all = f.wf().glanceAll(open.value(), later);
+    const QList<ClockReading> all = f.wf().clocks().glanceAll(open.value(), later);
     REQUIRE(all.size() == 4);
     int paused = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto own = f.wf().clock(open->at(i).applicationId, later);
+        const auto own = f.wf().clocks().read(open->at(i).applicationId, later);
         REQUIRE(own.ok());
         INFO("file " << open->at(i).number.toStdString());
         CHECK(all.at(i).remainingSeconds == own->remainingSeconds);
@@ -610,7 +609,7 @@ TEST_CASE("a list's clocks read in one go equal each file's own clock", "[workfl
         paused += open->at(i).status == ApplicationStatus::Paused;
     }
     CHECK(paused == 2);
-    CHECK(f.wf().glanceAll({}, later).isEmpty());
+    CHECK(f.wf().clocks().glanceAll({}, later).isEmpty());
 }
 
 TEST_CASE("recording a printed receipt needs the print permission, for a file's receipt as for a complaint's", "[workflow][print]")
@@ -618,8 +617,8 @@ TEST_CASE("recording a printed receipt needs the print permission, for a file's 
     WorkflowFixture f;
     const auto in = f.checkIn(1);
     REQUIRE(in.ok());
-    CHECK(f.wf().recordPrint(f.helpdesk, in->applicationId, QStringLiteral("ticket")).ok());
-    const Status refused = f.wf().recordPrint(f.admin, in->applicationId, QStringLiteral("ticket"));
+    CHECK(f.wf().queue().recordPrint(f.helpdesk, in->applicationId, QStringLiteral("ticket")).ok());
+    const Status refused = f.wf().queue().recordPrint(f.admin, in->applicationId, QStringLiteral("ticket"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("tidak mencetak tanda terima")));
 }

@@ -150,7 +150,7 @@ TEST_CASE("check-in by keyboard, checklist, hand off, the verifikator claims and
     REQUIRE(child<QPushButton>(page, "acceptButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, "acceptButton"), Qt::LeftButton);
     const qint64 id = page->selectedApplication();
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Queued);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Queued);
     // Handed off: the hint no longer tells the officer to press "Terima & teruskan".
     CHECK_FALSE(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("Tekan")));
     CHECK(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("tidak lagi di meja helpdesk")));
@@ -163,9 +163,9 @@ TEST_CASE("check-in by keyboard, checklist, hand off, the verifikator claims and
     REQUIRE(queueView->model()->rowCount() == 1);
     QAbstractItemModelTester queueTester(queueView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     queue->claimSelected();
-    CHECK(f.wf().application(id)->status == ApplicationStatus::InProgress);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::InProgress);
     queue->completeSelected(QStringLiteral("User ID aktif"));
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Done);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Done);
     CHECK(queueView->model()->rowCount() == 0);
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
@@ -187,7 +187,7 @@ TEST_CASE("a proxy without a Surat Kuasa is returned with the missing item liste
     CHECK(child<QLabel>(page, "verdict")->text().contains(QStringLiteral("Surat Kuasa")));
     CHECK_FALSE(child<QPushButton>(page, "acceptButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, "returnButton"), Qt::LeftButton);
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Returned);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Returned);
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
@@ -210,8 +210,8 @@ TEST_CASE("a refused action shows its message", "[gui]")
     // A second verifikator cannot take a file the first one holds.
     const auto in = f.checkIn(1);
     f.tickAll(in->applicationId);
-    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
-    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, in->applicationId).ok());
     MainWindow other(f.db());
     other.startSession(f.verifikator2);
     QueuePage *queue = other.queuePage(QStringLiteral("verifikator"));
@@ -219,7 +219,7 @@ TEST_CASE("a refused action shows its message", "[gui]")
     MessageBox::clearForTesting();
     queue->completeSelected(QStringLiteral("User ID aktif"));
     CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("Vera Anggraini")));
-    CHECK(f.wf().application(in->applicationId)->status == ApplicationStatus::InProgress);
+    CHECK(f.wf().files().application(in->applicationId)->status == ApplicationStatus::InProgress);
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
@@ -228,15 +228,15 @@ TEST_CASE("the file table model passes the model tester and colours the clock", 
     WorkflowFixture f;
     const auto in = f.checkIn(1);
     f.tickAll(in->applicationId);
-    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
     FileTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const auto files = f.wf().openQueue(QStringLiteral("verifikator"));
+    const auto files = f.wf().files().openQueue(QStringLiteral("verifikator"));
     REQUIRE(files.ok());
     QList<ClockReading> clocks;
     const QDateTime late = WorkflowFixture::local(QStringLiteral("2026-11-23 09:00"));
     for (const FileSummary &s : files.value())
-        clocks << f.wf().glance(s, late);
+        clocks << f.wf().clocks().glance(s, late);
     model.setFiles(files.value(), clocks);
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, FileTableModel::ClockColumn).data(FileTableModel::ClockStateRole).toString() == QStringLiteral("overdue"));
@@ -466,7 +466,7 @@ TEST_CASE("a check-in that would rename a stored vendor shows old and new before
     MessageBox::setNextAnswerForTesting(true); // Ubah data dan daftarkan
     QTest::mouseClick(child<QPushButton>(form, "checkInButton"), Qt::LeftButton);
     CHECK(book->model()->rowCount() == before + 1);
-    const auto first = f.wf().guestBook(WorkflowFixture::local(QStringLiteral("2026-11-23 07:41")).toTimeZone(f.wf().calendar().timeZone()).date());
+    const auto first = f.wf().files().guestBook(WorkflowFixture::local(QStringLiteral("2026-11-23 07:41")).toTimeZone(f.wf().calendar().timeZone()).date());
     REQUIRE(first.ok());
     CHECK(first->first().vendorName == QStringLiteral("CV Sinar Barito")); // the earlier visit as it was
     MessageBox::setNextAnswerForTesting(std::nullopt);

@@ -64,7 +64,7 @@ qint64 acceptedAt(WorkflowFixture &f, int service, const QString &at)
     const auto in = f.checkIn(service);
     REQUIRE(in.ok());
     f.tickAll(in->applicationId);
-    ok(f.wf().accept(f.helpdesk, in->applicationId));
+    ok(f.wf().documents().accept(f.helpdesk, in->applicationId));
     return in->applicationId;
 }
 
@@ -133,9 +133,9 @@ TEST_CASE("overdue and at-risk files say so, colour the whole row and come first
     const qint64 o = acceptedAt(f, 1, QStringLiteral("2026-11-30 08:00"));
     const qint64 n = acceptedAt(f, 1, QStringLiteral("2026-11-30 09:50"));
     WorkflowFixture::setNow(QStringLiteral("2026-11-30 10:00"));
-    REQUIRE(f.wf().clock(p)->state == ClockState::AtRisk);
-    REQUIRE(f.wf().clock(o)->state == ClockState::Overdue);
-    REQUIRE(f.wf().clock(n)->state == ClockState::OnTime);
+    REQUIRE(f.wf().clocks().read(p)->state == ClockState::AtRisk);
+    REQUIRE(f.wf().clocks().read(o)->state == ClockState::Overdue);
+    REQUIRE(f.wf().clocks().read(n)->state == ClockState::OnTime);
 
     MainWindow window(f.db());
     window.resize(1366, 768);
@@ -193,14 +193,14 @@ TEST_CASE("Lepas asks for confirmation and a reason: Batal changes nothing, the 
 {
     WorkflowFixture f;
     const qint64 id = acceptedAt(f, 1, QStringLiteral("2026-11-23 08:00"));
-    ok(f.wf().claim(f.verifikator, id));
+    ok(f.wf().queue().claim(f.verifikator, id));
     Answers answers(std::nullopt); // the real dialog
     MainWindow window(f.db());
     window.startSession(f.verifikator);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QueuePage *queue = window.queuePage(QStringLiteral("verifikator"));
-    REQUIRE(queue->openNumber(f.wf().application(id)->number));
+    REQUIRE(queue->openNumber(f.wf().files().application(id)->number));
     auto *release = child<QPushButton>(queue, "releaseButton");
     REQUIRE(release->isEnabled());
 
@@ -216,7 +216,7 @@ TEST_CASE("Lepas asks for confirmation and a reason: Batal changes nothing, the 
     });
     QTest::mouseClick(release, Qt::LeftButton);
     CHECK(asked);
-    CHECK(f.wf().application(id)->status == ApplicationStatus::InProgress);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::InProgress);
     CHECK_FALSE(hasEvent(f, id, QStringLiteral("released")));
 
     asked = false;
@@ -227,7 +227,7 @@ TEST_CASE("Lepas asks for confirmation and a reason: Batal changes nothing, the 
     });
     QTest::mouseClick(release, Qt::LeftButton);
     CHECK(asked);
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Queued);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Queued);
     const Event last = eventsOf(f, id).last();
     CHECK(last.kind == QStringLiteral("released"));
     CHECK(last.data.value(QStringLiteral("reason")).toString() == QStringLiteral("Dipanggil rapat mendadak"));
@@ -237,7 +237,7 @@ TEST_CASE("the supervisor's Lepas asks too; Batal leaves the file with its offic
 {
     WorkflowFixture f;
     const qint64 id = acceptedAt(f, 1, QStringLiteral("2026-11-23 08:00"));
-    ok(f.wf().claim(f.verifikator, id));
+    ok(f.wf().queue().claim(f.verifikator, id));
     Answers answers(false);
     MainWindow window(f.db());
     window.startSession(f.kasubbag);
@@ -247,13 +247,13 @@ TEST_CASE("the supervisor's Lepas asks too; Batal leaves the file with its offic
     auto *release = child<QPushButton>(page, "releaseAnyButton");
     REQUIRE(release->isEnabled());
     release->click();
-    CHECK(f.wf().application(id)->status == ApplicationStatus::InProgress);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::InProgress);
     CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("Vera Anggraini")));
 
     MessageBox::setNextAnswerForTesting(true);
     MessageBox::setNextTextForTesting(QStringLiteral("Petugas sakit hari ini"));
     release->click();
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Queued);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Queued);
     CHECK(eventsOf(f, id).last().reason == QStringLiteral("Petugas sakit hari ini"));
 }
 
@@ -283,7 +283,7 @@ TEST_CASE("Kembalikan berkas shows what is missing and offers a note; Batal chan
     });
     QTest::mouseClick(button, Qt::LeftButton);
     CHECK(asked);
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Checking);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Checking);
     CHECK_FALSE(hasEvent(f, id, QStringLiteral("returned")));
 
     whenModal([&](QWidget *dialog) {
@@ -291,7 +291,7 @@ TEST_CASE("Kembalikan berkas shows what is missing and offers a note; Batal chan
         QTest::mouseClick(child<QPushButton>(dialog, "confirmButton"), Qt::LeftButton);
     });
     QTest::mouseClick(button, Qt::LeftButton);
-    CHECK(f.wf().application(id)->status == ApplicationStatus::Returned);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Returned);
     CHECK(eventsOf(f, id).last().reason == QStringLiteral("Bawa surat kuasa bermeterai"));
 }
 
@@ -476,7 +476,7 @@ TEST_CASE("the guest book shows the new status as soon as the checklist changes 
     checklist->setFocus();
     checklist->setCurrentIndex(model->index(row, ChecklistModel::OriginalColumn));
     QTest::keyClick(checklist, Qt::Key_Space);
-    REQUIRE(f.wf().application(in->applicationId)->status == ApplicationStatus::Checking);
+    REQUIRE(f.wf().files().application(in->applicationId)->status == ApplicationStatus::Checking);
     CHECK(status() == ApplicationStatuses::title(ApplicationStatus::Checking));
     CHECK(child<QLabel>(page, "fileTitle")->text().endsWith(ApplicationStatuses::title(ApplicationStatus::Checking)));
     // Still the same file selected in the book, and the same cell current in the checklist.
@@ -492,8 +492,8 @@ TEST_CASE("switching the report between per layanan and per petugas starts again
 {
     WorkflowFixture f;
     const qint64 id = acceptedAt(f, 1, QStringLiteral("2026-11-23 08:00"));
-    ok(f.wf().claim(f.verifikator, id));
-    ok(f.wf().complete(f.verifikator, id, QStringLiteral("User ID aktif")));
+    ok(f.wf().queue().claim(f.verifikator, id));
+    ok(f.wf().queue().complete(f.verifikator, id, QStringLiteral("User ID aktif")));
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 09:00"));
     ReportsPage page(f.db());
     page.resize(480, 600);
@@ -761,7 +761,7 @@ TEST_CASE("a key pressed half a second after a checklist tick is not lost", "[gu
     CHECK(QApplication::focusWidget() == checklist);
     CHECK(model->items().at(row).copyReceived);
     CHECK_FALSE(model->items().at(0).originalSeen); // not the first row, where the cursor was before the click
-    CHECK(f.wf().checklist(in->applicationId)->at(row).copyReceived);
+    CHECK(f.wf().documents().checklist(in->applicationId)->at(row).copyReceived);
 }
 
 TEST_CASE("Tab in the discretion reason moves on instead of typing a tab", "[gui][usability][keyboard]")

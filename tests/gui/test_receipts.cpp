@@ -161,14 +161,14 @@ struct Counter
         r.vendor.legalForm = QStringLiteral("PT");
         r.vendor.npwp = kLongVendorNpwp;
         r.serviceNumber = 1;
-        const auto doc = f.wf().checkIn(f.helpdesk, r);
+        const auto doc = f.wf().guestBook().checkIn(f.helpdesk, r);
         INFO(doc.error().toStdString());
         REQUIRE(doc.ok());
         documentId = doc->applicationId;
         documentNumber = doc->applicationNumber;
         f.tickAll(documentId);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
-        REQUIRE(f.wf().accept(f.helpdesk, documentId).ok());
+        REQUIRE(f.wf().documents().accept(f.helpdesk, documentId).ok());
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:48"));
         const auto ret = f.checkIn(1);
@@ -177,7 +177,7 @@ struct Counter
         returnNumber = ret->applicationNumber;
         f.tickAll(returnId, {QStringLiteral("ktp_direktur"), QStringLiteral("npwp")});
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:50"));
-        REQUIRE(f.wf().returnToApplicant(f.helpdesk, returnId, QStringLiteral("KTP yang dibawa sudah tidak berlaku")).ok());
+        REQUIRE(f.wf().documents().returnToApplicant(f.helpdesk, returnId, QStringLiteral("KTP yang dibawa sudah tidak berlaku")).ok());
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:00"));
         const auto done = f.checkIn(1);
@@ -186,15 +186,15 @@ struct Counter
         doneNumber = done->applicationNumber;
         f.tickAll(doneId);
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:02"));
-        REQUIRE(f.wf().accept(f.helpdesk, doneId).ok());
+        REQUIRE(f.wf().documents().accept(f.helpdesk, doneId).ok());
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:05"));
-        REQUIRE(f.wf().claim(f.verifikator, doneId).ok());
+        REQUIRE(f.wf().queue().claim(f.verifikator, doneId).ok());
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
-        REQUIRE(f.wf().pause(f.verifikator, doneId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
+        REQUIRE(f.wf().queue().pause(f.verifikator, doneId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:40"));
-        REQUIRE(f.wf().resume(f.verifikator, doneId).ok());
+        REQUIRE(f.wf().queue().resume(f.verifikator, doneId).ok());
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:50"));
-        REQUIRE(f.wf().complete(f.verifikator, doneId, QStringLiteral("User ID aktif dan dapat dipakai login di SPSE")).ok());
+        REQUIRE(f.wf().queue().complete(f.verifikator, doneId, QStringLiteral("User ID aktif dan dapat dipakai login di SPSE")).ok());
 
         WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:55"));
         const auto ticket = f.checkIn(3);
@@ -404,8 +404,8 @@ TEST_CASE("a ticket printed again counts the walk-ins still waiting ahead and sa
 {
     Counter c;
     // The first walk-in is now being checked: one is left ahead of the ticket.
-    REQUIRE(c.f.wf().startChecking(c.f.helpdesk, c.f.wf().findByNumber(QStringLiteral("20261123-A001")).value()).ok());
-    REQUIRE(c.f.wf().recordPrint(c.f.helpdesk, c.ticketId, QStringLiteral("ticket")).ok());
+    REQUIRE(c.f.wf().documents().startChecking(c.f.helpdesk, c.f.wf().files().findByNumber(QStringLiteral("20261123-A001")).value()).ok());
+    REQUIRE(c.f.wf().queue().recordPrint(c.f.helpdesk, c.ticketId, QStringLiteral("ticket")).ok());
     const ReceiptData d = c.data(c.ticketId, ReceiptKind::Ticket);
     CHECK(d.waitingAhead == 1);
     CHECK(d.reprint);
@@ -519,7 +519,7 @@ TEST_CASE("the GUI printer records a printed receipt, and nothing when cancelled
                      [&](qint64 id, const QString &kind) { printed.append({id, kind}); });
     auto printedEvents = [&](qint64 id) {
         int n = 0;
-        const Result<ApplicationFile> file = c.f.wf().file(id); // kept: the loop reads into it
+        const Result<ApplicationFile> file = c.f.wf().files().file(id); // kept: the loop reads into it
         REQUIRE(file.ok());
         for (const Event &e : file->history)
             if (e.applicationId == id && e.kind == QLatin1String("printed"))
@@ -614,10 +614,10 @@ TEST_CASE("a completion proof says so when the promised time was missed", "[prin
     REQUIRE(in.ok());
     f.tickAll(in->applicationId);
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:05"));
-    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
-    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, in->applicationId).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:50"));
-    REQUIRE(f.wf().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
+    REQUIRE(f.wf().queue().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
     const auto d = ReceiptSource(f.db(), f.wf()).forApplication(in->applicationId, ReceiptKind::Done);
     REQUIRE(d.ok());
     QTemporaryDir temp;
@@ -655,7 +655,7 @@ TEST_CASE("the promised minute is the same on every print, in the file and in th
     REQUIRE(in.ok());
     f.tickAll(in->applicationId);
     setNowWithSeconds(QStringLiteral("2026-11-23 09:05"), 48999); // accepted 09:05:48.999
-    REQUIRE(f.wf().accept(f.helpdesk, in->applicationId).ok());
+    REQUIRE(f.wf().documents().accept(f.helpdesk, in->applicationId).ok());
     ReceiptSource source(f.db(), f.wf());
     auto documentText = [&] {
         const auto d = source.forApplication(in->applicationId, ReceiptKind::Document);
@@ -671,7 +671,7 @@ TEST_CASE("the promised minute is the same on every print, in the file and in th
     CHECK(withoutPrintStamp(documentText()) == withoutPrintStamp(early));
     setNowWithSeconds(QStringLiteral("2026-11-23 10:41"), 500);
     CHECK(withoutPrintStamp(documentText()) == withoutPrintStamp(early));
-    const auto file = f.wf().file(in->applicationId);
+    const auto file = f.wf().files().file(in->applicationId);
     REQUIRE(file.ok());
     CHECK(file->application.dueAt == WorkflowFixture::local(QStringLiteral("2026-11-23 09:35")));
     CHECK(file->clock.dueAt == file->application.dueAt);
@@ -679,9 +679,9 @@ TEST_CASE("the promised minute is the same on every print, in the file and in th
     // Paused at 09:15:12 (10 minutes used): the receipt says since when and why and what
     // is left, and reads the same an hour later.
     setNowWithSeconds(QStringLiteral("2026-11-23 09:14"), 1000);
-    REQUIRE(f.wf().claim(f.verifikator, in->applicationId).ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, in->applicationId).ok());
     setNowWithSeconds(QStringLiteral("2026-11-23 09:15"), 12000);
-    REQUIRE(f.wf().pause(f.verifikator, in->applicationId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
+    REQUIRE(f.wf().queue().pause(f.verifikator, in->applicationId, PauseReason::WaitingLkpp, QStringLiteral("menunggu jawaban LKPP")).ok());
     setNowWithSeconds(QStringLiteral("2026-11-23 09:40"), 3000);
     const QString paused = documentText();
     checkHas(paused, QStringLiteral("Berkas sedang ditunda sejak ") + localDateTime(QStringLiteral("2026-11-23 09:15"))
@@ -696,10 +696,10 @@ TEST_CASE("the promised minute is the same on every print, in the file and in th
     // Resumed the next morning at 08:02:50: the promise is 20 working minutes later, and the
     // completion proof prints the pause with both its days, counted as printed.
     setNowWithSeconds(QStringLiteral("2026-11-24 08:02"), 50000);
-    REQUIRE(f.wf().resume(f.verifikator, in->applicationId).ok());
+    REQUIRE(f.wf().queue().resume(f.verifikator, in->applicationId).ok());
     checkHas(documentText(), localDateTime(QStringLiteral("2026-11-24 08:22")), QStringLiteral("resumed"));
     setNowWithSeconds(QStringLiteral("2026-11-24 08:10"), 30000);
-    REQUIRE(f.wf().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
+    REQUIRE(f.wf().queue().complete(f.verifikator, in->applicationId, QStringLiteral("User ID aktif")).ok());
     const auto done = source.forApplication(in->applicationId, ReceiptKind::Done);
     REQUIRE(done.ok());
     const QString proof = pdfText(render(done.value(), roll, temp.path()));

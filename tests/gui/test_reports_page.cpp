@@ -78,16 +78,16 @@ void history(WorkflowFixture &f)
     const auto a = f.checkIn(1);
     REQUIRE(a.ok());
     f.tickAll(a->applicationId);
-    ok(f.wf().accept(f.helpdesk, a->applicationId));
+    ok(f.wf().documents().accept(f.helpdesk, a->applicationId));
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:05"));
-    ok(f.wf().claim(f.verifikator, a->applicationId));
+    ok(f.wf().queue().claim(f.verifikator, a->applicationId));
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:20"));
-    ok(f.wf().complete(f.verifikator, a->applicationId, QStringLiteral("User ID aktif")));
+    ok(f.wf().queue().complete(f.verifikator, a->applicationId, QStringLiteral("User ID aktif")));
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
     const auto b = f.checkIn(1, true, QStringLiteral("02.345.678.9-012.000"));
     REQUIRE(b.ok());
     f.tickAll(b->applicationId, {QStringLiteral("surat_kuasa")});
-    REQUIRE(f.wf().returnToApplicant(f.helpdesk, b->applicationId).ok());
+    REQUIRE(f.wf().documents().returnToApplicant(f.helpdesk, b->applicationId).ok());
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 10:00"));
 }
 

@@ -99,12 +99,12 @@ Result<CheckInResult> WorkflowFixture::checkIn(int service, bool proxy, const QS
     r.vendor.email = QStringLiteral("admin@sinarbarito.co.id");
     r.serviceNumber = service;
     r.previousApplicationId = previous;
-    return wf().checkIn(helpdesk, r);
+    return wf().guestBook().checkIn(helpdesk, r);
 }
 
 void WorkflowFixture::tickAll(qint64 applicationId, const QStringList &except)
 {
-    const auto items = wf().checklist(applicationId);
+    const auto items = wf().documents().checklist(applicationId);
     REQUIRE(items.ok());
     const QDate validUntil = Clock::nowUtc().date().addYears(1);
     for (const ChecklistItem &i : items.value()) {
@@ -115,7 +115,7 @@ void WorkflowFixture::tickAll(qint64 applicationId, const QStringList &except)
         u.originalSeen = i.originalRequired;
         u.copyReceived = i.copyRequired;
         u.validUntil = i.validityRequired ? validUntil : QDate();
-        const Status s = wf().updateChecklist(helpdesk, applicationId, u);
+        const Status s = wf().documents().updateChecklist(helpdesk, applicationId, u);
         INFO(s.error().toStdString());
         REQUIRE(s.ok());
     }

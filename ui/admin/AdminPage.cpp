@@ -458,7 +458,6 @@ QString AdminPage::saveCalendar(const WorkingCalendar &calendar, const QString &
         MessageBox::error(this, tr("Kalender kerja"), s.error());
         return s.error();
     }
-    m_workflow.reloadCalendar();
     refreshCalendar();
     return {};
 }

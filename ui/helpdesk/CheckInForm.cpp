@@ -298,7 +298,7 @@ void CheckInForm::chooseVendor(int row)
 
     m_previous->clear();
     m_previous->addItem(tr("(kunjungan baru)"), 0);
-    const Result<QList<FileSummary>> returned = m_workflow.returnedFilesOfVendor(v.id);
+    const Result<QList<FileSummary>> returned = m_workflow.files().returnedFilesOfVendor(v.id);
     m_returned = returned ? returned.value() : QList<FileSummary>();
     for (const FileSummary &f : std::as_const(m_returned))
         m_previous->addItem(tr("%1 dikembalikan %2 (%3)").arg(f.number, f.arrivedAt.toLocalTime().toString(QStringLiteral("dd-MM")),
@@ -354,7 +354,7 @@ void CheckInForm::submit()
     // Before the number is issued: a change to a stored vendor (old and new, confirmed
     // explicitly; past visits keep what they recorded) and every warning the officer can
     // still act on. Batal keeps the form as typed.
-    const Result<CheckInReview> review = m_workflow.reviewCheckIn(r);
+    const Result<CheckInReview> review = m_workflow.guestBook().reviewCheckIn(r);
     if (!review) {
         MessageBox::error(this, tr("Buku tamu"), review.error());
         return;
@@ -374,7 +374,7 @@ void CheckInForm::submit()
             return;
         r.vendorChangesConfirmed = true;
     }
-    const Result<CheckInResult> result = m_workflow.checkIn(m_actor, r);
+    const Result<CheckInResult> result = m_workflow.guestBook().checkIn(m_actor, r);
     if (!result) {
         MessageBox::error(this, tr("Buku tamu"), result.error());
         return;

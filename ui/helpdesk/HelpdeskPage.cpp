@@ -127,7 +127,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
 
     m_checklist->setWriter([this](const ChecklistItem &item) {
         ChecklistUpdate u{item.requirementId, item.originalSeen, item.copyReceived, item.validUntil, item.note};
-        const Status s = m_workflow.updateChecklist(m_actor, m_selected, u);
+        const Status s = m_workflow.documents().updateChecklist(m_actor, m_selected, u);
         return s ? QString() : s.error();
     });
     connect(m_checklist, &ChecklistModel::error, this, [this](const QString &message) { MessageBox::error(this, tr("Daftar periksa"), message); });
@@ -193,10 +193,10 @@ void HelpdeskPage::refresh()
 
 void HelpdeskPage::refreshBook()
 {
-    const Result<QList<FileSummary>> files = m_workflow.guestBook(m_day->date());
+    const Result<QList<FileSummary>> files = m_workflow.files().guestBook(m_day->date());
     const QDateTime now = Clock::nowUtc();
     m_bookModel->setNow(now);
-    const QList<ClockReading> clocks = files ? m_workflow.glanceAll(files.value(), now) : QList<ClockReading>();
+    const QList<ClockReading> clocks = files ? m_workflow.clocks().glanceAll(files.value(), now) : QList<ClockReading>();
     m_bookModel->setFiles(files ? files.value() : QList<FileSummary>(), clocks);
 }
 
@@ -216,7 +216,7 @@ void HelpdeskPage::selectApplication(qint64 applicationId)
 
 void HelpdeskPage::showSelected()
 {
-    const Result<Application> app = m_selected ? m_workflow.application(m_selected) : Result<Application>::failure(QString());
+    const Result<Application> app = m_selected ? m_workflow.files().application(m_selected) : Result<Application>::failure(QString());
     if (!app) {
         m_checklist->setItems({}, false);
         m_fileTitle->setText(tr("Pilih tamu di buku tamu."));
@@ -226,7 +226,7 @@ void HelpdeskPage::showSelected()
         return;
     }
     const bool editable = ApplicationStatuses::isChecklistOpen(app->status);
-    const Result<QList<ChecklistItem>> items = m_workflow.checklist(m_selected);
+    const Result<QList<ChecklistItem>> items = m_workflow.documents().checklist(m_selected);
     m_checklist->setToday(m_workflow.calendar().today());
     m_checklist->setItems(items ? items.value() : QList<ChecklistItem>(), editable);
     const int row = m_bookModel->rowOf(m_selected);
@@ -244,12 +244,12 @@ void HelpdeskPage::updateVerdict()
         m_verdict->clear();
         return;
     }
-    const Result<Completeness> c = m_workflow.completeness(m_selected);
+    const Result<Completeness> c = m_workflow.documents().completeness(m_selected);
     if (!c) {
         m_verdict->setText(c.error());
         return;
     }
-    const Result<Application> app = m_workflow.application(m_selected);
+    const Result<Application> app = m_workflow.files().application(m_selected);
     const bool atHelpdesk = app && ApplicationStatuses::isAtHelpdesk(app->status);
     if (app && !atHelpdesk) {
         // Handed off, returned or finished: nothing left to press here.
@@ -273,7 +273,7 @@ void HelpdeskPage::acceptSelected()
 {
     if (!m_selected)
         return;
-    const Status s = m_workflow.accept(m_actor, m_selected);
+    const Status s = m_workflow.documents().accept(m_actor, m_selected);
     if (!s) {
         MessageBox::error(this, tr("Terima & teruskan"), s.error());
         return;
@@ -288,8 +288,8 @@ void HelpdeskPage::returnSelected()
 {
     if (!m_selected)
         return;
-    const Result<Application> app = m_workflow.application(m_selected);
-    const Result<Completeness> c = m_workflow.completeness(m_selected);
+    const Result<Application> app = m_workflow.files().application(m_selected);
+    const Result<Completeness> c = m_workflow.documents().completeness(m_selected);
     if (!app || !c) {
         MessageBox::error(this, tr("Kembalikan berkas"), !app ? app.error() : c.error());
         return;
@@ -312,7 +312,7 @@ void HelpdeskPage::returnSelected()
                                                                     tr("&Kembalikan berkas"), false);
     if (!note)
         return;
-    const Result<QList<MissingItem>> missing = m_workflow.returnToApplicant(m_actor, m_selected, *note);
+    const Result<QList<MissingItem>> missing = m_workflow.documents().returnToApplicant(m_actor, m_selected, *note);
     if (!missing) {
         MessageBox::error(this, tr("Kembalikan berkas"), missing.error());
         return;

@@ -42,7 +42,7 @@ void ReceiptPrinter::requestReceipt(qint64 applicationId, const QString &kindKey
     const PrintDialogs::Outcome outcome = PrintDialogs::preview(m_window, paper, ReceiptRenderer::builder(data.value(), paper), options);
     if (outcome != PrintDialogs::Outcome::Printed && outcome != PrintDialogs::Outcome::SavedPdf)
         return;
-    if (const Status s = m_workflow.recordPrint(m_actor(), applicationId, ReceiptKinds::key(kind)); !s)
+    if (const Status s = m_workflow.queue().recordPrint(m_actor(), applicationId, ReceiptKinds::key(kind)); !s)
         return fail(tr("Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
     emit receiptPrinted(applicationId, ReceiptKinds::key(kind));
 }

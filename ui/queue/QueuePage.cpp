@@ -137,12 +137,12 @@ void QueuePage::setActor(const User &actor, const QString &role)
 
 void QueuePage::refresh()
 {
-    const Result<QList<FileSummary>> files = m_workflow.openQueue(m_role);
+    const Result<QList<FileSummary>> files = m_workflow.files().openQueue(m_role);
     const QDateTime now = Clock::nowUtc();
     QList<ClockReading> clocks;
     int overdue = 0, atRisk = 0, paused = 0;
     if (files) {
-        clocks = m_workflow.glanceAll(files.value(), now);
+        clocks = m_workflow.clocks().glanceAll(files.value(), now);
         for (qsizetype i = 0; i < clocks.size(); ++i) {
             const ClockReading &c = clocks.at(i);
             overdue += c.state == ClockState::Overdue;
@@ -168,7 +168,7 @@ void QueuePage::refresh()
 void QueuePage::refreshClocks()
 {
     const QDateTime now = Clock::nowUtc();
-    const QList<ClockReading> clocks = m_workflow.glanceAll(m_model->files(), now);
+    const QList<ClockReading> clocks = m_workflow.clocks().glanceAll(m_model->files(), now);
     m_model->setNow(now);
     m_model->updateClocks(clocks);
 }
@@ -184,7 +184,7 @@ void QueuePage::select(qint64 applicationId)
 
 bool QueuePage::openNumber(const QString &typed)
 {
-    const Result<qint64> id = m_workflow.findByNumber(typed);
+    const Result<qint64> id = m_workflow.files().findByNumber(typed);
     if (!id) {
         MessageBox::error(this, tr("Buka berkas"), id.error());
         return false;
@@ -195,7 +195,7 @@ bool QueuePage::openNumber(const QString &typed)
 
 void QueuePage::showSelected()
 {
-    const Result<ApplicationFile> file = m_selected ? m_workflow.file(m_selected) : Result<ApplicationFile>::failure(QString());
+    const Result<ApplicationFile> file = m_selected ? m_workflow.files().file(m_selected) : Result<ApplicationFile>::failure(QString());
     const bool have = file.ok();
     if (!have)
         m_view->showNothing(tr("Pilih berkas di antrian, atau ketik/pindai nomornya."));
@@ -224,14 +224,14 @@ void QueuePage::act(const Status &status, const QString &title)
 
 void QueuePage::claimSelected()
 {
-    act(m_workflow.claim(m_actor, m_selected), tr("Ambil berkas"));
+    act(m_workflow.queue().claim(m_actor, m_selected), tr("Ambil berkas"));
 }
 
 void QueuePage::completeSelected(const QString &given)
 {
     QString outcome = given;
     if (outcome.isEmpty()) {
-        const Result<ApplicationFile> file = m_workflow.file(m_selected);
+        const Result<ApplicationFile> file = m_workflow.files().file(m_selected);
         const QString suggestion = file ? file->service.outcome : QString();
         bool ok = false;
         outcome = InputDialogs::getText(this, tr("Selesaikan berkas"), tr("Hasil layanan (misalnya \"User ID aktif\"):"), QLineEdit::Normal,
@@ -240,7 +240,7 @@ void QueuePage::completeSelected(const QString &given)
             return;
     }
     const qint64 id = m_selected;
-    const Status s = m_workflow.complete(m_actor, id, outcome);
+    const Status s = m_workflow.queue().complete(m_actor, id, outcome);
     act(s, tr("Selesaikan berkas"));
     if (s)
         emit receiptRequested(id, QStringLiteral("done"));
@@ -255,7 +255,7 @@ void QueuePage::sendBackSelected(const QString &given)
         if (!ok)
             return;
     }
-    act(m_workflow.sendBack(m_actor, m_selected, reason), tr("Kembalikan ke helpdesk"));
+    act(m_workflow.queue().sendBack(m_actor, m_selected, reason), tr("Kembalikan ke helpdesk"));
 }
 
 void QueuePage::pauseWithDialog()
@@ -279,12 +279,12 @@ void QueuePage::pauseWithDialog()
 
 void QueuePage::pauseSelected(PauseReason reason, const QString &text)
 {
-    act(m_workflow.pause(m_actor, m_selected, reason, text), tr("Tunda berkas"));
+    act(m_workflow.queue().pause(m_actor, m_selected, reason, text), tr("Tunda berkas"));
 }
 
 void QueuePage::resumeSelected()
 {
-    act(m_workflow.resume(m_actor, m_selected), tr("Lanjutkan berkas"));
+    act(m_workflow.queue().resume(m_actor, m_selected), tr("Lanjutkan berkas"));
 }
 
 void QueuePage::releaseSelected(const QString &given)
@@ -293,7 +293,7 @@ void QueuePage::releaseSelected(const QString &given)
         return;
     QString reason = given;
     if (reason.isEmpty()) {
-        const Result<Application> app = m_workflow.application(m_selected);
+        const Result<Application> app = m_workflow.files().application(m_selected);
         const std::optional<QString> written = MessageBox::confirmWithText(
             this, tr("Lepas berkas"),
             tr("Lepaskan berkas %1 kembali ke antrian? Petugas lain dapat mengambilnya; waktu layanan tetap berjalan.")
@@ -303,7 +303,7 @@ void QueuePage::releaseSelected(const QString &given)
             return;
         reason = *written;
     }
-    act(m_workflow.release(m_actor, m_selected, reason), tr("Lepas berkas"));
+    act(m_workflow.queue().release(m_actor, m_selected, reason), tr("Lepas berkas"));
 }
 
 void QueuePage::saveState(QSettings &settings) const

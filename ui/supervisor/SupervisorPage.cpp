@@ -103,7 +103,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     connect(m_release, &QPushButton::clicked, this, [this] {
         if (!m_selected)
             return;
-        const Result<ApplicationFile> file = m_workflow.file(m_selected);
+        const Result<ApplicationFile> file = m_workflow.files().file(m_selected);
         const std::optional<QString> reason = MessageBox::confirmWithText(
             this, tr("Lepas berkas"),
             tr("Lepaskan berkas %1 yang dipegang %2 kembali ke antrian? Petugas lain dapat mengambilnya.")
@@ -111,7 +111,7 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
             tr("&Alasan melepas berkas (dicatat dalam riwayat):"), tr("&Lepas ke antrian"), true);
         if (!reason)
             return;
-        const Status s = m_workflow.release(m_actor, m_selected, *reason);
+        const Status s = m_workflow.queue().release(m_actor, m_selected, *reason);
         if (!s)
             MessageBox::error(this, tr("Lepas berkas"), s.error());
         refresh();
@@ -132,7 +132,7 @@ void SupervisorPage::setActor(const User &actor)
 
 bool SupervisorPage::useDiscretion(qint64 applicationId, const QString &reason)
 {
-    const Status s = m_workflow.discretion(m_actor, applicationId, reason);
+    const Status s = m_workflow.documents().discretion(m_actor, applicationId, reason);
     if (!s) {
         MessageBox::error(this, tr("Diskresi"), s.error());
         return false;
@@ -145,12 +145,12 @@ bool SupervisorPage::useDiscretion(qint64 applicationId, const QString &reason)
 void SupervisorPage::refresh()
 {
     QList<FileSummary> files;
-    if (const auto atHelpdesk = m_workflow.helpdeskWork())
+    if (const auto atHelpdesk = m_workflow.files().helpdeskWork())
         files << atHelpdesk.value();
-    if (const auto queued = m_workflow.openQueue())
+    if (const auto queued = m_workflow.files().openQueue())
         files << queued.value();
     const QDateTime now = Clock::nowUtc();
-    const QList<ClockReading> clocks = m_workflow.glanceAll(files, now);
+    const QList<ClockReading> clocks = m_workflow.clocks().glanceAll(files, now);
     int overdue = 0;
     for (const ClockReading &c : clocks)
         overdue += c.started && c.state == ClockState::Overdue;
@@ -162,7 +162,7 @@ void SupervisorPage::refresh()
     m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(IdNumber::format(qint64(files.size())), IdNumber::format(overdue)));
 
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
-    const Result<QList<ServiceDayCount>> counts = m_workflow.dayCounts(now.toTimeZone(m_workflow.calendar().timeZone()).date());
+    const Result<QList<ServiceDayCount>> counts = m_workflow.files().dayCounts(now.toTimeZone(m_workflow.calendar().timeZone()).date());
     m_counts->setRowCount(0);
     ServiceDayCount total;
     if (counts) {
@@ -203,7 +203,7 @@ void SupervisorPage::refresh()
 
 void SupervisorPage::showSelected()
 {
-    const Result<ApplicationFile> file = m_selected ? m_workflow.file(m_selected) : Result<ApplicationFile>::failure(QString());
+    const Result<ApplicationFile> file = m_selected ? m_workflow.files().file(m_selected) : Result<ApplicationFile>::failure(QString());
     if (!file) {
         m_view->showNothing(tr("Pilih berkas untuk melihat rinciannya."));
         m_discretion->setEnabled(false);

@@ -1,0 +1,195 @@
+#include "applications/FileClock.h"
+
+#include "applications/CounterContext.h"
+#include "applications/FileEvents.h"
+#include "applications/FileLists.h"
+#include "common/Clock.h"
+#include "storage/SqlQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+bool isFinished(ApplicationStatus status)
+{
+    return status == ApplicationStatus::Done || status == ApplicationStatus::Cancelled;
+}
+
+// "kind IN (:kind_0, ...)" for the rows of the pause history.
+QString pauseKindsFilter(SqlQuery *bindTo)
+{
+    QStringList names;
+    const QStringList kinds = FileEvents::pauseHistoryKinds();
+    for (int i = 0; i < kinds.size(); ++i)
+        names << QStringLiteral(":kind_%1").arg(i);
+    if (bindTo)
+        for (int i = 0; i < kinds.size(); ++i)
+            bindTo->bind(names.at(i), kinds.at(i));
+    return QStringLiteral("kind IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+void addRow(QList<PausePeriod> &pauses, SqlQuery &q, int first)
+{
+    FileEvents::addPauseRow(pauses, q.value(first).toString(), Clock::fromStorage(q.value(first + 1).toString()),
+                            q.value(first + 2).toString(),
+                            QJsonDocument::fromJson(q.value(first + 3).toString().toUtf8()).object());
+}
+
+} // namespace
+
+Result<QList<PausePeriod>> FileClock::pauses(qint64 applicationId)
+{
+    SqlQuery q(m_ctx.sql, QStringLiteral("SELECT kind, at, reason, data FROM events WHERE application_id = :app AND ")
+                              + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY id"));
+    pauseKindsFilter(&q);
+    q.bind(QStringLiteral(":app"), applicationId);
+    if (const Status s = q.exec(); !s)
+        return Result<QList<PausePeriod>>::failure(s.error());
+    QList<PausePeriod> list;
+    while (q.next())
+        addRow(list, q, 0);
+    return list;
+}
+
+Result<ClockReading> FileClock::readUnder(const WorkingCalendar &calendar, const Application &file, const QDateTime &now)
+{
+    const Result<Service> service = m_ctx.serviceOf(file);
+    if (!service)
+        return Result<ClockReading>::failure(service.error());
+    const Result<QList<PausePeriod>> history = pauses(file.id);
+    if (!history)
+        return Result<ClockReading>::failure(history.error());
+    const QDateTime finished = isFinished(file.status) ? file.finishedAt : QDateTime();
+    return ServiceClock::read(calendar, service->time, file.acceptedAt, history.value(), finished, now.isValid() ? now : Clock::nowUtc());
+}
+
+Result<ClockReading> FileClock::read(const Application &file, const QDateTime &now)
+{
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    if (!calendar)
+        return Result<ClockReading>::failure(calendar.error());
+    return readUnder(*calendar.value(), file, now);
+}
+
+Result<ClockReading> FileClock::read(qint64 applicationId, const QDateTime &now)
+{
+    const Result<Application> file = m_ctx.applications.load(applicationId);
+    if (!file)
+        return Result<ClockReading>::failure(file.error());
+    return read(file.value(), now);
+}
+
+qint64 FileClock::allowance(const WorkingCalendar &calendar, const FileSummary &f)
+{
+    if (m_allowancesCalendar != m_ctx.calendar.version()) {
+        m_allowances.clear();
+        m_allowancesCalendar = m_ctx.calendar.version();
+    }
+    auto it = m_allowances.constFind(f.applicationId);
+    if (it != m_allowances.constEnd())
+        return *it;
+    const Result<Service> service = m_ctx.catalogs.service(f.catalogVersion, f.serviceNumber);
+    const qint64 seconds = service ? ServiceClock::allowanceSeconds(calendar, service->time, f.acceptedAt) : 0;
+    m_allowances.insert(f.applicationId, seconds);
+    return seconds;
+}
+
+ClockReading FileClock::glance(const FileSummary &f, const QDateTime &now)
+{
+    ClockReading r;
+    if (!f.acceptedAt.isValid())
+        return r;
+    if (f.status == ApplicationStatus::Paused || !f.dueAt.isValid()) {
+        const Result<ClockReading> full = read(f.applicationId, now);
+        return full ? full.value() : r;
+    }
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    if (!calendar)
+        return r;
+    const WorkingCalendar &cal = *calendar.value();
+    r.started = true;
+    r.dueAt = f.dueAt;
+    r.finished = f.finishedAt.isValid() && isFinished(f.status);
+    const QDateTime end = r.finished ? f.finishedAt : now;
+    r.remainingSeconds = end <= f.dueAt ? cal.workingSecondsBetween(end, f.dueAt) : -cal.workingSecondsBetween(f.dueAt, end);
+    r.allowanceSeconds = allowance(cal, f);
+    r.elapsedSeconds = r.allowanceSeconds - r.remainingSeconds;
+    r.state = ServiceClock::stateOf(r.allowanceSeconds, r.elapsedSeconds);
+    if (r.finished)
+        r.met = r.remainingSeconds >= 0;
+    return r;
+}
+
+QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const QDateTime &now)
+{
+    QJsonArray ids;
+    for (const FileSummary &f : files)
+        if (f.acceptedAt.isValid() && (f.status == ApplicationStatus::Paused || !f.dueAt.isValid()))
+            ids.append(f.applicationId);
+    QHash<qint64, QList<PausePeriod>> history;
+    bool historyRead = ids.isEmpty();
+    if (!ids.isEmpty()) {
+        SqlQuery q(m_ctx.sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
+                                             "(SELECT value FROM json_each(:ids)) AND ")
+                                  + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY application_id, id"));
+        pauseKindsFilter(&q);
+        q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (q.exec()) {
+            historyRead = true;
+            while (q.next())
+                addRow(history[q.value(0).toLongLong()], q, 1);
+        }
+    }
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    QList<ClockReading> readings;
+    readings.reserve(files.size());
+    for (const FileSummary &f : files) {
+        if (!f.acceptedAt.isValid() || (f.status != ApplicationStatus::Paused && f.dueAt.isValid()) || !historyRead) {
+            readings << glance(f, now); // (falls back to a query per file only if the batch failed)
+            continue;
+        }
+        const Result<Service> service = m_ctx.catalogs.service(f.catalogVersion, f.serviceNumber);
+        if (!service || !calendar) {
+            readings << ClockReading();
+            continue;
+        }
+        readings << ServiceClock::read(*calendar.value(), service->time, f.acceptedAt, history.value(f.applicationId),
+                                       isFinished(f.status) ? f.finishedAt : QDateTime(), now.isValid() ? now : Clock::nowUtc());
+    }
+    return readings;
+}
+
+Status FileClock::storeDueTime(const Application &file)
+{
+    QDateTime due;
+    QVariant serviceSeconds, met; // kept for the report once the file is done (migration 0004)
+    if (file.acceptedAt.isValid()) {
+        const Result<ClockReading> reading = read(file, Clock::nowUtc());
+        if (!reading)
+            return Status::failure(reading.error());
+        due = reading->dueAt;
+        if (file.status == ApplicationStatus::Done && reading->finished) {
+            serviceSeconds = reading->elapsedSeconds;
+            met = reading->met ? 1 : 0;
+        }
+    }
+    return m_ctx.applications.writeDue(file.id, due, serviceSeconds, met);
+}
+
+Status FileClock::recomputeDueTimes(const WorkingCalendar &calendar)
+{
+    m_allowances.clear();
+    m_allowancesCalendar = -1;
+    const Result<QList<Application>> open = m_ctx.applications.openAccepted();
+    if (!open)
+        return Status::failure(open.error());
+    for (const Application &file : open.value()) {
+        const Result<ClockReading> reading = readUnder(calendar, file, Clock::nowUtc());
+        if (!reading)
+            return Status::failure(reading.error());
+        if (const Status s = m_ctx.applications.writeDue(file.id, reading->dueAt, QVariant(), QVariant()); !s)
+            return s;
+    }
+    return Status::success();
+}

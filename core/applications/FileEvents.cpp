@@ -1,0 +1,92 @@
+#include "applications/FileEvents.h"
+
+#include "applications/ApplicationStatus.h"
+
+#include <QJsonArray>
+
+namespace {
+
+const QString kMissing = QStringLiteral("missing");
+const QString kWaived = QStringLiteral("waived");
+const QString kReason = QStringLiteral("reason");
+
+QJsonArray itemsToJson(const QList<MissingItem> &items)
+{
+    QJsonArray array;
+    for (const MissingItem &m : items)
+        array.append(QJsonObject{{QStringLiteral("id"), m.requirementId},
+                                 {QStringLiteral("label"), m.label},
+                                 {QStringLiteral("needed"), m.needed},
+                                 {QStringLiteral("problems"), QJsonArray::fromStringList(m.problems)}});
+    return array;
+}
+
+QList<MissingItem> itemsFromJson(const QJsonArray &array)
+{
+    QList<MissingItem> items;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        MissingItem m;
+        m.requirementId = o.value(QStringLiteral("id")).toString();
+        m.label = o.value(QStringLiteral("label")).toString();
+        m.needed = o.value(QStringLiteral("needed")).toString();
+        for (const QJsonValue &p : o.value(QStringLiteral("problems")).toArray())
+            m.problems << p.toString();
+        items << m;
+    }
+    return items;
+}
+
+} // namespace
+
+namespace FileEvents {
+
+QStringList pauseHistoryKinds()
+{
+    return {QStringLiteral("paused"), QStringLiteral("resumed"), QStringLiteral("done"), QStringLiteral("cancelled")};
+}
+
+QJsonObject returnedData(const QList<MissingItem> &missing)
+{
+    return QJsonObject{{kMissing, itemsToJson(missing)}};
+}
+
+QJsonObject discretionData(const QList<MissingItem> &waived)
+{
+    return QJsonObject{{kWaived, itemsToJson(waived)}};
+}
+
+QList<MissingItem> missingOf(const QJsonObject &data)
+{
+    return itemsFromJson(data.value(kMissing).toArray());
+}
+
+QList<MissingItem> waivedOf(const QJsonObject &data)
+{
+    return itemsFromJson(data.value(kWaived).toArray());
+}
+
+QJsonObject pausedData(PauseReason reason)
+{
+    return QJsonObject{{kReason, PauseReasons::key(reason)}};
+}
+
+QString pauseReasonKey(const QJsonObject &data)
+{
+    return data.value(kReason).toString();
+}
+
+void addPauseRow(QList<PausePeriod> &pauses, const QString &kind, const QDateTime &at, const QString &reasonText, const QJsonObject &data)
+{
+    if (kind == QLatin1String("paused")) {
+        PausePeriod p;
+        p.start = at;
+        p.reasonText = reasonText;
+        p.reasonKey = pauseReasonKey(data);
+        pauses << p;
+    } else if (!pauses.isEmpty() && !pauses.last().end.isValid()) {
+        pauses.last().end = at;
+    }
+}
+
+} // namespace FileEvents

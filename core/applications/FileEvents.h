@@ -1,0 +1,44 @@
+#pragma once
+
+#include "clock/ServiceClock.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+enum class PauseReason;
+
+// A requirement the file lacks, as the return slip and the discretion note list it.
+struct MissingItem
+{
+    QString requirementId;
+    QString label;
+    QString needed;
+    QStringList problems;
+};
+
+// The data of a file's events, one schema per kind, written and read here only: the
+// workflow and the demo write it, the receipts, the report and the clock read it.
+namespace FileEvents {
+
+// The kinds whose rows make up a file's pause history, in the order they happened: a
+// "paused" row opens a pause, any later one of them closes it.
+QStringList pauseHistoryKinds();
+
+// "returned": {"missing": [...]}; "discretion": {"waived": [...]}.
+QJsonObject returnedData(const QList<MissingItem> &missing);
+QJsonObject discretionData(const QList<MissingItem> &waived);
+QList<MissingItem> missingOf(const QJsonObject &returnedData);
+QList<MissingItem> waivedOf(const QJsonObject &discretionData);
+
+// "paused": {"reason": key}.
+QJsonObject pausedData(PauseReason reason);
+QString pauseReasonKey(const QJsonObject &pausedData);
+
+// Adds one row of the pause history (kind, instant, the reason's text, the data) to
+// `pauses`.
+void addPauseRow(QList<PausePeriod> &pauses, const QString &kind, const QDateTime &at, const QString &reasonText,
+                 const QJsonObject &data);
+
+} // namespace FileEvents

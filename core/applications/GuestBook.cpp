@@ -1,0 +1,223 @@
+#include "applications/GuestBook.h"
+
+#include "accounts/Permissions.h"
+#include "applications/CounterContext.h"
+#include "common/Clock.h"
+#include "storage/WriteRetry.h"
+#include "validation/Validators.h"
+#include "vendors/VendorStore.h"
+
+#include <QJsonArray>
+
+namespace {
+
+// The check-in's input as it will be stored, or why it is refused.
+struct CheckedInput
+{
+    QString name;
+    QString nik;
+    QString phone;
+    QString note;
+};
+
+} // namespace
+
+QString GuestBook::applicationNumber(const QDate &localDay, QChar letter, int sequence)
+{
+    return localDay.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') + QString(letter)
+           + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+}
+
+Result<CheckInReview> GuestBook::reviewCheckIn(const CheckInRequest &request)
+{
+    using R = Result<CheckInReview>;
+    CheckInReview review;
+    const Result<Vendor> resolved = VendorStore(m_ctx.db).resolve(request.vendor, &review.storedVendor, &review.vendorChanges, &review.warnings);
+    if (!resolved)
+        return R::failure(resolved.error());
+    // One NIK is one person: the same NIK under another name is worth a second look at the KTP.
+    const Validation nik = Validators::nik(request.applicantNik);
+    const Validation name = Validators::personName(request.applicantName);
+    if (nik.ok && name.ok) {
+        const Result<QStringList> names = m_ctx.visits.namesOfNik(nik.value, 4);
+        if (!names)
+            return R::failure(names.error());
+        QStringList others;
+        for (const QString &other : names.value())
+            if (other.compare(name.value, Qt::CaseInsensitive) != 0 && others.size() < 3)
+                others << other;
+        if (!others.isEmpty())
+            review.warnings << tr("NIK ini sudah tercatat atas nama lain: %1. Periksa kembali KTP pemohon.").arg(others.join(QStringLiteral(", ")));
+    }
+    return review;
+}
+
+Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest &request)
+{
+    using R = Result<CheckInResult>;
+    if (!Permissions::userMay(actor, Action::CheckIn))
+        return R::failure(tr("Hanya helpdesk yang boleh mencatat tamu di buku tamu."));
+
+    CheckedInput input;
+    const Validation name = Validators::personName(request.applicantName);
+    if (!name.ok)
+        return R::failure(tr("Nama pemohon: %1").arg(name.error));
+    input.name = name.value;
+    const Validation nik = Validators::nik(request.applicantNik);
+    if (!nik.ok)
+        return R::failure(nik.error);
+    input.nik = nik.value;
+    if (!request.applicantPhone.trimmed().isEmpty()) {
+        const Validation p = Validators::phone(request.applicantPhone);
+        if (!p.ok)
+            return R::failure(tr("Telepon pemohon: %1").arg(p.error));
+        input.phone = p.value;
+    }
+    const Validation note = Validators::text(request.note, 1000, false);
+    if (!note.ok)
+        return R::failure(tr("Catatan: %1").arg(note.error));
+    input.note = note.value;
+
+    const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current();
+    if (!catalog)
+        return R::failure(catalog.error());
+    const int catalogVersion = catalog->first;
+    const Service *found = catalog->second->service(request.serviceNumber);
+    if (!found)
+        return R::failure(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(request.serviceNumber));
+    const Service service = *found;
+    const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor);
+    if (!vendorChecked)
+        return R::failure(vendorChecked.error());
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    if (!calendar)
+        return R::failure(calendar.error());
+
+    const QDateTime now = Clock::nowUtc();
+    const QDate localDay = now.toTimeZone(calendar.value()->timeZone()).date();
+    CheckInResult result;
+    const Status status = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        // The stored vendor changes only when the officer confirmed the change (its
+        // history stays as it was: each visit keeps the vendor as registered then).
+        QStringList warnings;
+        std::optional<Vendor> stored;
+        QList<VendorChange> changes;
+        VendorStore vendors(m_ctx.db);
+        const Result<Vendor> resolved = vendors.resolve(request.vendor, &stored, &changes, &warnings);
+        if (!resolved)
+            return Status::failure(resolved.error());
+        if (!changes.isEmpty() && !request.vendorChangesConfirmed) {
+            QStringList lines;
+            for (const VendorChange &c : std::as_const(changes))
+                lines << tr("%1: \"%2\" menjadi \"%3\"").arg(c.label, c.oldValue, c.newValue);
+            return Status::failure(tr("Data penyedia yang tersimpan akan berubah (%1). Perubahan itu harus dikonfirmasi dulu; "
+                                      "tidak ada yang dicatat.")
+                                       .arg(lines.join(QStringLiteral("; "))));
+        }
+        const Result<Vendor> vendor = stored && changes.isEmpty() ? Result<Vendor>(*stored) : vendors.save(resolved.value());
+        if (!vendor)
+            return Status::failure(vendor.error());
+        result.vendorId = vendor->id;
+
+        if (request.previousApplicationId) {
+            const Result<Application> previous = m_ctx.applications.load(request.previousApplicationId);
+            if (!previous)
+                return Status::failure(previous.error());
+            if (previous->status != ApplicationStatus::Returned)
+                return Status::failure(tr("Berkas %1 tidak berstatus dikembalikan; kunjungan baru hanya dapat ditautkan ke berkas yang dikembalikan.")
+                                           .arg(previous->number));
+        }
+
+        const Result<int> sequence = m_ctx.visits.nextSequence(localDay, service.queueLetter);
+        if (!sequence)
+            return Status::failure(sequence.error());
+        result.queueNumber = VisitTable::queueNumber(service.queueLetter, sequence.value());
+        result.applicationNumber = applicationNumber(localDay, service.queueLetter, sequence.value());
+        const Result<int> ahead = m_ctx.applications.waitingOn(localDay);
+        if (!ahead)
+            return Status::failure(ahead.error());
+        result.waitingAhead = ahead.value();
+
+        NewVisit visit;
+        visit.arrivedAt = now;
+        visit.localDay = localDay;
+        visit.queueLetter = service.queueLetter;
+        visit.queueSequence = sequence.value();
+        visit.applicantName = input.name;
+        visit.applicantNik = input.nik;
+        visit.applicantPhone = input.phone;
+        visit.proxy = request.proxy;
+        visit.serviceNumber = service.number;
+        visit.note = input.note;
+        visit.helpdeskUserId = actor.id;
+        visit.vendor = vendor.value();
+        const Result<qint64> visitId = m_ctx.visits.insert(visit);
+        if (!visitId)
+            return Status::failure(visitId.error());
+        result.visitId = visitId.value();
+
+        ApplicationRow row;
+        row.file.number = result.applicationNumber;
+        row.file.visitId = result.visitId;
+        row.file.serviceNumber = service.number;
+        row.file.catalogVersion = catalogVersion;
+        row.file.handledBy = service.handledBy;
+        row.file.status = ApplicationStatus::Registered;
+        row.file.previousApplicationId = request.previousApplicationId;
+        row.file.createdAt = now;
+        const Result<qint64> applicationId = m_ctx.applications.insert(row);
+        if (!applicationId)
+            return Status::failure(applicationId.error());
+        result.applicationId = applicationId.value();
+
+        // The confirmed change of the stored vendor, recorded with both values.
+        if (!changes.isEmpty()) {
+            QJsonArray fields;
+            for (const VendorChange &c : std::as_const(changes))
+                fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label}, {QStringLiteral("old"), c.oldValue},
+                                          {QStringLiteral("new"), c.newValue}});
+            Event changed;
+            changed.at = now;
+            changed.userId = actor.id;
+            changed.kind = QStringLiteral("vendor_changed");
+            changed.visitId = result.visitId;
+            changed.applicationId = result.applicationId; // shown in the history of the file it came with
+            changed.data = QJsonObject{{QStringLiteral("vendor_id"), vendor->id}, {QStringLiteral("changes"), fields}};
+            if (const Status s = m_ctx.appendEvent(changed); !s)
+                return s;
+        }
+        if (const Status s = m_ctx.checklists.insert(result.applicationId, ChecklistTable::itemsFor(service, request.proxy)); !s)
+            return s;
+
+        Event e;
+        e.at = now;
+        e.userId = actor.id;
+        e.kind = QStringLiteral("registered");
+        e.applicationId = result.applicationId;
+        e.visitId = result.visitId;
+        e.toStatus = ApplicationStatuses::key(ApplicationStatus::Registered);
+        e.data = QJsonObject{{QStringLiteral("queue_number"), result.queueNumber},
+                             {QStringLiteral("service"), service.number},
+                             {QStringLiteral("standing"), request.proxy ? QStringLiteral("proxy") : QStringLiteral("head")},
+                             {QStringLiteral("catalog_version"), catalogVersion}};
+        if (request.previousApplicationId)
+            e.data.insert(QStringLiteral("previous_application"), request.previousApplicationId);
+        if (const Status s = m_ctx.appendEvent(e); !s)
+            return s;
+        if (request.previousApplicationId) {
+            Event link;
+            link.at = now;
+            link.userId = actor.id;
+            link.kind = QStringLiteral("followed_up");
+            link.applicationId = request.previousApplicationId;
+            link.data = QJsonObject{{QStringLiteral("new_application"), result.applicationNumber}};
+            if (const Status s = m_ctx.appendEvent(link); !s)
+                return s;
+        }
+        result.warnings = warnings;
+        return Status::success();
+    });
+    if (!status)
+        return R::failure(status.error());
+    return result;
+}

@@ -1,0 +1,97 @@
+#include "applications/VisitTable.h"
+
+#include "common/Clock.h"
+#include "storage/SqlQuery.h"
+
+namespace {
+const QString kProxy = QStringLiteral("proxy");
+const QString kHead = QStringLiteral("head");
+} // namespace
+
+QString VisitTable::queueNumber(QChar letter, int sequence)
+{
+    return QString(letter) + QLatin1Char('-') + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+}
+
+Result<int> VisitTable::nextSequence(const QDate &localDay, QChar letter)
+{
+    SqlQuery q(m_sql, QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = :day AND queue_letter = :letter"));
+    q.bind(QStringLiteral(":day"), localDay.toString(Qt::ISODate)).bind(QStringLiteral(":letter"), QString(letter));
+    if (const Status s = q.exec(); !s)
+        return Result<int>::failure(s.error());
+    q.next();
+    return q.value(0).toInt();
+}
+
+Result<qint64> VisitTable::insert(const NewVisit &v)
+{
+    SqlQuery q(m_sql, QStringLiteral(
+        "INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, applicant_phone, "
+        "standing, vendor_id, service_number, note, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp, vendor_email) "
+        "VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :note, :helpdesk, :vname, :vform, "
+        ":vnpwp, :vemail)"));
+    q.bind(QStringLiteral(":at"), Clock::toStorage(v.arrivedAt))
+        .bind(QStringLiteral(":day"), v.localDay.toString(Qt::ISODate))
+        .bind(QStringLiteral(":letter"), QString(v.queueLetter))
+        .bind(QStringLiteral(":seq"), v.queueSequence)
+        .bind(QStringLiteral(":name"), v.applicantName)
+        .bind(QStringLiteral(":nik"), v.applicantNik)
+        .bind(QStringLiteral(":phone"), v.applicantPhone)
+        .bind(QStringLiteral(":standing"), v.proxy ? kProxy : kHead)
+        .bind(QStringLiteral(":vendor"), v.vendor.id)
+        .bind(QStringLiteral(":service"), v.serviceNumber)
+        .bind(QStringLiteral(":note"), v.note)
+        .bind(QStringLiteral(":helpdesk"), v.helpdeskUserId)
+        .bind(QStringLiteral(":vname"), v.vendor.name)
+        .bind(QStringLiteral(":vform"), v.vendor.legalForm)
+        .bind(QStringLiteral(":vnpwp"), v.vendor.npwp)
+        .bind(QStringLiteral(":vemail"), v.vendor.email);
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return q.lastInsertId();
+}
+
+Result<VisitInfo> VisitTable::load(qint64 id)
+{
+    SqlQuery v(m_sql, QStringLiteral("SELECT v.id, v.arrived_at, v.queue_letter, v.queue_seq, v.applicant_name, v.applicant_nik, "
+                                     "v.applicant_phone, v.standing, COALESCE(v.vendor_id, 0), v.service_number, v.note, "
+                                     "v.helpdesk_user_id, COALESCE(u.full_name, ''), v.vendor_name, v.vendor_legal_form, v.vendor_npwp, "
+                                     "v.vendor_email FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id "
+                                     "WHERE v.id = :id"));
+    v.bind(QStringLiteral(":id"), id);
+    if (const Status s = v.exec(); !s)
+        return Result<VisitInfo>::failure(s.error());
+    if (!v.next())
+        return Result<VisitInfo>::failure(tr("Kunjungan berkas ini tidak ditemukan."));
+    VisitInfo i;
+    i.id = v.value(0).toLongLong();
+    i.arrivedAt = Clock::fromStorage(v.value(1).toString());
+    i.queueNumber = queueNumber(v.value(2).toString().at(0), v.value(3).toInt());
+    i.applicantName = v.value(4).toString();
+    i.applicantNik = v.value(5).toString();
+    i.applicantPhone = v.value(6).toString();
+    i.proxy = v.value(7).toString() == kProxy;
+    i.vendorId = v.value(8).toLongLong();
+    i.serviceNumber = v.value(9).toInt();
+    i.note = v.value(10).toString();
+    i.helpdeskUserId = v.value(11).toLongLong();
+    i.helpdeskName = v.value(12).toString();
+    i.vendorName = v.value(13).toString();
+    i.vendorLegalForm = v.value(14).toString();
+    i.vendorNpwp = v.value(15).toString();
+    i.vendorEmail = v.value(16).toString();
+    return i;
+}
+
+Result<QStringList> VisitTable::namesOfNik(const QString &nik, int limit)
+{
+    SqlQuery q(m_sql, QStringLiteral("SELECT applicant_name FROM visits WHERE applicant_nik = :nik GROUP BY lower(applicant_name) "
+                                     "ORDER BY MAX(arrived_at) DESC LIMIT :limit"));
+    q.bind(QStringLiteral(":nik"), nik).bind(QStringLiteral(":limit"), limit);
+    if (const Status s = q.exec(); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}

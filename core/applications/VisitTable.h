@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vendors/Vendor.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+// One walk-in in the guest book (buku tamu), with the company as registered then.
+struct VisitInfo
+{
+    qint64 id = 0;
+    QDateTime arrivedAt;
+    QString queueNumber;
+    QString applicantName;
+    QString applicantNik;
+    QString applicantPhone;
+    bool proxy = false;
+    qint64 vendorId = 0;
+    int serviceNumber = 0;
+    QString note;
+    qint64 helpdeskUserId = 0;
+    QString helpdeskName;
+    // The vendor as it stood at this visit (migration 0005); empty on older rows.
+    QString vendorName;
+    QString vendorLegalForm;
+    QString vendorNpwp;
+    QString vendorEmail;
+};
+
+// What a new row of the guest book records.
+struct NewVisit
+{
+    QDateTime arrivedAt;
+    QDate localDay;
+    QChar queueLetter;
+    int queueSequence = 0;
+    QString applicantName;
+    QString applicantNik;
+    QString applicantPhone;
+    bool proxy = false;
+    int serviceNumber = 0;
+    QString note;
+    qint64 helpdeskUserId = 0;
+    Vendor vendor; // its id and its fields as registered at this visit
+};
+
+// The only writer of `visits` (the guest book).
+class VisitTable final
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitTable)
+
+public:
+    explicit VisitTable(QSqlDatabase &sql) : m_sql(sql) {}
+
+    static QString queueNumber(QChar letter, int sequence); // "A-007"
+
+    // The next number of a queue letter on a local day.
+    Result<int> nextSequence(const QDate &localDay, QChar letter);
+    Result<qint64> insert(const NewVisit &visit);
+    Result<VisitInfo> load(qint64 id);
+    // The names recorded before with this NIK, newest first (at most `limit`).
+    Result<QStringList> namesOfNik(const QString &nik, int limit);
+
+private:
+    QSqlDatabase &m_sql;
+};
