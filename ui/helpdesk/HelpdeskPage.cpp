@@ -233,8 +233,9 @@ void HelpdeskPage::showSelected()
     const FileSummary *f = m_bookModel->fileAt(row);
     m_fileTitle->setText(f ? tr("%1 · %2 · %3 — %4").arg(f->queueNumber, f->applicantName, f->vendorName, ApplicationStatuses::title(app->status))
                            : app->number);
-    m_accept->setEnabled(editable);
-    m_return->setEnabled(editable || app->status == ApplicationStatus::RejectedBack);
+    const QList<FileAction> can = m_workflow.actions().allowed(m_actor, app.value());
+    m_accept->setEnabled(can.contains(FileAction::Accept));
+    m_return->setEnabled(can.contains(FileAction::Return));
     updateVerdict();
 }
 
@@ -262,8 +263,7 @@ void HelpdeskPage::updateVerdict()
             labels << m.label.toHtmlEscaped();
         m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
     }
-    const bool checking = app && ApplicationStatuses::isChecklistOpen(app->status);
-    m_accept->setEnabled(checking && c->complete);
+    m_accept->setEnabled(app && c->complete && m_workflow.actions().allowed(m_actor, app.value()).contains(FileAction::Accept));
     // Refresh the status column without losing the selection.
     if (app)
         m_fileTitle->setText(m_fileTitle->text().section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" — ") + ApplicationStatuses::title(app->status));

@@ -201,15 +201,14 @@ void QueuePage::showSelected()
         m_view->showNothing(tr("Pilih berkas di antrian, atau ketik/pindai nomornya."));
     else
         m_view->showFile(file.value());
-    const ApplicationStatus st = have ? file->application.status : ApplicationStatus::Registered;
-    const bool mine = have && file->application.claimedBy == m_actor.id;
-    const bool handler = have && m_actor.hasRoleKey(file->application.handledBy);
-    m_claim->setEnabled(handler && st == ApplicationStatus::Queued);
-    m_complete->setEnabled(mine && st == ApplicationStatus::InProgress);
-    m_sendBack->setEnabled(mine && st == ApplicationStatus::InProgress);
-    m_pause->setEnabled(mine && st == ApplicationStatus::InProgress);
-    m_resume->setEnabled(mine && st == ApplicationStatus::Paused);
-    m_release->setEnabled(mine && st == ApplicationStatus::InProgress);
+    // The buttons ask core's one rule of what this officer may do to this file now.
+    const QList<FileAction> can = have ? m_workflow.actions().allowed(m_actor, file->application) : QList<FileAction>();
+    m_claim->setEnabled(can.contains(FileAction::Claim));
+    m_complete->setEnabled(can.contains(FileAction::Complete));
+    m_sendBack->setEnabled(can.contains(FileAction::SendBack));
+    m_pause->setEnabled(can.contains(FileAction::Pause));
+    m_resume->setEnabled(can.contains(FileAction::Resume));
+    m_release->setEnabled(can.contains(FileAction::Release));
 }
 
 void QueuePage::act(const Status &status, const QString &title)

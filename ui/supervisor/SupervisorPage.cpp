@@ -211,7 +211,7 @@ void SupervisorPage::showSelected()
         return;
     }
     m_view->showFile(file.value());
-    const ApplicationStatus st = file->application.status;
-    m_discretion->setEnabled(ApplicationStatuses::discretionFrom().contains(st));
-    m_release->setEnabled(st == ApplicationStatus::InProgress && Permissions::userMay(m_actor, Action::ReleaseAny));
+    const QList<FileAction> can = m_workflow.actions().allowed(m_actor, file->application);
+    m_discretion->setEnabled(can.contains(FileAction::Discretion));
+    m_release->setEnabled(can.contains(FileAction::Release));
 }
