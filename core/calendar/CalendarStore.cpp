@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "validation/Validators.h"
 
@@ -37,8 +38,7 @@ Status CalendarStore::check(const User &actor, const WorkingCalendar &calendar, 
 
 Status CalendarStore::write(const User &actor, const WorkingCalendar &calendar, const QString &what)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlQuery q(m_db.connection(), SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")}));
     q.bind(QStringLiteral(":key"), kKey).bind(QStringLiteral(":value"), QString::fromUtf8(calendar.toJson()));
     if (const Status s = q.exec(); !s)
         return s;

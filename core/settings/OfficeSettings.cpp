@@ -3,6 +3,7 @@
 #include "accounts/Permissions.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
@@ -40,8 +41,7 @@ Result<QString> OfficeSettings::value(const QString &key, const QString &fallbac
 
 Status OfficeSettings::setValue(const QString &key, const QString &value)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlQuery q(m_db.connection(), SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")}));
     q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
     return q.exec();
 }

@@ -128,6 +128,54 @@ QString beginWriteTransaction()
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+namespace {
+
+// ":a, :b" for the columns a, b.
+QString placeholdersFor(const QStringList &columns)
+{
+    QStringList names;
+    names.reserve(columns.size());
+    for (const QString &column : columns)
+        names << QLatin1Char(':') + column;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns)
+{
+    Q_ASSERT(!keyColumns.isEmpty());
+    QStringList assignments;
+    for (const QString &column : valueColumns)
+        assignments << column + QStringLiteral(" = excluded.") + column;
+    const QStringList columns = keyColumns + valueColumns;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns), keyColumns.join(QStringLiteral(", ")),
+             assignments.isEmpty() ? QStringLiteral("DO NOTHING") : QStringLiteral("DO UPDATE SET ") + assignments.join(QStringLiteral(", ")));
+}
+
+QString insertIgnoringDuplicates(const QString &table, const QStringList &columns)
+{
+    return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns));
+}
+
+QString idListParameter(const QString &placeholder)
+{
+    return QStringLiteral("(SELECT value FROM json_each(%1))").arg(placeholder);
+}
+
+QVariant idListValue(const QList<qint64> &ids)
+{
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
 QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error)
 {
     QSqlQuery q(db);

@@ -1,12 +1,17 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 // Everything that depends on the SQL dialect lives here, so that a PostgreSQL
 // backend needs changes in this one place: connection set-up, schema versioning,
-// script execution, write-transaction start and time functions.
+// script execution, write-transaction start, the statements whose syntax differs
+// between engines (upsert, insert-ignoring, a list of ids bound as one value) and the
+// meaning of the driver's error codes.
 namespace SqlDialect {
 
 // Immutable: read-only, and the file cannot change while it is open (SQLite's
@@ -32,6 +37,25 @@ bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
 bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error);
 // The statement that starts a transaction that will write.
 QString beginWriteTransaction();
+
+// Statements whose syntax differs between engines. Table and column names are
+// identifiers Loket writes itself, never input; every value is a named placeholder
+// ":column", bound with SqlQuery::bind.
+//
+// Inserts a row, or, when a row with the same key columns exists, sets its value
+// columns (none: keeps it as it is). SQLite and PostgreSQL:
+// INSERT INTO t (k, v) VALUES (:k, :v) ON CONFLICT (k) DO UPDATE SET v = excluded.v
+QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns);
+// Inserts a row unless it would repeat a unique key; the row already there stays.
+// SQLite: INSERT OR IGNORE INTO t (a, b) VALUES (:a, :b) (which also skips a row
+// that breaks a NOT NULL or CHECK constraint); PostgreSQL: ... ON CONFLICT DO NOTHING.
+QString insertIgnoringDuplicates(const QString &table, const QStringList &columns);
+// A list of ids bound as one value: `placeholder` is the name as bound (":ids"); the
+// fragment goes after IN: "WHERE id IN " + idListParameter(":ids"), bound with
+// idListValue(ids). An empty list matches no row. SQLite: (SELECT value FROM
+// json_each(:ids)) with a JSON array; PostgreSQL: (SELECT unnest(CAST(:ids AS bigint[]))).
+QString idListParameter(const QString &placeholder);
+QVariant idListValue(const QList<qint64> &ids);
 // Full integrity check, or the quick one for large files. Returns the problems found.
 QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error);
 // Whether an error from the driver is a lock/busy condition worth retrying.
