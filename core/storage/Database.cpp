@@ -3,6 +3,7 @@
 
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteHandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -69,9 +70,8 @@ Database::~Database()
     const bool lost = m_registered && LiveFiles::lockState(m_path) == LiveFiles::LockState::Lost;
     if (m_db.isOpen()) {
         if (lost) {
-            const QVariant handle = m_db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                sqlite3_db_config(*static_cast<sqlite3 *const *>(handle.data()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            if (sqlite3 *handle = sqliteHandle(m_db))
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         } else if (m_mode == Mode::Open) {
             // Fold the WAL back into the main file so a copied file is complete.
             QSqlQuery q(m_db);
@@ -134,8 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             .arg(path);
     // Reading a file nobody can be writing (its folder is read-only, no -wal/-shm beside
     // it) goes without locks and without a -shm, which SQLite could not create there.
-    const bool immutable = mode == Mode::Inspect && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"))
-                           && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    const bool immutable = mode == Mode::Inspect && SqlDialect::readAccess(path) == SqlDialect::Access::Immutable;
     const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, mode));
     const auto access = mode == Mode::Open ? SqlDialect::Access::ReadWrite

@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -14,11 +16,26 @@
 Q_LOGGING_CATEGORY(lcStorage, "loket.storage")
 static_assert(SqlDialect::kReadOnlyCode == SQLITE_READONLY);
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 namespace SqlDialect {
 
 QString driverName()
 {
     return QStringLiteral("QSQLITE");
+}
+
+Access readAccess(const QString &path)
+{
+    const bool immutable = !QFileInfo(QFileInfo(path).absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal"))
+                           && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    return immutable ? Access::Immutable : Access::ReadOnly;
 }
 
 QString connectOptions(Access access)
@@ -69,10 +86,7 @@ bool configureConnection(QSqlDatabase &db, Access access, QString *error)
 
 bool inTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = sqliteHandle(db);
     return connection && sqlite3_get_autocommit(connection) == 0;
 }
 

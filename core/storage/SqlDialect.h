@@ -19,6 +19,9 @@ namespace SqlDialect {
 // cannot write, without a -wal or -shm beside it: no process can be writing it then,
 // and SQLite could not create the -shm a WAL file needs for reading.
 enum class Access { ReadWrite, ReadOnly, Immutable };
+// How to open the file at `path` only to read it: Immutable when its folder cannot be
+// written and no -wal or -shm stands beside it, else ReadOnly.
+Access readAccess(const QString &path);
 
 QString driverName();
 // Driver connect options for the given access mode.
