@@ -56,32 +56,23 @@ QString databaseName(const QString &path, Access access)
     return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
-static bool run(QSqlDatabase &db, const QString &sql, QString *error)
+static Status run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = errorMessage(q.lastError());
-        return false;
-    }
-    return true;
+    return q.exec(sql) ? Status::success() : failure(q.lastError());
 }
 
-bool configureConnection(QSqlDatabase &db, Access access, QString *error)
+Status configureConnection(QSqlDatabase &db, Access access)
 {
-    if (!run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
-        return false;
-    if (!run(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error))
-        return false;
-    if (access == Access::ReadWrite) {
-        if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
-            return false;
-        // FULL: a commit is on disk before Loket prints the receipt that names it, even
-        // if the power goes a moment later (docs/security.md). About 0.3 ms a commit here.
-        if (!run(db, QStringLiteral("PRAGMA synchronous = FULL"), error))
-            return false;
-    }
-    return true;
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    // FULL: a commit is on disk before Loket prints the receipt that names it, even if
+    // the power goes a moment later (docs/security.md). About 0.3 ms a commit here.
+    if (access == Access::ReadWrite)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &pragma : std::as_const(pragmas))
+        if (const Status s = run(db, pragma); !s)
+            return s;
+    return Status::success();
 }
 
 bool inTransaction(const QSqlDatabase &db)
@@ -96,45 +87,37 @@ bool usesWal(const QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
 }
 
-int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error)
+Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        if (ok)
-            *ok = false;
-        if (error)
-            *error = q.lastError();
-        return -1;
+        if (driverError)
+            *driverError = q.lastError();
+        return Result<int>::failure(errorMessage(q.lastError()));
     }
-    if (ok)
-        *ok = true;
     return q.value(0).toInt();
 }
 
-bool setSchemaVersion(QSqlDatabase &db, int version, QString *error)
+Status setSchemaVersion(QSqlDatabase &db, int version)
 {
     // PRAGMA takes no bound parameters; the value is an integer we produce ourselves.
-    return run(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version), error);
+    return run(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version));
 }
 
-bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error)
+Status executeScript(QSqlDatabase &db, const QByteArray &script)
 {
-    QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        if (error)
-            *error = QStringLiteral("no SQLite handle");
-        return false;
-    }
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *raw = sqliteHandle(db);
+    if (!raw)
+        return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
     char *message = nullptr;
     const QByteArray text = script + '\0';
     if (const int rc = sqlite3_exec(raw, text.constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
-        if (error)
-            *error = errorMessage(sqlite3_extended_errcode(raw), QString::fromUtf8(message ? message : "unknown error"));
+        const int code = sqlite3_extended_errcode(raw);
+        const QString failed = errorMessage(code, QString::fromUtf8(message ? message : "unknown error"));
         sqlite3_free(message);
-        return false;
+        return isBusyError(QString::number(code)) ? Status::busy(failed) : Status::failure(failed);
     }
-    return true;
+    return Status::success();
 }
 
 QString beginWriteTransaction()
@@ -190,17 +173,12 @@ QVariant idListValue(const QList<qint64> &ids)
     return QString::fromLatin1(json);
 }
 
-QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error)
+Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick)
 {
     QSqlQuery q(db);
     QStringList problems;
-    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
-        const QString message = errorMessage(q.lastError());
-        if (error)
-            *error = message;
-        problems << message;
-        return problems;
-    }
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>::failure(errorMessage(q.lastError()));
     // SQLite reports damage in its own English ("Page 5 is never used"): each finding is
     // said in Indonesian, with SQLite's words kept as the technical detail for the IT staff.
     while (q.next()) {
@@ -210,12 +188,22 @@ QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error
         qCWarning(lcStorage) << "integrity:" << line;
         problems << QCoreApplication::translate("SqlDialect", "Struktur berkas basis data rusak (rincian teknis: %1)").arg(line);
     }
+    if (q.lastError().isValid()) // stopped part-way (a damaged page, an interrupt): why, after what it found
+        problems << errorMessage(q.lastError());
+    return problems;
+}
+
+Result<QStringList> foreignKeyProblems(const QSqlDatabase &db)
+{
     QSqlQuery fk(db);
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (fk.next())
-            problems << QCoreApplication::translate("SqlDialect", "Baris %2 di tabel %1 merujuk ke data yang tidak ada.")
-                            .arg(fk.value(0).toString(), fk.value(1).toString());
-    }
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<QStringList>::failure(errorMessage(fk.lastError()));
+    QStringList problems;
+    while (fk.next())
+        problems << QCoreApplication::translate("SqlDialect", "Baris %2 di tabel %1 merujuk ke data yang tidak ada.")
+                        .arg(fk.value(0).toString(), fk.value(1).toString());
+    if (fk.lastError().isValid())
+        problems << errorMessage(fk.lastError());
     return problems;
 }
 
@@ -223,6 +211,12 @@ bool isBusyError(const QString &nativeErrorCode)
 {
     const int code = nativeErrorCode.toInt();
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+Status failure(const QSqlError &error)
+{
+    const QString message = errorMessage(error);
+    return isBusyError(error.nativeErrorCode()) ? Status::busy(message) : Status::failure(message);
 }
 
 int primaryCode(const QSqlError &error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,15 +31,18 @@ QString connectOptions(Access access);
 // The name to give the driver for the file at `path` in that access mode.
 QString databaseName(const QString &path, Access access);
 // PRAGMAs and session settings applied right after opening.
-bool configureConnection(QSqlDatabase &db, Access access, QString *error);
+Status configureConnection(QSqlDatabase &db, Access access);
 // Whether a transaction is open on the connection (SQLite: not in autocommit mode).
 bool inTransaction(const QSqlDatabase &db);
 // Whether the connection's file is in WAL mode (SQLite keeps a lock on its -shm).
 bool usesWal(const QSqlDatabase &db);
-int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error = nullptr);
-bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
+// The schema version stored in the file (SQLite: PRAGMA user_version). When it cannot
+// be read, `driverError` (if given) receives the driver's error, for Database::open to
+// tell a foreign or read-only file by it.
+Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError = nullptr);
+Status setSchemaVersion(QSqlDatabase &db, int version);
 // Runs a multi-statement script (a migration).
-bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error);
+Status executeScript(QSqlDatabase &db, const QByteArray &script);
 // The statement that starts a transaction that will write.
 QString beginWriteTransaction();
 
@@ -59,10 +64,17 @@ QString insertIgnoringDuplicates(const QString &table, const QStringList &column
 // json_each(:ids)) with a JSON array; PostgreSQL: (SELECT unnest(CAST(:ids AS bigint[]))).
 QString idListParameter(const QString &placeholder);
 QVariant idListValue(const QList<qint64> &ids);
-// Full integrity check, or the quick one for large files. Returns the problems found.
-QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error);
+// Full integrity check, or the quick one for large files: the damage found, each in
+// Indonesian; empty when healthy. A failure when the check could not start; one that
+// stopped part-way says why as its last problem.
+Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick);
+// The rows that refer to rows that do not exist, likewise.
+Result<QStringList> foreignKeyProblems(const QSqlDatabase &db);
 // Whether an error from the driver is a lock/busy condition worth retrying.
 bool isBusyError(const QString &nativeErrorCode);
+// A failed driver call as a Status: errorMessage(error), busy (Status::isBusy) when its
+// code is SQLITE_BUSY or SQLITE_LOCKED.
+Status failure(const QSqlError &error);
 // SQLITE_READONLY, for errorMessage() where Loket itself finds the file read-only.
 constexpr int kReadOnlyCode = 8;
 // SQLite's primary result code of a driver error (nativeErrorCode, extended codes
