@@ -112,10 +112,9 @@ Status executeScript(QSqlDatabase &db, const QByteArray &script)
     char *message = nullptr;
     const QByteArray text = script + '\0';
     if (const int rc = sqlite3_exec(raw, text.constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
-        const int code = sqlite3_extended_errcode(raw);
-        const QString failed = errorMessage(code, QString::fromUtf8(message ? message : "unknown error"));
+        const Status failed = failure(sqlite3_extended_errcode(raw), QString::fromUtf8(message ? message : "unknown error"));
         sqlite3_free(message);
-        return isBusyError(QString::number(code)) ? Status::busy(failed) : Status::failure(failed);
+        return failed;
     }
     return Status::success();
 }
@@ -207,16 +206,16 @@ Result<QStringList> foreignKeyProblems(const QSqlDatabase &db)
     return problems;
 }
 
-bool isBusyError(const QString &nativeErrorCode)
-{
-    const int code = nativeErrorCode.toInt();
-    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
-}
-
 Status failure(const QSqlError &error)
 {
-    const QString message = errorMessage(error);
-    return isBusyError(error.nativeErrorCode()) ? Status::busy(message) : Status::failure(message);
+    return failure(primaryCode(error), error.text());
+}
+
+Status failure(int sqliteCode, const QString &technical)
+{
+    const QString message = errorMessage(sqliteCode, technical);
+    const int code = sqliteCode & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED ? Status::busy(message) : Status::failure(message);
 }
 
 int primaryCode(const QSqlError &error)

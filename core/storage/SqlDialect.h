@@ -70,11 +70,11 @@ QVariant idListValue(const QList<qint64> &ids);
 Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick);
 // The rows that refer to rows that do not exist, likewise.
 Result<QStringList> foreignKeyProblems(const QSqlDatabase &db);
-// Whether an error from the driver is a lock/busy condition worth retrying.
-bool isBusyError(const QString &nativeErrorCode);
 // A failed driver call as a Status: errorMessage(error), busy (Status::isBusy) when its
 // code is SQLITE_BUSY or SQLITE_LOCKED.
 Status failure(const QSqlError &error);
+// The same for a result code of SQLite's own interface, with its text as the technical detail.
+Status failure(int sqliteCode, const QString &technical = {});
 // SQLITE_READONLY, for errorMessage() where Loket itself finds the file read-only.
 constexpr int kReadOnlyCode = 8;
 // SQLite's primary result code of a driver error (nativeErrorCode, extended codes

@@ -2,9 +2,11 @@
 
 #include "backup/Backup.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "storage/WriteRetry.h"
 
 #include <catch2/catch.hpp>
 
@@ -362,4 +364,80 @@ TEST_CASE("the dialect's id list parameter selects exactly the listed ids, none 
     CHECK(select({large}) == QStringList{QString::number(large)});
     CHECK(select({-1, 0}).isEmpty());
     CHECK(select({}).isEmpty());
+}
+
+TEST_CASE("a transaction another connection holds the database against is refused as busy, by its code", "[storage][busy]")
+{
+    TempDatabase t;
+    auto other = Database::open(t.path());
+    REQUIRE(other.ok());
+    QSqlDatabase &second = other.value()->connection();
+    QSqlQuery impatient(second);
+    REQUIRE(impatient.exec(QStringLiteral("PRAGMA busy_timeout = 0"))); // no five seconds' wait in a test
+    Transaction holder(t.db().connection());
+    REQUIRE(holder.isActive());
+    {
+        Transaction refused(second);
+        CHECK_FALSE(refused.isActive());
+        CHECK_FALSE(refused.status().ok());
+        CHECK(refused.status().isBusy());
+        CHECK(refused.status().error().contains(SqlDialect::busyMessage()));
+        CHECK(refused.error() == refused.status().error());
+        CHECK(refused.commit().isBusy());
+    }
+    REQUIRE(holder.commit().ok());
+    Transaction later(second);
+    CHECK(later.isActive());
+    CHECK(later.status().ok());
+}
+
+TEST_CASE("a write transaction whose body meets a busy database is tried again; another failure is not", "[storage][busy]")
+{
+    TempDatabase t;
+    int calls = 0;
+    const Status retried = runWriteTransaction(t.db().connection(), [&]() -> Status {
+        ++calls;
+        if (calls == 1)
+            return Status::busy(SqlDialect::busyMessage());
+        insertSetting(t.db(), QStringLiteral("second try"));
+        return Status::success();
+    });
+    CHECK(retried.ok());
+    CHECK(calls == 2);
+    CHECK(countRows(t.db(), QStringLiteral("settings")) == 1);
+
+    calls = 0;
+    const Status refused = runWriteTransaction(t.db().connection(), [&]() -> Status {
+        ++calls;
+        return Status::failure(QStringLiteral("ditolak"));
+    });
+    CHECK_FALSE(refused.ok());
+    CHECK(calls == 1);
+}
+
+TEST_CASE("a fast query reports a failure as a Status in Indonesian", "[storage]")
+{
+    TempDatabase t;
+    insertSetting(t.db(), QStringLiteral("a"));
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM settings WHERE key = :key");
+        q.bind(":key", QStringLiteral("a"));
+        REQUIRE(q.next());
+        CHECK(q.string(0) == QStringLiteral("v"));
+        CHECK_FALSE(q.next());
+        CHECK(q.status().ok());
+    }
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM no_such_table");
+        CHECK_FALSE(q.next());
+        CHECK_FALSE(q.status().ok());
+        CHECK(q.status().error().contains(QStringLiteral("Kesalahan basis data")));
+        CHECK(q.error() == q.status().error());
+    }
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM settings WHERE key = :key");
+        q.bind(":no_such_name", QStringLiteral("a"));
+        CHECK_FALSE(q.next());
+        CHECK(q.status().error().contains(QStringLiteral("Kesalahan program")));
+    }
 }
