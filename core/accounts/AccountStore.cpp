@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
@@ -113,9 +114,10 @@ Result<User> AccountStore::addUser(const QString &loginInput, const QString &ful
             return s;
         id = insert.lastInsertId();
         QStringList roleKeys;
-        SqlQuery role(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        SqlQuery role(m_db.connection(),
+                      SqlDialect::insertIgnoringDuplicates(QStringLiteral("user_roles"), {QStringLiteral("user_id"), QStringLiteral("role")}));
         for (Role r : roles) {
-            role.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), Roles::key(r));
+            role.bind(QStringLiteral(":user_id"), id).bind(QStringLiteral(":role"), Roles::key(r));
             if (const Status s = role.exec(); !s)
                 return s;
             roleKeys << Roles::key(r);

@@ -4,9 +4,9 @@
 #include "applications/FileEvents.h"
 #include "applications/FileLists.h"
 #include "common/Clock.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -123,18 +123,18 @@ ClockReading FileClock::glance(const FileSummary &f, const QDateTime &now)
 
 QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const QDateTime &now)
 {
-    QJsonArray ids;
+    QList<qint64> ids;
     for (const FileSummary &f : files)
         if (f.acceptedAt.isValid() && (f.status == ApplicationStatus::Paused || !f.dueAt.isValid()))
             ids.append(f.applicationId);
     QHash<qint64, QList<PausePeriod>> history;
     bool historyRead = ids.isEmpty();
     if (!ids.isEmpty()) {
-        SqlQuery q(m_ctx.sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
-                                             "(SELECT value FROM json_each(:ids)) AND ")
+        SqlQuery q(m_ctx.sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
+                                  + SqlDialect::idListParameter(QStringLiteral(":ids")) + QStringLiteral(" AND ")
                                   + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY application_id, id"));
         pauseKindsFilter(&q);
-        q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        q.bind(QStringLiteral(":ids"), SqlDialect::idListValue(ids));
         if (q.exec()) {
             historyRead = true;
             while (q.next())

@@ -4,26 +4,14 @@
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
-#include "storage/SqlDialect.h"
+#include "storage/SqliteBackup.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 namespace {
-
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 void prune(const QString &folder, const QString &pattern, int keep)
 {
@@ -60,38 +48,17 @@ QString Backup::folderFor(const QString &databasePath)
 
 Status Backup::create(Database &db, const QString &target)
 {
-    sqlite3 *source = handleOf(db);
-    if (!source)
-        return Status::failure(tr("Cadangan hanya dapat dibuat dari basis data SQLite."));
-    return copy(source, target, 256);
+    return write(target, [&db](const QString &partial) { return SqliteBackup::copy(db.connection(), partial, 256); });
 }
 
 Status Backup::create(const QString &databasePath, const QString &target)
 {
     if (!QFileInfo(databasePath).isFile())
         return Status::failure(tr("Basis data %1 tidak ditemukan.").arg(databasePath));
-    // A file in a folder this account cannot write, with no -wal or -shm beside it, is
-    // read as immutable: SQLite could not create the -shm there, and nobody can be
-    // writing it (SqlDialect::Access::Immutable).
-    const bool immutable = !QFileInfo(QFileInfo(databasePath).absolutePath()).isWritable()
-                           && !QFileInfo::exists(databasePath + QStringLiteral("-wal")) && !QFileInfo::exists(databasePath + QStringLiteral("-shm"));
-    const SqlDialect::Access access = immutable ? SqlDialect::Access::Immutable : SqlDialect::Access::ReadOnly;
-    sqlite3 *source = nullptr;
-    const int flags = SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0);
-    if (const int rc = sqlite3_open_v2(QFile::encodeName(SqlDialect::databaseName(databasePath, access)).constData(), &source, flags, nullptr);
-        rc != SQLITE_OK) {
-        const QString message = SqlDialect::errorMessage(source ? sqlite3_extended_errcode(source) : rc,
-                                                         source ? QString::fromUtf8(sqlite3_errmsg(source)) : QString());
-        sqlite3_close(source);
-        return Status::failure(tr("Basis data %1 tidak dapat dibuka untuk dicadangkan: %2").arg(databasePath, message));
-    }
-    sqlite3_busy_timeout(source, 5000);
-    const Status copied = copy(source, target, -1);
-    sqlite3_close(source);
-    return copied;
+    return write(target, [&databasePath](const QString &partial) { return SqliteBackup::copy(databasePath, partial); });
 }
 
-Status Backup::copy(sqlite3 *source, const QString &target, int pagesPerStep)
+Status Backup::write(const QString &target, const std::function<Status(const QString &)> &copyInto)
 {
     // The target is a file a user names (loket backup --out): never the live database,
     // never a folder, and its folder must exist (rotate() makes its own subfolders).
@@ -112,53 +79,8 @@ Status Backup::copy(sqlite3 *source, const QString &target, int pagesPerStep)
         QFile::remove(partial + QStringLiteral("-journal"));
         return Status::failure(message);
     };
-    sqlite3 *dest = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        sqlite3_close(dest);
-        return failed(tr("Berkas cadangan %1 tidak dapat dibuka.").arg(partial));
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    int rc = backup ? SQLITE_OK : sqlite3_extended_errcode(dest);
-    QString technical = backup ? QString() : QString::fromUtf8(sqlite3_errmsg(dest));
-    if (backup) {
-        // Finishes or fails within seconds: a source kept locked for half a minute fails
-        // the backup, and so does one that stops making progress; read-only, cannot-open
-        // and other errors end it at once (they are not retried).
-        QElapsedTimer clock;
-        clock.start();
-        int lastRemaining = -1;
-        int stalled = 0;
-        for (;;) {
-            rc = sqlite3_backup_step(backup, pagesPerStep);
-            if (rc == SQLITE_DONE)
-                break;
-            if (rc == SQLITE_OK) {
-                const int remaining = sqlite3_backup_remaining(backup);
-                stalled = remaining == lastRemaining ? stalled + 1 : 0;
-                lastRemaining = remaining;
-                if (stalled > 1000 || clock.elapsed() > 10 * 60 * 1000) {
-                    rc = SQLITE_BUSY;
-                    break;
-                }
-                continue;
-            }
-            if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-                if (clock.elapsed() > 30 * 1000)
-                    break;
-                sqlite3_sleep(20);
-                continue;
-            }
-            break;
-        }
-        sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE) {
-            // The step's code tells, not the destination's last error.
-            technical = QString::fromUtf8(sqlite3_errstr(rc)) + QStringLiteral(" / ") + QString::fromUtf8(sqlite3_errmsg(dest));
-        }
-    }
-    sqlite3_close(dest);
-    if (rc != SQLITE_DONE)
-        return failed(tr("Pencadangan gagal: %1").arg(SqlDialect::errorMessage(rc, technical)));
+    if (const Status copied = copyInto(partial); !copied)
+        return failed(copied.error());
     QFile::remove(target);
     if (!QFile::rename(partial, target))
         return failed(tr("Berkas cadangan tidak dapat dinamai %1.").arg(target));

@@ -9,10 +9,10 @@
 #include <functional>
 
 class Database;
-struct sqlite3;
 
-// Online backups through SQLite's backup API (consistent while the app runs), their
-// rotation, and a restore that checks a backup before it replaces anything.
+// Online backups through the engine's backup API (storage/SqliteBackup: consistent
+// while the app runs), their rotation, and a restore that checks a backup before it
+// replaces anything.
 class Backup final
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -51,8 +51,9 @@ public:
     static Result<QString> restore(const QString &backup, const QString &target);
 
 private:
-    // pagesPerStep < 0 copies everything in one step (one read transaction).
-    static Status copy(sqlite3 *source, const QString &target, int pagesPerStep);
+    // Checks `target`, lets `copyInto` fill a new file beside it, then gives that file the
+    // target's name; nothing is left behind when the copy fails.
+    static Status write(const QString &target, const std::function<Status(const QString &partial)> &copyInto);
     static Result<QString> rotateWith(const std::function<Status(const QString &)> &create, const QString &folder, int keepDaily,
                                       int keepMonthly);
 };

@@ -4,6 +4,7 @@
 #include "events/EventLog.h"
 #include "settings/ConfigVersions.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
@@ -43,8 +44,7 @@ Status OfficeSettings::setValue(const QString &key, const QString &value)
 {
     // The settings' version moves with the value, in the same transaction (ConfigVersions).
     return inWriteTransaction(m_db.connection(), [&]() -> Status {
-        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        SqlQuery q(m_db.connection(), SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")}));
         q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
         if (const Status s = q.exec(); !s)
             return s;

@@ -3,6 +3,7 @@
 
 #include "storage/LiveFiles.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteHandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -69,9 +70,8 @@ Database::~Database()
     const bool lost = m_registered && LiveFiles::lockState(m_path) == LiveFiles::LockState::Lost;
     if (m_db.isOpen()) {
         if (lost) {
-            const QVariant handle = m_db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                sqlite3_db_config(*static_cast<sqlite3 *const *>(handle.data()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            if (sqlite3 *handle = sqliteHandle(m_db))
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         } else if (m_mode == Mode::Open) {
             // Fold the WAL back into the main file so a copied file is complete.
             QSqlQuery q(m_db);
@@ -134,8 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             .arg(path);
     // Reading a file nobody can be writing (its folder is read-only, no -wal/-shm beside
     // it) goes without locks and without a -shm, which SQLite could not create there.
-    const bool immutable = mode == Mode::Inspect && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"))
-                           && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    const bool immutable = mode == Mode::Inspect && SqlDialect::readAccess(path) == SqlDialect::Access::Immutable;
     const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, mode));
     const auto access = mode == Mode::Open ? SqlDialect::Access::ReadWrite
@@ -151,26 +150,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         return R::failure(tr("Basis data %1 tidak dapat dibuka: %2").arg(path, SqlDialect::errorMessage(openError)));
     }
 
-    QString error;
-    bool versionOk = false;
     QSqlError versionError;
-    const int version = SqlDialect::schemaVersion(database->m_db, &versionOk, &versionError);
-    if (!versionOk) {
+    const Result<int> stored = SqlDialect::schemaVersion(database->m_db, &versionError);
+    if (!stored) {
         if (readOnlyFile && SqlDialect::isReadOnlyError(versionError))
             return R::failure(readOnlyMessage);
         const int code = SqlDialect::primaryCode(versionError);
         if (code == SQLITE_NOTADB)
             return R::failure(tr("Berkas %1 bukan basis data Loket (bukan berkas SQLite). Berkas itu tidak diubah.").arg(path));
-        return R::failure(tr("Berkas %1 bukan basis data Loket yang dapat dibaca: %2").arg(path, SqlDialect::errorMessage(versionError)));
+        return R::failure(tr("Berkas %1 bukan basis data Loket yang dapat dibaca: %2").arg(path, stored.error()));
     }
+    const int version = stored.value();
     if (version > latest)
         return R::failure(tr("Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). "
                              "Perbarui Loket; berkas itu tidak diubah.")
                               .arg(path)
                               .arg(version)
                               .arg(latest));
-    if (!SqlDialect::configureConnection(database->m_db, access, &error))
-        return R::failure(readOnlyFile ? readOnlyMessage : tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, error));
+    if (const Status configured = SqlDialect::configureConnection(database->m_db, access); !configured)
+        return R::failure(readOnlyFile ? readOnlyMessage : tr("Basis data %1 tidak dapat disiapkan: %2").arg(path, configured.error()));
 
     if (mode == Mode::Open && version < (upToVersion >= 0 ? std::min(upToVersion, latest) : latest)) {
         if (readOnlyFile)
@@ -186,9 +184,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
 int Database::schemaVersion() const
 {
-    bool ok = false;
-    const int version = SqlDialect::schemaVersion(m_db, &ok);
-    return ok ? version : -1;
+    const Result<int> version = SqlDialect::schemaVersion(m_db);
+    return version ? version.value() : -1;
 }
 
 Status Database::migrate(int upToVersion)
@@ -200,13 +197,15 @@ Status Database::migrate(int upToVersion)
             return Status::failure(tr("Migrasi %1 tidak ditemukan.").arg(version));
         const QByteArray script = file.readAll();
 
-        QString error;
         QSqlQuery begin(m_db);
         if (!begin.exec(SqlDialect::beginWriteTransaction()))
             return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(SqlDialect::errorMessage(begin.lastError())));
-        if (!SqlDialect::executeScript(m_db, script, &error) || !SqlDialect::setSchemaVersion(m_db, version, &error)) {
+        Status applied = SqlDialect::executeScript(m_db, script);
+        if (applied)
+            applied = SqlDialect::setSchemaVersion(m_db, version);
+        if (!applied) {
             m_db.rollback();
-            return Status::failure(tr("Migrasi %1 gagal dan dibatalkan: %2").arg(version).arg(error));
+            return Status::failure(tr("Migrasi %1 gagal dan dibatalkan: %2").arg(version).arg(applied.error()));
         }
         if (!m_db.commit()) {
             const QString commitError = SqlDialect::errorMessage(m_db.lastError());
@@ -220,6 +219,10 @@ Status Database::migrate(int upToVersion)
 QStringList Database::integrityProblems(qint64 quickAbove) const
 {
     const bool quick = QFileInfo(m_path).size() > quickAbove;
-    QString error;
-    return SqlDialect::integrityProblems(m_db, quick, &error);
+    // A check that cannot run is a problem as well: the file is not known to be healthy.
+    const Result<QStringList> damage = SqlDialect::integrityProblems(m_db, quick);
+    if (!damage)
+        return {damage.error()};
+    const Result<QStringList> links = SqlDialect::foreignKeyProblems(m_db);
+    return damage.value() + (links ? links.value() : QStringList{links.error()});
 }

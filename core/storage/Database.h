@@ -34,8 +34,9 @@ public:
     bool isReadOnly() const { return m_mode == Mode::Inspect; }
     int schemaVersion() const;
 
-    // Runs the integrity check (quick on files above `quickAbove` bytes) and returns
-    // the problems found; empty when healthy.
+    // Runs the integrity check (quick on files above `quickAbove` bytes) and the check
+    // of references, and returns the problems found, a check that could not run among
+    // them; empty when healthy.
     QStringList integrityProblems(qint64 quickAbove = 32LL * 1024 * 1024) const;
 
     static int latestSchemaVersion();

@@ -1,22 +1,23 @@
 #include "storage/FastQuery.h"
 
+#include "storage/SqlDialect.h"
+#include "storage/SqliteHandle.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
 FastQuery::FastQuery(QSqlDatabase &db, const char *sql)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka.");
+    m_db = sqliteHandle(db);
+    if (!m_db) {
+        m_status = Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
         return;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.data());
     if (sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
@@ -31,9 +32,15 @@ int FastQuery::parameter(const char *name)
     if (!m_stmt)
         return 0;
     const int index = sqlite3_bind_parameter_index(m_stmt, name);
-    if (index == 0 && m_error.isEmpty())
-        m_error = QStringLiteral("no parameter %1").arg(QLatin1String(name));
+    if (index == 0)
+        fail(SQLITE_RANGE, QStringLiteral("no parameter %1").arg(QLatin1String(name)));
     return index;
+}
+
+void FastQuery::fail(int code, const QString &technical)
+{
+    if (m_status)
+        m_status = SqlDialect::failure(code, technical);
 }
 
 FastQuery &FastQuery::bind(const char *name, qint64 value)
@@ -54,13 +61,13 @@ FastQuery &FastQuery::bind(const char *name, const QString &value)
 
 bool FastQuery::next()
 {
-    if (!m_stmt || !m_error.isEmpty())
+    if (!m_stmt || !m_status)
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
     return false;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -21,9 +23,13 @@ public:
 
     FastQuery &bind(const char *name, qint64 value);
     FastQuery &bind(const char *name, const QString &value);
-    // The next row; false at the end or on an error (then error() says which).
+    // The next row; false at the end or on an error (then status() says which).
     bool next();
-    QString error() const { return m_error; }
+    // Success, or the first failure (preparing, binding or reading), busy when its code
+    // was SQLITE_BUSY or SQLITE_LOCKED.
+    const Status &status() const { return m_status; }
+    // status().error(), for callers not on status() yet (core/reports/ReportBuilder).
+    const QString &error() const { return m_status.error(); }
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
@@ -32,8 +38,10 @@ public:
 
 private:
     int parameter(const char *name);
+    // Keeps the first failure: later calls say nothing new.
+    void fail(int code, const QString &technical);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
+    Status m_status;
 };

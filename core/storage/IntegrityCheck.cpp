@@ -1,9 +1,7 @@
 #include "storage/IntegrityCheck.h"
 
 #include "storage/Database.h"
-
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/SqliteHandle.h"
 
 #include <sqlite3.h>
 
@@ -15,13 +13,11 @@ QStringList IntegrityCheck::run()
         if (!opened)
             return m_cancelled ? QStringList() : QStringList{opened.error()};
         Database &db = *opened.value();
-        const QVariant handle = db.connection().driver()->handle();
         {
             std::lock_guard lock(m_mutex);
             if (m_cancelled)
                 return {};
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                m_handle = *static_cast<sqlite3 *const *>(handle.data());
+            m_handle = sqliteHandle(db.connection());
         }
         problems = db.integrityProblems();
         std::lock_guard lock(m_mutex);

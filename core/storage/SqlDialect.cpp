@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -14,11 +16,26 @@
 Q_LOGGING_CATEGORY(lcStorage, "loket.storage")
 static_assert(SqlDialect::kReadOnlyCode == SQLITE_READONLY);
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 namespace SqlDialect {
 
 QString driverName()
 {
     return QStringLiteral("QSQLITE");
+}
+
+Access readAccess(const QString &path)
+{
+    const bool immutable = !QFileInfo(QFileInfo(path).absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal"))
+                           && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    return immutable ? Access::Immutable : Access::ReadOnly;
 }
 
 QString connectOptions(Access access)
@@ -39,40 +56,28 @@ QString databaseName(const QString &path, Access access)
     return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
-static bool run(QSqlDatabase &db, const QString &sql, QString *error)
+static Status run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = errorMessage(q.lastError());
-        return false;
-    }
-    return true;
+    return q.exec(sql) ? Status::success() : failure(q.lastError());
 }
 
-bool configureConnection(QSqlDatabase &db, Access access, QString *error)
+Status configureConnection(QSqlDatabase &db, Access access)
 {
-    if (!run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
-        return false;
-    if (!run(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error))
-        return false;
-    if (access == Access::ReadWrite) {
-        if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
-            return false;
-        // FULL: a commit is on disk before Loket prints the receipt that names it, even
-        // if the power goes a moment later (docs/security.md). About 0.3 ms a commit here.
-        if (!run(db, QStringLiteral("PRAGMA synchronous = FULL"), error))
-            return false;
-    }
-    return true;
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    // FULL: a commit is on disk before Loket prints the receipt that names it, even if
+    // the power goes a moment later (docs/security.md). About 0.3 ms a commit here.
+    if (access == Access::ReadWrite)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &pragma : std::as_const(pragmas))
+        if (const Status s = run(db, pragma); !s)
+            return s;
+    return Status::success();
 }
 
 bool inTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = sqliteHandle(db);
     return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
@@ -82,45 +87,36 @@ bool usesWal(const QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
 }
 
-int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error)
+Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        if (ok)
-            *ok = false;
-        if (error)
-            *error = q.lastError();
-        return -1;
+        if (driverError)
+            *driverError = q.lastError();
+        return Result<int>::failure(errorMessage(q.lastError()));
     }
-    if (ok)
-        *ok = true;
     return q.value(0).toInt();
 }
 
-bool setSchemaVersion(QSqlDatabase &db, int version, QString *error)
+Status setSchemaVersion(QSqlDatabase &db, int version)
 {
     // PRAGMA takes no bound parameters; the value is an integer we produce ourselves.
-    return run(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version), error);
+    return run(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version));
 }
 
-bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error)
+Status executeScript(QSqlDatabase &db, const QByteArray &script)
 {
-    QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        if (error)
-            *error = QStringLiteral("no SQLite handle");
-        return false;
-    }
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *raw = sqliteHandle(db);
+    if (!raw)
+        return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
     char *message = nullptr;
     const QByteArray text = script + '\0';
     if (const int rc = sqlite3_exec(raw, text.constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
-        if (error)
-            *error = errorMessage(sqlite3_extended_errcode(raw), QString::fromUtf8(message ? message : "unknown error"));
+        const Status failed = failure(sqlite3_extended_errcode(raw), QString::fromUtf8(message ? message : "unknown error"));
         sqlite3_free(message);
-        return false;
+        return failed;
     }
-    return true;
+    return Status::success();
 }
 
 QString beginWriteTransaction()
@@ -128,17 +124,60 @@ QString beginWriteTransaction()
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error)
+namespace {
+
+// ":a, :b" for the columns a, b.
+QString placeholdersFor(const QStringList &columns)
+{
+    QStringList names;
+    names.reserve(columns.size());
+    for (const QString &column : columns)
+        names << QLatin1Char(':') + column;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns)
+{
+    Q_ASSERT(!keyColumns.isEmpty());
+    QStringList assignments;
+    for (const QString &column : valueColumns)
+        assignments << column + QStringLiteral(" = excluded.") + column;
+    const QStringList columns = keyColumns + valueColumns;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns), keyColumns.join(QStringLiteral(", ")),
+             assignments.isEmpty() ? QStringLiteral("DO NOTHING") : QStringLiteral("DO UPDATE SET ") + assignments.join(QStringLiteral(", ")));
+}
+
+QString insertIgnoringDuplicates(const QString &table, const QStringList &columns)
+{
+    return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns));
+}
+
+QString idListParameter(const QString &placeholder)
+{
+    return QStringLiteral("(SELECT value FROM json_each(%1))").arg(placeholder);
+}
+
+QVariant idListValue(const QList<qint64> &ids)
+{
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
+Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick)
 {
     QSqlQuery q(db);
     QStringList problems;
-    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
-        const QString message = errorMessage(q.lastError());
-        if (error)
-            *error = message;
-        problems << message;
-        return problems;
-    }
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>::failure(errorMessage(q.lastError()));
     // SQLite reports damage in its own English ("Page 5 is never used"): each finding is
     // said in Indonesian, with SQLite's words kept as the technical detail for the IT staff.
     while (q.next()) {
@@ -148,19 +187,35 @@ QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error
         qCWarning(lcStorage) << "integrity:" << line;
         problems << QCoreApplication::translate("SqlDialect", "Struktur berkas basis data rusak (rincian teknis: %1)").arg(line);
     }
-    QSqlQuery fk(db);
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (fk.next())
-            problems << QCoreApplication::translate("SqlDialect", "Baris %2 di tabel %1 merujuk ke data yang tidak ada.")
-                            .arg(fk.value(0).toString(), fk.value(1).toString());
-    }
+    if (q.lastError().isValid()) // stopped part-way (a damaged page, an interrupt): why, after what it found
+        problems << errorMessage(q.lastError());
     return problems;
 }
 
-bool isBusyError(const QString &nativeErrorCode)
+Result<QStringList> foreignKeyProblems(const QSqlDatabase &db)
 {
-    const int code = nativeErrorCode.toInt();
-    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+    QSqlQuery fk(db);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<QStringList>::failure(errorMessage(fk.lastError()));
+    QStringList problems;
+    while (fk.next())
+        problems << QCoreApplication::translate("SqlDialect", "Baris %2 di tabel %1 merujuk ke data yang tidak ada.")
+                        .arg(fk.value(0).toString(), fk.value(1).toString());
+    if (fk.lastError().isValid())
+        problems << errorMessage(fk.lastError());
+    return problems;
+}
+
+Status failure(const QSqlError &error)
+{
+    return failure(primaryCode(error), error.text());
+}
+
+Status failure(int sqliteCode, const QString &technical)
+{
+    const QString message = errorMessage(sqliteCode, technical);
+    const int code = sqliteCode & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED ? Status::busy(message) : Status::failure(message);
 }
 
 int primaryCode(const QSqlError &error)

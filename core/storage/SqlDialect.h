@@ -1,12 +1,19 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 // Everything that depends on the SQL dialect lives here, so that a PostgreSQL
 // backend needs changes in this one place: connection set-up, schema versioning,
-// script execution, write-transaction start and time functions.
+// script execution, write-transaction start, the statements whose syntax differs
+// between engines (upsert, insert-ignoring, a list of ids bound as one value) and the
+// meaning of the driver's error codes.
 namespace SqlDialect {
 
 // Immutable: read-only, and the file cannot change while it is open (SQLite's
@@ -14,6 +21,9 @@ namespace SqlDialect {
 // cannot write, without a -wal or -shm beside it: no process can be writing it then,
 // and SQLite could not create the -shm a WAL file needs for reading.
 enum class Access { ReadWrite, ReadOnly, Immutable };
+// How to open the file at `path` only to read it: Immutable when its folder cannot be
+// written and no -wal or -shm stands beside it, else ReadOnly.
+Access readAccess(const QString &path);
 
 QString driverName();
 // Driver connect options for the given access mode.
@@ -21,21 +31,50 @@ QString connectOptions(Access access);
 // The name to give the driver for the file at `path` in that access mode.
 QString databaseName(const QString &path, Access access);
 // PRAGMAs and session settings applied right after opening.
-bool configureConnection(QSqlDatabase &db, Access access, QString *error);
+Status configureConnection(QSqlDatabase &db, Access access);
 // Whether a transaction is open on the connection (SQLite: not in autocommit mode).
 bool inTransaction(const QSqlDatabase &db);
 // Whether the connection's file is in WAL mode (SQLite keeps a lock on its -shm).
 bool usesWal(const QSqlDatabase &db);
-int schemaVersion(const QSqlDatabase &db, bool *ok, QSqlError *error = nullptr);
-bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
+// The schema version stored in the file (SQLite: PRAGMA user_version). When it cannot
+// be read, `driverError` (if given) receives the driver's error, for Database::open to
+// tell a foreign or read-only file by it.
+Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError = nullptr);
+Status setSchemaVersion(QSqlDatabase &db, int version);
 // Runs a multi-statement script (a migration).
-bool executeScript(QSqlDatabase &db, const QByteArray &script, QString *error);
+Status executeScript(QSqlDatabase &db, const QByteArray &script);
 // The statement that starts a transaction that will write.
 QString beginWriteTransaction();
-// Full integrity check, or the quick one for large files. Returns the problems found.
-QStringList integrityProblems(const QSqlDatabase &db, bool quick, QString *error);
-// Whether an error from the driver is a lock/busy condition worth retrying.
-bool isBusyError(const QString &nativeErrorCode);
+
+// Statements whose syntax differs between engines. Table and column names are
+// identifiers Loket writes itself, never input; every value is a named placeholder
+// ":column", bound with SqlQuery::bind.
+//
+// Inserts a row, or, when a row with the same key columns exists, sets its value
+// columns (none: keeps it as it is). SQLite and PostgreSQL:
+// INSERT INTO t (k, v) VALUES (:k, :v) ON CONFLICT (k) DO UPDATE SET v = excluded.v
+QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns);
+// Inserts a row unless it would repeat a unique key; the row already there stays.
+// SQLite: INSERT OR IGNORE INTO t (a, b) VALUES (:a, :b) (which also skips a row
+// that breaks a NOT NULL or CHECK constraint); PostgreSQL: ... ON CONFLICT DO NOTHING.
+QString insertIgnoringDuplicates(const QString &table, const QStringList &columns);
+// A list of ids bound as one value: `placeholder` is the name as bound (":ids"); the
+// fragment goes after IN: "WHERE id IN " + idListParameter(":ids"), bound with
+// idListValue(ids). An empty list matches no row. SQLite: (SELECT value FROM
+// json_each(:ids)) with a JSON array; PostgreSQL: (SELECT unnest(CAST(:ids AS bigint[]))).
+QString idListParameter(const QString &placeholder);
+QVariant idListValue(const QList<qint64> &ids);
+// Full integrity check, or the quick one for large files: the damage found, each in
+// Indonesian; empty when healthy. A failure when the check could not start; one that
+// stopped part-way says why as its last problem.
+Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick);
+// The rows that refer to rows that do not exist, likewise.
+Result<QStringList> foreignKeyProblems(const QSqlDatabase &db);
+// A failed driver call as a Status: errorMessage(error), busy (Status::isBusy) when its
+// code is SQLITE_BUSY or SQLITE_LOCKED.
+Status failure(const QSqlError &error);
+// The same for a result code of SQLite's own interface, with its text as the technical detail.
+Status failure(int sqliteCode, const QString &technical = {});
 // SQLITE_READONLY, for errorMessage() where Loket itself finds the file read-only.
 constexpr int kReadOnlyCode = 8;
 // SQLite's primary result code of a driver error (nativeErrorCode, extended codes

@@ -120,11 +120,5 @@ Status SqlQuery::exec()
     if (m_writes && !SqlDialect::inTransaction(*m_db))
         if (const Status writable = LiveFiles::mayWrite(m_db->databaseName()); !writable)
             return writable;
-    if (!m_query.exec()) {
-        const QSqlError error = m_query.lastError();
-        if (SqlDialect::isBusyError(error.nativeErrorCode()))
-            return Status::busy(SqlDialect::errorMessage(error));
-        return Status::failure(SqlDialect::errorMessage(error));
-    }
-    return Status::success();
+    return m_query.exec() ? Status::success() : SqlDialect::failure(m_query.lastError());
 }

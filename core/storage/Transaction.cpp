@@ -6,21 +6,31 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// The driver's failure in other words, still busy when it was.
+Status reworded(const Status &failed, const QString &message)
+{
+    return failed.isBusy() ? Status::busy(message) : Status::failure(message);
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
     // Never write into files whose locks this process lost (LiveFiles.h): another
     // process may have deleted them already.
     if (const Status writable = LiveFiles::mayWrite(m_db.databaseName()); !writable) {
-        m_error = writable.error();
+        m_begun = writable;
         return;
     }
     QSqlQuery q(m_db);
     if (q.exec(SqlDialect::beginWriteTransaction())) {
         m_active = true;
-    } else {
-        m_busy = SqlDialect::isBusyError(q.lastError().nativeErrorCode());
-        m_error = tr("Perubahan tidak dapat dimulai: %1").arg(SqlDialect::errorMessage(q.lastError()));
+        return;
     }
+    const Status failed = SqlDialect::failure(q.lastError());
+    m_begun = reworded(failed, tr("Perubahan tidak dapat dimulai: %1").arg(failed.error()));
 }
 
 Transaction::~Transaction()
@@ -32,14 +42,11 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error.isEmpty() ? tr("Tidak ada transaksi yang aktif.") : m_error);
+        return m_begun.ok() ? Status::failure(tr("Tidak ada transaksi yang aktif.")) : m_begun;
     if (!m_db.commit()) {
-        const QSqlError failed = m_db.lastError();
-        const QString error = SqlDialect::errorMessage(failed);
+        const Status failed = SqlDialect::failure(m_db.lastError());
         rollback();
-        if (SqlDialect::isBusyError(failed.nativeErrorCode()))
-            return Status::busy(tr("Perubahan tidak dapat disimpan: %1").arg(error));
-        return Status::failure(tr("Perubahan tidak dapat disimpan: %1").arg(error));
+        return reworded(failed, tr("Perubahan tidak dapat disimpan: %1").arg(failed.error()));
     }
     m_active = false;
     return Status::success();

@@ -17,17 +17,18 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    // Whether BEGIN succeeded; when not, error() says why.
+    // Whether the transaction began and is neither committed nor rolled back yet.
     bool isActive() const { return m_active; }
-    const QString &error() const { return m_error; }
-    // True when the failure to begin was a busy/locked database worth retrying.
-    bool isBusy() const { return m_busy; }
+    // How it began: success, or why not (isBusy() when another process held the
+    // database: runWriteTransaction tries the whole transaction again).
+    const Status &status() const { return m_begun; }
+    // status().error(), for callers not on status() yet (core/demo/DemoData).
+    const QString &error() const { return m_begun.error(); }
     Status commit();
     void rollback();
 
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
-    bool m_busy = false;
-    QString m_error;
+    Status m_begun;
 };

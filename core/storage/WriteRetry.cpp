@@ -25,8 +25,8 @@ Status runWriteTransaction(QSqlDatabase &db, const std::function<Status()> &body
             QThread::msleep(static_cast<unsigned long>(20 * attempt));
         Transaction tx(db);
         if (!tx.isActive()) {
-            last = Status::failure(tx.error());
-            if (tx.isBusy() || looksBusy(last))
+            last = tx.status();
+            if (looksBusy(last))
                 continue;
             return last;
         }

@@ -2,8 +2,11 @@
 
 #include "backup/Backup.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "storage/WriteRetry.h"
 
 #include <catch2/catch.hpp>
 
@@ -263,4 +266,178 @@ TEST_CASE("a backup from the database file on its own connection copies what is 
     const Result<QString> missing = Backup::rotate(QDir(t.dir()).filePath(QStringLiteral("tidak-ada.sqlite")), folder);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().contains(QStringLiteral("tidak ditemukan")));
+}
+
+namespace {
+
+// The rows of a two-column query, as "first=second" lines in the order read.
+QStringList rowsOf(SqlQuery &q)
+{
+    REQUIRE(q.exec().ok());
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return rows;
+}
+
+void run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+}
+
+} // namespace
+
+TEST_CASE("the dialect's upsert inserts a new key and updates the value of an existing one", "[storage][dialect]")
+{
+    TempDatabase t;
+    const QString sql = SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")});
+    // SQLite's text as the settings have always been written.
+    CHECK(sql == QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const char *value : {"satu", "dua"}) {
+        SqlQuery q(t.db().connection(), sql);
+        q.bind(QStringLiteral(":key"), QStringLiteral("office.name")).bind(QStringLiteral(":value"), QString::fromLatin1(value));
+        REQUIRE(q.exec().ok());
+        SqlQuery other(t.db().connection(), sql);
+        other.bind(QStringLiteral(":key"), QStringLiteral("office.city")).bind(QStringLiteral(":value"), QStringLiteral("Bandung"));
+        REQUIRE(other.exec().ok());
+    }
+    SqlQuery read(t.db().connection(), QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+    CHECK(rowsOf(read) == QStringList{QStringLiteral("office.city=Bandung"), QStringLiteral("office.name=dua")});
+
+    // Several key and value columns; no value columns keeps the row there.
+    run(t.db(), QStringLiteral("CREATE TEMP TABLE pairs (a INTEGER, b TEXT, x TEXT, y TEXT, PRIMARY KEY (a, b))"));
+    const QString pairs = SqlDialect::upsert(QStringLiteral("pairs"), {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x"), QStringLiteral("y")});
+    auto put = [&](int a, const QString &b, const QString &x, const QString &y) {
+        SqlQuery q(t.db().connection(), pairs);
+        q.bind(QStringLiteral(":a"), a).bind(QStringLiteral(":b"), b).bind(QStringLiteral(":x"), x).bind(QStringLiteral(":y"), y);
+        REQUIRE(q.exec().ok());
+    };
+    put(1, QStringLiteral("p"), QStringLiteral("x1"), QStringLiteral("y1"));
+    put(1, QStringLiteral("q"), QStringLiteral("x2"), QStringLiteral("y2"));
+    put(1, QStringLiteral("p"), QStringLiteral("x3"), QStringLiteral("y3"));
+    SqlQuery keep(t.db().connection(), SqlDialect::upsert(QStringLiteral("pairs"), {QStringLiteral("a"), QStringLiteral("b")}, {}));
+    keep.bind(QStringLiteral(":a"), 1).bind(QStringLiteral(":b"), QStringLiteral("q"));
+    REQUIRE(keep.exec().ok());
+    SqlQuery all(t.db().connection(), QStringLiteral("SELECT a || b, x || y FROM pairs ORDER BY a, b"));
+    CHECK(rowsOf(all) == QStringList{QStringLiteral("1p=x3y3"), QStringLiteral("1q=x2y2")});
+}
+
+TEST_CASE("the dialect's insert ignoring duplicates keeps the first row", "[storage][dialect]")
+{
+    TempDatabase t;
+    CHECK(SqlDialect::insertIgnoringDuplicates(QStringLiteral("user_roles"), {QStringLiteral("user_id"), QStringLiteral("role")})
+          == QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:user_id, :role)"));
+    run(t.db(), QStringLiteral("CREATE TEMP TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
+    const QString sql = SqlDialect::insertIgnoringDuplicates(QStringLiteral("notes"), {QStringLiteral("id"), QStringLiteral("text")});
+    const std::pair<int, const char *> rows[] = {{1, "pertama"}, {2, "lain"}, {1, "kedua"}};
+    for (const auto &[id, text] : rows) {
+        SqlQuery q(t.db().connection(), sql);
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":text"), QString::fromLatin1(text));
+        REQUIRE(q.exec().ok());
+    }
+    SqlQuery read(t.db().connection(), QStringLiteral("SELECT id, text FROM notes ORDER BY id"));
+    CHECK(rowsOf(read) == QStringList{QStringLiteral("1=pertama"), QStringLiteral("2=lain")});
+}
+
+TEST_CASE("the dialect's id list parameter selects exactly the listed ids, none for an empty list", "[storage][dialect]")
+{
+    TempDatabase t;
+    run(t.db(), QStringLiteral("CREATE TEMP TABLE files (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+    const qint64 large = (qint64(1) << 53) + 1; // not exact as a double
+    for (qint64 id : {qint64(1), qint64(2), qint64(3), qint64(5), qint64(8), large - 2, large}) {
+        SqlQuery q(t.db().connection(), QStringLiteral("INSERT INTO files (id, name) VALUES (:id, :name)"));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":name"), QStringLiteral("berkas %1").arg(id));
+        REQUIRE(q.exec().ok());
+    }
+    const QString sql = QStringLiteral("SELECT id, name FROM files WHERE id IN ") + SqlDialect::idListParameter(QStringLiteral(":ids"))
+                        + QStringLiteral(" ORDER BY id");
+    auto select = [&](const QList<qint64> &ids) {
+        SqlQuery q(t.db().connection(), sql);
+        q.bind(QStringLiteral(":ids"), SqlDialect::idListValue(ids));
+        QStringList found;
+        for (const QString &row : rowsOf(q))
+            found << row.section(QLatin1Char('='), 0, 0);
+        return found;
+    };
+    CHECK(select({8, 2, 4, 2, 13}) == QStringList{QStringLiteral("2"), QStringLiteral("8")});
+    CHECK(select({large}) == QStringList{QString::number(large)});
+    CHECK(select({-1, 0}).isEmpty());
+    CHECK(select({}).isEmpty());
+}
+
+TEST_CASE("a transaction another connection holds the database against is refused as busy, by its code", "[storage][busy]")
+{
+    TempDatabase t;
+    auto other = Database::open(t.path());
+    REQUIRE(other.ok());
+    QSqlDatabase &second = other.value()->connection();
+    QSqlQuery impatient(second);
+    REQUIRE(impatient.exec(QStringLiteral("PRAGMA busy_timeout = 0"))); // no five seconds' wait in a test
+    Transaction holder(t.db().connection());
+    REQUIRE(holder.isActive());
+    {
+        Transaction refused(second);
+        CHECK_FALSE(refused.isActive());
+        CHECK_FALSE(refused.status().ok());
+        CHECK(refused.status().isBusy());
+        CHECK(refused.status().error().contains(SqlDialect::busyMessage()));
+        CHECK(refused.error() == refused.status().error());
+        CHECK(refused.commit().isBusy());
+    }
+    REQUIRE(holder.commit().ok());
+    Transaction later(second);
+    CHECK(later.isActive());
+    CHECK(later.status().ok());
+}
+
+TEST_CASE("a write transaction whose body meets a busy database is tried again; another failure is not", "[storage][busy]")
+{
+    TempDatabase t;
+    int calls = 0;
+    const Status retried = runWriteTransaction(t.db().connection(), [&]() -> Status {
+        ++calls;
+        if (calls == 1)
+            return Status::busy(SqlDialect::busyMessage());
+        insertSetting(t.db(), QStringLiteral("second try"));
+        return Status::success();
+    });
+    CHECK(retried.ok());
+    CHECK(calls == 2);
+    CHECK(countRows(t.db(), QStringLiteral("settings")) == 1);
+
+    calls = 0;
+    const Status refused = runWriteTransaction(t.db().connection(), [&]() -> Status {
+        ++calls;
+        return Status::failure(QStringLiteral("ditolak"));
+    });
+    CHECK_FALSE(refused.ok());
+    CHECK(calls == 1);
+}
+
+TEST_CASE("a fast query reports a failure as a Status in Indonesian", "[storage]")
+{
+    TempDatabase t;
+    insertSetting(t.db(), QStringLiteral("a"));
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM settings WHERE key = :key");
+        q.bind(":key", QStringLiteral("a"));
+        REQUIRE(q.next());
+        CHECK(q.string(0) == QStringLiteral("v"));
+        CHECK_FALSE(q.next());
+        CHECK(q.status().ok());
+    }
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM no_such_table");
+        CHECK_FALSE(q.next());
+        CHECK_FALSE(q.status().ok());
+        CHECK(q.status().error().contains(QStringLiteral("Kesalahan basis data")));
+        CHECK(q.error() == q.status().error());
+    }
+    {
+        FastQuery q(t.db().connection(), "SELECT value FROM settings WHERE key = :key");
+        q.bind(":no_such_name", QStringLiteral("a"));
+        CHECK_FALSE(q.next());
+        CHECK(q.status().error().contains(QStringLiteral("Kesalahan program")));
+    }
 }
