@@ -4,10 +4,7 @@
 #include "backup/Backup.h"
 #include "storage/LiveFiles.h"
 
-#include <QFileInfo>
-
 namespace {
-
 
 int cmdBackup(CliContext &ctx)
 {
@@ -24,16 +21,16 @@ int cmdBackup(CliContext &ctx)
     }
     // A backup only reads: a read-only database (or one in a read-only folder) is
     // copied all the same, and never migrated or written.
-    auto db = ctx.openDatabase(Database::Mode::Inspect);
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
     if (!db)
-        return 1;
+        return ctx.fail(db.error());
     if (out) {
-        if (const Status s = Backup::create(*db, *out); !s)
+        if (const Status s = Backup::create(**db, *out); !s)
             return ctx.fail(s.error());
         ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
         return 0;
     }
-    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::folderFor(*db)));
+    const Result<QString> written = Backup::rotate(**db, folder.value_or(Backup::folderFor(**db)));
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
