@@ -36,6 +36,13 @@ int folderEvents(Database &db)
     return q.value(0).toInt();
 }
 
+void showAsAdministrator(AdminPage &page, WorkflowFixture &f)
+{
+    page.setActor(f.admin);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+}
+
 // Types `folder` into the field and presses "Simpan folder cadangan"; the message shown.
 QString saveTyped(AdminPage &page, const QString &folder)
 {
@@ -54,9 +61,7 @@ TEST_CASE("the backup folder set in Administrasi is stored and used by every bac
     WorkflowFixture f;
     MessageBox::setNextAnswerForTesting(true); // no box shown; its text is kept
     AdminPage page(f.db(), f.wf());
-    page.setActor(f.admin);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAsAdministrator(page, f);
     CHECK(child<QLineEdit>(&page, "backupFolder")->text().isEmpty());
     CHECK(child<QLineEdit>(&page, "backupFolder")->placeholderText() == Backup::defaultFolder(f.db().path()));
 
@@ -92,9 +97,7 @@ TEST_CASE("\"Pilih…\" picks the backup folder in Qt's own dialog", "[gui][back
 {
     WorkflowFixture f;
     AdminPage page(f.db(), f.wf());
-    page.setActor(f.admin);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAsAdministrator(page, f);
     QTemporaryDir work(QDir::current().filePath(QStringLiteral("cadangan-uji-XXXXXX")));
     const QString folder = permanentWorkFolder(work);
     auto picked = whenModal<QFileDialog>([&](QFileDialog *dialog) {
@@ -115,9 +118,7 @@ TEST_CASE("a backup folder backups cannot rely on is refused with a reason; the 
     WorkflowFixture f;
     MessageBox::setNextAnswerForTesting(true);
     AdminPage page(f.db(), f.wf());
-    page.setActor(f.admin);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAsAdministrator(page, f);
     QTemporaryDir work(QDir::current().filePath(QStringLiteral("cadangan-uji-XXXXXX")));
     const QString good = permanentWorkFolder(work);
     REQUIRE(saveTyped(page, good).contains(good));
