@@ -93,7 +93,7 @@ TEST_CASE("the backup folder set in Administrasi is stored and used by every bac
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
-TEST_CASE("\"Pilih…\" picks the backup folder in Qt's own dialog", "[gui][backup]")
+TEST_CASE("\"Jelajahi…\" picks the backup folder in Qt's own dialog", "[gui][backup]")
 {
     WorkflowFixture f;
     AdminPage page(f.db(), f.wf());

@@ -98,7 +98,9 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
-    tabs->addTab(buildBackup(), tr("Ca&dangan"));
+    // No free letter in "Cadangan" (C, A, D, N and G are taken on this screen): reached
+    // with Ctrl+Tab.
+    tabs->addTab(buildBackup(), tr("Cadangan"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
@@ -619,7 +621,7 @@ QWidget *AdminPage::buildBackup()
     m_backupFolder = new QLineEdit(page);
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
     label->setBuddy(m_backupFolder);
-    auto *choose = new QPushButton(tr("&Pilih…"), page);
+    auto *choose = new QPushButton(tr("&Jelajahi…"), page);
     choose->setObjectName(QStringLiteral("chooseBackupFolder"));
     row->addWidget(label);
     row->addWidget(m_backupFolder, 1);
@@ -629,7 +631,7 @@ QWidget *AdminPage::buildBackup()
     m_backupState->setObjectName(QStringLiteral("backupState"));
     m_backupState->setWordWrap(true);
     layout->addWidget(m_backupState);
-    auto *save = new QPushButton(tr("&Simpan folder cadangan"), page);
+    auto *save = new QPushButton(tr("Simpan folder cadan&gan"), page);
     save->setObjectName(QStringLiteral("saveBackupFolder"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
