@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "calendar/CalendarStore.h"
+#include "catalog/CatalogStore.h"
 #include "validation/Validators.h"
 
 #include <QCoreApplication>
@@ -43,28 +45,73 @@ QString helpText()
 
 } // namespace
 
-std::unique_ptr<Database> CliContext::openDatabase(Database::Mode mode)
+CliContext::CliContext(Args arguments, QString path, QTextStream &output, QTextStream &errors)
+    : args(std::move(arguments)), dbPath(std::move(path)), out(output), err(errors)
 {
-    if (!QFileInfo::exists(dbPath)) {
-        err << CliTr::tr("Basis data %1 tidak ada. Basis data baru hanya dibuat oleh \"loket init\"; periksa --db.").arg(dbPath) << Qt::endl;
-        return nullptr;
-    }
-    auto opened = Database::open(dbPath, mode);
-    if (!opened) {
-        err << opened.error() << Qt::endl;
-        return nullptr;
-    }
-    return std::move(opened).value();
 }
 
-std::unique_ptr<Database> CliContext::createDatabase()
+CliContext::~CliContext() = default;
+
+Result<Database *> CliContext::database(Access access)
 {
-    auto opened = Database::open(dbPath, Database::Mode::Open);
-    if (!opened) {
-        err << opened.error() << Qt::endl;
-        return nullptr;
+    if (!m_db && !QFileInfo::exists(dbPath))
+        return Result<Database *>::failure(
+            CliTr::tr("Basis data %1 tidak ada. Basis data baru hanya dibuat oleh \"loket init\"; periksa --db.").arg(dbPath));
+    return open(access == Access::Write ? Database::Mode::Open : Database::Mode::Inspect);
+}
+
+Result<Database *> CliContext::createDatabase()
+{
+    return open(Database::Mode::Open);
+}
+
+Result<Database *> CliContext::open(Database::Mode mode)
+{
+    if (m_db) {
+        // One command, one way of using its database.
+        Q_ASSERT(mode == Database::Mode::Inspect || !m_db->isReadOnly());
+        return m_db.get();
     }
-    return std::move(opened).value();
+    auto opened = Database::open(dbPath, mode);
+    if (!opened)
+        return Result<Database *>::failure(opened.error());
+    m_db = std::move(opened).value();
+    return m_db.get();
+}
+
+Result<CliSources> sourcesOrDefaults(CliContext &ctx)
+{
+    using R = Result<CliSources>;
+    CliSources s{OfficeIdentity::defaults(), WorkingCalendar::defaults(), {}};
+    if (!QFileInfo::exists(ctx.dbPath)) {
+        Result<ServiceCatalog> builtIn = ServiceCatalog::builtIn();
+        if (!builtIn)
+            return R::failure(builtIn.error());
+        s.catalog = std::move(builtIn).value();
+        return s;
+    }
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return R::failure(db.error());
+    Result<OfficeIdentity> office = OfficeSettings(**db).load();
+    if (!office)
+        return R::failure(office.error());
+    s.office = std::move(office).value();
+    Result<WorkingCalendar> calendar = CalendarStore(**db).load();
+    if (!calendar)
+        return R::failure(calendar.error());
+    s.calendar = std::move(calendar).value();
+    // Read as it is stored: CatalogStore::current() would seed an empty table, and a read
+    // never writes. A database that has no version yet would be seeded with the built-in one.
+    CatalogStore catalogs(**db);
+    const Result<int> version = catalogs.currentVersion();
+    if (!version)
+        return R::failure(version.error());
+    Result<ServiceCatalog> catalog = version.value() > 0 ? catalogs.version(version.value()) : ServiceCatalog::builtIn();
+    if (!catalog)
+        return R::failure(catalog.error());
+    s.catalog = std::move(catalog).value();
+    return s;
 }
 
 int CliContext::fail(const QString &message)
@@ -90,10 +137,15 @@ int CliContext::rejectRest(const QStringList &rest)
     return usage(CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))));
 }
 
-std::optional<CliPeriod> readPeriod(CliContext &ctx, const std::optional<QString> &from, const std::optional<QString> &to, int *exitCode)
+CliPeriodOptions::CliPeriodOptions(Args &args)
+    : from(args.option(QStringLiteral("--from"))), to(args.option(QStringLiteral("--to")))
+{
+}
+
+std::optional<CliPeriod> readPeriod(CliContext &ctx, const CliPeriodOptions &given, int *exitCode)
 {
     CliPeriod period;
-    for (const auto &[name, text, day] : {std::tuple{"--from", &from, &period.from}, std::tuple{"--to", &to, &period.to}}) {
+    for (const auto &[name, text, day] : {std::tuple{"--from", &given.from, &period.from}, std::tuple{"--to", &given.to, &period.to}}) {
         if (!*text)
             continue;
         const Validation v = Validators::date(**text);

@@ -2,6 +2,9 @@
 
 #include "Args.h"
 #include "accounts/User.h"
+#include "calendar/WorkingCalendar.h"
+#include "catalog/ServiceCatalog.h"
+#include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,23 +17,49 @@
 #include <memory>
 
 // What every command gets: its arguments (global options already taken), the streams,
-// and a way to open the database named by --db (or the default one).
-struct CliContext
+// and the database named by --db (or the default one), opened once for the command.
+class CliContext final
 {
+public:
+    CliContext(Args args, QString dbPath, QTextStream &out, QTextStream &err);
+    ~CliContext();
+
     Args args;
-    QString dbPath;
+    const QString dbPath;
     QTextStream &out;
     QTextStream &err;
 
-    // Prints the error and returns null on failure. A missing file is refused: only
-    // `loket init` creates a database (createDatabase).
-    std::unique_ptr<Database> openDatabase(Database::Mode mode = Database::Mode::Open);
-    std::unique_ptr<Database> createDatabase();
+    // How a command uses the database: Write opens (and migrates) it; Read never writes
+    // (Database::Mode::Inspect), so that a read-only file can still be read.
+    enum class Access { Write, Read };
+    // The database, opened on the first call and kept for the rest of the command. A
+    // missing file is refused, with the same message for every command: only `loket init`
+    // creates a database (createDatabase).
+    Result<Database *> database(Access access = Access::Write);
+    // `loket init`: the database, created when the file is missing.
+    Result<Database *> createDatabase();
+
     int fail(const QString &message);
     int usage(const QString &message);
     // A usage error for arguments left over (or the pending argument error).
     int rejectRest(const QStringList &rest);
+
+private:
+    Result<Database *> open(Database::Mode mode);
+    std::unique_ptr<Database> m_db;
 };
+
+// What the commands that also work without a database read (catalog, due, holidays list,
+// print maklumat|standar): the office identity, the working calendar and the catalogue in
+// force of the database when its file exists, the shipped defaults otherwise. Read-only: it
+// never creates, migrates or seeds a database (an unseeded one has the built-in catalogue).
+struct CliSources
+{
+    OfficeIdentity office;
+    WorkingCalendar calendar;
+    ServiceCatalog catalog;
+};
+Result<CliSources> sourcesOrDefaults(CliContext &ctx);
 
 // A period from --from and --to, read the same way by every command: each a date
 // YYYY-MM-DD (Validators::date), the start not after the end. An option not given is an
@@ -40,8 +69,16 @@ struct CliPeriod
     QDate from;
     QDate to;
 };
+// --from and --to as given, taken out of the arguments (before Args::rest()).
+struct CliPeriodOptions
+{
+    explicit CliPeriodOptions(Args &args);
+    bool complete() const { return from && to; }
+    std::optional<QString> from;
+    std::optional<QString> to;
+};
 // nullopt after printing a usage error; *exitCode is then 2.
-std::optional<CliPeriod> readPeriod(CliContext &ctx, const std::optional<QString> &from, const std::optional<QString> &to, int *exitCode);
+std::optional<CliPeriod> readPeriod(CliContext &ctx, const CliPeriodOptions &given, int *exitCode);
 
 // lupdate reads tr() only from a class: this one carries the "Cli" context for every command.
 struct CliTr

@@ -13,22 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-QList<CliCommand> feedbackCommands();
-
 namespace {
-
-
-
-
-// Reading commands never create a database file.
-std::unique_ptr<Database> openExisting(CliContext &ctx)
-{
-    if (!QFileInfo::exists(ctx.dbPath)) {
-        ctx.err << CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath) << Qt::endl;
-        return nullptr;
-    }
-    return ctx.openDatabase();
-}
 
 int cmdSurvey(CliContext &ctx)
 {
@@ -42,10 +27,10 @@ int cmdSurvey(CliContext &ctx)
     if (!read)
         return ctx.fail(read.error());
     const QByteArray &content = read.value();
-    auto db = ctx.openDatabase();
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
-    const Result<SurveyImport> imported = SurveyStore(*db).importCsv(commandLineActor(), content, path);
+        return ctx.fail(db.error());
+    const Result<SurveyImport> imported = SurveyStore(**db).importCsv(commandLineActor(), content, path);
     if (!imported)
         return ctx.fail(imported.error());
     ctx.out << CliTr::tr("%1 jawaban survei diimpor dari %2 (%3 baris data, %4 ditolak).")
@@ -66,20 +51,17 @@ int cmdSurvey(CliContext &ctx)
 
 int cmdIkm(CliContext &ctx)
 {
-    const std::optional<QString> fromText = ctx.args.option(QStringLiteral("--from"));
-    const std::optional<QString> toText = ctx.args.option(QStringLiteral("--to"));
+    const CliPeriodOptions given(ctx.args);
     const std::optional<QString> serviceText = ctx.args.option(QStringLiteral("--service"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    if (!fromText || !toText)
+    if (!given.complete())
         return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]"));
     int code = 0;
-    const std::optional<CliPeriod> period = readPeriod(ctx, fromText, toText, &code);
+    const std::optional<CliPeriod> period = readPeriod(ctx, given, &code);
     if (!period)
         return code;
-    const std::optional<QDate> from = period->from;
-    const std::optional<QDate> to = period->to;
     int service = 0;
     if (serviceText) {
         bool ok = false;
@@ -87,12 +69,12 @@ int cmdIkm(CliContext &ctx)
         if (!ok || service <= 0)
             return ctx.usage(CliTr::tr("--service harus nomor layanan, mis. --service 1."));
     }
-    auto db = openExisting(ctx);
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
+        return ctx.fail(db.error());
     QString serviceName = CliTr::tr("semua layanan");
     if (service) {
-        const Result<ServiceCatalog> catalog = CatalogStore(*db).current();
+        const Result<ServiceCatalog> catalog = CatalogStore(**db).current();
         if (!catalog)
             return ctx.fail(catalog.error());
         const Service *s = catalog->service(service);
@@ -100,12 +82,12 @@ int cmdIkm(CliContext &ctx)
             return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(service));
         serviceName = QStringLiteral("%1. %2").arg(service).arg(s->name);
     }
-    const Result<IkmReport> report = SurveyStore(*db).ikm(*from, *to, service);
+    const Result<IkmReport> report = SurveyStore(**db).ikm(period->from, period->to, service);
     if (!report)
         return ctx.fail(report.error());
     const IkmResult &r = report->result;
     ctx.out << CliTr::tr("Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017)") << Qt::endl
-            << CliTr::tr("Periode: %1 s.d. %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)) << Qt::endl
+            << CliTr::tr("Periode: %1 s.d. %2").arg(period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate)) << Qt::endl
             << CliTr::tr("Layanan: %1").arg(serviceName) << Qt::endl
             << CliTr::tr("Responden: %1").arg(IdNumber::format(r.respondents)) << Qt::endl;
     const QString target = CliTr::tr("Sampel minimal (Krejcie-Morgan) untuk populasi %1 kunjungan: %2 responden")
@@ -151,10 +133,10 @@ int cmdComplaint(CliContext &ctx)
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty() || rest.first() != QLatin1String("list") || rest.size() != 1)
         return ctx.usage(CliTr::tr("Pemakaian: loket complaint list [--open]"));
-    auto db = openExisting(ctx);
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
-    ComplaintStore store(*db);
+        return ctx.fail(db.error());
+    ComplaintStore store(**db);
     const Result<QList<Complaint>> list = store.list(openOnly);
     if (!list)
         return ctx.fail(list.error());
@@ -191,23 +173,20 @@ int cmdComplaint(CliContext &ctx)
 int cmdSuggestions(CliContext &ctx)
 {
     const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
-    const std::optional<QString> fromText = ctx.args.option(QStringLiteral("--from"));
-    const std::optional<QString> toText = ctx.args.option(QStringLiteral("--to"));
+    const CliPeriodOptions given(ctx.args);
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest != QStringList{QStringLiteral("export")} || !out || out->isEmpty())
         return ctx.usage(CliTr::tr("Pemakaian: loket suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]"));
     int code = 0;
-    const std::optional<CliPeriod> period = readPeriod(ctx, fromText, toText, &code);
+    const std::optional<CliPeriod> period = readPeriod(ctx, given, &code);
     if (!period)
         return code;
-    const QDate from = period->from;
-    const QDate to = period->to;
-    auto db = openExisting(ctx);
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
-    const Result<int> written = SuggestionStore(*db).exportCsvTo(*out, from, to);
+        return ctx.fail(db.error());
+    const Result<int> written = SuggestionStore(**db).exportCsvTo(*out, period->from, period->to);
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("%1 saran diekspor ke %2.").arg(written.value()).arg(*out) << Qt::endl;

@@ -5,7 +5,6 @@
 #include "catalog/ServiceCatalog.h"
 #include "events/EventLog.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +17,13 @@ int cmdInit(CliContext &ctx)
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    auto db = ctx.createDatabase();
+    const Result<Database *> db = ctx.createDatabase();
     if (!db)
-        return 1;
-    CatalogStore catalogs(*db);
+        return ctx.fail(db.error());
+    CatalogStore catalogs(**db);
     if (const Status s = catalogs.ensureSeeded(); !s)
         return ctx.fail(s.error());
-    ctx.out << CliTr::tr("Basis data siap: %1 (versi skema %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    ctx.out << CliTr::tr("Basis data siap: %1 (versi skema %2)").arg((*db)->path()).arg((*db)->schemaVersion()) << Qt::endl;
     return 0;
 }
 
@@ -33,9 +32,10 @@ int cmdCheck(CliContext &ctx)
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    auto db = ctx.openDatabase(Database::Mode::Inspect);
-    if (!db)
-        return 1;
+    const Result<Database *> opened = ctx.database(CliContext::Access::Read);
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database *db = opened.value();
     ctx.out << CliTr::tr("Basis data: %1").arg(db->path()) << Qt::endl
             << CliTr::tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
             << Qt::endl;
@@ -71,17 +71,10 @@ int cmdCatalog(CliContext &ctx)
         return ctx.rejectRest(rest);
 
     // The catalogue in force in the database; the built-in one when there is no database yet.
-    Result<ServiceCatalog> catalog = Result<ServiceCatalog>::failure(QString());
-    if (QFileInfo::exists(ctx.dbPath)) {
-        auto db = ctx.openDatabase(Database::Mode::Open);
-        if (!db)
-            return 1;
-        catalog = CatalogStore(*db).current();
-    } else {
-        catalog = ServiceCatalog::builtIn();
-    }
-    if (!catalog)
-        return ctx.fail(catalog.error());
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    const ServiceCatalog *catalog = &sources->catalog;
 
     if (json) {
         QJsonArray array;

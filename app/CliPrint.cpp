@@ -2,16 +2,12 @@
 #include "CliContext.h"
 
 #include "applications/Workflow.h"
-#include "calendar/CalendarStore.h"
-#include "catalog/CatalogStore.h"
-#include "catalog/ServiceCatalog.h"
 #include "common/Clock.h"
 #include "complaints/ComplaintStore.h"
 #include "print/PrintSettings.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptSource.h"
-#include "settings/OfficeSettings.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -31,35 +27,6 @@ User printingActor()
 }
 
 
-
-// The office identity, catalogue and calendar of the database when it exists; the
-// shipped defaults otherwise. Posters never create a database file.
-struct PosterSources
-{
-    std::unique_ptr<Database> db;
-    OfficeIdentity office = OfficeIdentity::defaults();
-    QTimeZone zone;
-};
-
-Result<PosterSources> posterSources(CliContext &ctx)
-{
-    PosterSources s;
-    s.zone = WorkingCalendar::defaults().timeZone();
-    if (!QFileInfo::exists(ctx.dbPath))
-        return s;
-    auto opened = Database::open(ctx.dbPath, Database::Mode::Inspect);
-    if (!opened)
-        return Result<PosterSources>::failure(opened.error());
-    s.db = std::move(opened).value();
-    const Result<OfficeIdentity> office = OfficeSettings(*s.db).load();
-    if (!office)
-        return Result<PosterSources>::failure(office.error());
-    s.office = office.value();
-    const Result<WorkingCalendar> calendar = CalendarStore(*s.db).load();
-    if (calendar)
-        s.zone = calendar->timeZone();
-    return s;
-}
 
 int written(CliContext &ctx, const QString &path, const QString &what, qint64 ms)
 {
@@ -87,10 +54,10 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
         return notFor(ctx, o.kind ? QStringLiteral("--kind") : QStringLiteral("--paper"), QStringLiteral("maklumat"));
     if (!o.positional.isEmpty())
         return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
-    Result<PosterSources> sources = posterSources(ctx);
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
     if (!sources)
         return ctx.fail(sources.error());
-    QDate date = Clock::nowUtc().toTimeZone(sources->zone).date();
+    QDate date = Clock::nowUtc().toTimeZone(sources->calendar.timeZone()).date();
     if (o.date) {
         date = QDate::fromString(*o.date, Qt::ISODate);
         if (!date.isValid())
@@ -112,20 +79,15 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
     const int number = o.positional.size() == 1 ? o.positional.first().toInt(&ok) : 0;
     if (!ok)
         return ctx.usage(CliTr::tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf"));
-    Result<PosterSources> sources = posterSources(ctx);
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
     if (!sources)
         return ctx.fail(sources.error());
-    Result<ServiceCatalog> catalog = sources->db ? CatalogStore(*sources->db).current() : ServiceCatalog::builtIn();
-    if (!catalog && sources->db)
-        catalog = ServiceCatalog::builtIn();
-    if (!catalog)
-        return ctx.fail(catalog.error());
-    const Service *service = catalog->service(number);
+    const Service *service = sources->catalog.service(number);
     if (!service)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, catalog->regulation(), o.out); !s)
+    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, sources->catalog.regulation(), o.out); !s)
         return ctx.fail(s.error());
     return written(ctx, o.out, CliTr::tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
 }
@@ -169,23 +131,20 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
         if (!paper)
             return ctx.usage(CliTr::tr("--paper harus 80mm, a4 atau a5."));
     }
-    if (!QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(CliTr::tr("Basis data tidak ditemukan: %1").arg(ctx.dbPath));
-
-    auto db = ctx.openDatabase();
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
-    Workflow workflow(*db);
+        return ctx.fail(db.error());
+    Workflow workflow(**db);
     if (kind == ReceiptKind::Complaint)
-        return printComplaintReceipt(ctx, *db, workflow, o.positional.first(), paper, o.out);
+        return printComplaintReceipt(ctx, **db, workflow, o.positional.first(), paper, o.out);
     const Result<qint64> id = workflow.files().findByNumber(o.positional.first());
     if (!id)
         return ctx.fail(id.error());
-    const Result<ReceiptData> data = ReceiptSource(*db, workflow).forApplication(id.value(), kind);
+    const Result<ReceiptData> data = ReceiptSource(**db, workflow).forApplication(id.value(), kind);
     if (!data)
         return ctx.fail(data.error());
     if (!paper)
-        paper = PrintSettings(*db).paperFor(kind);
+        paper = PrintSettings(**db).paperFor(kind);
     QElapsedTimer timer;
     timer.start();
     if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, o.out); !s)

@@ -29,8 +29,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 int cmdReport(CliContext &ctx)
 {
-    const std::optional<QString> from = ctx.args.option(QStringLiteral("--from"));
-    const std::optional<QString> to = ctx.args.option(QStringLiteral("--to"));
+    const CliPeriodOptions given(ctx.args);
     const QString by = ctx.args.option(QStringLiteral("--by")).value_or(QStringLiteral("service"));
     const QString format = ctx.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     const QString outPath = ctx.args.option(QStringLiteral("--out")).value_or(QString());
@@ -38,15 +37,13 @@ int cmdReport(CliContext &ctx)
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
-    if (!from || !to)
+    if (!given.complete())
         return ctx.usage(CliTr::tr("Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] "
                                    "[--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]"));
     int code = 0;
-    const std::optional<CliPeriod> period = readPeriod(ctx, from, to, &code);
+    const std::optional<CliPeriod> period = readPeriod(ctx, given, &code);
     if (!period)
         return code;
-    const QDate fromDay = period->from;
-    const QDate toDay = period->to;
     if (by != QLatin1String("service") && by != QLatin1String("officer"))
         return ctx.usage(CliTr::tr("--by harus service atau officer."));
     if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
@@ -56,13 +53,11 @@ int cmdReport(CliContext &ctx)
                                    "(pemisah titik koma, desimal koma)."));
     if (format == QLatin1String("pdf") && outPath.isEmpty())
         return ctx.usage(CliTr::tr("Laporan PDF memerlukan --out BERKAS.pdf."));
-    if (!QFileInfo::exists(ctx.dbPath))
-        return ctx.fail(CliTr::tr("Basis data %1 tidak ada.").arg(ctx.dbPath));
-    auto db = ctx.openDatabase(Database::Mode::Inspect);
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
     if (!db)
-        return 1;
+        return ctx.fail(db.error());
     const Result<PerformanceReport> report =
-        ReportBuilder(*db).build(fromDay, toDay, by == QLatin1String("officer") ? ReportGrouping::Officer : ReportGrouping::Service);
+        ReportBuilder(**db).build(period->from, period->to, by == QLatin1String("officer") ? ReportGrouping::Officer : ReportGrouping::Service);
     if (!report)
         return ctx.fail(report.error());
 
@@ -112,12 +107,12 @@ int cmdDemoData(CliContext &ctx)
     }
     if (options.years < 1 || options.years > DemoData::kMaxYears || options.perDay < 1 || options.perDay > DemoData::kMaxPerDay)
         return ctx.usage(CliTr::tr("--years harus 1 sampai %1 dan --per-day 1 sampai %2.").arg(DemoData::kMaxYears).arg(DemoData::kMaxPerDay));
-    auto db = ctx.openDatabase();
+    const Result<Database *> db = ctx.database();
     if (!db)
-        return 1;
+        return ctx.fail(db.error());
     QElapsedTimer timer;
     timer.start();
-    const Result<DemoSummary> summary = DemoData(*db).generate(options);
+    const Result<DemoSummary> summary = DemoData(**db).generate(options);
     if (!summary)
         return ctx.fail(summary.error());
     ctx.out << CliTr::tr("Data contoh %1 s.d. %2: %3 penyedia, %4 kunjungan (%5 dikembalikan, %6 selesai), %7 kejadian, "

@@ -4,18 +4,18 @@
 #include "backup/Backup.h"
 #include "storage/LiveFiles.h"
 
-#include <QFileInfo>
-
 namespace {
-
 
 int cmdBackup(CliContext &ctx)
 {
     const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
     const std::optional<QString> folder = ctx.args.option(QStringLiteral("--folder"));
+    const bool ifDue = ctx.args.flag(QStringLiteral("--if-due"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
+    if (ifDue && out)
+        return ctx.usage(CliTr::tr("--if-due berlaku untuk cadangan harian, tidak untuk --out."));
     // Refused before anything is opened: the folder of --out must exist (only the
     // rotation makes its own folders), and it is never the live database.
     if (out) {
@@ -24,16 +24,22 @@ int cmdBackup(CliContext &ctx)
     }
     // A backup only reads: a read-only database (or one in a read-only folder) is
     // copied all the same, and never migrated or written.
-    auto db = ctx.openDatabase(Database::Mode::Inspect);
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
     if (!db)
-        return 1;
+        return ctx.fail(db.error());
     if (out) {
-        if (const Status s = Backup::create(*db, *out); !s)
+        if (const Status s = Backup::create(**db, *out); !s)
             return ctx.fail(s.error());
         ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
         return 0;
     }
-    const Result<QString> written = Backup::rotate(*db, folder.value_or(Backup::folderFor(*db)));
+    const QString rotation = folder.value_or(Backup::folderFor(**db));
+    // For a scheduled task: the same daily rule as the window's.
+    if (ifDue && !Backup::daily(rotation).due) {
+        ctx.out << CliTr::tr("Cadangan hari ini sudah ada: %1").arg(Backup::latest(rotation)) << Qt::endl;
+        return 0;
+    }
+    const Result<QString> written = Backup::rotate(**db, rotation);
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
@@ -61,7 +67,8 @@ int cmdRestore(CliContext &ctx)
 QList<CliCommand> safetyCommands()
 {
     return {
-        {"backup", QT_TRANSLATE_NOOP("Cli", "backup [--out BERKAS] [--folder FOLDER]   cadangan basis data (harian/bulanan dirotasi)"), cmdBackup},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;\n"
+                                            "                        --if-due: hanya bila cadangan hari ini belum ada)"), cmdBackup},
         {"restore", QT_TRANSLATE_NOOP("Cli", "restore BERKAS        memulihkan dari cadangan setelah memeriksanya"), cmdRestore},
     };
 }

@@ -4,7 +4,6 @@
 #include "accounts/AccountStore.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/IcsImporter.h"
-#include "catalog/CatalogStore.h"
 #include "clock/ServiceClock.h"
 #include "storage/LiveFiles.h"
 #include "applications/CalendarChange.h"
@@ -18,9 +17,6 @@
 #include <optional>
 
 namespace {
-
-
-
 
 QString readPasswordFromStdin()
 {
@@ -63,10 +59,10 @@ int cmdUser(CliContext &ctx)
         const QString password = readPasswordFromStdin();
         if (password.isEmpty())
             return ctx.fail(CliTr::tr("Kata sandi dibaca dari masukan standar (baris pertama), tetapi kosong."));
-        auto db = ctx.openDatabase();
+        const Result<Database *> db = ctx.database();
         if (!db)
-            return 1;
-        AccountStore accounts(*db);
+            return ctx.fail(db.error());
+        AccountStore accounts(**db);
         const Result<User> added = accounts.addUser(positional.first(), name, nip, roles, password);
         if (!added)
             return ctx.fail(added.error());
@@ -80,10 +76,10 @@ int cmdUser(CliContext &ctx)
     if (sub == QLatin1String("list")) {
         if (!rest.isEmpty())
             return ctx.rejectRest(rest);
-        auto db = ctx.openDatabase();
+        const Result<Database *> db = ctx.database();
         if (!db)
-            return 1;
-        const Result<QList<User>> users = AccountStore(*db).users();
+            return ctx.fail(db.error());
+        const Result<QList<User>> users = AccountStore(**db).users();
         if (!users)
             return ctx.fail(users.error());
         for (const User &u : users.value()) {
@@ -100,18 +96,6 @@ int cmdUser(CliContext &ctx)
     return ctx.usage(CliTr::tr("Sub-perintah user tidak dikenal: %1").arg(sub));
 }
 
-// The calendar of the database when it exists; the shipped defaults otherwise. Never creates a file.
-Result<WorkingCalendar> loadCalendar(CliContext &ctx, std::unique_ptr<Database> *keep)
-{
-    if (!QFileInfo::exists(ctx.dbPath))
-        return WorkingCalendar::defaults();
-    auto opened = Database::open(ctx.dbPath, Database::Mode::Inspect);
-    if (!opened)
-        return Result<WorkingCalendar>::failure(opened.error());
-    *keep = std::move(opened).value();
-    return CalendarStore(**keep).load();
-}
-
 int cmdDue(CliContext &ctx)
 {
     const std::optional<QString> from = ctx.args.option(QStringLiteral("--from"));
@@ -120,14 +104,14 @@ int cmdDue(CliContext &ctx)
         return ctx.usage(ctx.args.error());
     if (rest.size() != 1 || !from)
         return ctx.usage(CliTr::tr("Pemakaian: loket due LAYANAN --from \"YYYY-MM-DD HH:MM\" (LAYANAN: nomor katalog, complaint-ack, complaint-response)"));
-    std::unique_ptr<Database> db;
-    const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
-    if (!calendar)
-        return ctx.fail(calendar.error());
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    const WorkingCalendar &calendar = sources->calendar;
     const QDateTime local = QDateTime::fromString(from->trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!local.isValid())
         return ctx.usage(CliTr::tr("Waktu tidak sah: \"%1\" (format: YYYY-MM-DD HH:MM).").arg(*from));
-    const QDateTime start(local.date(), local.time(), calendar->timeZone());
+    const QDateTime start(local.date(), local.time(), calendar.timeZone());
 
     ServiceTime time;
     QString label;
@@ -141,22 +125,16 @@ int cmdDue(CliContext &ctx)
         const int number = what.toInt(&ok);
         if (!ok)
             return ctx.usage(CliTr::tr("LAYANAN harus nomor layanan, complaint-ack atau complaint-response."));
-        Result<ServiceCatalog> catalog = db ? CatalogStore(*db).version(CatalogStore(*db).currentVersion().value())
-                                            : ServiceCatalog::builtIn();
-        if (!catalog && db)
-            catalog = ServiceCatalog::builtIn();
-        if (!catalog)
-            return ctx.fail(catalog.error());
-        const Service *service = catalog->service(number);
+        const Service *service = sources->catalog.service(number);
         if (!service)
             return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
         time = service->time;
         label = service->name;
     }
-    const QDateTime due = ServiceClock::dueWithoutPauses(calendar.value(), time, start);
+    const QDateTime due = ServiceClock::dueWithoutPauses(calendar, time, start);
     if (!due.isValid())
         return ctx.fail(CliTr::tr("Batas waktu tidak dapat dihitung: kalender tidak mempunyai hari kerja dalam jangkauan."));
-    ctx.out << due.toTimeZone(calendar->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << Qt::endl;
+    ctx.out << due.toTimeZone(calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << Qt::endl;
     ctx.out << CliTr::tr("%1: %2 (%3)").arg(label, ServiceCatalog::describeTime(time), ServiceClock::describeRule(time)) << Qt::endl;
     return 0;
 }
@@ -188,12 +166,11 @@ int cmdHolidays(CliContext &ctx)
         const int y = year ? year->toInt(&ok) : QDate::currentDate().year();
         if (!ok || y < 1900 || y > 2200)
             return ctx.usage(CliTr::tr("Tahun tidak sah: %1").arg(year.value_or(QString())));
-        std::unique_ptr<Database> db;
-        const Result<WorkingCalendar> calendar = loadCalendar(ctx, &db);
-        if (!calendar)
-            return ctx.fail(calendar.error());
+        const Result<CliSources> sources = sourcesOrDefaults(ctx);
+        if (!sources)
+            return ctx.fail(sources.error());
         const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
-        const QList<Holiday> list = calendar->holidays(y);
+        const QList<Holiday> list = sources->calendar.holidays(y);
         for (const Holiday &h : list)
             ctx.out << QStringLiteral("%1  %2  %3  %4")
                            .arg(h.date.toString(Qt::ISODate), indonesian.dayName(h.date.dayOfWeek()).leftJustified(7),
@@ -238,17 +215,17 @@ int cmdHolidays(CliContext &ctx)
             return ctx.usage(CliTr::tr("%1 hari dalam berkas tidak menyebut jenisnya (libur nasional, cuti bersama atau libur lokal); "
                                        "sebutkan --kind national|cuti_bersama|local.")
                                  .arg(unclassified));
-        auto db = ctx.openDatabase();
+        const Result<Database *> db = ctx.database();
         if (!db)
-            return 1;
-        CalendarStore store(*db);
+            return ctx.fail(db.error());
+        CalendarStore store(**db);
         Result<WorkingCalendar> calendar = store.load();
         if (!calendar)
             return ctx.fail(calendar.error());
         WorkingCalendar edited = calendar.value();
         for (const Holiday &h : parsed)
             edited.addHoliday(h);
-        if (const Status s = CalendarChange(*db).apply(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed.size()).arg(QFileInfo(rest.first()).fileName())); !s)
+        if (const Status s = CalendarChange(**db).apply(commandLineActor(), edited, CliTr::tr("impor %1 hari libur dari %2").arg(parsed.size()).arg(QFileInfo(rest.first()).fileName())); !s)
             return ctx.fail(s.error());
         ctx.out << CliTr::tr("%1 hari libur diimpor; batas waktu berkas yang masih terbuka dihitung ulang.").arg(parsed.size()) << Qt::endl;
         return 0;

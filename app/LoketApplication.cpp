@@ -9,15 +9,11 @@
 #include "storage/IntegrityCheck.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
-#include <QTimer>
 #include <QPushButton>
 #include <QTranslator>
-
-#include <cstdio>
 
 namespace LoketApplication {
 
@@ -141,23 +137,8 @@ int runGui(QApplication &app)
                 });
                 check->start(QThread::LowPriority);
             }
-            // For the cold-start benchmark (bench/loket_bench): close the login dialog as
-            // soon as the event loop runs, that is, once the window is interactive.
-            if (qEnvironmentVariableIsSet("LOKET_QUIT_WHEN_SHOWN"))
-                QTimer::singleShot(0, &app, [] {
-                    if (QWidget *modal = QApplication::activeModalWidget())
-                        modal->close();
-                });
             if (window.login())
                 code = app.exec();
-            if (qEnvironmentVariableIsSet("LOKET_QUIT_WHEN_SHOWN")) {
-                // The benchmark reads this process's peak memory (VmHWM) from stderr.
-                QFile status(QStringLiteral("/proc/self/status"));
-                if (status.open(QIODevice::ReadOnly))
-                    for (const QByteArray &line : status.readAll().split('\n'))
-                        if (line.startsWith("VmHWM:"))
-                            fprintf(stderr, "loket-peak %s\n", line.mid(6).trimmed().constData());
-            }
             if (check) {
                 integrity.cancel(); // closing must not wait for a check of a large file
                 check->wait();

@@ -507,10 +507,8 @@ void MainWindow::backupIfDue(bool force)
     if (m_backupThread)
         return; // the backup under way answers this request too
     const QString folder = Backup::folderFor(m_db);
-    const QDateTime last = Backup::lastBackupTime(folder);
-    const bool due = force || !last.isValid() || last.date() != QDate::currentDate();
-    if (!due || m_db.isReadOnly()) {
-        showBackupState(last, folder);
+    if ((!force && !Backup::daily(folder).due) || m_db.isReadOnly()) {
+        showBackupState(folder);
         return;
     }
     auto written = [this, folder](const Result<QString> &result) {
@@ -520,7 +518,7 @@ void MainWindow::backupIfDue(bool force)
             m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
             return;
         }
-        showBackupState(QFileInfo(result.value()).lastModified(), folder);
+        showBackupState(folder);
     };
     const QString path = m_db.path();
     if (!QFileInfo(path).isFile()) { // not a file of its own: copied from this connection
@@ -542,13 +540,13 @@ void MainWindow::backupIfDue(bool force)
     m_backupThread->start(QThread::LowPriority);
 }
 
-void MainWindow::showBackupState(const QDateTime &last, const QString &folder)
+void MainWindow::showBackupState(const QString &folder)
 {
-    const bool stale = !last.isValid() || last.secsTo(QDateTime::currentDateTime()) > 24 * 3600;
-    m_backupLabel->setText(last.isValid() ? tr("Cadangan terakhir: %1").arg(last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
-                                          : tr("Belum ada cadangan"));
+    const Backup::DailyState daily = Backup::daily(folder);
+    m_backupLabel->setText(daily.last.isValid() ? tr("Cadangan terakhir: %1").arg(daily.last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                                                : tr("Belum ada cadangan"));
     m_backupLabel->setToolTip(folder);
-    m_backupLabel->setStyleSheet(stale ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_backupLabel->setStyleSheet(daily.overdue ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
 void MainWindow::backupBeforeClosing()

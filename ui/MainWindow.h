@@ -105,7 +105,7 @@ private:
     void refreshAll();
     void showAbout();
     void saveLayout();
-    void showBackupState(const QDateTime &last, const QString &folder);
+    void showBackupState(const QString &folder);
     // At closing: waits for a running backup, then writes the closing one, with a small
     // window that says so (ten years of records take seconds to copy).
     void backupBeforeClosing();

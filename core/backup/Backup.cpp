@@ -1,15 +1,19 @@
 #include "backup/Backup.h"
 
+#include "accounts/Permissions.h"
 #include "common/Clock.h"
+#include "events/EventLog.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "storage/SqliteBackup.h"
+#include "storage/WriteRetry.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace {
 
@@ -171,4 +175,97 @@ Result<QString> Backup::restore(const QString &backup, const QString &target)
     }
     QFile(target).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return aside;
+}
+
+// ------------------------------------------------------------------ the backup folder
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("backup.folder");
+
+// Folders the system empties (at restart, or at logout for the runtime folder), as
+// written and as they resolve.
+QStringList temporaryFolders()
+{
+    QStringList folders;
+    for (const QString &f : {QDir::tempPath(), QStringLiteral("/tmp"), QStringLiteral("/var/tmp"), QStringLiteral("/dev/shm"),
+                             qEnvironmentVariable("XDG_RUNTIME_DIR")})
+        folders << QDir::cleanPath(f) << QFileInfo(f).canonicalFilePath();
+    folders.removeAll(QString());
+    folders.removeAll(QStringLiteral("/"));
+    folders.removeDuplicates();
+    return folders;
+}
+
+// The temporary folder `path` lies in, or empty.
+QString temporaryFolderOf(const QString &path)
+{
+    for (const QString &temporary : temporaryFolders())
+        if (path == temporary || path.startsWith(temporary + QLatin1Char('/')))
+            return temporary;
+    return {};
+}
+
+} // namespace
+
+Result<QString> Backup::folderSetting(Database &db)
+{
+    const Result<QString> set = OfficeSettings(db).value(kFolderKey);
+    if (!set)
+        return set;
+    return set->trimmed();
+}
+
+Status Backup::checkFolder(const QString &folder)
+{
+    if (!QDir::isAbsolutePath(folder))
+        return Status::failure(tr("Tulis folder cadangan lengkap dari akarnya, mis. /media/usb/cadangan-loket."));
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return Status::failure(tr("%1 bukan folder.").arg(folder));
+    // Before anything is made, and once more as the folder resolves (through links).
+    for (const QString &path : {QDir::cleanPath(folder), info.canonicalFilePath()}) {
+        if (const QString temporary = temporaryFolderOf(path); !temporary.isEmpty())
+            return Status::failure(tr("Folder %1 ada di folder sementara %2, yang dikosongkan sistem (mis. saat komputer dinyalakan "
+                                      "ulang). Pilih folder yang tetap, sebaiknya di diska lain.")
+                                       .arg(folder, temporary));
+    }
+    if (!info.exists() && !QDir().mkpath(folder))
+        return Status::failure(tr("Folder cadangan %1 tidak dapat dibuat (folder di atasnya tidak boleh ditulis?).").arg(folder));
+    // Tried, not read from the permissions: a read-only mount or share says so only here.
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".loket-uji-XXXXXX")));
+    if (!probe.open())
+        return Status::failure(tr("Folder %1 tidak boleh ditulis oleh akun ini; pilih folder lain.").arg(folder));
+    return Status::success();
+}
+
+Status Backup::setFolder(Database &db, const User &actor, const QString &input)
+{
+    if (!Permissions::userMay(actor, Action::EditSettings))
+        return Status::failure(tr("Hanya administrator yang boleh mengubah folder cadangan."));
+    const QString folder = input.trimmed().isEmpty() ? QString() : QDir::cleanPath(input.trimmed());
+    if (!folder.isEmpty()) {
+        if (const Status s = checkFolder(folder); !s)
+            return s;
+    }
+    return runWriteTransaction(db.connection(), [&]() -> Status {
+        if (const Status s = OfficeSettings(db).setValue(kFolderKey, folder); !s)
+            return s;
+        Event e;
+        e.userId = actor.id;
+        e.kind = QStringLiteral("backup_folder_changed");
+        e.data = QJsonObject{{QStringLiteral("folder"), folder}};
+        return Status::from(EventLog(db.connection()).append(e));
+    });
+}
+
+Backup::DailyState Backup::daily(const QString &folder)
+{
+    DailyState state;
+    state.last = lastBackupTime(folder);
+    const QDateTime now = Clock::nowUtc().toLocalTime();
+    // Today's file, named as rotate() names it.
+    state.due = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("harian/loket-%1.sqlite").arg(now.date().toString(Qt::ISODate))));
+    state.overdue = !state.last.isValid() || state.last.secsTo(now) > 24 * 3600;
+    return state;
 }

@@ -9,6 +9,7 @@
 #include <functional>
 
 class Database;
+struct User;
 
 // Online backups through the engine's backup API (storage/SqliteBackup: consistent
 // while the app runs), their rotation, and a restore that checks a backup before it
@@ -44,6 +45,26 @@ public:
     static QString folderFor(Database &db);
     // The same for a file that may be damaged: its setting when it can be read.
     static QString folderFor(const QString &databasePath);
+    // The folder set in the settings, empty when none is (defaultFolder is used then).
+    static Result<QString> folderSetting(Database &db);
+    // Sets the office's backup folder, for an administrator (Action::EditSettings), after
+    // checkFolder; recorded as an event. An empty text returns to defaultFolder.
+    static Status setFolder(Database &db, const User &actor, const QString &folder);
+    // A folder backups may go to: an absolute path, a folder that exists or is made here,
+    // that this account may write into, and not in a temporary folder (emptied at restart).
+    static Status checkFolder(const QString &folder);
+
+    // The daily backup rule, decided here once for the window and `loket backup --if-due`:
+    // a backup is due when `folder` has no daily backup for today (local time, Clock) yet;
+    // it is overdue, which the window shows in red, when there is none or the latest is
+    // more than a day old.
+    struct DailyState
+    {
+        QDateTime last; // the latest backup's time; invalid when there is none
+        bool due = true;
+        bool overdue = true;
+    };
+    static DailyState daily(const QString &folder);
 
     // Checks that `file` is a healthy Loket database this version can open.
     static Status verify(const QString &file);

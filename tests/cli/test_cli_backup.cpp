@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 TEST_CASE("loket backup and restore; a damaged backup is refused and changes nothing", "[cli][backup]")
@@ -62,4 +63,29 @@ TEST_CASE("rotated backups land in daily and monthly folders", "[cli][backup]")
     REQUIRE(r.exitCode == 0);
     CHECK(QDir(folder + QStringLiteral("/harian")).entryList(QDir::Files).size() == 1);
     CHECK(QDir(folder + QStringLiteral("/bulanan")).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("loket backup --if-due writes the day's backup once, by the window's daily rule", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("usb"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QStringList ifDue = {QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--folder"), folder, QStringLiteral("--db"), db};
+    const CliResult first = runLoket(ifDue);
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("Cadangan ditulis")));
+    const QString daily = QDir(folder + QStringLiteral("/harian")).entryList(QDir::Files).value(0);
+    REQUIRE_FALSE(daily.isEmpty());
+    const QDateTime written = QFileInfo(QDir(folder + QStringLiteral("/harian")).filePath(daily)).lastModified();
+
+    const CliResult second = runLoket(ifDue);
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("sudah ada")));
+    CHECK(QFileInfo(QDir(folder + QStringLiteral("/harian")).filePath(daily)).lastModified() == written); // not written again
+    // Without --if-due the command always writes; with --out the option makes no sense.
+    CHECK(runLoket({QStringLiteral("backup"), QStringLiteral("--folder"), folder, QStringLiteral("--db"), db}).out.contains(QStringLiteral("Cadangan ditulis")));
+    CHECK(runLoket({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.sqlite")),
+                    QStringLiteral("--db"), db}).exitCode == 2);
 }

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +22,8 @@
 #include "storage/LiveFiles.h"
 #include "common/FileDialogs.h"
 #include "applications/CalendarChange.h"
+#include "backup/Backup.h"
+#include "storage/Database.h"
 
 #include <QInputDialog>
 #include <QLabel>
@@ -95,6 +98,9 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
+    // No free letter in "Cadangan" (C, A, D, N and G are taken on this screen): reached
+    // with Ctrl+Tab.
+    tabs->addTab(buildBackup(), tr("Cadangan"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
@@ -110,6 +116,7 @@ void AdminPage::refresh()
 {
     refreshUsers();
     refreshCalendar();
+    refreshBackup();
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (office) {
         m_officeName->setText(office->name);
@@ -594,4 +601,72 @@ QWidget *AdminPage::buildIdentity()
             MessageBox::information(this, tr("Identitas kantor"), tr("Identitas kantor disimpan."));
     });
     return page;
+}
+
+// ------------------------------------------------------------------ backup
+
+QWidget *AdminPage::buildBackup()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *about = new QLabel(tr("Loket mencadangkan basis data sekali sehari saat dibuka dan sekali lagi saat ditutup; disimpan 14 "
+                                "cadangan harian dan 12 bulanan. Pilih folder di diska lain (mis. diska eksternal atau folder "
+                                "jaringan) agar cadangan tidak hilang bersama komputer ini."),
+                             page);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Folder cadangan:"), page);
+    m_backupFolder = new QLineEdit(page);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    label->setBuddy(m_backupFolder);
+    auto *choose = new QPushButton(tr("&Jelajahi…"), page);
+    choose->setObjectName(QStringLiteral("chooseBackupFolder"));
+    row->addWidget(label);
+    row->addWidget(m_backupFolder, 1);
+    row->addWidget(choose);
+    layout->addLayout(row);
+    m_backupState = new QLabel(page);
+    m_backupState->setObjectName(QStringLiteral("backupState"));
+    m_backupState->setWordWrap(true);
+    layout->addWidget(m_backupState);
+    auto *save = new QPushButton(tr("Simpan folder cadan&gan"), page);
+    save->setObjectName(QStringLiteral("saveBackupFolder"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder = FileDialogs::folderName(this, QStringLiteral("backup"), tr("Pilih folder cadangan"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    connect(save, &QPushButton::clicked, this, &AdminPage::saveBackupFolder);
+    return page;
+}
+
+void AdminPage::refreshBackup()
+{
+    const Result<QString> set = Backup::folderSetting(m_db);
+    m_backupFolder->setText(set ? set.value() : QString());
+    m_backupFolder->setPlaceholderText(Backup::defaultFolder(m_db.path()));
+    const Backup::DailyState daily = Backup::daily(Backup::folderFor(m_db));
+    m_backupState->setText(daily.last.isValid()
+                               ? tr("Cadangan terakhir: %1").arg(daily.last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                               : tr("Belum ada cadangan di folder ini."));
+}
+
+QString AdminPage::saveBackupFolder()
+{
+    const QString folder = m_backupFolder->text().trimmed();
+    if (const Status s = Backup::setFolder(m_db, m_actor, QDir::fromNativeSeparators(folder)); !s) {
+        MessageBox::error(this, tr("Folder cadangan"), s.error());
+        return s.error();
+    }
+    refreshBackup();
+    MessageBox::information(this, tr("Folder cadangan"),
+                            tr("Cadangan berikutnya disimpan di %1.").arg(Backup::folderFor(m_db)));
+    return {};
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -15,7 +16,8 @@ class QTableWidget;
 class Workflow;
 
 // The administrator's screen: staff accounts, the working calendar (office hours and
-// non-working days, .ics import) and the office identity printed on receipts.
+// non-working days, .ics import), the office identity printed on receipts, and the
+// folder the backups go to.
 class AdminPage final : public QWidget
 {
     Q_OBJECT
@@ -32,11 +34,16 @@ public:
     QString addHoliday(const QDate &date, const QString &name, Holiday::Kind kind);
     // Reads an .ics file; the kind of the days the file does not classify is asked.
     QString importIcs(const QString &path);
+    // Stores the backup folder written in the field (empty: the default folder beside the
+    // database), after core has checked it (Backup::setFolder).
+    QString saveBackupFolder();
 
 private:
     QWidget *buildUsers();
     QWidget *buildCalendar();
     QWidget *buildIdentity();
+    QWidget *buildBackup();
+    void refreshBackup();
     void refreshUsers();
     void refreshCalendar();
     QString saveCalendar(const WorkingCalendar &calendar, const QString &what);
@@ -59,4 +66,6 @@ private:
     QLineEdit *m_headName = nullptr;
     QLineEdit *m_headNip = nullptr;
     QPlainTextEdit *m_maklumat = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QLabel *m_backupState = nullptr;
 };

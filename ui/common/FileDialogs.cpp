@@ -73,7 +73,8 @@ QString run(QFileDialog &dialog, const QString &purpose, QString *selectedFilter
     const QString path = dialog.selectedFiles().constFirst();
     if (selectedFilter)
         *selectedFilter = dialog.selectedNameFilter();
-    QSettings().setValue(settingsKey(purpose), QFileInfo(path).absolutePath());
+    // For a folder, the folder itself is remembered; for a file, the folder it is in.
+    QSettings().setValue(settingsKey(purpose), dialog.fileMode() == QFileDialog::Directory ? path : QFileInfo(path).absolutePath());
     return path;
 }
 
@@ -103,6 +104,16 @@ QString openFileName(QWidget *parent, const QString &purpose, const QString &tit
     dialog.setObjectName(QStringLiteral("fileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog, purpose, nullptr);
+}
+
+QString folderName(QWidget *parent, const QString &purpose, const QString &title, const QString &current)
+{
+    QFileDialog dialog(parent, title, !current.isEmpty() && QFileInfo(current).isDir() ? current : startFolder(purpose));
+    dialog.setObjectName(QStringLiteral("fileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
     return run(dialog, purpose, nullptr);
 }
 

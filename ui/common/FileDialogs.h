@@ -17,6 +17,8 @@ namespace FileDialogs {
 QString saveFileName(QWidget *parent, const QString &purpose, const QString &title, const QString &suggestedName,
                      const QString &filters, QString *selectedFilter = nullptr);
 QString openFileName(QWidget *parent, const QString &purpose, const QString &title, const QString &filters);
+// A folder (made in the dialog if need be); starts in `current` when that is a folder.
+QString folderName(QWidget *parent, const QString &purpose, const QString &title, const QString &current = {});
 
 // The folder a dialog first shows: the user's Documents folder, or home.
 QString defaultFolder();
