@@ -2,6 +2,7 @@
 
 #include "accounts/PasswordHasher.h"
 #include "common/Clock.h"
+#include "common/Columns.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -144,9 +145,7 @@ Result<User> AccountStore::load(const QString &where, const QVariant &value)
         return Result<User>::failure(tr("Petugas tidak ditemukan."));
     User u;
     u.id = q.value(0).toLongLong();
-    u.login = q.value(1).toString();
-    u.fullName = q.value(2).toString();
-    u.nip = q.value(3).toString();
+    readTextColumns(q, 1, u, {&User::login, &User::fullName, &User::nip});
     u.active = q.value(4).toBool();
     u.roles = rolesOf(m_db.connection(), u.id);
     return u;
@@ -195,7 +194,7 @@ Result<User> AccountStore::authenticate(const QString &loginInput, const QString
     const qint64 id = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();
     const bool active = q.value(2).toBool();
-    const QDateTime lockedUntil = q.value(3).isNull() ? QDateTime() : Clock::fromStorage(q.value(3).toString());
+    const QDateTime lockedUntil = Clock::fromStorageOrNull(q.value(3));
     const QDateTime now = Clock::nowUtc();
     if (lockedUntil.isValid() && now < lockedUntil) {
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
@@ -298,16 +297,21 @@ Status AccountStore::storePassword(qint64 userId, const QString &newPassword, bo
                                                                    "locked_until = NULL WHERE id = :id")
                                                   : QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"));
         update.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":id"), userId);
-        if (const Status s = update.exec(); !s)
-            return s;
-        if (update.numRowsAffected() != 1)
-            return Status::failure(tr("Petugas tidak ditemukan."));
         Event e;
         e.userId = eventUserId;
         e.kind = eventKind;
         e.data = eventData;
-        return Status::from(EventLog(m_db.connection()).append(e));
+        return updateOneUser(update, e);
     });
+}
+
+Status AccountStore::updateOneUser(SqlQuery &update, const Event &event)
+{
+    if (const Status s = update.exec(); !s)
+        return s;
+    if (update.numRowsAffected() != 1)
+        return Status::failure(tr("Petugas tidak ditemukan."));
+    return Status::from(EventLog(m_db.connection()).append(event));
 }
 
 Status AccountStore::setActive(qint64 actorId, qint64 userId, bool active)
@@ -319,14 +323,10 @@ Status AccountStore::setActive(qint64 actorId, qint64 userId, bool active)
     return runWriteTransaction(m_db.connection(), [&]() -> Status {
         SqlQuery update(m_db.connection(), QStringLiteral("UPDATE users SET active = :a WHERE id = :id"));
         update.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), userId);
-        if (const Status s = update.exec(); !s)
-            return s;
-        if (update.numRowsAffected() != 1)
-            return Status::failure(tr("Petugas tidak ditemukan."));
         Event e;
         e.userId = actorId;
         e.kind = active ? QStringLiteral("user_activated") : QStringLiteral("user_deactivated");
         e.data = QJsonObject{{QStringLiteral("user"), userId}};
-        return Status::from(EventLog(m_db.connection()).append(e));
+        return updateOneUser(update, e);
     });
 }

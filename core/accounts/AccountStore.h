@@ -7,6 +7,8 @@
 #include <QJsonObject>
 
 class Database;
+class SqlQuery;
+struct Event;
 
 // Staff accounts: creation, roles, login with lockout, password changes.
 class AccountStore final
@@ -47,5 +49,7 @@ private:
     // account with `event`, in one transaction; `unlock` also clears failed logins and a lockout.
     Status storePassword(qint64 userId, const QString &newPassword, bool unlock, qint64 eventUserId, const QString &eventKind,
                          const QJsonObject &eventData);
+    // Runs `update` (of one account) and appends `event`; refused when no account matched.
+    Status updateOneUser(SqlQuery &update, const Event &event);
     Database &m_db;
 };

@@ -31,4 +31,14 @@ QDateTime fromStorage(const QString &text)
     return dt.toUTC();
 }
 
+QDateTime fromStorageOrNull(const QVariant &stored)
+{
+    return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStorage(stored.toString());
+}
+
+QVariant toStorageOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(toStorage(utc)) : QVariant();
+}
+
 } // namespace Clock

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QVariant>
 
 // The source of "now" for core. Tests and the demo-data generator set a fixed or
 // moving time; everything else reads the system clock. Instants are UTC.
@@ -12,5 +13,9 @@ void setNowForTesting(const QDateTime &utc);
 // UTC instant as stored in the database (ISO 8601 with milliseconds and Z).
 QString toStorage(const QDateTime &utc);
 QDateTime fromStorage(const QString &text);
+// A nullable time column: NULL or '' reads as an invalid QDateTime, and an invalid
+// QDateTime is stored as NULL.
+QDateTime fromStorageOrNull(const QVariant &stored);
+QVariant toStorageOrNull(const QDateTime &utc);
 
 } // namespace Clock

@@ -1,5 +1,7 @@
 #include "complaints/ComplaintStage.h"
 
+#include "complaints/Complaint.h"
+
 #include <QCoreApplication>
 
 namespace ComplaintStages {
@@ -64,3 +66,26 @@ bool canMove(S from, S to)
 }
 
 } // namespace ComplaintStages
+
+namespace WindowDecisions {
+
+QString key(WindowDecision w)
+{
+    switch (w) {
+    case WindowDecision::None: return {};
+    case WindowDecision::AcceptedLate: return QStringLiteral("accepted_late");
+    case WindowDecision::Refused: return QStringLiteral("refused");
+    }
+    return {};
+}
+
+WindowDecision fromKey(const QString &key)
+{
+    if (key == QLatin1String("accepted_late"))
+        return WindowDecision::AcceptedLate;
+    if (key == QLatin1String("refused"))
+        return WindowDecision::Refused;
+    return WindowDecision::None;
+}
+
+} // namespace WindowDecisions

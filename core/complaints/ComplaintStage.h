@@ -20,3 +20,13 @@ bool isFinal(ComplaintStage stage);
 bool canMove(ComplaintStage from, ComplaintStage to);
 
 } // namespace ComplaintStages
+
+enum class WindowDecision;
+
+namespace WindowDecisions {
+
+// "", "accepted_late", "refused": the stored decision on a complaint flagged late.
+QString key(WindowDecision decision);
+WindowDecision fromKey(const QString &key);
+
+} // namespace WindowDecisions

@@ -12,8 +12,6 @@
 
 #include <algorithm>
 
-SuggestionStore::SuggestionStore(Database &db) : m_db(db), m_sql(db.connection()) {}
-
 Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &input)
 {
     using R = Result<Suggestion>;
@@ -42,9 +40,9 @@ Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &inp
     s.recordedBy = actor.id;
     s.recordedByName = actor.fullName;
     s.createdAt = now;
-    const Status status = runWriteTransaction(m_sql, [&]() -> Status {
-        SqlQuery q(m_sql, QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
-                                         "VALUES (:day, :channel, :contact, :text, :by, :at)"));
+    const Status status = runWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, "
+                                                     "created_at) VALUES (:day, :channel, :contact, :text, :by, :at)"));
         q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
             .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))
             .bind(QStringLiteral(":contact"), s.contact)
@@ -63,9 +61,10 @@ Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &inp
 
 Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &to)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT s.id, s.local_date, s.channel, s.contact, s.text, s.recorded_by, COALESCE(u.full_name, ''), "
-                                     "s.created_at FROM suggestions s LEFT JOIN users u ON u.id = s.recorded_by "
-                                     "WHERE s.local_date >= :from AND s.local_date <= :to ORDER BY s.local_date DESC, s.id DESC"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT s.id, s.local_date, s.channel, s.contact, s.text, s.recorded_by, "
+                                                 "COALESCE(u.full_name, ''), s.created_at FROM suggestions s "
+                                                 "LEFT JOIN users u ON u.id = s.recorded_by WHERE s.local_date >= :from "
+                                                 "AND s.local_date <= :to ORDER BY s.local_date DESC, s.id DESC"));
     q.bind(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"))
         .bind(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
     if (const Status s = q.exec(); !s)

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 class Database;
 
@@ -17,7 +16,7 @@ class SuggestionStore final
     Q_DECLARE_TR_FUNCTIONS(SuggestionStore)
 
 public:
-    explicit SuggestionStore(Database &db);
+    explicit SuggestionStore(Database &db) : m_db(db) {}
 
     Result<Suggestion> add(const User &actor, const Suggestion &suggestion);
     // Newest first; an invalid date leaves that end of the period open.
@@ -29,5 +28,4 @@ public:
 
 private:
     Database &m_db;
-    QSqlDatabase &m_sql;
 };

@@ -139,6 +139,22 @@ QString stripSeparators(const QString &input, QStringView separators)
     return out;
 }
 
+// The digits of a number typed with dots, hyphens and spaces between them, refused when
+// empty, when anything else is in it, or when it has none of the `lengths`. The messages
+// name the field: `notDigit` takes the character, `wrongLength` the count.
+Validation typedDigits(const QString &input, std::initializer_list<qsizetype> lengths, const QString &required,
+                       const QString &notDigit, const QString &wrongLength)
+{
+    const QString digits = stripSeparators(input, u".-");
+    if (digits.isEmpty())
+        return refused(required);
+    if (const QString bad = firstNonDigit(digits); !bad.isEmpty())
+        return refused(notDigit.arg(bad));
+    if (std::find(lengths.begin(), lengths.end(), digits.size()) == lengths.end())
+        return refused(wrongLength.arg(digits.size()));
+    return accepted(digits);
+}
+
 bool luhnValid(QStringView digits)
 {
     int sum = 0;
@@ -214,13 +230,11 @@ Validation checkText(const QString &input, int maxLength, bool required, bool si
 
 Validation Validators::nik(const QString &input)
 {
-    const QString digits = stripSeparators(input, u".-");
-    if (digits.isEmpty())
-        return refused(tr("NIK wajib diisi."));
-    if (const QString bad = firstNonDigit(digits); !bad.isEmpty())
-        return refused(tr("NIK hanya boleh berisi angka; %1 tidak diizinkan.").arg(bad));
-    if (digits.size() != 16)
-        return refused(tr("NIK harus 16 angka (sekarang %1).").arg(digits.size()));
+    const Validation typed = typedDigits(input, {16}, tr("NIK wajib diisi."), tr("NIK hanya boleh berisi angka; %1 tidak diizinkan."),
+                                         tr("NIK harus 16 angka (sekarang %1)."));
+    if (!typed.ok)
+        return typed;
+    const QString &digits = typed.value;
 
     // 91-96 include the Papua provinces created in 2022 (Papua Selatan .. Papua Barat Daya).
     const int province = number(digits, 0, 2);
@@ -251,13 +265,12 @@ Validation Validators::nik(const QString &input)
 
 Validation Validators::npwp(const QString &input)
 {
-    const QString digits = stripSeparators(input, u".-");
-    if (digits.isEmpty())
-        return refused(tr("NPWP wajib diisi."));
-    if (const QString bad = firstNonDigit(digits); !bad.isEmpty())
-        return refused(tr("NPWP hanya boleh berisi angka, titik, tanda hubung dan spasi; %1 tidak diizinkan.").arg(bad));
-    if (digits.size() != 15 && digits.size() != 16 && digits.size() != 22)
-        return refused(tr("NPWP harus 15, 16 atau 22 angka (sekarang %1).").arg(digits.size()));
+    const Validation typed = typedDigits(input, {15, 16, 22}, tr("NPWP wajib diisi."),
+                                         tr("NPWP hanya boleh berisi angka, titik, tanda hubung dan spasi; %1 tidak diizinkan."),
+                                         tr("NPWP harus 15, 16 atau 22 angka (sekarang %1)."));
+    if (!typed.ok)
+        return typed;
+    const QString &digits = typed.value;
 
     // A NITKU is the 16-digit NPWP followed by a branch serial (000000 for the head office).
     const QStringView taxNumber = QStringView(digits).left(digits.size() == 22 ? 16 : digits.size());
@@ -302,16 +315,11 @@ QString Validators::formatNpwp(const QString &digits)
 
 Validation Validators::nib(const QString &input)
 {
-    const QString digits = stripSeparators(input, u".-");
-    if (digits.isEmpty())
-        return refused(tr("NIB wajib diisi."));
-    if (const QString bad = firstNonDigit(digits); !bad.isEmpty())
-        return refused(tr("NIB hanya boleh berisi angka; %1 tidak diizinkan.").arg(bad));
-    if (digits.size() != 13)
-        return refused(tr("NIB harus 13 angka (sekarang %1).").arg(digits.size()));
-    if (allZero(digits))
+    const Validation typed = typedDigits(input, {13}, tr("NIB wajib diisi."), tr("NIB hanya boleh berisi angka; %1 tidak diizinkan."),
+                                         tr("NIB harus 13 angka (sekarang %1)."));
+    if (typed.ok && allZero(typed.value))
         return refused(tr("NIB tidak boleh nol semua."));
-    return accepted(digits);
+    return typed;
 }
 
 Validation Validators::izinUsaha(const QString &input)

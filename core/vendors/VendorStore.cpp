@@ -1,6 +1,7 @@
 #include "vendors/VendorStore.h"
 
 #include "common/Clock.h"
+#include "common/Columns.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "validation/Validators.h"
@@ -13,15 +14,23 @@ Vendor vendorFromRow(SqlQuery &q)
 {
     Vendor v;
     v.id = q.value(0).toLongLong();
-    v.name = q.value(1).toString();
-    v.legalForm = q.value(2).toString();
-    v.npwp = q.value(3).toString();
-    v.nib = q.value(4).toString();
-    v.email = q.value(5).toString();
-    v.phone = q.value(6).toString();
-    v.address = q.value(7).toString();
-    v.spseUserId = q.value(8).toString();
+    readTextColumns(q, 1, v, {&Vendor::name, &Vendor::legalForm, &Vendor::npwp, &Vendor::nib, &Vendor::email, &Vendor::phone,
+                              &Vendor::address, &Vendor::spseUserId});
     return v;
+}
+
+// The stored fields of `v` and the time of the change, for the INSERT and the UPDATE.
+void bindVendor(SqlQuery &q, const Vendor &v, const QString &now)
+{
+    q.bind(QStringLiteral(":name"), v.name)
+        .bind(QStringLiteral(":form"), v.legalForm)
+        .bind(QStringLiteral(":npwp"), v.npwp.isEmpty() ? QVariant() : QVariant(v.npwp))
+        .bind(QStringLiteral(":nib"), v.nib)
+        .bind(QStringLiteral(":email"), v.email)
+        .bind(QStringLiteral(":phone"), v.phone)
+        .bind(QStringLiteral(":address"), v.address)
+        .bind(QStringLiteral(":spse"), v.spseUserId)
+        .bind(QStringLiteral(":now"), now);
 }
 
 } // namespace
@@ -92,15 +101,7 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
         SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, nib, email, phone, address, "
                                                      "spse_user_id, created_at, updated_at) VALUES (:name, :form, :npwp, :nib, "
                                                      ":email, :phone, :address, :spse, :now, :now)"));
-        q.bind(QStringLiteral(":name"), v.name)
-            .bind(QStringLiteral(":form"), v.legalForm)
-            .bind(QStringLiteral(":npwp"), v.npwp.isEmpty() ? QVariant() : QVariant(v.npwp))
-            .bind(QStringLiteral(":nib"), v.nib)
-            .bind(QStringLiteral(":email"), v.email)
-            .bind(QStringLiteral(":phone"), v.phone)
-            .bind(QStringLiteral(":address"), v.address)
-            .bind(QStringLiteral(":spse"), v.spseUserId)
-            .bind(QStringLiteral(":now"), now);
+        bindVendor(q, v, now);
         if (const Status s = q.exec(); !s)
             return R::failure(s.error());
         v.id = q.lastInsertId();
@@ -109,16 +110,8 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE vendors SET name = :name, legal_form = :form, npwp = :npwp, nib = :nib, "
                                                  "email = :email, phone = :phone, address = :address, spse_user_id = :spse, "
                                                  "updated_at = :now WHERE id = :id"));
-    q.bind(QStringLiteral(":name"), v.name)
-        .bind(QStringLiteral(":form"), v.legalForm)
-        .bind(QStringLiteral(":npwp"), v.npwp.isEmpty() ? QVariant() : QVariant(v.npwp))
-        .bind(QStringLiteral(":nib"), v.nib)
-        .bind(QStringLiteral(":email"), v.email)
-        .bind(QStringLiteral(":phone"), v.phone)
-        .bind(QStringLiteral(":address"), v.address)
-        .bind(QStringLiteral(":spse"), v.spseUserId)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":id"), v.id);
+    bindVendor(q, v, now);
+    q.bind(QStringLiteral(":id"), v.id);
     if (const Status s = q.exec(); !s) {
         if (s.error().contains(QStringLiteral("UNIQUE")))
             return R::failure(tr("NPWP %1 sudah terdaftar untuk penyedia lain.").arg(Validators::formatNpwp(v.npwp)));

@@ -5,6 +5,7 @@
 #include "accounts/AccountStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "suggestions/SuggestionStore.h"
 
@@ -147,12 +148,14 @@ TEST_CASE("loket complaint list shows stages, completeness and deadlines; loket 
         in.place = arg("Banjarmasin");
         in.submittedAt = Clock::nowUtc();
         in.isSigned = true;
-        REQUIRE(ComplaintStore(d).record(hana.value(), in).ok());
+        ComplaintStore complaints(d);
+        ComplaintRegister desk(complaints);
+        REQUIRE(desk.record(hana.value(), in).ok());
         ComplaintInput partial = in;
         partial.complainantAddress.clear();
         partial.isSigned = false;
         partial.serviceDate = QDate(2026, 1, 2);
-        REQUIRE(ComplaintStore(d).record(hana.value(), partial).ok());
+        REQUIRE(desk.record(hana.value(), partial).ok());
         Suggestion s;
         s.channel = FeedbackChannel::SuggestionBox;
         s.text = arg("Tambah kursi, \"terutama\" pagi");

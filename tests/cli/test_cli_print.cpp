@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include "common/Clock.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "storage/SqlQuery.h"
 
@@ -267,6 +268,7 @@ TEST_CASE("loket print receipt --kind complaint prints a stored complaint, as ty
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
     auto record = [&](const QString &now, const QString &name) {
         WorkflowFixture::setNow(now);
         ComplaintInput in;
@@ -280,7 +282,7 @@ TEST_CASE("loket print receipt --kind complaint prints a stored complaint, as ty
         in.place = QStringLiteral("Banjarmasin");
         in.submittedAt = Clock::nowUtc();
         in.isSigned = true;
-        const Result<Complaint> c = store.record(f.helpdesk, in);
+        const Result<Complaint> c = desk.record(f.helpdesk, in);
         INFO(c.error().toStdString());
         REQUIRE(c.ok());
         return c.value();

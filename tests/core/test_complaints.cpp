@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "events/EventLog.h"
 #include "history/EventText.h"
@@ -42,7 +43,8 @@ ComplaintInput completeComplaint()
 
 Complaint recorded(WorkflowFixture &f, const ComplaintInput &in)
 {
-    const Result<Complaint> c = ComplaintStore(f.db()).record(f.helpdesk, in);
+    ComplaintStore store(f.db());
+    const Result<Complaint> c = ComplaintRegister(store).record(f.helpdesk, in);
     INFO(c.error().toStdString());
     REQUIRE(c.ok());
     return c.value();
@@ -194,9 +196,10 @@ TEST_CASE("an incomplete complaint is recorded, and the acknowledgement names ex
     CHECK(recorded(f, empty).missing.size() == 9);
 
     ComplaintStore store(f.db());
-    require(store.startCheck(f.kasubbag, c.id));
+    ComplaintRegister desk(store);
+    require(desk.startCheck(f.kasubbag, c.id));
     f.setNow(QStringLiteral("2026-11-24 09:00"));
-    require(store.acknowledge(f.kasubbag, c.id, QStringLiteral("Dikirim lewat WhatsApp.")));
+    require(desk.acknowledge(f.kasubbag, c.id, QStringLiteral("Dikirim lewat WhatsApp.")));
     const Complaint acked = store.complaint(c.id).value();
     CHECK(acked.acknowledgementText.contains(QStringLiteral("belum lengkap")));
     CHECK(acked.acknowledgementText.contains(QStringLiteral("(a) alamat lengkap; (b) kerugian immateriil; (d) tanda tangan")));
@@ -214,15 +217,15 @@ TEST_CASE("an incomplete complaint is recorded, and the acknowledgement names ex
     amended.complainantAddress = QStringLiteral("Jl. Pramuka No. 12, Banjarmasin");
     amended.immaterialLoss = QStringLiteral("Tidak ada");
     amended.isSigned = true;
-    require(store.amend(f.helpdesk, c.id, amended));
+    require(desk.amend(f.helpdesk, c.id, amended));
     CHECK(store.complaint(c.id)->isComplete());
     CHECK(store.history(c.id)->last().kind == QStringLiteral("complaint_amended"));
-    CHECK_FALSE(store.amend(f.helpdesk, c.id, amended).ok()); // nothing changed
+    CHECK_FALSE(desk.amend(f.helpdesk, c.id, amended).ok()); // nothing changed
 
     // A complete complaint is acknowledged as complete.
     const Complaint whole = recorded(f, completeComplaint());
-    require(store.startCheck(f.kasubbag, whole.id));
-    require(store.acknowledge(f.kasubbag, whole.id));
+    require(desk.startCheck(f.kasubbag, whole.id));
+    require(desk.acknowledge(f.kasubbag, whole.id));
     CHECK(store.complaint(whole.id)->acknowledgementText.contains(QStringLiteral("isinya lengkap")));
 }
 
@@ -230,35 +233,36 @@ TEST_CASE("every stage of a complaint is an event with its user and time, in ord
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
     f.setNow(QStringLiteral("2026-12-17 13:30"));
     const Complaint c = recorded(f, completeComplaint());
 
     // Out of order: refused with the reason.
-    CHECK_FALSE(store.respond(f.kasubbag, c.id, QStringLiteral("Sudah diperbaiki")).ok());
-    CHECK_FALSE(store.finish(f.kasubbag, c.id, QStringLiteral("Selesai")).ok());
-    CHECK_FALSE(store.acknowledge(f.kasubbag, c.id).ok()); // the acknowledgement comes from the administrative check
+    CHECK_FALSE(desk.respond(f.kasubbag, c.id, QStringLiteral("Sudah diperbaiki")).ok());
+    CHECK_FALSE(desk.finish(f.kasubbag, c.id, QStringLiteral("Selesai")).ok());
+    CHECK_FALSE(desk.acknowledge(f.kasubbag, c.id).ok()); // the acknowledgement comes from the administrative check
     // Helpdesk records complaints but does not handle them; a verifikator does neither.
-    const Status byHelpdesk = store.startCheck(f.helpdesk, c.id);
+    const Status byHelpdesk = desk.startCheck(f.helpdesk, c.id);
     CHECK_FALSE(byHelpdesk.ok());
     CHECK(byHelpdesk.error().contains(QStringLiteral("Kasubbag")));
-    CHECK_FALSE(store.record(f.verifikator, completeComplaint()).ok());
+    CHECK_FALSE(desk.record(f.verifikator, completeComplaint()).ok());
 
     f.setNow(QStringLiteral("2026-12-18 08:00"));
-    require(store.startCheck(f.kasubbag, c.id));
+    require(desk.startCheck(f.kasubbag, c.id));
     CHECK(store.complaint(c.id)->stage == ComplaintStage::AdministrativeCheck);
-    const Status early = store.coordinate(f.kasubbag, c.id, QStringLiteral("internal"));
+    const Status early = desk.coordinate(f.kasubbag, c.id, QStringLiteral("internal"));
     CHECK_FALSE(early.ok());
     CHECK(early.error().contains(QStringLiteral("tanggapan awal")));
     f.setNow(QStringLiteral("2026-12-18 09:00"));
-    require(store.acknowledge(f.kasubbag, c.id));
-    CHECK_FALSE(store.acknowledge(f.kasubbag, c.id).ok()); // once
+    require(desk.acknowledge(f.kasubbag, c.id));
+    CHECK_FALSE(desk.acknowledge(f.kasubbag, c.id).ok()); // once
     f.setNow(QStringLiteral("2026-12-21 10:00"));
-    require(store.coordinate(f.kepalaBagian, c.id, QStringLiteral("Internal dengan verifikator")));
-    CHECK_FALSE(store.respond(f.kasubbag, c.id, QStringLiteral("ok")).ok()); // too short to be an answer
+    require(desk.coordinate(f.kepalaBagian, c.id, QStringLiteral("Internal dengan verifikator")));
+    CHECK_FALSE(desk.respond(f.kasubbag, c.id, QStringLiteral("ok")).ok()); // too short to be an answer
     f.setNow(QStringLiteral("2026-12-28 14:00"));
-    require(store.respond(f.kasubbag, c.id, QStringLiteral("Keterlambatan karena gangguan SPSE; prosedur diperbaiki.")));
+    require(desk.respond(f.kasubbag, c.id, QStringLiteral("Keterlambatan karena gangguan SPSE; prosedur diperbaiki.")));
     f.setNow(QStringLiteral("2026-12-30 10:00"));
-    require(store.finish(f.kasubbag, c.id, QStringLiteral("Pengadu menerima penjelasan; NPWP sudah berubah.")));
+    require(desk.finish(f.kasubbag, c.id, QStringLiteral("Pengadu menerima penjelasan; NPWP sudah berubah.")));
 
     const Complaint done = store.complaint(c.id).value();
     CHECK(done.stage == ComplaintStage::Finished);
@@ -295,8 +299,8 @@ TEST_CASE("every stage of a complaint is an event with its user and time, in ord
     CHECK(WorkflowFixture::localText(history.at(4).at) == QStringLiteral("2026-12-28 14:00"));
 
     // Nothing leaves "selesai".
-    CHECK_FALSE(store.refuse(f.kasubbag, c.id, QStringLiteral("terlambat")).ok());
-    CHECK_FALSE(store.startCheck(f.kasubbag, c.id).ok());
+    CHECK_FALSE(desk.refuse(f.kasubbag, c.id, QStringLiteral("terlambat")).ok());
+    CHECK_FALSE(desk.startCheck(f.kasubbag, c.id).ok());
 
     // The whole log, complaint events included, still chains.
     const auto chain = EventLog(f.db().connection()).verifyChain();
@@ -308,19 +312,20 @@ TEST_CASE("a response after the sixth working day is missed, and overdue ones st
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
     f.setNow(QStringLiteral("2026-03-17 10:00"));
     const Complaint c = recorded(f, completeComplaint());
     f.setNow(QStringLiteral("2026-03-30 08:00")); // ack was due Fri 27 16:00
     CHECK(store.deadlines(store.complaint(c.id).value()).acknowledgement.state == DeadlineState::Overdue);
     // Response due Wed 1 April: not yet the next working day (Tue 31).
     CHECK(store.deadlines(store.complaint(c.id).value()).response.state == DeadlineState::Pending);
-    require(store.startCheck(f.kasubbag, c.id));
-    require(store.acknowledge(f.kasubbag, c.id));
-    require(store.coordinate(f.kasubbag, c.id));
+    require(desk.startCheck(f.kasubbag, c.id));
+    require(desk.acknowledge(f.kasubbag, c.id));
+    require(desk.coordinate(f.kasubbag, c.id));
     f.setNow(QStringLiteral("2026-04-02 08:00"));
     CHECK(store.deadlines(store.complaint(c.id).value()).response.state == DeadlineState::Overdue);
     CHECK(store.list(true)->size() == 1);
-    require(store.respond(f.kasubbag, c.id, QStringLiteral("Maaf atas keterlambatan.")));
+    require(desk.respond(f.kasubbag, c.id, QStringLiteral("Maaf atas keterlambatan.")));
     const ComplaintDeadlines d = store.deadlines(store.complaint(c.id).value());
     CHECK(d.acknowledgement.state == DeadlineState::Missed);
     CHECK(d.response.state == DeadlineState::Missed);
@@ -330,6 +335,7 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
     // A service received on Monday 2026-11-23 (the file is returned the same morning).
     const auto in = f.checkIn(2, true);
     REQUIRE(in.ok());
@@ -349,7 +355,7 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
     CHECK(inside.content.applicationNumber == fileNumber);
     CHECK(inside.content.serviceDate == QDate(2026, 11, 23));
     CHECK_FALSE(inside.late);
-    require(store.startCheck(f.kasubbag, inside.id));
+    require(desk.startCheck(f.kasubbag, inside.id));
 
     // Day 31 (an e-mail on a cuti bersama day): flagged. Nothing moves until the officer decides.
     f.setNow(QStringLiteral("2026-12-24 08:00"));
@@ -359,12 +365,12 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
     CHECK(flagged.late);
     CHECK(flagged.awaitsWindowDecision());
     CHECK(store.history(flagged.id)->first().data.value(QStringLiteral("late")).toBool());
-    const Status blocked = store.startCheck(f.kasubbag, flagged.id);
+    const Status blocked = desk.startCheck(f.kasubbag, flagged.id);
     CHECK_FALSE(blocked.ok());
     CHECK(blocked.error().contains(QStringLiteral("30 hari")));
-    CHECK_FALSE(store.refuse(f.kasubbag, flagged.id, QString()).ok()); // a reason is required
-    CHECK_FALSE(store.refuse(f.helpdesk, flagged.id, QStringLiteral("Lewat batas waktu pengaduan")).ok());
-    require(store.refuse(f.kasubbag, flagged.id, QStringLiteral("Lewat 30 hari sejak layanan (Pasal 8)")));
+    CHECK_FALSE(desk.refuse(f.kasubbag, flagged.id, QString()).ok()); // a reason is required
+    CHECK_FALSE(desk.refuse(f.helpdesk, flagged.id, QStringLiteral("Lewat batas waktu pengaduan")).ok());
+    require(desk.refuse(f.kasubbag, flagged.id, QStringLiteral("Lewat 30 hari sejak layanan (Pasal 8)")));
     const Complaint refused = store.complaint(flagged.id).value();
     CHECK(refused.stage == ComplaintStage::Refused);
     CHECK(refused.window == WindowDecision::Refused);
@@ -376,7 +382,7 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
     CHECK(last.toStatus == QStringLiteral("ditolak"));
     CHECK(last.userId == f.kasubbag.id);
     CHECK(EventText::describe(last).contains(QStringLiteral("Lewat 30 hari sejak layanan (Pasal 8)")));
-    CHECK_FALSE(store.startCheck(f.kasubbag, flagged.id).ok());
+    CHECK_FALSE(desk.startCheck(f.kasubbag, flagged.id).ok());
     CHECK(store.list(true)->size() == 1); // refused ones are not open
 
     // Another late one is accepted anyway, with the reason on record.
@@ -384,15 +390,15 @@ TEST_CASE("the 30-day window: a late complaint is flagged, then accepted or refu
     explicitDate.serviceDate = QDate(2026, 11, 1);
     const Complaint accepted = recorded(f, explicitDate);
     CHECK(accepted.late);
-    CHECK_FALSE(store.acceptLate(f.kasubbag, accepted.id, QStringLiteral("x")).ok());
-    require(store.acceptLate(f.kepalaBagian, accepted.id, QStringLiteral("Pengadu sakit; surat keterangan dokter dilampirkan")));
+    CHECK_FALSE(desk.acceptLate(f.kasubbag, accepted.id, QStringLiteral("x")).ok());
+    require(desk.acceptLate(f.kepalaBagian, accepted.id, QStringLiteral("Pengadu sakit; surat keterangan dokter dilampirkan")));
     CHECK(store.complaint(accepted.id)->window == WindowDecision::AcceptedLate);
-    CHECK_FALSE(store.acceptLate(f.kepalaBagian, accepted.id, QStringLiteral("sekali lagi")).ok());
-    CHECK_FALSE(store.refuse(f.kasubbag, accepted.id, QStringLiteral("berubah pikiran")).ok());
-    require(store.startCheck(f.kasubbag, accepted.id));
+    CHECK_FALSE(desk.acceptLate(f.kepalaBagian, accepted.id, QStringLiteral("sekali lagi")).ok());
+    CHECK_FALSE(desk.refuse(f.kasubbag, accepted.id, QStringLiteral("berubah pikiran")).ok());
+    require(desk.startCheck(f.kasubbag, accepted.id));
 
     // One in time cannot be refused for lateness; one without a service date is not flagged.
-    CHECK_FALSE(store.refuse(f.kasubbag, inside.id, QStringLiteral("Lewat batas waktu")).ok());
+    CHECK_FALSE(desk.refuse(f.kasubbag, inside.id, QStringLiteral("Lewat batas waktu")).ok());
     CHECK_FALSE(recorded(f, completeComplaint()).late);
 }
 
@@ -400,9 +406,10 @@ TEST_CASE("complaint input is checked: LAPOR! reference, dates, the linked file"
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
     ComplaintInput lapor = completeComplaint();
     lapor.channel = FeedbackChannel::Sp4nLapor;
-    const auto noReference = store.record(f.helpdesk, lapor);
+    const auto noReference = desk.record(f.helpdesk, lapor);
     CHECK_FALSE(noReference.ok());
     CHECK(noReference.error().contains(QStringLiteral("SP4N-LAPOR!")));
     lapor.laporReference = QStringLiteral("LAPOR-2611230042");
@@ -412,18 +419,18 @@ TEST_CASE("complaint input is checked: LAPOR! reference, dates, the linked file"
 
     ComplaintInput future = completeComplaint();
     future.serviceDate = QDate(2026, 11, 24);
-    CHECK_FALSE(store.record(f.helpdesk, future).ok());
+    CHECK_FALSE(desk.record(f.helpdesk, future).ok());
     ComplaintInput unknownFile = completeComplaint();
     unknownFile.applicationNumber = QStringLiteral("20261123-Z999");
-    const auto unknown = store.record(f.helpdesk, unknownFile);
+    const auto unknown = desk.record(f.helpdesk, unknownFile);
     CHECK_FALSE(unknown.ok());
     CHECK(unknown.error().contains(QStringLiteral("20261123-Z999")));
     ComplaintInput later = completeComplaint();
     later.submittedAt = Clock::nowUtc().addDays(1);
-    CHECK_FALSE(store.record(f.helpdesk, later).ok());
+    CHECK_FALSE(desk.record(f.helpdesk, later).ok());
     ComplaintInput control = completeComplaint();
     control.complainantName = QStringLiteral("Budi\x01");
-    CHECK_FALSE(store.record(f.helpdesk, control).ok());
+    CHECK_FALSE(desk.record(f.helpdesk, control).ok());
     // Nothing refused was written.
     CHECK(store.list()->size() == 1);
 }

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
@@ -184,7 +185,8 @@ TEST_CASE("complaint form: shows what is missing while typing, records, and refu
 {
     WorkflowFixture f;
     ComplaintStore store(f.db());
-    ComplaintForm form(store, f.helpdesk);
+    ComplaintRegister desk(store);
+    ComplaintForm form(desk, f.helpdesk);
     auto *missing = child<QLabel>(&form, "missing");
     CHECK(missing->text().contains(QStringLiteral("(a) nama pengadu")));
     child<QLineEdit>(&form, "complainantName")->setText(QStringLiteral("Budi Santoso"));

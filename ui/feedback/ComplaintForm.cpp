@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
-#include "complaints/ComplaintStore.h"
+#include "complaints/ComplaintRegister.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ComplaintForm::ComplaintForm(ComplaintStore &store, const User &actor, QWidget *parent) : QDialog(parent), m_store(store), m_actor(actor)
+ComplaintForm::ComplaintForm(ComplaintRegister &complaints, const User &actor, QWidget *parent)
+    : QDialog(parent), m_register(complaints), m_actor(actor)
 {
     setObjectName(QStringLiteral("ComplaintForm"));
     setWindowTitle(tr("Catat pengaduan"));
@@ -220,14 +221,14 @@ void ComplaintForm::accept()
 {
     m_message->clear();
     if (m_amendId) {
-        const Status s = m_store.amend(m_actor, m_amendId, input());
+        const Status s = m_register.amend(m_actor, m_amendId, input());
         if (!s) {
             m_message->setText(s.error());
             return;
         }
         m_complaintId = m_amendId;
     } else {
-        const Result<Complaint> recorded = m_store.record(m_actor, input());
+        const Result<Complaint> recorded = m_register.record(m_actor, input());
         if (!recorded) {
             m_message->setText(recorded.error());
             return;

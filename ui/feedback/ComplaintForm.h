@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class ComplaintStore;
+class ComplaintRegister;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -22,7 +22,7 @@ class ComplaintForm final : public QDialog
     Q_OBJECT
 
 public:
-    ComplaintForm(ComplaintStore &store, const User &actor, QWidget *parent = nullptr);
+    ComplaintForm(ComplaintRegister &complaints, const User &actor, QWidget *parent = nullptr);
 
     // Switches to amending the complaint (its content is loaded into the form).
     void setAmending(const Complaint &complaint);
@@ -37,7 +37,7 @@ public:
 private:
     void updateMissing();
 
-    ComplaintStore &m_store;
+    ComplaintRegister &m_register;
     User m_actor;
     qint64 m_amendId = 0;
     qint64 m_complaintId = 0;

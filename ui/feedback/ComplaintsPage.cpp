@@ -4,6 +4,7 @@
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "complaints/ComplaintRules.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
@@ -25,7 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_store(std::make_unique<ComplaintStore>(db))
+ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_store(std::make_unique<ComplaintStore>(db)), m_register(std::make_unique<ComplaintRegister>(*m_store))
 {
     setObjectName(QStringLiteral("ComplaintsPage"));
     auto *left = new QWidget(this);
@@ -252,7 +254,7 @@ ComplaintReceipt ComplaintsPage::receiptFor(const Complaint &c)
 
 void ComplaintsPage::recordWithForm()
 {
-    ComplaintForm form(*m_store, m_actor, this);
+    ComplaintForm form(*m_register, m_actor, this);
     if (form.exec() != QDialog::Accepted)
         return;
     m_openOnly->setChecked(true);
@@ -266,7 +268,7 @@ void ComplaintsPage::recordWithForm()
 
 bool ComplaintsPage::recordComplaint(const ComplaintInput &input)
 {
-    const Result<Complaint> c = m_store->record(m_actor, input);
+    const Result<Complaint> c = m_register->record(m_actor, input);
     if (!c) {
         MessageBox::error(this, tr("Catat pengaduan"), c.error());
         return false;
@@ -283,7 +285,7 @@ void ComplaintsPage::amendWithForm()
     const Result<Complaint> c = m_store->complaint(m_selected);
     if (!c)
         return;
-    ComplaintForm form(*m_store, m_actor, this);
+    ComplaintForm form(*m_register, m_actor, this);
     form.setAmending(c.value());
     if (form.exec() == QDialog::Accepted) {
         refresh();
@@ -293,7 +295,7 @@ void ComplaintsPage::amendWithForm()
 
 void ComplaintsPage::startCheckSelected()
 {
-    act(m_store->startCheck(m_actor, m_selected), tr("Cek administrasi"));
+    act(m_register->startCheck(m_actor, m_selected), tr("Cek administrasi"));
 }
 
 void ComplaintsPage::acknowledgeSelected(const QString &given, bool ask)
@@ -311,7 +313,7 @@ void ComplaintsPage::acknowledgeSelected(const QString &given, bool ask)
         if (!ok)
             return;
     }
-    act(m_store->acknowledge(m_actor, m_selected, note), tr("Tanggapan awal"));
+    act(m_register->acknowledge(m_actor, m_selected, note), tr("Tanggapan awal"));
 }
 
 void ComplaintsPage::coordinateSelected(const QString &given, bool ask)
@@ -324,7 +326,7 @@ void ComplaintsPage::coordinateSelected(const QString &given, bool ask)
         if (!ok)
             return;
     }
-    act(m_store->coordinate(m_actor, m_selected, note), tr("Koordinasi"));
+    act(m_register->coordinate(m_actor, m_selected, note), tr("Koordinasi"));
 }
 
 void ComplaintsPage::respondSelected(const QString &given)
@@ -332,7 +334,7 @@ void ComplaintsPage::respondSelected(const QString &given)
     const QString text = given.isEmpty() ? askText(tr("Tanggapi pengaduan"), tr("Tanggapan kepada pengadu:"), true) : given;
     if (text.isEmpty())
         return;
-    act(m_store->respond(m_actor, m_selected, text), tr("Tanggapi pengaduan"));
+    act(m_register->respond(m_actor, m_selected, text), tr("Tanggapi pengaduan"));
 }
 
 void ComplaintsPage::finishSelected(const QString &given)
@@ -340,7 +342,7 @@ void ComplaintsPage::finishSelected(const QString &given)
     const QString text = given.isEmpty() ? askText(tr("Selesaikan pengaduan"), tr("Penyelesaian:"), true) : given;
     if (text.isEmpty())
         return;
-    act(m_store->finish(m_actor, m_selected, text), tr("Selesaikan pengaduan"));
+    act(m_register->finish(m_actor, m_selected, text), tr("Selesaikan pengaduan"));
 }
 
 void ComplaintsPage::acceptLateSelected(const QString &given)
@@ -349,7 +351,7 @@ void ComplaintsPage::acceptLateSelected(const QString &given)
                                            : given;
     if (reason.isEmpty())
         return;
-    act(m_store->acceptLate(m_actor, m_selected, reason), tr("Terima pengaduan"));
+    act(m_register->acceptLate(m_actor, m_selected, reason), tr("Terima pengaduan"));
 }
 
 void ComplaintsPage::refuseSelected(const QString &given)
@@ -358,7 +360,7 @@ void ComplaintsPage::refuseSelected(const QString &given)
                                            : given;
     if (reason.isEmpty())
         return;
-    act(m_store->refuse(m_actor, m_selected, reason), tr("Tolak pengaduan"));
+    act(m_register->refuse(m_actor, m_selected, reason), tr("Tolak pengaduan"));
 }
 
 void ComplaintsPage::printSelected()

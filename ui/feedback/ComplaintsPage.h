@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ComplaintRegister;
 class ComplaintStore;
 class ComplaintTableModel;
 class ComplaintView;
@@ -71,6 +72,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<ComplaintStore> m_store;
+    std::unique_ptr<ComplaintRegister> m_register;
     User m_actor;
     qint64 m_selected = 0;
 
