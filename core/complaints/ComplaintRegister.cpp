@@ -145,6 +145,8 @@ Result<Complaint> ComplaintRegister::record(const User &actor, const ComplaintIn
         if (!c.content.serviceDate.isValid())
             c.content.serviceDate = served;
     }
+    if (const Status readable = m_store.calendarReadable(); !readable)
+        return R::failure(readable.error()); // the deadlines are counted in it
     c.receivedAt = now;
     c.receivedDate = now.toTimeZone(m_store.calendar().timeZone()).date();
     if (c.content.serviceDate.isValid() && c.content.serviceDate > c.receivedDate)

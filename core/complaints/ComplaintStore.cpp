@@ -58,20 +58,11 @@ Complaint complaintFromRow(SqlQuery &q)
 
 } // namespace
 
-ComplaintStore::ComplaintStore(Database &db) : m_db(db), m_sql(db.connection()) {}
+ComplaintStore::ComplaintStore(Database &db) : m_db(db), m_sql(db.connection()), m_calendar(db) {}
 
 QString ComplaintStore::formatNumber(int year, int sequence)
 {
     return QStringLiteral("ADU-%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
-}
-
-const WorkingCalendar &ComplaintStore::calendar()
-{
-    if (!m_calendar) {
-        const Result<WorkingCalendar> loaded = CalendarStore(m_db).load();
-        m_calendar = loaded ? loaded.value() : WorkingCalendar::defaults();
-    }
-    return *m_calendar;
 }
 
 ComplaintDeadlines ComplaintStore::deadlines(const Complaint &complaint, const QDateTime &now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "calendar/CalendarStore.h"
 #include "calendar/WorkingCalendar.h"
 #include "common/Result.h"
 #include "complaints/Complaint.h"
@@ -38,8 +39,12 @@ public:
     // Action::PrintReceipt.
     Status recordPrint(const User &actor, qint64 id);
 
-    const WorkingCalendar &calendar();
-    void reloadCalendar() { m_calendar.reset(); }
+    // The office's calendar for the dates shown and the deadlines (one cache rule:
+    // read again once an administrator changed it; see OfficeCalendar).
+    const WorkingCalendar &calendar() { return m_calendar.shown(); }
+    // The calendar in force, or why it cannot be read (a stored calendar that does not
+    // parse): a complaint is not recorded against a calendar nobody can read.
+    Status calendarReadable() { return Status::from(m_calendar.current()); }
 
     static QString formatNumber(int year, int sequence);
 
@@ -48,5 +53,5 @@ private:
 
     Database &m_db;
     QSqlDatabase &m_sql;
-    std::optional<WorkingCalendar> m_calendar;
+    OfficeCalendar m_calendar;
 };

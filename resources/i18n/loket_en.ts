@@ -394,6 +394,46 @@
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Loket mencadangkan basis data sekali sehari saat dibuka dan sekali lagi saat ditutup; disimpan 14 cadangan harian dan 12 bulanan. Pilih folder di diska lain (mis. diska eksternal atau folder jaringan) agar cadangan tidak hilang bersama komputer ini.</source>
+        <translation>Loket backs up the database once a day when it opens and once more when it closes; 14 daily and 12 monthly backups are kept. Choose a folder on another disk (e.g. an external disk or a network folder) so that the backups are not lost with this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder cadangan:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Jelajahi…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Simpan folder cadan&amp;gan</source>
+        <translation>Save backup fol&amp;der</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan di folder ini.</source>
+        <translation>No backup in this folder yet.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Cadangan berikutnya disimpan di %1.</source>
+        <translation>The next backups will be saved in %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStatus</name>
@@ -518,6 +558,26 @@
     <message>
         <source>Folder cadangan %1 tidak dapat dibuat (folder di atasnya tidak boleh ditulis?).</source>
         <translation>Backup folder %1 cannot be created (is the folder above it read-only?).</translation>
+    </message>
+    <message>
+        <source>Tulis folder cadangan lengkap dari akarnya, mis. /media/usb/cadangan-loket.</source>
+        <translation>Write the backup folder in full from the root, e.g. /media/usb/cadangan-loket.</translation>
+    </message>
+    <message>
+        <source>%1 bukan folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Folder %1 ada di folder sementara %2, yang dikosongkan sistem (mis. saat komputer dinyalakan ulang). Pilih folder yang tetap, sebaiknya di diska lain.</source>
+        <translation>The folder %1 is inside the temporary folder %2, which the system empties (e.g. when the computer restarts). Choose a permanent folder, preferably on another disk.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak boleh ditulis oleh akun ini; pilih folder lain.</source>
+        <translation>This account may not write to the folder %1; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengubah folder cadangan.</source>
+        <translation>Only an administrator may change the backup folder.</translation>
     </message>
 </context>
 <context>
@@ -833,10 +893,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         receipt as PDF (recorded as a print)</translation>
     </message>
     <message>
-        <source>backup [--out BERKAS] [--folder FOLDER]   cadangan basis data (harian/bulanan dirotasi)</source>
-        <translation>backup [--out FILE] [--folder FOLDER]   database backup (daily/monthly, rotated)</translation>
-    </message>
-    <message>
         <source>restore BERKAS        memulihkan dari cadangan setelah memeriksanya</source>
         <translation>restore FILE          restores from a backup after checking it</translation>
     </message>
@@ -857,10 +913,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Argumen tidak dikenal: %1</source>
         <translation>Unknown argument: %1</translation>
-    </message>
-    <message>
-        <source>Basis data %1 tidak ada.</source>
-        <translation>Database %1 does not exist.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1089,10 +1141,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>--paper harus 80mm, a4 atau a5.</source>
         <translation>--paper must be 80mm, a4 or a5.</translation>
-    </message>
-    <message>
-        <source>Basis data tidak ditemukan: %1</source>
-        <translation>Database not found: %1</translation>
     </message>
     <message>
         <source>PDF tersimpan, tetapi pencetakannya tidak tercatat: %1</source>
@@ -1329,6 +1377,20 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>respons pengaduan</source>
         <translation>complaint response</translation>
+    </message>
+    <message>
+        <source>--if-due berlaku untuk cadangan harian, tidak untuk --out.</source>
+        <translation>--if-due applies to the daily backup, not to --out.</translation>
+    </message>
+    <message>
+        <source>Cadangan hari ini sudah ada: %1</source>
+        <translation>Today&apos;s backup already exists: %1</translation>
+    </message>
+    <message>
+        <source>backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;
+                        --if-due: hanya bila cadangan hari ini belum ada)</source>
+        <translation>backup [--out FILE] [--folder FOLDER] [--if-due]   back up the database (daily/monthly, rotated;
+                        --if-due: only when today&apos;s backup does not exist yet)</translation>
     </message>
 </context>
 <context>

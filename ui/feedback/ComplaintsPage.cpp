@@ -148,7 +148,6 @@ void ComplaintsPage::setActor(const User &actor)
 
 void ComplaintsPage::refresh()
 {
-    m_store->reloadCalendar();
     const Result<QList<Complaint>> list = m_store->list(m_openOnly->isChecked());
     QList<ComplaintDeadlines> deadlines;
     int overdue = 0, dueSoon = 0, awaiting = 0;
