@@ -66,13 +66,16 @@ QByteArray PeriodFiles::eventsSql()
 {
     // The kinds are spelled out, not bound: SQLite uses a partial index only for a
     // condition it can see implies the index's.
-    QStringList quoted;
-    for (const QString &kind : reportedKinds())
-        quoted << QLatin1Char('\'') + kind + QLatin1Char('\'');
-    return QStringLiteral("SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
-                          "WHERE kind IN (%1) AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id")
-        .arg(quoted.join(QStringLiteral(", ")))
-        .toUtf8();
+    static const QByteArray sql = [] {
+        QStringList quoted;
+        for (const QString &kind : reportedKinds())
+            quoted << QLatin1Char('\'') + kind + QLatin1Char('\'');
+        return QStringLiteral("SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
+                              "WHERE kind IN (%1) AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id")
+            .arg(quoted.join(QStringLiteral(", ")))
+            .toUtf8();
+    }();
+    return sql;
 }
 
 PeriodFiles::PeriodFiles(QSqlDatabase &sql, const QDate &from, const QDate &to)
