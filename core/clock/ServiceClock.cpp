@@ -41,18 +41,8 @@ QDateTime ServiceClock::dueWithoutPauses(const WorkingCalendar &calendar, const 
 
 QList<PausePeriod> ServiceClock::countedPauses(const QList<PausePeriod> &pauses, const QDateTime &acceptedAt)
 {
-    QList<PausePeriod> out;
-    for (const PausePeriod &p : pauses) {
-        if (!p.start.isValid() || p.start < acceptedAt)
-            continue; // a pause before acceptance is not the clock's
-        PausePeriod c = p;
-        c.start = std::max(counted(p.start), counted(acceptedAt));
-        c.end = counted(p.end);
-        if (c.end.isValid() && c.end < c.start)
-            c.end = c.start;
-        out << c;
-    }
-    std::stable_sort(out.begin(), out.end(), [](const PausePeriod &a, const PausePeriod &b) { return a.start < b.start; });
+    QList<PausePeriod> out = pauses;
+    countPauses(out, acceptedAt);
     return out;
 }
 
@@ -104,29 +94,17 @@ ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTi
     }
 
     // The working time used and paused up to `end` (the finish, or now).
-    QDateTime cursor = acceptedAt;
     qint64 active = 0;
-    for (const PausePeriod &p : pauses) {
-        if (p.start >= end)
-            break;
-        if (p.start > cursor)
-            active += calendar.workingSecondsBetween(cursor, p.start);
-        const QDateTime from = std::max(cursor, p.start);
-        const QDateTime pauseEnd = p.end.isValid() ? std::min(p.end, end) : end;
-        if (pauseEnd > from) {
-            const qint64 pausedW = calendar.workingSecondsBetween(from, pauseEnd);
+    const bool inOpenPause = walk(
+        acceptedAt, end, pauses, [&](const QDateTime &from, const QDateTime &to) { active += calendar.workingSecondsBetween(from, to); },
+        [&](const PausePeriod &p, const QDateTime &from, const QDateTime &to) {
+            if (to <= from)
+                return;
+            const qint64 pausedW = calendar.workingSecondsBetween(from, to);
             r.pausedSeconds += pausedW;
             r.pausedByReason[p.reasonKey] += pausedW;
-        }
-        if (!p.end.isValid() || p.end >= end) {
-            r.paused = !p.end.isValid() && !r.finished;
-            cursor = end;
-            break;
-        }
-        cursor = std::max(cursor, p.end);
-    }
-    if (cursor < end)
-        active += calendar.workingSecondsBetween(cursor, end);
+        });
+    r.paused = inOpenPause && !r.finished;
     r.elapsedSeconds = active;
     r.remainingSeconds = r.allowanceSeconds - active;
     if (r.finished)

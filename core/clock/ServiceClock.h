@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 
+#include <algorithm>
+
 class WorkingCalendar;
 
 // A period during which a file's clock stood still.
@@ -55,6 +57,17 @@ public:
     static qint64 countedMs(qint64 msSinceEpoch);
     // The pauses from acceptance on, counted, in order; an end before its start is the start.
     static QList<PausePeriod> countedPauses(const QList<PausePeriod> &pauses, const QDateTime &acceptedAt);
+    // The same in place, for any list of pauses with a `start` and an `end`: QDateTime
+    // (an invalid end while paused), or milliseconds since the epoch (-1 while paused), as
+    // the report reads thousands of files.
+    template<typename Pauses, typename Instant>
+    static void countPauses(Pauses &pauses, const Instant &acceptedAt);
+    // The clock's run from `acceptedAt` to `end` (both counted) through the counted pauses:
+    // `active(from, to)` for each stretch the clock runs, `paused(pause, from, to)` for the
+    // part of each pause inside the run (possibly empty). True when the run ends inside a
+    // pause that is still open. read() counts by it, and so does the report.
+    template<typename Instant, typename Pauses, typename Active, typename Paused>
+    static bool walk(const Instant &acceptedAt, const Instant &end, const Pauses &pauses, Active &&active, Paused &&paused);
 
     static qint64 allowanceSeconds(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt);
     static ClockReading read(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt,
@@ -71,4 +84,49 @@ public:
     static QString describeDuration(qint64 seconds);
     // The rule a due time follows, for receipts: "30 menit jam kerja sejak berkas diterima".
     static QString describeRule(const ServiceTime &time);
+
+private:
+    static bool isSet(const QDateTime &instant) { return instant.isValid(); }
+    static bool isSet(qint64 msSinceEpoch) { return msSinceEpoch >= 0; }
+    static QDateTime countedInstant(const QDateTime &instant) { return counted(instant); }
+    static qint64 countedInstant(qint64 msSinceEpoch) { return countedMs(msSinceEpoch); }
 };
+
+template<typename Pauses, typename Instant>
+void ServiceClock::countPauses(Pauses &pauses, const Instant &acceptedAt)
+{
+    auto kept = pauses.begin();
+    for (auto it = pauses.begin(); it != pauses.end(); ++it) {
+        if (!isSet(it->start) || it->start < acceptedAt)
+            continue; // a pause before acceptance is not the clock's
+        it->start = std::max(countedInstant(it->start), countedInstant(acceptedAt));
+        if (isSet(it->end))
+            it->end = std::max(it->start, countedInstant(it->end));
+        if (kept != it)
+            *kept = std::move(*it);
+        ++kept;
+    }
+    pauses.erase(kept, pauses.end());
+    const auto byStart = [](const auto &a, const auto &b) { return a.start < b.start; };
+    if (!std::is_sorted(pauses.begin(), pauses.end(), byStart))
+        std::stable_sort(pauses.begin(), pauses.end(), byStart);
+}
+
+template<typename Instant, typename Pauses, typename Active, typename Paused>
+bool ServiceClock::walk(const Instant &acceptedAt, const Instant &end, const Pauses &pauses, Active &&active, Paused &&paused)
+{
+    Instant cursor = acceptedAt;
+    for (const auto &p : pauses) {
+        if (p.start >= end)
+            break;
+        if (p.start > cursor)
+            active(cursor, p.start);
+        paused(p, std::max(cursor, p.start), isSet(p.end) ? std::min(p.end, end) : end);
+        if (!isSet(p.end) || p.end >= end)
+            return !isSet(p.end); // the rest of the run is this pause's
+        cursor = std::max(cursor, p.end);
+    }
+    if (cursor < end)
+        active(cursor, end);
+    return false;
+}

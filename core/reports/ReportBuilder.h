@@ -1,23 +1,19 @@
 #pragma once
 
+#include "calendar/CalendarStore.h"
+#include "catalog/CatalogStore.h"
 #include "common/Result.h"
 #include "reports/PerformanceReport.h"
 
-#include "calendar/WorkingCalendar.h"
-#include "catalog/ServiceCatalog.h"
-
-#include <QByteArray>
 #include <QCoreApplication>
-
-#include <map>
-#include <optional>
 
 class Database;
 
 // Computes the performance evaluation of a period from the guest book, the event log
 // and the calendar, the way ServiceClock reads one file: working time from acceptance
-// to completion, paused working time excluded. The files' events are read in one
-// query; nothing is queried per file.
+// to completion, paused working time excluded. The period's files and their events are
+// read in two queries (PeriodFiles), counted as they come (ReportTally) on working time
+// in constant time (ReportClock); nothing is queried per file.
 class ReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -25,16 +21,17 @@ class ReportBuilder final
 public:
     static constexpr int kMaxDays = 3700; // about ten years
 
-    explicit ReportBuilder(Database &db) : m_db(db) {}
+    explicit ReportBuilder(Database &db) : m_db(db), m_calendar(db), m_catalogs(db) {}
 
     // `now` reads the clock of files still open (and of pending complaint deadlines);
-    // invalid means Clock::nowUtc().
+    // invalid means Clock::nowUtc(). A stored calendar or catalogue that cannot be read
+    // is the report's error.
     Result<PerformanceReport> build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &now = {});
 
 private:
     Database &m_db;
-    // Kept between reports of one builder (the report page keeps its builder).
-    std::optional<WorkingCalendar> m_calendar;
-    QByteArray m_calendarText;
-    std::map<int, ServiceCatalog> m_catalogs;
+    // Kept between reports of one builder (the report page keeps its builder) while
+    // their versions stay.
+    OfficeCalendar m_calendar;
+    ServiceCatalogs m_catalogs;
 };

@@ -4,10 +4,13 @@
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "events/EventLog.h"
+#include "reports/PeriodFiles.h"
 #include "reports/ReportBuilder.h"
 #include "common/IdNumber.h"
 #include "reports/ReportFormat.h"
 #include "reports/WorkingTimeIndex.h"
+#include "settings/ConfigVersions.h"
+#include "settings/OfficeSettings.h"
 #include "storage/SqlQuery.h"
 #include "survey/Ikm.h"
 
@@ -388,6 +391,54 @@ TEST_CASE("migration 0004 fills each file's summary from its events", "[reports]
     for (qsizetype i = 0; i < before.rows.size(); ++i)
         CHECK(ReportFormat::cells(after->rows.at(i)) == ReportFormat::cells(before.rows.at(i)));
     CHECK(ReportFormat::cells(after->total) == ReportFormat::cells(before.total));
+}
+
+TEST_CASE("a stored calendar or catalogue that does not parse is the report's error, never the defaults", "[reports][cache]")
+{
+    History h;
+    ReportBuilder builder(h.f.db());
+    const QDate from(2026, 11, 23), to(2026, 11, 24);
+    REQUIRE(builder.build(from, to, ReportGrouping::Service).ok());
+
+    // The calendar, changed by another desk: the builder's kept calendar follows its version.
+    const Result<QString> calendar = OfficeSettings(h.f.db()).value(QStringLiteral("calendar"));
+    REQUIRE(calendar.ok());
+    ok(OfficeSettings(h.f.db()).setValue(QStringLiteral("calendar"), QStringLiteral("{\"time_zone\": 12, \"week\": \"rusak\"")));
+    ok(ConfigVersions(h.f.db()).bump(ConfigTopic::Calendar));
+    const auto broken = builder.build(from, to, ReportGrouping::Service);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().contains(QStringLiteral("Kalender kerja yang tersimpan tidak dapat dibaca")));
+    CHECK_FALSE(ReportBuilder(h.f.db()).build(from, to, ReportGrouping::Officer).ok());
+    if (calendar->isEmpty())
+        exec(h.f.db(), QStringLiteral("DELETE FROM settings WHERE key = 'calendar'"));
+    else
+        ok(OfficeSettings(h.f.db()).setValue(QStringLiteral("calendar"), calendar.value()));
+    ok(ConfigVersions(h.f.db()).bump(ConfigTopic::Calendar));
+    REQUIRE(builder.build(from, to, ReportGrouping::Service).ok());
+
+    // The catalogue in force, unreadable: the report says so instead of the built-in one.
+    exec(h.f.db(), QStringLiteral("INSERT INTO catalog_versions (created_at, note, content) "
+                                  "VALUES ('2026-11-24T04:00:00.000Z', 'rusak', '{\"format\": ')"));
+    ok(ConfigVersions(h.f.db()).bump(ConfigTopic::Catalog));
+    const auto noCatalog = builder.build(from, to, ReportGrouping::Service);
+    REQUIRE_FALSE(noCatalog.ok());
+    CHECK(noCatalog.error().contains(QStringLiteral("Katalog layanan")));
+    CHECK_FALSE(ReportBuilder(h.f.db()).build(from, to, ReportGrouping::Service).ok());
+}
+
+TEST_CASE("the report reads the files' pauses and returns from the covering index events_report", "[reports][storage]")
+{
+    WorkflowFixture f;
+    QSqlQuery plan(f.db().connection());
+    REQUIRE(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromUtf8(PeriodFiles::eventsSql())));
+    plan.bindValue(QStringLiteral(":lo"), 1);
+    plan.bindValue(QStringLiteral(":hi"), 100);
+    REQUIRE(plan.exec());
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    INFO(steps.join(QStringLiteral(" / ")).toStdString());
+    CHECK(steps.join(QLatin1Char(' ')).contains(QStringLiteral("COVERING INDEX events_report")));
 }
 
 TEST_CASE("a period outside the history, and invalid periods", "[reports]")
