@@ -330,3 +330,39 @@ Status AccountStore::setActive(qint64 actorId, qint64 userId, bool active)
         return updateOneUser(update, e);
     });
 }
+
+Result<qint64> AccountStore::addUserWithHash(const QString &login, const QString &fullName, const QString &passwordHash,
+                                             const QList<Role> &roles, const QDateTime &createdAt)
+{
+    qint64 id = 0;
+    const Status written = inWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery existing(m_db.connection(), QStringLiteral("SELECT id FROM users WHERE login = :login"));
+        existing.bind(QStringLiteral(":login"), login);
+        if (const Status s = existing.exec(); !s)
+            return s;
+        if (existing.next()) {
+            id = existing.value(0).toLongLong();
+        } else {
+            SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
+                                                              "VALUES (:login, :name, :nip, :hash, 1, :at)"));
+            insert.bind(QStringLiteral(":login"), login)
+                .bind(QStringLiteral(":name"), fullName)
+                .bind(QStringLiteral(":nip"), QString())
+                .bind(QStringLiteral(":hash"), passwordHash)
+                .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
+            if (const Status s = insert.exec(); !s)
+                return s;
+            id = insert.lastInsertId();
+        }
+        SqlQuery role(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        for (Role r : roles) {
+            role.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), Roles::key(r));
+            if (const Status s = role.exec(); !s)
+                return s;
+        }
+        return Status::success();
+    });
+    if (!written)
+        return Result<qint64>::failure(written.error());
+    return id;
+}

@@ -42,6 +42,14 @@ public:
 
     static Status checkPasswordStrength(const QString &password);
 
+    // An account whose password is hashed already (PasswordHasher::hash), for generated
+    // accounts that share one hash, as the demo's do: hashing is deliberately slow. The
+    // login and name are taken as they are (known good, not typed). A login that exists
+    // already keeps its name and password and gains the roles. No event is written; runs
+    // inside the caller's write transaction when there is one. Returns the account's id.
+    Result<qint64> addUserWithHash(const QString &login, const QString &fullName, const QString &passwordHash,
+                                   const QList<Role> &roles, const QDateTime &createdAt);
+
 private:
     Result<User> load(const QString &where, const QVariant &value);
     Status requireAdministrator(qint64 actorId);

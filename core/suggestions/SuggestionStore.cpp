@@ -109,3 +109,25 @@ Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from,
         return Result<int>::failure(written.error());
     return static_cast<int>(bytes->count("\r\n")) - 1;
 }
+
+Result<qint64> SuggestionStore::addRecord(const Suggestion &s)
+{
+    qint64 id = 0;
+    const Status status = inWriteTransaction(m_sql, [&]() -> Status {
+        SqlQuery q(m_sql, QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
+                                         "VALUES (:day, :channel, :contact, :text, :by, :at)"));
+        q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
+            .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))
+            .bind(QStringLiteral(":contact"), s.contact)
+            .bind(QStringLiteral(":text"), s.text)
+            .bind(QStringLiteral(":by"), s.recordedBy)
+            .bind(QStringLiteral(":at"), Clock::toStorage(s.createdAt));
+        if (const Status e = q.exec(); !e)
+            return e;
+        id = q.lastInsertId();
+        return Status::success();
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    return id;
+}

@@ -26,6 +26,12 @@ public:
     // Writes exportCsv() to a file (replaced atomically).
     Result<int> exportCsvTo(const QString &path, const QDate &from = {}, const QDate &to = {});
 
+    // Stores `suggestion` as it is (date, channel, contact, text, recordedBy, createdAt
+    // all set): for a writer of known-good records (the demo history), with neither the
+    // permission check nor the validation of add(). Runs inside the caller's write
+    // transaction when there is one. Returns the new id.
+    Result<qint64> addRecord(const Suggestion &suggestion);
+
 private:
     Database &m_db;
 };

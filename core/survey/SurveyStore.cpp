@@ -255,3 +255,33 @@ Result<QList<IkmReport>> SurveyStore::ikmPerService(const QDate &from, const QDa
     }
     return reports;
 }
+
+Result<qint64> SurveyStore::insertRecorded(const SurveyResponse &r, const QDateTime &createdAt)
+{
+    qint64 id = 0;
+    const Status status = inWriteTransaction(m_sql, [&]() -> Status {
+        SqlQuery q(m_sql, QStringLiteral(
+            "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
+            "occupation, source, import_batch, import_key, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
+            ":gender, :age, :education, :occupation, :source, :batch, :key, :at)"));
+        q.bind(QStringLiteral(":day"), r.date.toString(Qt::ISODate))
+            .bind(QStringLiteral(":service"), r.serviceNumber > 0 ? QVariant(r.serviceNumber) : QVariant());
+        for (int e = 0; e < SurveyElement::kCount; ++e)
+            q.bind(QStringLiteral(":u%1").arg(e + 1), r.answers.at(e));
+        q.bind(QStringLiteral(":gender"), r.gender)
+            .bind(QStringLiteral(":age"), r.ageBand)
+            .bind(QStringLiteral(":education"), r.education)
+            .bind(QStringLiteral(":occupation"), r.occupation)
+            .bind(QStringLiteral(":source"), sourceKey(r.source))
+            .bind(QStringLiteral(":batch"), QString())
+            .bind(QStringLiteral(":key"), QVariant())
+            .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
+        if (const Status s = q.exec(); !s)
+            return s;
+        id = q.lastInsertId();
+        return Status::success();
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    return id;
+}

@@ -63,6 +63,12 @@ public:
     // Visits in the guest book in the period: the population the sample is drawn from.
     Result<qint64> population(const QDate &from, const QDate &to, int serviceNumber = 0);
 
+    // Stores one answer as it is (date set, answers 1..4, its source), recorded at
+    // `createdAt`, with no import batch or key: for a writer of known-good answers (the
+    // demo history), without record()'s checks (which read the catalogue each time) and
+    // inside the caller's write transaction when there is one. Returns the new id.
+    Result<qint64> insertRecorded(const SurveyResponse &response, const QDateTime &createdAt);
+
 private:
     Result<qint64> insert(const SurveyResponse &response, const QString &batch, const QString &importKey = QString());
     QList<int> serviceNumbers();

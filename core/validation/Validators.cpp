@@ -588,3 +588,11 @@ QString Validators::mask(const QString &value, int visible)
     }
     return out;
 }
+
+QChar Validators::luhnCheckDigit(const QString &digits)
+{
+    for (char16_t d = u'0'; d <= u'9'; ++d)
+        if (luhnValid(QString(digits + QChar(d))))
+            return QChar(d);
+    return QChar(u'0');
+}

@@ -52,4 +52,7 @@ public:
     // Every letter or digit but the last `visible` replaced by '*', punctuation kept:
     // mask("6371010101900001") == "************0001".
     static QString mask(const QString &value, int visible = 4);
+    // The digit that completes `digits` (0-9 only) to a number whose Luhn check holds: an
+    // NPWP's ninth digit for its first eight, the check npwp() warns about.
+    static QChar luhnCheckDigit(const QString &digits);
 };

@@ -256,3 +256,22 @@ Result<QList<KnownPerson>> VendorStore::peopleOf(qint64 vendorId, int limit)
         people << KnownPerson{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
     return people;
 }
+
+Result<qint64> VendorStore::insertRecord(const Vendor &v, const QDateTime &at)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, nib, email, phone, address, "
+                                                 "spse_user_id, created_at, updated_at) VALUES (:name, :form, :npwp, :nib, "
+                                                 ":email, :phone, :address, :spse, :now, :now)"));
+    q.bind(QStringLiteral(":name"), v.name)
+        .bind(QStringLiteral(":form"), v.legalForm)
+        .bind(QStringLiteral(":npwp"), v.npwp.isEmpty() ? QVariant() : QVariant(v.npwp))
+        .bind(QStringLiteral(":nib"), v.nib)
+        .bind(QStringLiteral(":email"), v.email)
+        .bind(QStringLiteral(":phone"), v.phone)
+        .bind(QStringLiteral(":address"), v.address)
+        .bind(QStringLiteral(":spse"), v.spseUserId)
+        .bind(QStringLiteral(":now"), Clock::toStorage(at));
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return q.lastInsertId();
+}

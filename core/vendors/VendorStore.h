@@ -4,6 +4,7 @@
 #include "vendors/Vendor.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -38,6 +39,12 @@ public:
     // Vendors whose NPWP starts with the typed digits, or whose name starts with the text.
     Result<QList<Vendor>> search(const QString &typed, int limit = 10);
     Result<QList<KnownPerson>> peopleOf(qint64 vendorId, int limit = 10);
+
+    // Inserts `vendor` as it is, created (and last updated) at `at`: for a writer whose
+    // records are valid and normalised by construction and new by construction (the demo
+    // history), so neither validate() nor the lookup by NPWP runs. Runs in the caller's
+    // transaction. Returns the new id.
+    Result<qint64> insertRecord(const Vendor &vendor, const QDateTime &at);
 
 private:
     Database &m_db;
