@@ -104,25 +104,15 @@ Result<User> AccountStore::addUser(const QString &loginInput, const QString &ful
             return s;
         if (exists.next())
             return Status::failure(tr("Nama login \"%1\" sudah dipakai.").arg(login));
-        SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
-                                                          "VALUES (:login, :name, :nip, :hash, 1, :at)"));
-        insert.bind(QStringLiteral(":login"), login)
-            .bind(QStringLiteral(":name"), name.value)
-            .bind(QStringLiteral(":nip"), nip)
-            .bind(QStringLiteral(":hash"), hash)
-            .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
-        if (const Status s = insert.exec(); !s)
+        const Result<qint64> inserted = insertUser(login, name.value, nip, hash, Clock::nowUtc());
+        if (!inserted)
+            return Status::failure(inserted.error());
+        id = inserted.value();
+        if (const Status s = addRoles(id, roles); !s)
             return s;
-        id = insert.lastInsertId();
         QStringList roleKeys;
-        SqlQuery role(m_db.connection(),
-                      SqlDialect::insertIgnoringDuplicates(QStringLiteral("user_roles"), {QStringLiteral("user_id"), QStringLiteral("role")}));
-        for (Role r : roles) {
-            role.bind(QStringLiteral(":user_id"), id).bind(QStringLiteral(":role"), Roles::key(r));
-            if (const Status s = role.exec(); !s)
-                return s;
+        for (Role r : roles)
             roleKeys << Roles::key(r);
-        }
         Event e;
         e.userId = actorId ? actorId : id;
         e.kind = QStringLiteral("user_added");
@@ -343,26 +333,41 @@ Result<qint64> AccountStore::addUserWithHash(const QString &login, const QString
         if (existing.next()) {
             id = existing.value(0).toLongLong();
         } else {
-            SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
-                                                              "VALUES (:login, :name, :nip, :hash, 1, :at)"));
-            insert.bind(QStringLiteral(":login"), login)
-                .bind(QStringLiteral(":name"), fullName)
-                .bind(QStringLiteral(":nip"), QString())
-                .bind(QStringLiteral(":hash"), passwordHash)
-                .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
-            if (const Status s = insert.exec(); !s)
-                return s;
-            id = insert.lastInsertId();
+            const Result<qint64> inserted = insertUser(login, fullName, QString(), passwordHash, createdAt);
+            if (!inserted)
+                return Status::failure(inserted.error());
+            id = inserted.value();
         }
-        SqlQuery role(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
-        for (Role r : roles) {
-            role.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), Roles::key(r));
-            if (const Status s = role.exec(); !s)
-                return s;
-        }
-        return Status::success();
+        return addRoles(id, roles);
     });
     if (!written)
         return Result<qint64>::failure(written.error());
     return id;
+}
+
+Result<qint64> AccountStore::insertUser(const QString &login, const QString &fullName, const QString &nip, const QString &passwordHash,
+                                        const QDateTime &createdAt)
+{
+    SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
+                                                      "VALUES (:login, :name, :nip, :hash, 1, :at)"));
+    insert.bind(QStringLiteral(":login"), login)
+        .bind(QStringLiteral(":name"), fullName)
+        .bind(QStringLiteral(":nip"), nip)
+        .bind(QStringLiteral(":hash"), passwordHash)
+        .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
+    if (const Status s = insert.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return insert.lastInsertId();
+}
+
+Status AccountStore::addRoles(qint64 userId, const QList<Role> &roles)
+{
+    SqlQuery role(m_db.connection(),
+                  SqlDialect::insertIgnoringDuplicates(QStringLiteral("user_roles"), {QStringLiteral("user_id"), QStringLiteral("role")}));
+    for (Role r : roles) {
+        role.bind(QStringLiteral(":user_id"), userId).bind(QStringLiteral(":role"), Roles::key(r));
+        if (const Status s = role.exec(); !s)
+            return s;
+    }
+    return Status::success();
 }

@@ -52,6 +52,9 @@ public:
 
 private:
     Result<User> load(const QString &where, const QVariant &value);
+    Result<qint64> insertUser(const QString &login, const QString &fullName, const QString &nip, const QString &passwordHash,
+                              const QDateTime &createdAt);
+    Status addRoles(qint64 userId, const QList<Role> &roles);
     Status requireAdministrator(qint64 actorId);
     // Checks and hashes `newPassword` (before any lock is taken), then stores it on the
     // account with `event`, in one transaction; `unlock` also clears failed logins and a lockout.

@@ -187,40 +187,58 @@ Result<Complaint> ComplaintRegister::record(const User &actor, const ComplaintIn
 // Numbers `c` with `sequence` in its year and stores it as received.
 Status ComplaintRegister::insert(Complaint &c, int sequence, const User &actor)
 {
-    const int year = c.receivedDate.year();
-    c.number = ComplaintStore::formatNumber(year, sequence);
-    const ComplaintInput &content = c.content;
-    SqlQuery insert(m_sql, QStringLiteral(
+    c.number = ComplaintStore::formatNumber(c.receivedDate.year(), sequence);
+    c.stage = ComplaintStage::Received;
+    c.recordedBy = actor.id;
+    const Result<qint64> id = insertRow(m_sql, c, sequence);
+    if (!id)
+        return Status::failure(id.error());
+    c.id = id.value();
+    return Status::success();
+}
+
+Result<qint64> ComplaintRegister::insertRow(QSqlDatabase &sql, const Complaint &c, int sequence)
+{
+    const ComplaintInput &in = c.content;
+    SqlQuery q(sql, QStringLiteral(
         "INSERT INTO complaints (number, year, seq, received_at, received_date, channel, lapor_reference, complainant_name, "
-        "complainant_address, contact, not_per_standard, material_loss, immaterial_loss, resolution_requested, place, "
-        "submitted_at, signed, application_id, visit_id, service_date, stage, recorded_by) VALUES (:number, :year, :seq, :at, "
-        ":day, :channel, :lapor, :name, :address, :contact, :nps, :material, :immaterial, :resolution, :place, :submitted, "
-        ":signed, :app, :visit, :service_date, 'diterima', :by)"));
-    insert.bind(QStringLiteral(":number"), c.number)
-        .bind(QStringLiteral(":year"), year)
+        "complainant_address, contact, not_per_standard, material_loss, immaterial_loss, resolution_requested, place, submitted_at, "
+        "signed, application_id, visit_id, service_date, stage, acknowledgement_text, acknowledged_at, coordination_note, "
+        "response_text, responded_at, resolution_text, finished_at, recorded_by) VALUES (:number, :year, :seq, :at, :day, :channel, "
+        ":lapor, :name, :address, :contact, :nps, :material, :immaterial, :resolution, :place, :submitted, :signed, :app, :visit, "
+        ":service_date, :stage, :ack_text, :ack_at, :coordination, :resp_text, :resp_at, :resolution_text, :finished, :by)"));
+    q.bind(QStringLiteral(":number"), c.number)
+        .bind(QStringLiteral(":year"), c.receivedDate.year())
         .bind(QStringLiteral(":seq"), sequence)
         .bind(QStringLiteral(":at"), Clock::toStorage(c.receivedAt))
         .bind(QStringLiteral(":day"), c.receivedDate.toString(Qt::ISODate))
-        .bind(QStringLiteral(":channel"), FeedbackChannels::key(content.channel))
-        .bind(QStringLiteral(":lapor"), content.laporReference)
-        .bind(QStringLiteral(":name"), content.complainantName)
-        .bind(QStringLiteral(":address"), content.complainantAddress)
-        .bind(QStringLiteral(":contact"), content.contact)
-        .bind(QStringLiteral(":nps"), content.notPerStandard)
-        .bind(QStringLiteral(":material"), content.materialLoss)
-        .bind(QStringLiteral(":immaterial"), content.immaterialLoss)
-        .bind(QStringLiteral(":resolution"), content.resolutionRequested)
-        .bind(QStringLiteral(":place"), content.place)
-        .bind(QStringLiteral(":submitted"), Clock::toStorageOrNull(content.submittedAt))
-        .bind(QStringLiteral(":signed"), content.isSigned ? 1 : 0)
+        .bind(QStringLiteral(":channel"), FeedbackChannels::key(in.channel))
+        .bind(QStringLiteral(":lapor"), in.laporReference)
+        .bind(QStringLiteral(":name"), in.complainantName)
+        .bind(QStringLiteral(":address"), in.complainantAddress)
+        .bind(QStringLiteral(":contact"), in.contact)
+        .bind(QStringLiteral(":nps"), in.notPerStandard)
+        .bind(QStringLiteral(":material"), in.materialLoss)
+        .bind(QStringLiteral(":immaterial"), in.immaterialLoss)
+        .bind(QStringLiteral(":resolution"), in.resolutionRequested)
+        .bind(QStringLiteral(":place"), in.place)
+        .bind(QStringLiteral(":submitted"), Clock::toStorageOrNull(in.submittedAt))
+        .bind(QStringLiteral(":signed"), in.isSigned ? 1 : 0)
         .bind(QStringLiteral(":app"), c.applicationId ? QVariant(c.applicationId) : QVariant())
         .bind(QStringLiteral(":visit"), c.visitId ? QVariant(c.visitId) : QVariant())
-        .bind(QStringLiteral(":service_date"), content.serviceDate.isValid() ? content.serviceDate.toString(Qt::ISODate) : QString())
-        .bind(QStringLiteral(":by"), actor.id);
-    if (const Status s = insert.exec(); !s)
-        return s;
-    c.id = insert.lastInsertId();
-    return Status::success();
+        .bind(QStringLiteral(":service_date"), in.serviceDate.isValid() ? in.serviceDate.toString(Qt::ISODate) : QString())
+        .bind(QStringLiteral(":stage"), ComplaintStages::key(c.stage))
+        .bind(QStringLiteral(":ack_text"), c.acknowledgementText)
+        .bind(QStringLiteral(":ack_at"), Clock::toStorageOrNull(c.acknowledgedAt))
+        .bind(QStringLiteral(":coordination"), c.coordinationNote)
+        .bind(QStringLiteral(":resp_text"), c.responseText)
+        .bind(QStringLiteral(":resp_at"), Clock::toStorageOrNull(c.respondedAt))
+        .bind(QStringLiteral(":resolution_text"), c.resolutionText)
+        .bind(QStringLiteral(":finished"), Clock::toStorageOrNull(c.finishedAt))
+        .bind(QStringLiteral(":by"), c.recordedBy);
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return q.lastInsertId();
 }
 
 Status ComplaintRegister::save(const Complaint &c, ComplaintStage expectedStage)

@@ -55,6 +55,14 @@ private:
     Result<ComplaintInput> validated(const ComplaintInput &input, const QDateTime &now);
     Status resolveApplication(const QString &number, qint64 *applicationId, qint64 *visitId, QDate *serviceDate);
     Status insert(Complaint &complaint, int sequence, const User &actor);
+
+public:
+    // A row of `complaints` as a whole (as received, and as far as it has come: stage,
+    // acknowledgement, coordination, response, resolution), inside the caller's write
+    // transaction; nothing is checked and no event is written. The window decision is
+    // not written (none, as a new complaint's). For the demo history, which builds
+    // finished records; record() stores through it too.
+    static Result<qint64> insertRow(QSqlDatabase &sql, const Complaint &complaint, int sequence);
     Status save(const Complaint &complaint, ComplaintStage expectedStage);
 
     ComplaintStore &m_store;

@@ -3,7 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHasher.h"
 #include "applications/GuestBook.h"
-#include "complaints/ComplaintRecords.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -267,7 +267,7 @@ Status DemoHistory::complaintOf(const Day &day)
         c.respondedAt = utc(respAt);
     }
     c.recordedBy = m_staff.helpdesk[0];
-    const Result<qint64> id = ComplaintRecords::insert(m_sql, c, seq);
+    const Result<qint64> id = ComplaintRegister::insertRow(m_sql, c, seq);
     if (!id)
         return Status::failure(id.error());
     ++m_summary.complaints;

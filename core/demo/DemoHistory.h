@@ -36,7 +36,7 @@ struct DemoSetting
 
 // The writer behind DemoData::generate: the steps of the history, each through the owner
 // of its table (VisitTable, ApplicationTable, ChecklistTable, EventLog, AccountStore,
-// VendorStore, SuggestionStore, SurveyStore, ComplaintRecords). The draws come in the
+// VendorStore, SuggestionStore, SurveyStore, ComplaintRegister). The draws come in the
 // same order as ever, so the same options give the same database. Runs inside the
 // caller's transaction.
 class DemoHistory final

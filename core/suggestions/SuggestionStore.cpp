@@ -30,7 +30,9 @@ Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &inp
     s.contact = contact.value;
     const QDateTime now = Clock::nowUtc();
     const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
-    const QDate today = now.toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+    if (!calendar)
+        return R::failure(calendar.error());
+    const QDate today = now.toTimeZone(calendar->timeZone()).date();
     if (!s.date.isValid())
         s.date = today;
     if (s.date > today)
@@ -40,22 +42,10 @@ Result<Suggestion> SuggestionStore::add(const User &actor, const Suggestion &inp
     s.recordedBy = actor.id;
     s.recordedByName = actor.fullName;
     s.createdAt = now;
-    const Status status = runWriteTransaction(m_db.connection(), [&]() -> Status {
-        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, "
-                                                     "created_at) VALUES (:day, :channel, :contact, :text, :by, :at)"));
-        q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
-            .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))
-            .bind(QStringLiteral(":contact"), s.contact)
-            .bind(QStringLiteral(":text"), s.text)
-            .bind(QStringLiteral(":by"), actor.id)
-            .bind(QStringLiteral(":at"), Clock::toStorage(now));
-        if (const Status e = q.exec(); !e)
-            return e;
-        s.id = q.lastInsertId();
-        return Status::success();
-    });
-    if (!status)
-        return R::failure(status.error());
+    const Result<qint64> id = addRecord(s);
+    if (!id)
+        return R::failure(id.error());
+    s.id = id.value();
     return s;
 }
 
@@ -113,8 +103,8 @@ Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from,
 Result<qint64> SuggestionStore::addRecord(const Suggestion &s)
 {
     qint64 id = 0;
-    const Status status = inWriteTransaction(m_sql, [&]() -> Status {
-        SqlQuery q(m_sql, QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
+    const Status status = inWriteTransaction(m_db.connection(), [&]() -> Status {
+        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
                                          "VALUES (:day, :channel, :contact, :text, :by, :at)"));
         q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
             .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))

@@ -45,7 +45,7 @@ QString SurveyStore::importKey(const SurveyResponse &r, int occurrence)
         .arg(occurrence);
 }
 
-Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch, const QString &importKey)
+Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch, const QString &importKey, const QDateTime &createdAt)
 {
     SqlQuery q(m_sql, QStringLiteral(
         "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
@@ -62,7 +62,7 @@ Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch
         .bind(QStringLiteral(":source"), sourceKey(r.source))
         .bind(QStringLiteral(":batch"), batch)
         .bind(QStringLiteral(":key"), importKey.isEmpty() ? QVariant() : QVariant(importKey))
-        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
+        .bind(QStringLiteral(":at"), Clock::toStorage(createdAt.isValid() ? createdAt : Clock::nowUtc()));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
     return q.lastInsertId();
@@ -258,28 +258,10 @@ Result<QList<IkmReport>> SurveyStore::ikmPerService(const QDate &from, const QDa
 
 Result<qint64> SurveyStore::insertRecorded(const SurveyResponse &r, const QDateTime &createdAt)
 {
-    qint64 id = 0;
+    Result<qint64> id = Result<qint64>::failure(QString());
     const Status status = inWriteTransaction(m_sql, [&]() -> Status {
-        SqlQuery q(m_sql, QStringLiteral(
-            "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
-            "occupation, source, import_batch, import_key, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
-            ":gender, :age, :education, :occupation, :source, :batch, :key, :at)"));
-        q.bind(QStringLiteral(":day"), r.date.toString(Qt::ISODate))
-            .bind(QStringLiteral(":service"), r.serviceNumber > 0 ? QVariant(r.serviceNumber) : QVariant());
-        for (int e = 0; e < SurveyElement::kCount; ++e)
-            q.bind(QStringLiteral(":u%1").arg(e + 1), r.answers.at(e));
-        q.bind(QStringLiteral(":gender"), r.gender)
-            .bind(QStringLiteral(":age"), r.ageBand)
-            .bind(QStringLiteral(":education"), r.education)
-            .bind(QStringLiteral(":occupation"), r.occupation)
-            .bind(QStringLiteral(":source"), sourceKey(r.source))
-            .bind(QStringLiteral(":batch"), QString())
-            .bind(QStringLiteral(":key"), QVariant())
-            .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
-        if (const Status s = q.exec(); !s)
-            return s;
-        id = q.lastInsertId();
-        return Status::success();
+        id = insert(r, QString(), QString(), createdAt);
+        return Status::from(id);
     });
     if (!status)
         return Result<qint64>::failure(status.error());

@@ -70,7 +70,8 @@ public:
     Result<qint64> insertRecorded(const SurveyResponse &response, const QDateTime &createdAt);
 
 private:
-    Result<qint64> insert(const SurveyResponse &response, const QString &batch, const QString &importKey = QString());
+    Result<qint64> insert(const SurveyResponse &response, const QString &batch, const QString &importKey = QString(),
+                          const QDateTime &createdAt = {});
     QList<int> serviceNumbers();
 
     Database &m_db;

@@ -96,17 +96,15 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
         if (existing)
             v.id = existing->id;
     }
-    const QString now = Clock::toStorage(Clock::nowUtc());
+    const QDateTime at = Clock::nowUtc();
     if (v.id == 0) {
-        SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, nib, email, phone, address, "
-                                                     "spse_user_id, created_at, updated_at) VALUES (:name, :form, :npwp, :nib, "
-                                                     ":email, :phone, :address, :spse, :now, :now)"));
-        bindVendor(q, v, now);
-        if (const Status s = q.exec(); !s)
-            return R::failure(s.error());
-        v.id = q.lastInsertId();
+        const Result<qint64> id = insertRecord(v, at);
+        if (!id)
+            return R::failure(id.error());
+        v.id = id.value();
         return v;
     }
+    const QString now = Clock::toStorage(at);
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE vendors SET name = :name, legal_form = :form, npwp = :npwp, nib = :nib, "
                                                  "email = :email, phone = :phone, address = :address, spse_user_id = :spse, "
                                                  "updated_at = :now WHERE id = :id"));
@@ -262,15 +260,7 @@ Result<qint64> VendorStore::insertRecord(const Vendor &v, const QDateTime &at)
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, nib, email, phone, address, "
                                                  "spse_user_id, created_at, updated_at) VALUES (:name, :form, :npwp, :nib, "
                                                  ":email, :phone, :address, :spse, :now, :now)"));
-    q.bind(QStringLiteral(":name"), v.name)
-        .bind(QStringLiteral(":form"), v.legalForm)
-        .bind(QStringLiteral(":npwp"), v.npwp.isEmpty() ? QVariant() : QVariant(v.npwp))
-        .bind(QStringLiteral(":nib"), v.nib)
-        .bind(QStringLiteral(":email"), v.email)
-        .bind(QStringLiteral(":phone"), v.phone)
-        .bind(QStringLiteral(":address"), v.address)
-        .bind(QStringLiteral(":spse"), v.spseUserId)
-        .bind(QStringLiteral(":now"), Clock::toStorage(at));
+    bindVendor(q, v, Clock::toStorage(at));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
     return q.lastInsertId();
