@@ -20,6 +20,44 @@ struct CheckedInput
     QString note;
 };
 
+Result<CheckedInput> checkInput(const CheckInRequest &request)
+{
+    using R = Result<CheckedInput>;
+    CheckedInput input;
+    const Validation name = Validators::personName(request.applicantName);
+    if (!name.ok)
+        return R::failure(GuestBook::tr("Nama pemohon: %1").arg(name.error));
+    input.name = name.value;
+    const Validation nik = Validators::nik(request.applicantNik);
+    if (!nik.ok)
+        return R::failure(nik.error);
+    input.nik = nik.value;
+    if (!request.applicantPhone.trimmed().isEmpty()) {
+        const Validation p = Validators::phone(request.applicantPhone);
+        if (!p.ok)
+            return R::failure(GuestBook::tr("Telepon pemohon: %1").arg(p.error));
+        input.phone = p.value;
+    }
+    const Validation note = Validators::text(request.note, 1000, false);
+    if (!note.ok)
+        return R::failure(GuestBook::tr("Catatan: %1").arg(note.error));
+    input.note = note.value;
+    return input;
+}
+
+// The confirmed change of a stored vendor, recorded with both values.
+Event vendorChangedEvent(const QList<VendorChange> &changes, qint64 vendorId)
+{
+    QJsonArray fields;
+    for (const VendorChange &c : changes)
+        fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label}, {QStringLiteral("old"), c.oldValue},
+                                  {QStringLiteral("new"), c.newValue}});
+    Event changed;
+    changed.kind = QStringLiteral("vendor_changed");
+    changed.data = QJsonObject{{QStringLiteral("vendor_id"), vendorId}, {QStringLiteral("changes"), fields}};
+    return changed;
+}
+
 } // namespace
 
 QString GuestBook::applicationNumber(const QDate &localDay, QChar letter, int sequence)
@@ -58,25 +96,10 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
     if (!Permissions::userMay(actor, Action::CheckIn))
         return R::failure(tr("Hanya helpdesk yang boleh mencatat tamu di buku tamu."));
 
-    CheckedInput input;
-    const Validation name = Validators::personName(request.applicantName);
-    if (!name.ok)
-        return R::failure(tr("Nama pemohon: %1").arg(name.error));
-    input.name = name.value;
-    const Validation nik = Validators::nik(request.applicantNik);
-    if (!nik.ok)
-        return R::failure(nik.error);
-    input.nik = nik.value;
-    if (!request.applicantPhone.trimmed().isEmpty()) {
-        const Validation p = Validators::phone(request.applicantPhone);
-        if (!p.ok)
-            return R::failure(tr("Telepon pemohon: %1").arg(p.error));
-        input.phone = p.value;
-    }
-    const Validation note = Validators::text(request.note, 1000, false);
-    if (!note.ok)
-        return R::failure(tr("Catatan: %1").arg(note.error));
-    input.note = note.value;
+    const Result<CheckedInput> checked = checkInput(request);
+    if (!checked)
+        return R::failure(checked.error());
+    const CheckedInput &input = checked.value();
 
     const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current();
     if (!catalog)
@@ -170,19 +193,12 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
             return Status::failure(applicationId.error());
         result.applicationId = applicationId.value();
 
-        // The confirmed change of the stored vendor, recorded with both values.
         if (!changes.isEmpty()) {
-            QJsonArray fields;
-            for (const VendorChange &c : std::as_const(changes))
-                fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label}, {QStringLiteral("old"), c.oldValue},
-                                          {QStringLiteral("new"), c.newValue}});
-            Event changed;
+            Event changed = vendorChangedEvent(changes, vendor->id);
             changed.at = now;
             changed.userId = actor.id;
-            changed.kind = QStringLiteral("vendor_changed");
             changed.visitId = result.visitId;
             changed.applicationId = result.applicationId; // shown in the history of the file it came with
-            changed.data = QJsonObject{{QStringLiteral("vendor_id"), vendor->id}, {QStringLiteral("changes"), fields}};
             if (const Status s = m_ctx.appendEvent(changed); !s)
                 return s;
         }

@@ -2,7 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "common/Result.h"
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 
 #include <QCoreApplication>
 

@@ -112,6 +112,55 @@ WorkingCalendar WorkingCalendar::defaults()
     return calendar;
 }
 
+// Returns an error text, or an empty string when `value` is a valid day.
+QString WorkingCalendar::parseDay(const QJsonValue &value, const QString &field, DaySchedule *out)
+{
+    auto problem = [&](const QString &sub, const QString &text) {
+        return WorkingCalendar::tr("Kalender kerja, kolom \"%1\": %2").arg(field + sub, text);
+    };
+    *out = DaySchedule{};
+    if (value.isNull())
+        return {};
+    if (!value.isObject())
+        return problem(QString(), WorkingCalendar::tr("harus objek jam kerja atau null (libur)."));
+    const QJsonObject o = value.toObject();
+    DaySchedule s;
+    s.working = true;
+    s.open = parseTime(o.value(QStringLiteral("open")));
+    if (!s.open.isValid())
+        return problem(QStringLiteral(".open"), WorkingCalendar::tr("harus jam berbentuk JJ:MM."));
+    s.close = parseTime(o.value(QStringLiteral("close")));
+    if (!s.close.isValid())
+        return problem(QStringLiteral(".close"), WorkingCalendar::tr("harus jam berbentuk JJ:MM."));
+    if (s.close <= s.open)
+        return problem(QStringLiteral(".close"), WorkingCalendar::tr("jam tutup harus setelah jam buka."));
+    const QJsonValue breaksValue = o.value(QStringLiteral("breaks"));
+    if (!breaksValue.isUndefined() && !breaksValue.isNull() && !breaksValue.isArray())
+        return problem(QStringLiteral(".breaks"), WorkingCalendar::tr("harus daftar pasangan [\"JJ:MM\", \"JJ:MM\"]."));
+    const QJsonArray breaks = breaksValue.toArray();
+    for (qsizetype i = 0; i < breaks.size(); ++i) {
+        const QString sub = QStringLiteral(".breaks[%1]").arg(i);
+        const QJsonArray pair = breaks.at(i).toArray();
+        if (!breaks.at(i).isArray() || pair.size() != 2)
+            return problem(sub, WorkingCalendar::tr("harus pasangan [\"JJ:MM\", \"JJ:MM\"]."));
+        const TimeRange b{parseTime(pair.at(0)), parseTime(pair.at(1))};
+        if (!b.start.isValid() || !b.end.isValid())
+            return problem(sub, WorkingCalendar::tr("harus jam berbentuk JJ:MM."));
+        if (b.end <= b.start)
+            return problem(sub, WorkingCalendar::tr("akhir istirahat harus setelah awalnya."));
+        if (b.start < s.open || b.end > s.close)
+            return problem(sub, WorkingCalendar::tr("istirahat harus di dalam jam kerja %1-%2.").arg(timeText(s.open), timeText(s.close)));
+        for (const TimeRange &other : std::as_const(s.breaks))
+            if (b.start < other.end && other.start < b.end)
+                return problem(sub, WorkingCalendar::tr("istirahat bertumpang tindih dengan istirahat lain."));
+        s.breaks << b;
+    }
+    *out = cleaned(s);
+    if (!out->working)
+        return problem(QString(), WorkingCalendar::tr("tidak ada jam kerja di luar istirahat."));
+    return {};
+}
+
 Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray &json)
 {
     using R = Result<WorkingCalendar>;
@@ -142,53 +191,6 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray &json)
         calendar.m_timeZone = zone;
     }
 
-    // Returns an error text, or an empty string when `value` is a valid day.
-    auto parseDay = [](const QJsonValue &value, const QString &field, DaySchedule *out) -> QString {
-        auto problem = [&](const QString &sub, const QString &text) {
-            return tr("Kalender kerja, kolom \"%1\": %2").arg(field + sub, text);
-        };
-        *out = DaySchedule{};
-        if (value.isNull())
-            return {};
-        if (!value.isObject())
-            return problem(QString(), tr("harus objek jam kerja atau null (libur)."));
-        const QJsonObject o = value.toObject();
-        DaySchedule s;
-        s.working = true;
-        s.open = parseTime(o.value(QStringLiteral("open")));
-        if (!s.open.isValid())
-            return problem(QStringLiteral(".open"), tr("harus jam berbentuk JJ:MM."));
-        s.close = parseTime(o.value(QStringLiteral("close")));
-        if (!s.close.isValid())
-            return problem(QStringLiteral(".close"), tr("harus jam berbentuk JJ:MM."));
-        if (s.close <= s.open)
-            return problem(QStringLiteral(".close"), tr("jam tutup harus setelah jam buka."));
-        const QJsonValue breaksValue = o.value(QStringLiteral("breaks"));
-        if (!breaksValue.isUndefined() && !breaksValue.isNull() && !breaksValue.isArray())
-            return problem(QStringLiteral(".breaks"), tr("harus daftar pasangan [\"JJ:MM\", \"JJ:MM\"]."));
-        const QJsonArray breaks = breaksValue.toArray();
-        for (qsizetype i = 0; i < breaks.size(); ++i) {
-            const QString sub = QStringLiteral(".breaks[%1]").arg(i);
-            const QJsonArray pair = breaks.at(i).toArray();
-            if (!breaks.at(i).isArray() || pair.size() != 2)
-                return problem(sub, tr("harus pasangan [\"JJ:MM\", \"JJ:MM\"]."));
-            const TimeRange b{parseTime(pair.at(0)), parseTime(pair.at(1))};
-            if (!b.start.isValid() || !b.end.isValid())
-                return problem(sub, tr("harus jam berbentuk JJ:MM."));
-            if (b.end <= b.start)
-                return problem(sub, tr("akhir istirahat harus setelah awalnya."));
-            if (b.start < s.open || b.end > s.close)
-                return problem(sub, tr("istirahat harus di dalam jam kerja %1-%2.").arg(timeText(s.open), timeText(s.close)));
-            for (const TimeRange &other : std::as_const(s.breaks))
-                if (b.start < other.end && other.start < b.end)
-                    return problem(sub, tr("istirahat bertumpang tindih dengan istirahat lain."));
-            s.breaks << b;
-        }
-        *out = cleaned(s);
-        if (!out->working)
-            return problem(QString(), tr("tidak ada jam kerja di luar istirahat."));
-        return {};
-    };
 
     const QJsonValue weekdaysValue = root.value(QStringLiteral("weekdays"));
     if (!weekdaysValue.isObject())

@@ -27,6 +27,8 @@
 //
 // Instants may be given in any time spec; they are read in timeZone(), and the instants
 // returned are in timeZone().
+class QJsonValue;
+
 class WorkingCalendar final
 {
     Q_DECLARE_TR_FUNCTIONS(WorkingCalendar)
@@ -101,6 +103,7 @@ private:
     };
 
     static DaySchedule cleaned(const DaySchedule &schedule);
+    static QString parseDay(const QJsonValue &value, const QString &field, DaySchedule *out);
     static QList<Span> instants(const QDate &date, const QList<TimeRange> &periods, const QTimeZone &zone);
 
     QTimeZone m_timeZone; // invalid = the system zone

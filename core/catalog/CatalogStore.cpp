@@ -1,7 +1,7 @@
 #include "catalog/CatalogStore.h"
 
 #include "common/Clock.h"
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"

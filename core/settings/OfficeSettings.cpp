@@ -2,7 +2,7 @@
 
 #include "accounts/Permissions.h"
 #include "events/EventLog.h"
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"

@@ -5,7 +5,7 @@
 
 #include "applications/CalendarChange.h"
 #include "catalog/CatalogStore.h"
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 #include "settings/OfficeSettings.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"

@@ -9,7 +9,7 @@
 #include "common/IdNumber.h"
 #include "reports/ReportFormat.h"
 #include "reports/WorkingTimeIndex.h"
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 #include "settings/OfficeSettings.h"
 #include "storage/SqlQuery.h"
 #include "survey/Ikm.h"

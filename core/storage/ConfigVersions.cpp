@@ -1,4 +1,4 @@
-#include "settings/ConfigVersions.h"
+#include "storage/ConfigVersions.h"
 
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
