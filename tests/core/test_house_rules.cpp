@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -101,4 +102,32 @@ TEST_CASE("SQLite-specific constructs live in core/storage; ui/ and app/ hold no
                 found << file;
     INFO(found.join(QStringLiteral("; ")).toStdString());
     CHECK(found.isEmpty());
+}
+
+TEST_CASE("each table has one writer in core", "[house]")
+{
+    static const QRegularExpression write(QStringLiteral(
+        "(?:INSERT INTO|UPDATE|DELETE FROM) ([a-z_]+)|(?:upsert|insertIgnoringDuplicates)\\(QStringLiteral\\(\"([a-z_]+)\"\\)"));
+    QHash<QString, QSet<QString>> writers;
+    for (const QString &file : sources(QStringLiteral("core"))) {
+        if (file.contains(QLatin1String("/storage/SqlDialect.")) || file.contains(QLatin1String("/storage/Database.")))
+            continue; // the builders and the migration runner (schema_version) themselves
+        auto it = write.globalMatch(text(file));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString table = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            writers[table].insert(QFileInfo(file).completeBaseName());
+        }
+    }
+    QStringList shared;
+    for (auto it = writers.cbegin(); it != writers.cend(); ++it)
+        if (it.value().size() != 1)
+            shared << it.key() + QStringLiteral(": ") + QStringList(it.value().values()).join(QStringLiteral(", "));
+    INFO(shared.join(QStringLiteral("; ")).toStdString());
+    CHECK(shared.isEmpty());
+    CHECK(writers.value(QStringLiteral("applications")) == QSet<QString>{QStringLiteral("ApplicationTable")});
+    CHECK(writers.value(QStringLiteral("events")) == QSet<QString>{QStringLiteral("EventLog")});
+    CHECK(writers.value(QStringLiteral("settings")) == QSet<QString>{QStringLiteral("OfficeSettings")});
+    INFO(QStringList(writers.keys()).join(QStringLiteral(", ")).toStdString());
+    CHECK(writers.size() >= 13);
 }
