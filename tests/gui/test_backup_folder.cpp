@@ -20,8 +20,16 @@
 
 namespace {
 
-// Not under the system's temporary folder, which Backup::checkFolder refuses: beside the
-// test's working folder (the build tree).
+// Not under the system's temporary folder, which Backup::checkFolder refuses (the build
+// tree itself may be there, as on a CI machine that checks out into /tmp): under the
+// account's home, removed again at the end.
+QString permanentRoot()
+{
+    const QString root = QDir::home().filePath(QStringLiteral(".cache/loket-tests"));
+    REQUIRE(QDir().mkpath(root));
+    return root;
+}
+
 QString permanentWorkFolder(QTemporaryDir &dir)
 {
     REQUIRE(dir.isValid());
@@ -65,7 +73,7 @@ TEST_CASE("the backup folder set in Administrasi is stored and used by every bac
     CHECK(child<QLineEdit>(&page, "backupFolder")->text().isEmpty());
     CHECK(child<QLineEdit>(&page, "backupFolder")->placeholderText() == Backup::defaultFolder(f.db().path()));
 
-    QTemporaryDir work(QDir::current().filePath(QStringLiteral("cadangan-uji-XXXXXX")));
+    QTemporaryDir work(QDir(permanentRoot()).filePath(QStringLiteral("cadangan-uji-XXXXXX")));
     const QString folder = QDir(permanentWorkFolder(work)).filePath(QStringLiteral("usb/cadangan-loket")); // made when stored
     const QString shown = saveTyped(page, folder);
     INFO(shown.toStdString());
@@ -98,7 +106,7 @@ TEST_CASE("\"Jelajahi…\" picks the backup folder in Qt's own dialog", "[gui][b
     WorkflowFixture f;
     AdminPage page(f.db(), f.wf());
     showAsAdministrator(page, f);
-    QTemporaryDir work(QDir::current().filePath(QStringLiteral("cadangan-uji-XXXXXX")));
+    QTemporaryDir work(QDir(permanentRoot()).filePath(QStringLiteral("cadangan-uji-XXXXXX")));
     const QString folder = permanentWorkFolder(work);
     auto picked = whenModal<QFileDialog>([&](QFileDialog *dialog) {
         CHECK(dialog->testOption(QFileDialog::DontUseNativeDialog));
@@ -119,7 +127,7 @@ TEST_CASE("a backup folder backups cannot rely on is refused with a reason; the 
     MessageBox::setNextAnswerForTesting(true);
     AdminPage page(f.db(), f.wf());
     showAsAdministrator(page, f);
-    QTemporaryDir work(QDir::current().filePath(QStringLiteral("cadangan-uji-XXXXXX")));
+    QTemporaryDir work(QDir(permanentRoot()).filePath(QStringLiteral("cadangan-uji-XXXXXX")));
     const QString good = permanentWorkFolder(work);
     REQUIRE(saveTyped(page, good).contains(good));
 
