@@ -1,6 +1,7 @@
 // Builds a small, realistic counter day in a temporary database and grabs every screen
 // at 1366x768 into the folder given as the first argument.
 #include "MainWindow.h"
+#include "admin/AdminPage.h"
 #include "accounts/AccountStore.h"
 #include "applications/Workflow.h"
 #include "catalog/CatalogStore.h"
@@ -153,6 +154,14 @@ int main(int argc, char *argv[])
                 survey->resize(1366, 768);
                 grab(survey, out, QStringLiteral("survey-mode"));
                 survey->hide();
+            }
+        }
+        if (name == QLatin1String("administration") && window.adminPage()) {
+            // Administrasi, its last tab: the backup folder (set here, used by every backup).
+            window.tabs()->setCurrentWidget(window.adminPage());
+            if (auto *tabs = window.adminPage()->findChild<QTabWidget *>()) {
+                tabs->setCurrentIndex(tabs->count() - 1);
+                grab(&window, out, QStringLiteral("administration-backup"));
             }
         }
         if (name == QLatin1String("supervisor") && window.complaintsPage()) {
