@@ -41,12 +41,7 @@ Status DocumentCheck::updateChecklist(const User &actor, qint64 applicationId, c
         e.userId = actor.id;
         e.kind = QStringLiteral("checklist");
         e.applicationId = applicationId;
-        e.data = QJsonObject{{QStringLiteral("item"), update.requirementId},
-                             {QStringLiteral("original"), update.originalSeen},
-                             {QStringLiteral("copy"), update.copyReceived},
-                             {QStringLiteral("valid_until"), update.validUntil.isValid() ? update.validUntil.toString(Qt::ISODate) : QString()}};
-        if (!note.value.isEmpty())
-            e.data.insert(QStringLiteral("note"), note.value);
+        e.data = FileEvents::checklistData(update.requirementId, update.originalSeen, update.copyReceived, update.validUntil, note.value);
         return m_ctx.appendEvent(e);
     });
 }

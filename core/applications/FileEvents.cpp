@@ -76,6 +76,53 @@ QString pauseReasonKey(const QJsonObject &data)
     return data.value(kReason).toString();
 }
 
+QJsonObject registeredData(const QString &queueNumber, int serviceNumber, bool proxy, int catalogVersion, qint64 previousApplicationId)
+{
+    QJsonObject data{{QStringLiteral("queue_number"), queueNumber},
+                     {QStringLiteral("service"), serviceNumber},
+                     {QStringLiteral("standing"), proxy ? QStringLiteral("proxy") : QStringLiteral("head")},
+                     {QStringLiteral("catalog_version"), catalogVersion}};
+    if (previousApplicationId)
+        data.insert(QStringLiteral("previous_application"), previousApplicationId);
+    return data;
+}
+
+QJsonObject followedUpData(const QString &newApplicationNumber)
+{
+    return QJsonObject{{QStringLiteral("new_application"), newApplicationNumber}};
+}
+
+QJsonObject checklistData(const QString &requirementId, bool originalSeen, bool copyReceived, const QDate &validUntil, const QString &note)
+{
+    QJsonObject data{{QStringLiteral("item"), requirementId},
+                     {QStringLiteral("original"), originalSeen},
+                     {QStringLiteral("copy"), copyReceived},
+                     {QStringLiteral("valid_until"), validUntil.isValid() ? validUntil.toString(Qt::ISODate) : QString()}};
+    if (!note.isEmpty())
+        data.insert(QStringLiteral("note"), note);
+    return data;
+}
+
+QJsonObject handedOffData(const QString &role)
+{
+    return QJsonObject{{QStringLiteral("role"), role}};
+}
+
+QJsonObject releasedData(const QString &reason)
+{
+    return QJsonObject{{kReason, reason}};
+}
+
+QJsonObject doneData(const QString &outcome)
+{
+    return QJsonObject{{QStringLiteral("outcome"), outcome}};
+}
+
+QJsonObject printedData(const QString &receiptKey)
+{
+    return QJsonObject{{QStringLiteral("receipt"), receiptKey}};
+}
+
 void addPauseRow(QList<PausePeriod> &pauses, const QString &kind, const QDateTime &at, const QString &reasonText, const QJsonObject &data)
 {
     if (kind == QLatin1String("paused")) {

@@ -2,6 +2,7 @@
 
 #include "clock/ServiceClock.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +36,21 @@ QList<MissingItem> waivedOf(const QJsonObject &discretionData);
 // "paused": {"reason": key}.
 QJsonObject pausedData(PauseReason reason);
 QString pauseReasonKey(const QJsonObject &pausedData);
+
+// "registered": the ticket (queue number, service, standing, catalogue version, the
+// returned file it follows up).
+QJsonObject registeredData(const QString &queueNumber, int serviceNumber, bool proxy, int catalogVersion, qint64 previousApplicationId);
+// "followed_up" (on the earlier file): the new file's number.
+QJsonObject followedUpData(const QString &newApplicationNumber);
+// "checklist": one tick (the requirement, original seen, copy received, valid until, note).
+QJsonObject checklistData(const QString &requirementId, bool originalSeen, bool copyReceived, const QDate &validUntil,
+                          const QString &note = {});
+// "handed_off": the role whose queue the file joined.
+QJsonObject handedOffData(const QString &role);
+// "released": the officer's reason; "done": the outcome; "printed": the receipt's key.
+QJsonObject releasedData(const QString &reason);
+QJsonObject doneData(const QString &outcome);
+QJsonObject printedData(const QString &receiptKey);
 
 // Adds one row of the pause history (kind, instant, the reason's text, the data) to
 // `pauses`.

@@ -2,6 +2,7 @@
 
 #include "accounts/Permissions.h"
 #include "applications/CounterContext.h"
+#include "applications/FileEvents.h"
 #include "common/Clock.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
@@ -212,12 +213,7 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         e.applicationId = result.applicationId;
         e.visitId = result.visitId;
         e.toStatus = ApplicationStatuses::key(ApplicationStatus::Registered);
-        e.data = QJsonObject{{QStringLiteral("queue_number"), result.queueNumber},
-                             {QStringLiteral("service"), service.number},
-                             {QStringLiteral("standing"), request.proxy ? QStringLiteral("proxy") : QStringLiteral("head")},
-                             {QStringLiteral("catalog_version"), catalogVersion}};
-        if (request.previousApplicationId)
-            e.data.insert(QStringLiteral("previous_application"), request.previousApplicationId);
+        e.data = FileEvents::registeredData(result.queueNumber, service.number, request.proxy, catalogVersion, request.previousApplicationId);
         if (const Status s = m_ctx.appendEvent(e); !s)
             return s;
         if (request.previousApplicationId) {
@@ -226,7 +222,7 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
             link.userId = actor.id;
             link.kind = QStringLiteral("followed_up");
             link.applicationId = request.previousApplicationId;
-            link.data = QJsonObject{{QStringLiteral("new_application"), result.applicationNumber}};
+            link.data = FileEvents::followedUpData(result.applicationNumber);
             if (const Status s = m_ctx.appendEvent(link); !s)
                 return s;
         }

@@ -23,7 +23,7 @@ Status QueueWork::release(const User &actor, qint64 applicationId, const QString
     if (!written)
         return Status::failure(written.error());
     return m_change.apply(actor, applicationId,
-                          {FileAction::Release, written.value(), QJsonObject{{QStringLiteral("reason"), written.value()}}, {},
+                          {FileAction::Release, written.value(), FileEvents::releasedData(written.value()), {},
                            [](Application &app) {
                                app.claimedBy = 0;
                                return Status::success();
@@ -36,7 +36,7 @@ Status QueueWork::complete(const User &actor, qint64 applicationId, const QStrin
     if (!text.ok)
         return Status::failure(tr("Hasil layanan: %1").arg(text.error));
     return m_change.apply(actor, applicationId,
-                          {FileAction::Complete, {}, QJsonObject{{QStringLiteral("outcome"), text.value}}, {}, [&](Application &app) {
+                          {FileAction::Complete, {}, FileEvents::doneData(text.value), {}, [&](Application &app) {
                                app.outcome = text.value;
                                app.finishedAt = Clock::nowUtc();
                                return Status::success();
@@ -94,7 +94,7 @@ Status QueueWork::recordPrint(const User &actor, qint64 applicationId, const QSt
         e.userId = actor.id;
         e.kind = QStringLiteral("printed");
         e.applicationId = applicationId;
-        e.data = QJsonObject{{QStringLiteral("receipt"), receiptKind}};
+        e.data = FileEvents::printedData(receiptKind);
         return m_ctx.appendEvent(e);
     });
 }

@@ -2,6 +2,7 @@
 
 #include "applications/CounterContext.h"
 #include "applications/FileClock.h"
+#include "applications/FileEvents.h"
 #include "common/Clock.h"
 #include "storage/WriteRetry.h"
 
@@ -33,7 +34,7 @@ Status StatusChange::applyWithin(const User &actor, Application &file, const Mov
     if (file.status == ApplicationStatus::Accepted) {
         // An accepted file joins its handling role's queue at once, a move of its own.
         if (const Status s = write(actor, file, ApplicationStatus::Queued, QStringLiteral("handed_off"), {},
-                                   QJsonObject{{QStringLiteral("role"), file.handledBy}});
+                                   FileEvents::handedOffData(file.handledBy));
             !s)
             return s;
     }

@@ -44,7 +44,7 @@ const Keys &keys()
 // A "printed" event's data: which receipt.
 QJsonObject printed(ReceiptKind kind)
 {
-    return QJsonObject{{QStringLiteral("receipt"), ReceiptKinds::key(kind)}};
+    return FileEvents::printedData(ReceiptKinds::key(kind));
 }
 
 } // namespace
@@ -55,12 +55,9 @@ QList<DemoHistory::Step> DemoHistory::fileLife(const Day &day, const WalkIn &w, 
     QList<Step> steps;
     const bool returned = !w.isFollowUp ? m_dice.chance(w.proxy ? 0.2 : 0.08) : m_dice.chance(0.03);
     const QSet<QString> missing = missingPapers(w, returned, items);
-    QJsonObject registeredData{{QStringLiteral("queue_number"), w.queueNumber}, {QStringLiteral("service"), w.service->number},
-                               {QStringLiteral("standing"), w.proxy ? QStringLiteral("proxy") : QStringLiteral("head")},
-                               {QStringLiteral("catalog_version"), m_setting.catalogVersion}};
-    if (w.isFollowUp)
-        registeredData.insert(QStringLiteral("previous_application"), w.follow.previousId);
-    steps << Step{w.arrived, day.helpdesk, k.reg, {}, k.reg, {}, registeredData};
+    steps << Step{w.arrived, day.helpdesk, k.reg, {}, k.reg, {},
+                  FileEvents::registeredData(w.queueNumber, w.service->number, w.proxy, m_setting.catalogVersion,
+                                             w.isFollowUp ? w.follow.previousId : 0)};
     const qint64 checking = later(w.arrived, m_dice.skewed(1, 25) * kMinute);
     steps << Step{checking, day.helpdesk, k.chk, k.reg, k.chk, {}, {}};
     const qint64 t = checkPapers(day, checking, missing, items, steps);
@@ -123,9 +120,7 @@ qint64 DemoHistory::checkPapers(const Day &day, qint64 checking, const QSet<QStr
         if (isMissing && !expired)
             continue;
         steps << Step{t, day.helpdesk, QStringLiteral("checklist"), {}, {}, {},
-                      QJsonObject{{QStringLiteral("item"), item.requirementId}, {QStringLiteral("original"), item.originalSeen},
-                                  {QStringLiteral("copy"), item.copyReceived},
-                                  {QStringLiteral("valid_until"), item.validUntil.isValid() ? item.validUntil.toString(Qt::ISODate) : QString()}}};
+                      FileEvents::checklistData(item.requirementId, item.originalSeen, item.copyReceived, item.validUntil)};
     }
     return t;
 }
@@ -136,7 +131,7 @@ void DemoHistory::workFile(const Day &day, const WalkIn &w, qint64 decided, qint
     Dice &dice = m_dice;
     const int serviceNumber = w.service->number;
     steps << Step{decided, day.helpdesk, k.acc, k.chk, k.acc, {}, {}};
-    steps << Step{decided, day.helpdesk, QStringLiteral("handed_off"), k.acc, k.que, {}, QJsonObject{{QStringLiteral("role"), w.service->handledBy}}};
+    steps << Step{decided, day.helpdesk, QStringLiteral("handed_off"), k.acc, k.que, {}, FileEvents::handedOffData(w.service->handledBy)};
     steps << Step{decided + 10000, day.helpdesk, QStringLiteral("printed"), {}, {}, {}, printed(ReceiptKind::Document)};
     const bool slowDesk = serviceNumber == 7;
     const qint64 claimed = later(decided, (slowDesk ? dice.skewed(3, 180) : dice.skewed(1, 20)) * kMinute);
@@ -174,7 +169,7 @@ void DemoHistory::workFile(const Day &day, const WalkIn &w, qint64 decided, qint
     } else {
         cursor = later(cursor, work);
     }
-    steps << Step{cursor, handler, k.don, k.inp, k.don, {}, QJsonObject{{QStringLiteral("outcome"), w.service->outcome}}};
+    steps << Step{cursor, handler, k.don, k.inp, k.don, {}, FileEvents::doneData(w.service->outcome)};
     steps << Step{cursor + 10000, handler, QStringLiteral("printed"), {}, {}, {}, printed(ReceiptKind::Done)};
 }
 
@@ -257,7 +252,7 @@ Status DemoHistory::writeFile(const Day &day, const WalkIn &w, const QList<Check
     }
     if (w.isFollowUp)
         schedule(w.arrived, day.helpdesk, QStringLiteral("followed_up"), w.follow.previousId, {}, {}, {},
-                 QJsonObject{{QStringLiteral("new_application"), w.number}});
+                 FileEvents::followedUpData(w.number));
     if (status == ApplicationStatus::Returned) {
         ++m_summary.returned;
         if (m_dice.chance(0.7)) {
