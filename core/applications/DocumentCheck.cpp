@@ -99,32 +99,24 @@ Result<QList<MissingItem>> DocumentCheck::returnToApplicant(const User &actor, q
     const Validation note = Validators::text(noteInput, 1000, false);
     if (!note.ok)
         return R::failure(tr("Catatan: %1").arg(note.error));
+    // The slip's list is read inside the transaction that returns the file, and goes into
+    // its event, where the slip and the report read it back.
     QList<MissingItem> missing;
-    StatusChange::Move move{FileAction::Return, note.value, {}, {}, {}};
-    move.before = [&](Application &app) -> Status {
-        const Result<Completeness> c = completeness(applicationId);
-        if (!c)
-            return Status::failure(c.error());
-        if (c->complete && app.status != ApplicationStatus::RejectedBack)
-            return Status::failure(tr("Berkas sudah lengkap; gunakan \"Terima & teruskan\"."));
-        missing = c->missing;
-        return Status::success();
-    };
-    move.body = [&](Application &app) -> Status {
-        app.finishedAt = Clock::nowUtc();
-        return Status::success();
-    };
-    // The slip's list goes into the event, where the slip and the report read it back.
     const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
         Result<Application> app = m_ctx.applications.load(applicationId);
         if (!app)
             return Status::failure(app.error());
-        if (const Status ok = move.before(app.value()); !ok)
-            return ok;
-        StatusChange::Move written = move;
-        written.before = {};
-        written.data = FileEvents::returnedData(missing);
-        return m_change.applyWithin(actor, app.value(), written);
+        const Result<Completeness> c = completeness(applicationId);
+        if (!c)
+            return Status::failure(c.error());
+        if (c->complete && app->status != ApplicationStatus::RejectedBack)
+            return Status::failure(tr("Berkas sudah lengkap; gunakan \"Terima & teruskan\"."));
+        missing = c->missing;
+        return m_change.applyWithin(actor, app.value(), {FileAction::Return, note.value, FileEvents::returnedData(missing), {},
+                                                         [](Application &file) {
+                                                             file.finishedAt = Clock::nowUtc();
+                                                             return Status::success();
+                                                         }});
     });
     if (!s)
         return R::failure(s.error());

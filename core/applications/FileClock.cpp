@@ -97,6 +97,12 @@ qint64 FileClock::allowance(const WorkingCalendar &calendar, const FileSummary &
 
 ClockReading FileClock::glance(const FileSummary &f, const QDateTime &now)
 {
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    return calendar ? glanceUnder(*calendar.value(), f, now) : ClockReading();
+}
+
+ClockReading FileClock::glanceUnder(const WorkingCalendar &cal, const FileSummary &f, const QDateTime &now)
+{
     ClockReading r;
     if (!f.acceptedAt.isValid())
         return r;
@@ -104,10 +110,6 @@ ClockReading FileClock::glance(const FileSummary &f, const QDateTime &now)
         const Result<ClockReading> full = read(f.applicationId, now);
         return full ? full.value() : r;
     }
-    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
-    if (!calendar)
-        return r;
-    const WorkingCalendar &cal = *calendar.value();
     r.started = true;
     r.dueAt = f.dueAt;
     r.finished = f.finishedAt.isValid() && isFinished(f.status);
@@ -141,12 +143,13 @@ QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const 
                 addRow(history[q.value(0).toLongLong()], q, 1);
         }
     }
-    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current(); // once for the whole list
     QList<ClockReading> readings;
     readings.reserve(files.size());
     for (const FileSummary &f : files) {
         if (!f.acceptedAt.isValid() || (f.status != ApplicationStatus::Paused && f.dueAt.isValid()) || !historyRead) {
-            readings << glance(f, now); // (falls back to a query per file only if the batch failed)
+            // (falls back to a query per file only if the batch failed)
+            readings << (calendar ? glanceUnder(*calendar.value(), f, now) : ClockReading());
             continue;
         }
         const Result<Service> service = m_ctx.catalogs.service(f.catalogVersion, f.serviceNumber);

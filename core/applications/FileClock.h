@@ -38,6 +38,7 @@ public:
 private:
     Result<ClockReading> readUnder(const WorkingCalendar &calendar, const Application &file, const QDateTime &now);
     qint64 allowance(const WorkingCalendar &calendar, const FileSummary &file);
+    ClockReading glanceUnder(const WorkingCalendar &calendar, const FileSummary &file, const QDateTime &now);
 
     CounterContext &m_ctx;
     QHash<qint64, qint64> m_allowances; // depends only on the acceptance time and the calendar

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QUrl>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -136,11 +137,27 @@ QString placeholdersFor(const QStringList &columns)
     return names.join(QStringLiteral(", "));
 }
 
+// The builders below paste names into SQL text, never values: a table or column name is
+// the code's own constant. Anything else (an empty list, a name that is not a plain
+// lower-case identifier) gives an empty statement, which fails to prepare and so is
+// refused with the driver's error instead of running.
+bool plainIdentifiers(const QStringList &names)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (names.isEmpty())
+        return false;
+    for (const QString &name : names)
+        if (!identifier.match(name).hasMatch())
+            return false;
+    return true;
+}
+
 } // namespace
 
 QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns)
 {
-    Q_ASSERT(!keyColumns.isEmpty());
+    if (keyColumns.isEmpty() || !plainIdentifiers(QStringList{table} + keyColumns) || (!valueColumns.isEmpty() && !plainIdentifiers(valueColumns)))
+        return {};
     QStringList assignments;
     for (const QString &column : valueColumns)
         assignments << column + QStringLiteral(" = excluded.") + column;
@@ -152,11 +169,15 @@ QString upsert(const QString &table, const QStringList &keyColumns, const QStrin
 
 QString insertIgnoringDuplicates(const QString &table, const QStringList &columns)
 {
+    if (!plainIdentifiers(QStringList{table} + columns))
+        return {};
     return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns));
 }
 
 QString idListParameter(const QString &placeholder)
 {
+    if (!placeholder.startsWith(QLatin1Char(':')) || !plainIdentifiers({placeholder.mid(1)}))
+        return {};
     return QStringLiteral("(SELECT value FROM json_each(%1))").arg(placeholder);
 }
 

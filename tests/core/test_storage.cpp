@@ -441,3 +441,17 @@ TEST_CASE("a fast query reports a failure as a Status in Indonesian", "[storage]
         CHECK(q.status().error().contains(QStringLiteral("Kesalahan program")));
     }
 }
+
+TEST_CASE("the dialect's builders take names, never values: anything but a plain identifier gives no statement", "[storage][dialect]")
+{
+    CHECK_FALSE(SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")}).isEmpty());
+    CHECK(SqlDialect::upsert(QStringLiteral("settings; DROP TABLE users"), {QStringLiteral("key")}, {QStringLiteral("value")}).isEmpty());
+    CHECK(SqlDialect::upsert(QStringLiteral("settings"), {}, {QStringLiteral("value")}).isEmpty());
+    CHECK(SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value = 1 --")}).isEmpty());
+    CHECK(SqlDialect::insertIgnoringDuplicates(QStringLiteral("user_roles"), {QStringLiteral("user_id"), QStringLiteral("Role")}).isEmpty());
+    CHECK(SqlDialect::idListParameter(QStringLiteral(":ids")) == QStringLiteral("(SELECT value FROM json_each(:ids))"));
+    CHECK(SqlDialect::idListParameter(QStringLiteral("1) OR (1")).isEmpty());
+    TempDatabase t;
+    SqlQuery q(t.db().connection(), SqlDialect::upsert(QStringLiteral("settings x"), {QStringLiteral("key")}, {QStringLiteral("value")}));
+    CHECK_FALSE(q.exec().ok()); // refused, nothing written
+}
