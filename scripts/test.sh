@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 # clang and its runtime build the libFuzzer targets for the short fuzzing run below.
 # PostgreSQL 15 and Qt's driver for it: the storage tests on the office server's engine
 # run against a throwaway server this script starts and stops (issue 15).
-LOKET_EXTRA_PACKAGES="clang libclang-rt-14-dev postgresql libqt6sql6-psql libpq-dev ${LOKET_EXTRA_PACKAGES:-}" ./scripts/bootstrap.sh
+LOKET_EXTRA_PACKAGES="clang libclang-rt-14-dev postgresql ${LOKET_EXTRA_PACKAGES:-}" ./scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 pg_dir=$(mktemp -d /tmp/loket-pg.XXXXXX)

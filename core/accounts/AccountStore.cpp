@@ -349,7 +349,7 @@ Result<qint64> AccountStore::insertUser(const QString &login, const QString &ful
                                         const QDateTime &createdAt)
 {
     SqlQuery insert(m_db.connection(), QStringLiteral("INSERT INTO users (login, full_name, nip, password_hash, active, created_at) "
-                                                      "VALUES (:login, :name, :nip, :hash, 1, :at)"));
+                                                      "VALUES (:login, :name, :nip, :hash, 1, :at) RETURNING id"));
     insert.bind(QStringLiteral(":login"), login)
         .bind(QStringLiteral(":name"), fullName)
         .bind(QStringLiteral(":nip"), nip)
@@ -357,7 +357,7 @@ Result<qint64> AccountStore::insertUser(const QString &login, const QString &ful
         .bind(QStringLiteral(":at"), Clock::toStorage(createdAt));
     if (const Status s = insert.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return insert.lastInsertId();
+    return insert.insertedId();
 }
 
 Status AccountStore::addRoles(qint64 userId, const QList<Role> &roles)

@@ -9,7 +9,7 @@ constexpr int kColumnCount = 15;
 
 QDateTime storedTime(const QVariant &v)
 {
-    return v.isNull() || v.toString().isEmpty() ? QDateTime() : Clock::fromStorage(v.toString());
+    return Clock::fromStorageOrNull(v);
 }
 
 QVariant timeForStorage(const QDateTime &t)
@@ -79,7 +79,7 @@ Result<qint64> ApplicationTable::insert(const ApplicationRow &row)
         "INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, claimed_by, "
         "previous_application_id, outcome, discretion, created_at, accepted_at, finished_at, due_at, accepted_by, claimed_at, "
         "finished_by, service_seconds, met) VALUES (:number, :visit, :service, :version, :handler, :status, :claimed, :previous, "
-        ":outcome, :discretion, :created, :accepted, :finished, :due, :accepted_by, :claimed_at, :finished_by, :seconds, :met)"));
+        ":outcome, :discretion, :created, :accepted, :finished, :due, :accepted_by, :claimed_at, :finished_by, :seconds, :met) RETURNING id"));
     q.bind(QStringLiteral(":number"), a.number)
         .bind(QStringLiteral(":visit"), a.visitId)
         .bind(QStringLiteral(":service"), a.serviceNumber)
@@ -101,16 +101,16 @@ Result<qint64> ApplicationTable::insert(const ApplicationRow &row)
         .bind(QStringLiteral(":met"), row.met);
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId();
+    return q.insertedId();
 }
 
 Status ApplicationTable::writeMove(const Application &app, ApplicationStatus before, const StatusStamp &stamp)
 {
     SqlQuery update(m_sql, QStringLiteral("UPDATE applications SET status = :to, claimed_by = :claimed, outcome = :outcome, "
                                           "discretion = :discretion, accepted_at = :accepted, finished_at = :finished, "
-                                          "accepted_by = CASE WHEN :accepting THEN :actor ELSE accepted_by END, "
-                                          "claimed_at = CASE WHEN :claiming THEN :now ELSE claimed_at END, "
-                                          "finished_by = CASE WHEN :finishing THEN :actor ELSE finished_by END "
+                                          "accepted_by = CASE WHEN :accepting = 1 THEN :actor ELSE accepted_by END, "
+                                          "claimed_at = CASE WHEN :claiming = 1 THEN :now ELSE claimed_at END, "
+                                          "finished_by = CASE WHEN :finishing = 1 THEN :actor ELSE finished_by END "
                                           "WHERE id = :id AND status = :from"));
     update.bind(QStringLiteral(":accepting"), stamp.accepting ? 1 : 0)
         .bind(QStringLiteral(":claiming"), stamp.claiming ? 1 : 0)

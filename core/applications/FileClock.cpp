@@ -31,7 +31,7 @@ QString pauseKindsFilter(SqlQuery *bindTo)
 
 void addRow(QList<PausePeriod> &pauses, SqlQuery &q, int first)
 {
-    FileEvents::addPauseRow(pauses, q.value(first).toString(), Clock::fromStorage(q.value(first + 1).toString()),
+    FileEvents::addPauseRow(pauses, q.value(first).toString(), Clock::fromStorage(q.value(first + 1)),
                             q.value(first + 2).toString(),
                             QJsonDocument::fromJson(q.value(first + 3).toString().toUtf8()).object());
 }
@@ -133,7 +133,7 @@ QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const 
     bool historyRead = ids.isEmpty();
     if (!ids.isEmpty()) {
         SqlQuery q(m_ctx.sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
-                                  + SqlDialect::idListParameter(QStringLiteral(":ids")) + QStringLiteral(" AND ")
+                                  + SqlDialect::idListParameter(m_ctx.sql, QStringLiteral(":ids")) + QStringLiteral(" AND ")
                                   + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY application_id, id"));
         pauseKindsFilter(&q);
         q.bind(QStringLiteral(":ids"), SqlDialect::idListValue(ids));

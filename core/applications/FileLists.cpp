@@ -5,13 +5,14 @@
 #include "common/Clock.h"
 #include "events/EventLog.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlDialect.h"
 #include "vendors/VendorStore.h"
 
 namespace {
 
 QDateTime storedTime(const QVariant &v)
 {
-    return v.isNull() || v.toString().isEmpty() ? QDateTime() : Clock::fromStorage(v.toString());
+    return Clock::fromStorageOrNull(v);
 }
 
 // A status set with its bound keys, for a WHERE clause.
@@ -101,14 +102,20 @@ Result<QList<FileSummary>> FileLists::helpdeskWork()
 
 Result<QList<FileSummary>> FileLists::guestBook(const QDate &localDay, const QString &search)
 {
-    const QString text = search.trimmed();
+    // No stored text holds U+0000 (the validators refuse control characters) and
+    // PostgreSQL cannot even take it as a value: such a search finds nothing, on both engines.
+    const QString text = search.trimmed().replace(QChar(u'\0'), QChar(0xFFFD));
     if (text.isEmpty())
         return summaries(QStringLiteral("v.local_date = :day"), {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)}},
                          QStringLiteral("v.arrived_at, a.id"));
-    // instr() on lower-cased text: the search is a plain substring, never a pattern.
-    return summaries(QStringLiteral("v.local_date = :day AND (instr(lower(v.applicant_name), lower(:q)) > 0 OR "
-                                    "instr(lower(COALESCE(NULLIF(v.vendor_name, ''), ve.name, '')), lower(:q)) > 0 OR instr(a.number, upper(:q)) > 0 OR "
-                                    "instr(v.queue_letter || '-' || substr('00' || v.queue_seq, -3), upper(:q)) > 0)"),
+    // A plain substring of lower-cased text, never a pattern.
+    const QSqlDatabase &db = m_ctx.sql;
+    const QString ticket = QStringLiteral("v.queue_letter || '-' || ") + SqlDialect::lastCharacters(db, QStringLiteral("'00' || v.queue_seq"), 3);
+    return summaries(QStringLiteral("v.local_date = :day AND (") + SqlDialect::containsText(db, QStringLiteral("lower(v.applicant_name)"), QStringLiteral("lower(:q)"))
+                         + QStringLiteral(" OR ")
+                         + SqlDialect::containsText(db, QStringLiteral("lower(COALESCE(NULLIF(v.vendor_name, ''), ve.name, ''))"), QStringLiteral("lower(:q)"))
+                         + QStringLiteral(" OR ") + SqlDialect::containsText(db, QStringLiteral("a.number"), QStringLiteral("upper(:q)"))
+                         + QStringLiteral(" OR ") + SqlDialect::containsText(db, ticket, QStringLiteral("upper(:q)")) + QStringLiteral(")"),
                      {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)}, {QStringLiteral(":q"), text}},
                      QStringLiteral("v.arrived_at, a.id"));
 }

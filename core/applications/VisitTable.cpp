@@ -29,7 +29,7 @@ Result<qint64> VisitTable::insert(const NewVisit &v)
         "INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, applicant_phone, "
         "standing, vendor_id, service_number, note, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp, vendor_email) "
         "VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :note, :helpdesk, :vname, :vform, "
-        ":vnpwp, :vemail)"));
+        ":vnpwp, :vemail) RETURNING id"));
     q.bind(QStringLiteral(":at"), Clock::toStorage(v.arrivedAt))
         .bind(QStringLiteral(":day"), v.localDay.toString(Qt::ISODate))
         .bind(QStringLiteral(":letter"), QString(v.queueLetter))
@@ -48,7 +48,7 @@ Result<qint64> VisitTable::insert(const NewVisit &v)
         .bind(QStringLiteral(":vemail"), v.vendor.email);
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId();
+    return q.insertedId();
 }
 
 Result<VisitInfo> VisitTable::load(qint64 id)
@@ -65,7 +65,7 @@ Result<VisitInfo> VisitTable::load(qint64 id)
         return Result<VisitInfo>::failure(tr("Kunjungan berkas ini tidak ditemukan."));
     VisitInfo i;
     i.id = v.value(0).toLongLong();
-    i.arrivedAt = Clock::fromStorage(v.value(1).toString());
+    i.arrivedAt = Clock::fromStorage(v.value(1));
     i.queueNumber = queueNumber(v.value(2).toString().at(0), v.value(3).toInt());
     i.applicantName = v.value(4).toString();
     i.applicantNik = v.value(5).toString();

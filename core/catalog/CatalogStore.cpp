@@ -59,14 +59,14 @@ Result<int> CatalogStore::addVersion(const QByteArray &json, const QString &note
     const Status written = runWriteTransaction(m_db.connection(), [&]() -> Status {
         SqlQuery q(m_db.connection(),
                    QStringLiteral("INSERT INTO catalog_versions (created_at, created_by, note, content) "
-                                  "VALUES (:at, :by, :note, :content)"));
+                                  "VALUES (:at, :by, :note, :content) RETURNING id"));
         q.bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()))
             .bind(QStringLiteral(":by"), userId > 0 ? QVariant(userId) : QVariant())
             .bind(QStringLiteral(":note"), note)
             .bind(QStringLiteral(":content"), QString::fromUtf8(parsed->toJson()));
         if (const Status s = q.exec(); !s)
             return s;
-        id = static_cast<int>(q.lastInsertId());
+        id = static_cast<int>(q.insertedId());
         return ConfigVersions(m_db).bump(ConfigTopic::Catalog);
     });
     if (!written)

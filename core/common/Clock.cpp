@@ -31,9 +31,16 @@ QDateTime fromStorage(const QString &text)
     return dt.toUTC();
 }
 
+QDateTime fromStorage(const QVariant &stored)
+{
+    if (stored.typeId() == QMetaType::QDateTime)
+        return stored.toDateTime().toUTC();
+    return fromStorage(stored.toString());
+}
+
 QDateTime fromStorageOrNull(const QVariant &stored)
 {
-    return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStorage(stored.toString());
+    return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStorage(stored);
 }
 
 QVariant toStorageOrNull(const QDateTime &utc)

@@ -13,6 +13,9 @@ void setNowForTesting(const QDateTime &utc);
 // UTC instant as stored in the database (ISO 8601 with milliseconds and Z).
 QString toStorage(const QDateTime &utc);
 QDateTime fromStorage(const QString &text);
+// A time column as the driver gives it: text on SQLite, a QDateTime from PostgreSQL's
+// timestamptz (which Qt hands over in the PC's local time); either way the UTC instant.
+QDateTime fromStorage(const QVariant &stored);
 // A nullable time column: NULL or '' reads as an invalid QDateTime, and an invalid
 // QDateTime is stored as NULL.
 QDateTime fromStorageOrNull(const QVariant &stored);

@@ -206,7 +206,7 @@ Result<qint64> ComplaintRegister::insertRow(QSqlDatabase &sql, const Complaint &
         "signed, application_id, visit_id, service_date, stage, acknowledgement_text, acknowledged_at, coordination_note, "
         "response_text, responded_at, resolution_text, finished_at, recorded_by) VALUES (:number, :year, :seq, :at, :day, :channel, "
         ":lapor, :name, :address, :contact, :nps, :material, :immaterial, :resolution, :place, :submitted, :signed, :app, :visit, "
-        ":service_date, :stage, :ack_text, :ack_at, :coordination, :resp_text, :resp_at, :resolution_text, :finished, :by)"));
+        ":service_date, :stage, :ack_text, :ack_at, :coordination, :resp_text, :resp_at, :resolution_text, :finished, :by) RETURNING id"));
     q.bind(QStringLiteral(":number"), c.number)
         .bind(QStringLiteral(":year"), c.receivedDate.year())
         .bind(QStringLiteral(":seq"), sequence)
@@ -238,7 +238,7 @@ Result<qint64> ComplaintRegister::insertRow(QSqlDatabase &sql, const Complaint &
         .bind(QStringLiteral(":by"), c.recordedBy);
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId();
+    return q.insertedId();
 }
 
 Status ComplaintRegister::save(const Complaint &c, ComplaintStage expectedStage)

@@ -151,7 +151,7 @@ Result<QList<Event>> ComplaintStore::history(qint64 id)
     while (q.next()) {
         Event e;
         e.id = q.value(0).toLongLong();
-        e.at = Clock::fromStorage(q.value(1).toString());
+        e.at = Clock::fromStorage(q.value(1));
         e.userId = q.value(2).toLongLong();
         e.kind = q.value(3).toString();
         e.complaintId = id;

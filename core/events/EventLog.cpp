@@ -15,7 +15,7 @@ Event eventFromRow(SqlQuery &q)
 {
     Event e;
     e.id = q.value(0).toLongLong();
-    e.at = Clock::fromStorage(q.value(1).toString());
+    e.at = Clock::fromStorage(q.value(1));
     e.userId = q.value(2).toLongLong();
     e.kind = q.value(3).toString();
     e.applicationId = q.value(4).toLongLong();

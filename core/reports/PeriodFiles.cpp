@@ -3,6 +3,7 @@
 #include "applications/FileActions.h"
 #include "applications/FileEvents.h"
 #include "reports/StoredText.h"
+#include "storage/SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,11 +80,11 @@ QByteArray PeriodFiles::eventsSql()
 }
 
 PeriodFiles::PeriodFiles(QSqlDatabase &sql, const QDate &from, const QDate &to)
-    : m_files(sql, "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
-                   "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
-                   "a.claimed_at, COALESCE(a.finished_by, 0), COALESCE(a.service_seconds, -1), COALESCE(a.met, 0) "
-                   "FROM applications a CROSS JOIN visits v ON v.id = a.visit_id "
-                   "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to ORDER BY a.id"),
+    : m_files(sql, QByteArray("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
+                              "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
+                              "a.claimed_at, COALESCE(a.finished_by, 0), COALESCE(a.service_seconds, -1), COALESCE(a.met, 0) FROM applications a ")
+                       + SqlDialect::orderedJoin(sql).toLatin1()
+                       + " visits v ON v.id = a.visit_id WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to ORDER BY a.id"),
       m_events(sql, eventsSql().constData()),
       m_pausedKind(FileActions::eventKind(FileAction::Pause).toUtf8()),
       m_resumedKind(FileActions::eventKind(FileAction::Resume).toUtf8())

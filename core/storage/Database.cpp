@@ -2,6 +2,8 @@
 #include "storage/SqlQuery.h"
 
 #include "storage/LiveFiles.h"
+#include "storage/PgDialect.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteHandle.h"
 
@@ -21,9 +23,20 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString migrationResource(int version)
+// Each engine has its own numbered scripts, the same numbers for the same schema.
+QString migrationResource(int version, bool server = false)
 {
-    return QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+    const QString pattern = server ? QStringLiteral(":/migrations/postgresql/%1.sql") : QStringLiteral(":/migrations/%1.sql");
+    return pattern.arg(version, 4, 10, QLatin1Char('0'));
+}
+
+QString newerSchemaMessage(const QString &location, int version, int latest)
+{
+    return Database::tr("Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). "
+                        "Perbarui Loket; basis data itu tidak diubah.")
+        .arg(location)
+        .arg(version)
+        .arg(latest);
 }
 
 } // namespace
@@ -68,7 +81,9 @@ Database::~Database()
     // A connection whose locks were lost must not checkpoint or delete the -wal and
     // -shm on closing: the names may point at another process's files by now.
     const bool lost = m_registered && LiveFiles::lockState(m_path) == LiveFiles::LockState::Lost;
-    if (m_db.isOpen()) {
+    if (m_db.isOpen() && m_server) {
+        m_db.close();
+    } else if (m_db.isOpen()) {
         if (lost) {
             if (sqlite3 *handle = sqliteHandle(m_db))
                 sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
@@ -88,6 +103,8 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, int upToVersion)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServer(path))
+        return openServer(path, mode, upToVersion);
     const QFileInfo info(path);
     const int latest = latestSchemaVersion();
 
@@ -188,18 +205,58 @@ int Database::schemaVersion() const
     return version ? version.value() : -1;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Mode mode, int upToVersion)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address)
+        return R::failure(address.error());
+    const QString shown = address.value().display();
+    const int latest = latestSchemaVersion();
+    const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(shown, name, mode));
+    database->m_server = true;
+    if (!QSqlDatabase::isDriverAvailable(PgDialect::driverName()))
+        return R::failure(tr("Loket tidak dapat memakai server PostgreSQL di PC ini: pemacu Qt untuk PostgreSQL belum terpasang "
+                             "(paket libqt6sql6-psql)."));
+    database->m_db = QSqlDatabase::addDatabase(PgDialect::driverName(), name);
+    database->m_db.setConnectOptions(address.value().connectOptions());
+    if (!database->m_db.open())
+        return R::failure(tr("Server basis data %1 tidak dapat dihubungi: %2").arg(shown, PgDialect::serverRefusal(address.value())));
+    const bool readOnly = mode == Mode::Inspect;
+    if (const Status configured = SqlDialect::configureConnection(database->m_db, readOnly ? SqlDialect::Access::ReadOnly
+                                                                                           : SqlDialect::Access::ReadWrite);
+        !configured)
+        return R::failure(tr("Basis data %1 tidak dapat disiapkan: %2").arg(shown, configured.error()));
+    const Result<int> stored = SqlDialect::schemaVersion(database->m_db);
+    if (!stored)
+        return R::failure(tr("Basis data %1 tidak dapat dipakai: %2").arg(shown, stored.error()));
+    if (stored.value() > latest)
+        return R::failure(newerSchemaMessage(shown, stored.value(), latest));
+    if (stored.value() == 0 && readOnly)
+        return R::failure(tr("Basis data %1 masih kosong: belum ada data Loket di sana.").arg(shown));
+    if (!readOnly && stored.value() < (upToVersion >= 0 ? std::min(upToVersion, latest) : latest))
+        if (const Status migrated = database->migrate(upToVersion); !migrated)
+            return R::failure(migrated.error());
+    return R(std::move(database));
+}
+
 Status Database::migrate(int upToVersion)
 {
     const int latest = upToVersion >= 0 ? std::min(upToVersion, latestSchemaVersion()) : latestSchemaVersion();
     for (int version = schemaVersion() + 1; version <= latest; ++version) {
-        QFile file(migrationResource(version));
+        QFile file(migrationResource(version, m_server));
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(tr("Migrasi %1 tidak ditemukan.").arg(version));
         const QByteArray script = file.readAll();
 
-        QSqlQuery begin(m_db);
-        if (!begin.exec(SqlDialect::beginWriteTransaction()))
-            return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(SqlDialect::errorMessage(begin.lastError())));
+        if (const Status begun = SqlDialect::beginWrite(m_db); !begun)
+            return Status::failure(tr("Migrasi %1 tidak dapat dimulai: %2").arg(version).arg(begun.error()));
+        // Another desk may have migrated while this one waited for the write lock.
+        if (schemaVersion() >= version) {
+            m_db.commit();
+            continue;
+        }
         Status applied = SqlDialect::executeScript(m_db, script);
         if (applied)
             applied = SqlDialect::setSchemaVersion(m_db, version);
@@ -218,7 +275,7 @@ Status Database::migrate(int upToVersion)
 
 QStringList Database::integrityProblems(qint64 quickAbove) const
 {
-    const bool quick = QFileInfo(m_path).size() > quickAbove;
+    const bool quick = !m_server && QFileInfo(m_path).size() > quickAbove;
     // A check that cannot run is a problem as well: the file is not known to be healthy.
     const Result<QStringList> damage = SqlDialect::integrityProblems(m_db, quick);
     if (!damage)

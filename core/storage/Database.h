@@ -11,6 +11,8 @@
 // Owns the one connection to the Loket database: opens it (named connection, WAL,
 // foreign keys, busy timeout), refuses files that are not Loket databases or that
 // come from a newer Loket, migrates older ones forward, and closes cleanly.
+// The database is a file (SQLite) or a database on the office's PostgreSQL server,
+// named by a libpq address (ServerAddress.h); the same schema versions on both.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -23,14 +25,18 @@ public:
         Inspect,
     };
 
-    // `upToVersion` stops migrating at that schema version (tests of migrations only).
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::Open, int upToVersion = -1);
+    // `location` is a file's path or a server's address. `upToVersion` stops migrating
+    // at that schema version (tests of migrations only).
+    static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode = Mode::Open, int upToVersion = -1);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // The file's path, or the server's address as given (it never holds a password).
     const QString &path() const { return m_path; }
+    // Whether the database is on a PostgreSQL server rather than in a local file.
+    bool isServer() const { return m_server; }
     bool isReadOnly() const { return m_mode == Mode::Inspect; }
     int schemaVersion() const;
 
@@ -48,6 +54,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Mode mode, int upToVersion);
     Status migrate(int upToVersion);
 
     QString m_path;
@@ -55,4 +62,5 @@ private:
     Mode m_mode;
     QSqlDatabase m_db;
     bool m_registered = false; // counted in LiveFiles while open
+    bool m_server = false;
 };

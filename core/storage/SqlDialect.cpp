@@ -1,5 +1,6 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/PgDialect.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,27 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 }
 
 namespace SqlDialect {
+
+namespace {
+
+bool onServer(const QSqlDatabase &db)
+{
+    return engineOf(db) == Engine::PostgreSql;
+}
+
+// An error from Qt's PostgreSQL driver: its code is an SQLSTATE, or it has none (the
+// connection broke) and the driver names itself in its text.
+bool fromServer(const QSqlError &error)
+{
+    return PgDialect::isSqlState(error.nativeErrorCode()) || error.driverText().startsWith(QLatin1String("QPSQL"));
+}
+
+} // namespace
+
+Engine engineOf(const QSqlDatabase &db)
+{
+    return db.driverName() == PgDialect::driverName() ? Engine::PostgreSql : Engine::Sqlite;
+}
 
 QString driverName()
 {
@@ -65,6 +87,8 @@ static Status run(QSqlDatabase &db, const QString &sql)
 
 Status configureConnection(QSqlDatabase &db, Access access)
 {
+    if (onServer(db))
+        return PgDialect::configureConnection(db, access != Access::ReadWrite);
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     // FULL: a commit is on disk before Loket prints the receipt that names it, even if
     // the power goes a moment later (docs/security.md). About 0.3 ms a commit here.
@@ -78,18 +102,24 @@ Status configureConnection(QSqlDatabase &db, Access access)
 
 bool inTransaction(const QSqlDatabase &db)
 {
+    if (onServer(db))
+        return PgDialect::inTransaction(db);
     sqlite3 *connection = sqliteHandle(db);
     return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
 bool usesWal(const QSqlDatabase &db)
 {
+    if (onServer(db))
+        return false;
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
 }
 
 Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError)
 {
+    if (onServer(db))
+        return PgDialect::schemaVersion(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (driverError)
@@ -101,12 +131,16 @@ Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError)
 
 Status setSchemaVersion(QSqlDatabase &db, int version)
 {
+    if (onServer(db))
+        return PgDialect::setSchemaVersion(db, version);
     // PRAGMA takes no bound parameters; the value is an integer we produce ourselves.
     return run(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version));
 }
 
 Status executeScript(QSqlDatabase &db, const QByteArray &script)
 {
+    if (onServer(db))
+        return PgDialect::executeScript(db, script);
     sqlite3 *raw = sqliteHandle(db);
     if (!raw)
         return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
@@ -120,9 +154,11 @@ Status executeScript(QSqlDatabase &db, const QByteArray &script)
     return Status::success();
 }
 
-QString beginWriteTransaction()
+Status beginWrite(QSqlDatabase &db)
 {
-    return QStringLiteral("BEGIN IMMEDIATE");
+    if (onServer(db))
+        return PgDialect::beginWrite(db);
+    return run(db, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 namespace {
@@ -171,14 +207,36 @@ QString insertIgnoringDuplicates(const QString &table, const QStringList &column
 {
     if (!plainIdentifiers(QStringList{table} + columns))
         return {};
-    return QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING").arg(table, columns.join(QStringLiteral(", ")), placeholdersFor(columns));
 }
 
-QString idListParameter(const QString &placeholder)
+QString idListParameter(const QSqlDatabase &db, const QString &placeholder)
 {
     if (!placeholder.startsWith(QLatin1Char(':')) || !plainIdentifiers({placeholder.mid(1)}))
         return {};
+    if (onServer(db))
+        return QStringLiteral("(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(%1 AS json)))").arg(placeholder);
     return QStringLiteral("(SELECT value FROM json_each(%1))").arg(placeholder);
+}
+
+QString caseless(const QSqlDatabase &db, const QString &expression)
+{
+    return onServer(db) ? QStringLiteral("lower(%1) COLLATE \"C\"").arg(expression) : expression + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString containsText(const QSqlDatabase &db, const QString &haystack, const QString &needle)
+{
+    return (onServer(db) ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0")).arg(haystack, needle);
+}
+
+QString orderedJoin(const QSqlDatabase &db)
+{
+    return onServer(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString lastCharacters(const QSqlDatabase &db, const QString &expression, int count)
+{
+    return onServer(db) ? QStringLiteral("right(%1, %2)").arg(expression).arg(count) : QStringLiteral("substr(%1, %2)").arg(expression).arg(-count);
 }
 
 QVariant idListValue(const QList<qint64> &ids)
@@ -195,6 +253,8 @@ QVariant idListValue(const QList<qint64> &ids)
 
 Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick)
 {
+    if (onServer(db))
+        return PgDialect::integrityProblems(db);
     QSqlQuery q(db);
     QStringList problems;
     if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
@@ -215,6 +275,8 @@ Result<QStringList> integrityProblems(const QSqlDatabase &db, bool quick)
 
 Result<QStringList> foreignKeyProblems(const QSqlDatabase &db)
 {
+    if (onServer(db))
+        return QStringList(); // the server enforces every reference on every write
     QSqlQuery fk(db);
     if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Result<QStringList>::failure(errorMessage(fk.lastError()));
@@ -229,6 +291,10 @@ Result<QStringList> foreignKeyProblems(const QSqlDatabase &db)
 
 Status failure(const QSqlError &error)
 {
+    if (fromServer(error)) {
+        const QString message = PgDialect::errorMessage(error.nativeErrorCode(), error.text());
+        return PgDialect::isRetryable(error.nativeErrorCode()) ? Status::busy(message) : Status::failure(message);
+    }
     return failure(primaryCode(error), error.text());
 }
 
@@ -241,6 +307,8 @@ Status failure(int sqliteCode, const QString &technical)
 
 int primaryCode(const QSqlError &error)
 {
+    if (fromServer(error))
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code & 0xff : 0;
@@ -259,6 +327,8 @@ QString busyMessage()
 
 QString errorMessage(const QSqlError &error)
 {
+    if (fromServer(error))
+        return PgDialect::errorMessage(error.nativeErrorCode(), error.text());
     return errorMessage(primaryCode(error), error.text());
 }
 

@@ -9,12 +9,15 @@
 #include <QStringList>
 #include <QVariant>
 
-// Everything that depends on the SQL dialect lives here, so that a PostgreSQL
-// backend needs changes in this one place: connection set-up, schema versioning,
-// script execution, write-transaction start, the statements whose syntax differs
-// between engines (upsert, insert-ignoring, a list of ids bound as one value) and the
-// meaning of the driver's error codes.
+// Everything that depends on the SQL engine lives here: connection set-up, schema
+// versioning, script execution, write-transaction start, the statements whose syntax
+// differs between SQLite and PostgreSQL (upsert, insert-ignoring, a list of ids bound
+// as one value, case-blind and substring comparisons) and the meaning of the driver's
+// error codes. The engine is the connection's: a QSQLITE or a QPSQL one (PgDialect.h).
 namespace SqlDialect {
+
+enum class Engine { Sqlite, PostgreSql };
+Engine engineOf(const QSqlDatabase &db);
 
 // Immutable: read-only, and the file cannot change while it is open (SQLite's
 // "immutable" URI parameter: no locks, no -shm). For a file in a folder this account
@@ -25,6 +28,7 @@ enum class Access { ReadWrite, ReadOnly, Immutable };
 // written and no -wal or -shm stands beside it, else ReadOnly.
 Access readAccess(const QString &path);
 
+// SQLite's driver (PostgreSQL's: PgDialect::driverName()).
 QString driverName();
 // Driver connect options for the given access mode.
 QString connectOptions(Access access);
@@ -43,8 +47,9 @@ Result<int> schemaVersion(const QSqlDatabase &db, QSqlError *driverError = nullp
 Status setSchemaVersion(QSqlDatabase &db, int version);
 // Runs a multi-statement script (a migration).
 Status executeScript(QSqlDatabase &db, const QByteArray &script);
-// The statement that starts a transaction that will write.
-QString beginWriteTransaction();
+// Starts a transaction that will write: SQLite BEGIN IMMEDIATE; PostgreSQL BEGIN and
+// Loket's write lock (PgDialect::beginWrite).
+Status beginWrite(QSqlDatabase &db);
 
 // Statements whose syntax differs between engines. Table and column names are
 // identifiers Loket writes itself, never input; every value is a named placeholder
@@ -55,15 +60,26 @@ QString beginWriteTransaction();
 // INSERT INTO t (k, v) VALUES (:k, :v) ON CONFLICT (k) DO UPDATE SET v = excluded.v
 QString upsert(const QString &table, const QStringList &keyColumns, const QStringList &valueColumns);
 // Inserts a row unless it would repeat a unique key; the row already there stays.
-// SQLite: INSERT OR IGNORE INTO t (a, b) VALUES (:a, :b) (which also skips a row
-// that breaks a NOT NULL or CHECK constraint); PostgreSQL: ... ON CONFLICT DO NOTHING.
+// INSERT INTO t (a, b) VALUES (:a, :b) ON CONFLICT DO NOTHING on both engines (a row
+// that breaks a NOT NULL or CHECK constraint is refused, not skipped).
 QString insertIgnoringDuplicates(const QString &table, const QStringList &columns);
 // A list of ids bound as one value: `placeholder` is the name as bound (":ids"); the
 // fragment goes after IN: "WHERE id IN " + idListParameter(":ids"), bound with
 // idListValue(ids). An empty list matches no row. SQLite: (SELECT value FROM
 // json_each(:ids)) with a JSON array; PostgreSQL: (SELECT unnest(CAST(:ids AS bigint[]))).
-QString idListParameter(const QString &placeholder);
+QString idListParameter(const QSqlDatabase &db, const QString &placeholder);
 QVariant idListValue(const QList<qint64> &ids);
+// `expression` (a column or a placeholder) compared without regard to case, byte by
+// byte otherwise: SQLite expr COLLATE NOCASE; PostgreSQL lower(expr) COLLATE "C".
+QString caseless(const QSqlDatabase &db, const QString &expression);
+// Whether `needle` occurs in `haystack` as plain text (never a pattern): SQLite
+// instr(h, n) > 0; PostgreSQL strpos(h, n) > 0.
+QString containsText(const QSqlDatabase &db, const QString &haystack, const QString &needle);
+// The last `count` characters of a text expression: SQLite substr(x, -n); PostgreSQL right(x, n).
+QString lastCharacters(const QSqlDatabase &db, const QString &expression, int count);
+// A join that keeps the tables in the order written: SQLite "CROSS JOIN" (its planner
+// then never reorders them); PostgreSQL "JOIN" (its planner chooses well by itself).
+QString orderedJoin(const QSqlDatabase &db);
 // Full integrity check, or the quick one for large files: the damage found, each in
 // Indonesian; empty when healthy. A failure when the check could not start; one that
 // stopped part-way says why as its last problem.

@@ -108,14 +108,33 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
         m_query.bindValue(placeholder, QStringLiteral(""));
         return *this;
     }
+    // Flags are INTEGER 0/1 on both engines; PostgreSQL would refuse a boolean there.
+    if (value.typeId() == QMetaType::Bool) {
+        m_query.bindValue(placeholder, value.toBool() ? 1 : 0);
+        return *this;
+    }
+    // PostgreSQL's text cannot hold U+0000; the statement is refused with a clear
+    // message instead of the server's syntax error (SQLite stores it as it is).
+    if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(u'\0'))
+        && SqlDialect::engineOf(*m_db) == SqlDialect::Engine::PostgreSql)
+        m_refusal = tr("Teks memuat karakter NUL (kode 0) yang tidak dapat disimpan di server basis data.");
     m_query.bindValue(placeholder, value);
     return *this;
+}
+
+qint64 SqlQuery::insertedId()
+{
+    const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+    m_query.finish(); // SQLite: the statement ran to its end, nothing stays open
+    return id;
 }
 
 Status SqlQuery::exec()
 {
     if (m_prepareError.isValid())
         return Status::failure(SqlDialect::errorMessage(m_prepareError));
+    if (!m_refusal.isEmpty())
+        return Status::failure(m_refusal);
     // Inside a Transaction the guard ran when it began.
     if (m_writes && !SqlDialect::inTransaction(*m_db))
         if (const Status writable = LiveFiles::mayWrite(m_db->databaseName()); !writable)

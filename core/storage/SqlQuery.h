@@ -32,7 +32,9 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id an INSERT ... RETURNING id gave (both engines; PostgreSQL has no "last
+    // insert id"), read once after exec(); the statement is finished then.
+    qint64 insertedId();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &raw() { return m_query; }
 
@@ -41,6 +43,7 @@ public:
 private:
     QSqlQuery m_query;
     QSqlError m_prepareError;
+    QString m_refusal; // a value this engine cannot take
     std::shared_ptr<Cached> m_cached; // the reused statement, while this object holds it
     // A statement that writes, run outside a Transaction, is checked by the lock guard
     // (LiveFiles.h) just as a Transaction is.

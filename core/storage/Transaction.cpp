@@ -24,12 +24,11 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
         m_begun = writable;
         return;
     }
-    QSqlQuery q(m_db);
-    if (q.exec(SqlDialect::beginWriteTransaction())) {
+    const Status failed = SqlDialect::beginWrite(m_db);
+    if (failed) {
         m_active = true;
         return;
     }
-    const Status failed = SqlDialect::failure(q.lastError());
     m_begun = reworded(failed, tr("Perubahan tidak dapat dimulai: %1").arg(failed.error()));
 }
 

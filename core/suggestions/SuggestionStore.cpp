@@ -55,8 +55,8 @@ Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &
                                                  "COALESCE(u.full_name, ''), s.created_at FROM suggestions s "
                                                  "LEFT JOIN users u ON u.id = s.recorded_by WHERE s.local_date >= :from "
                                                  "AND s.local_date <= :to ORDER BY s.local_date DESC, s.id DESC"));
-    q.bind(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"))
-        .bind(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
+    q.bind(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0001-01-01"))
+        .bind(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
     if (const Status s = q.exec(); !s)
         return Result<QList<Suggestion>>::failure(s.error());
     QList<Suggestion> list;
@@ -69,7 +69,7 @@ Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &
         s.text = q.value(4).toString();
         s.recordedBy = q.value(5).toLongLong();
         s.recordedByName = q.value(6).toString();
-        s.createdAt = Clock::fromStorage(q.value(7).toString());
+        s.createdAt = Clock::fromStorage(q.value(7));
         list << s;
     }
     return list;
@@ -105,7 +105,7 @@ Result<qint64> SuggestionStore::addRecord(const Suggestion &s)
     qint64 id = 0;
     const Status status = inWriteTransaction(m_db.connection(), [&]() -> Status {
         SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO suggestions (local_date, channel, contact, text, recorded_by, created_at) "
-                                         "VALUES (:day, :channel, :contact, :text, :by, :at)"));
+                                         "VALUES (:day, :channel, :contact, :text, :by, :at) RETURNING id"));
         q.bind(QStringLiteral(":day"), s.date.toString(Qt::ISODate))
             .bind(QStringLiteral(":channel"), FeedbackChannels::key(s.channel))
             .bind(QStringLiteral(":contact"), s.contact)
@@ -114,7 +114,7 @@ Result<qint64> SuggestionStore::addRecord(const Suggestion &s)
             .bind(QStringLiteral(":at"), Clock::toStorage(s.createdAt));
         if (const Status e = q.exec(); !e)
             return e;
-        id = q.lastInsertId();
+        id = q.insertedId();
         return Status::success();
     });
     if (!status)

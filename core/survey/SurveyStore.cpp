@@ -50,7 +50,7 @@ Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch
     SqlQuery q(m_sql, QStringLiteral(
         "INSERT INTO survey_responses (local_date, service_number, u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age_band, education, "
         "occupation, source, import_batch, import_key, created_at) VALUES (:day, :service, :u1, :u2, :u3, :u4, :u5, :u6, :u7, :u8, :u9, "
-        ":gender, :age, :education, :occupation, :source, :batch, :key, :at)"));
+        ":gender, :age, :education, :occupation, :source, :batch, :key, :at) RETURNING id"));
     q.bind(QStringLiteral(":day"), r.date.toString(Qt::ISODate))
         .bind(QStringLiteral(":service"), r.serviceNumber > 0 ? QVariant(r.serviceNumber) : QVariant());
     for (int e = 0; e < SurveyElement::kCount; ++e)
@@ -65,7 +65,7 @@ Result<qint64> SurveyStore::insert(const SurveyResponse &r, const QString &batch
         .bind(QStringLiteral(":at"), Clock::toStorage(createdAt.isValid() ? createdAt : Clock::nowUtc()));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId();
+    return q.insertedId();
 }
 
 Result<qint64> SurveyStore::record(const SurveyResponse &input)
@@ -131,7 +131,7 @@ Result<SurveyImport> SurveyStore::importCsv(const User &actor, const QByteArray 
             return st;
         if (seen.next() && !seen.value(0).isNull())
             return Status::failure(tr("Berkas ini sudah pernah diimpor pada %1; jawabannya tidak dihitung dua kali.")
-                                       .arg(Clock::fromStorage(seen.value(0).toString()).toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+                                       .arg(Clock::fromStorage(seen.value(0)).toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
         for (const auto &[response, key] : std::as_const(keyed)) {
             SqlQuery stored(m_sql, QStringLiteral("SELECT 1 FROM survey_responses WHERE import_key = :key"));
             stored.bind(QStringLiteral(":key"), key);

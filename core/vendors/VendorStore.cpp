@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Columns.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "validation/Validators.h"
 
@@ -227,9 +228,12 @@ Result<QList<Vendor>> VendorStore::search(const QString &typedInput, int limit)
             found << vendorFromRow(q);
         return found;
     }
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kVendorColumns
-                                      + QStringLiteral(" FROM vendors WHERE name >= :lo COLLATE NOCASE AND name < :hi COLLATE NOCASE "
-                                                       "ORDER BY name COLLATE NOCASE LIMIT :limit"));
+    const QSqlDatabase &db = m_db.connection();
+    const QString name = SqlDialect::caseless(db, QStringLiteral("name"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE ") + name
+                                      + QStringLiteral(" >= ") + SqlDialect::caseless(db, QStringLiteral(":lo")) + QStringLiteral(" AND ") + name
+                                      + QStringLiteral(" < ") + SqlDialect::caseless(db, QStringLiteral(":hi")) + QStringLiteral(" ORDER BY ") + name
+                                      + QStringLiteral(" LIMIT :limit"));
     q.bind(QStringLiteral(":lo"), typed).bind(QStringLiteral(":hi"), QString(typed + QChar(0xFFFF))).bind(QStringLiteral(":limit"), limit);
     if (const Status s = q.exec(); !s)
         return R::failure(s.error());
@@ -259,9 +263,9 @@ Result<qint64> VendorStore::insertRecord(const Vendor &v, const QDateTime &at)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, nib, email, phone, address, "
                                                  "spse_user_id, created_at, updated_at) VALUES (:name, :form, :npwp, :nib, "
-                                                 ":email, :phone, :address, :spse, :now, :now)"));
+                                                 ":email, :phone, :address, :spse, :now, :now) RETURNING id"));
     bindVendor(q, v, Clock::toStorage(at));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
-    return q.lastInsertId();
+    return q.insertedId();
 }

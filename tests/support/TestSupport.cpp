@@ -2,11 +2,81 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("loket.sqlite")))
+namespace {
+
+QAtomicInt schemaCounter;
+
+QSqlDatabase adminConnection()
+{
+    const QString name = QStringLiteral("loket-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const QByteArray server = qgetenv("LOKET_TEST_PG");
+    INFO("LOKET_TEST_PG is not set: the PostgreSQL run needs a server (scripts/test.sh starts a throwaway one)");
+    REQUIRE_FALSE(server.isEmpty());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setConnectOptions(QString::fromLocal8Bit(server).replace(QLatin1Char(' '), QLatin1Char(';')));
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(db.open());
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages = 'warning'"));
+    return db;
+}
+
+void adminExec(const QString &sql)
+{
+    QSqlQuery q(adminConnection());
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+QString schemaOf(const QString &location)
+{
+    const qsizetype at = location.indexOf(QLatin1String("search_path="));
+    return at < 0 ? QString() : location.mid(at + 12).section(QLatin1Char('\''), 0, 0);
+}
+
+} // namespace
+
+bool testOnServer()
+{
+    return qgetenv("LOKET_TEST_ENGINE") == "postgresql";
+}
+
+QString newTestLocation(const QString &dir)
+{
+    if (!testOnServer())
+        return dir + QStringLiteral("/loket.sqlite");
+    const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(schemaCounter.fetchAndAddRelaxed(1));
+    adminExec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+    adminExec(QStringLiteral("CREATE SCHEMA %1").arg(schema));
+    return QString::fromLocal8Bit(qgetenv("LOKET_TEST_PG")) + QStringLiteral(" options='-c search_path=%1'").arg(schema);
+}
+
+void dropServerLocation(const QString &location)
+{
+    if (const QString schema = schemaOf(location); !schema.isEmpty())
+        adminExec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+}
+
+TempDatabase::TempDatabase() : m_path(newTestLocation(m_dir.path()))
 {
     reopen();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (testOnServer())
+        dropServerLocation(m_path);
 }
 
 void TempDatabase::reopen()

@@ -8,12 +8,24 @@
 
 #include <memory>
 
-// A fresh database in a temporary folder, migrated to the latest schema.
+// Which engine this run of the suite tests: SQLite files by default; a PostgreSQL
+// server when LOKET_TEST_ENGINE=postgresql (ctest's "(PostgreSQL)" run), reached at
+// LOKET_TEST_PG (scripts/test.sh starts a throwaway server and sets it).
+bool testOnServer();
+// A new, empty database location: a file in `dir`, or a fresh schema on the test
+// server (dropped again by dropServerLocation or at exit).
+QString newTestLocation(const QString &dir);
+void dropServerLocation(const QString &location);
+
+// A fresh database in a temporary folder (or its own schema on the test server),
+// migrated to the latest schema.
 class TempDatabase final
 {
 public:
     TempDatabase();
+    ~TempDatabase();
     Database &db() { return *m_db; }
+    // The database's location: a file's path, or a server address on the PostgreSQL run.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     // Closes the connection (for tests that reopen the file).

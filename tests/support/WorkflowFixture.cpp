@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
+#include "storage/DatabaseCopy.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,10 +48,20 @@ QString templatePath()
 WorkflowFixture::WorkflowFixture()
 {
     const QString source = templatePath();
-    m_temp.close();
-    QFile::remove(m_temp.path());
-    REQUIRE(QFile::copy(source, m_temp.path()));
-    m_temp.reopen();
+    if (testOnServer()) {
+        // The accounts are hashed once into an SQLite file and copied into this test's
+        // schema as `loket migrate` copies a file onto the server.
+        auto opened = Database::open(source, Database::Mode::Inspect);
+        REQUIRE(opened.ok());
+        const auto copied = DatabaseCopy::copy(*opened.value(), m_temp.db());
+        INFO(copied.error().toStdString());
+        REQUIRE(copied.ok());
+    } else {
+        m_temp.close();
+        QFile::remove(m_temp.path());
+        REQUIRE(QFile::copy(source, m_temp.path()));
+        m_temp.reopen();
+    }
     AccountStore accounts(db());
     admin = accounts.userByLogin(QStringLiteral("admin")).value();
     helpdesk = accounts.userByLogin(QStringLiteral("hana")).value();

@@ -1,0 +1,237 @@
+#include "storage/PgDialect.h"
+
+#include "storage/ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace PgDialect {
+
+namespace {
+
+// "LOKETWRT" read as a number: the key of the write lock, the same in every Loket.
+constexpr qint64 kWriteLockKey = 0x4c4f4b4554575254LL;
+
+QString t(const char *text)
+{
+    return QCoreApplication::translate("SqlDialect", text);
+}
+
+Status run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return Status::success();
+    const QSqlError e = q.lastError();
+    const QString message = errorMessage(e.nativeErrorCode(), e.text());
+    return isRetryable(e.nativeErrorCode()) ? Status::busy(message) : Status::failure(message);
+}
+
+} // namespace
+
+QString driverName()
+{
+    return QStringLiteral("QPSQL");
+}
+
+pg_conn *handle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
+    if (!h.isValid() || (qstrcmp(h.typeName(), "PGconn*") != 0 && qstrcmp(h.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(h.data());
+}
+
+Status configureConnection(QSqlDatabase &db, bool readOnly)
+{
+    QStringList settings{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET DateStyle = 'ISO, YMD'"),
+                         QStringLiteral("SET lock_timeout = '10s'"), QStringLiteral("SET client_min_messages = 'warning'")};
+    if (readOnly)
+        settings << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &sql : std::as_const(settings))
+        if (const Status s = run(db, sql); !s)
+            return s;
+    return Status::success();
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    PGconn *conn = handle(db);
+    return conn && PQtransactionStatus(conn) != PQTRANS_IDLE && PQtransactionStatus(conn) != PQTRANS_UNKNOWN;
+}
+
+Result<int> schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE c.relname = 'schema_version') FROM pg_catalog.pg_class c "
+                                    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v')"))
+        || !tables.next())
+        return Result<int>::failure(errorMessage(tables.lastError().nativeErrorCode(), tables.lastError().text()));
+    if (tables.value(0).toInt() == 0)
+        return 0; // a new, empty database
+    if (tables.value(1).toInt() == 0)
+        return Result<int>::failure(t(QT_TRANSLATE_NOOP("SqlDialect", "Basis data itu sudah berisi tabel lain dan bukan basis data Loket. "
+                                                                       "Tidak ada yang diubah.")));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+        return Result<int>::failure(errorMessage(q.lastError().nativeErrorCode(), q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+Status setSchemaVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE schema_version SET version = :v"));
+    q.bindValue(QStringLiteral(":v"), version);
+    if (q.exec())
+        return Status::success();
+    return Status::failure(errorMessage(q.lastError().nativeErrorCode(), q.lastError().text()));
+}
+
+Status executeScript(QSqlDatabase &db, const QByteArray &script)
+{
+    PGconn *conn = handle(db);
+    if (!conn)
+        return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
+    PGresult *result = PQexec(conn, script.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    Status outcome = Status::success();
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        outcome = Status::failure(errorMessage(QString::fromLatin1(state ? state : ""), QString::fromUtf8(PQresultErrorMessage(result))));
+    }
+    PQclear(result);
+    return outcome;
+}
+
+Status beginWrite(QSqlDatabase &db)
+{
+    if (const Status begun = run(db, QStringLiteral("BEGIN")); !begun)
+        return begun;
+    if (const Status locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)); !locked) {
+        (void)run(db, QStringLiteral("ROLLBACK"));
+        return locked;
+    }
+    return Status::success();
+}
+
+Result<QStringList> integrityProblems(const QSqlDatabase &db)
+{
+    QSqlQuery has(db);
+    if (!has.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'amcheck'")))
+        return Result<QStringList>::failure(errorMessage(has.lastError().nativeErrorCode(), has.lastError().text()));
+    if (!has.next())
+        return QStringList(); // no amcheck: the server's own checksums and constraints are what there is
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT c.relname, bt_index_check(c.oid) FROM pg_catalog.pg_index i "
+                               "JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                               "JOIN pg_catalog.pg_am a ON a.oid = c.relam WHERE n.nspname = current_schema() AND a.amname = 'btree'"))) {
+        const QSqlError e = q.lastError();
+        qCWarning(lcStorage) << "amcheck:" << e.text();
+        return QStringList{QCoreApplication::translate("SqlDialect", "Indeks basis data rusak (rincian teknis: %1)").arg(e.databaseText())};
+    }
+    while (q.next()) {
+    }
+    return QStringList();
+}
+
+bool isSqlState(const QString &code)
+{
+    return code.size() == 5;
+}
+
+bool isRetryable(const QString &sqlState)
+{
+    return sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03");
+}
+
+QString unreachableMessage()
+{
+    return t(QT_TRANSLATE_NOOP("SqlDialect", "Tidak terhubung ke server basis data (server mati atau jaringan terputus). Perubahan "
+                                             "terakhir mungkin belum tersimpan; periksa sambungan, lalu coba lagi."));
+}
+
+QString serverRefusal(const ServerAddress &address)
+{
+    const QByteArray conninfo = address.conninfo().toUtf8();
+    const QString where = address.host().isEmpty() ? QStringLiteral("localhost") : address.host();
+    switch (PQping(conninfo.constData())) {
+    case PQPING_NO_RESPONSE:
+        return QCoreApplication::translate("SqlDialect", "server %1 tidak menjawab (server mati, alamat atau port salah, firewall, atau "
+                                                         "jaringan terputus).")
+            .arg(where);
+    case PQPING_REJECT:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "server sedang dinyalakan atau dimatikan dan belum menerima sambungan; coba lagi sebentar lagi."));
+    case PQPING_NO_ATTEMPT:
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "alamat server tidak lengkap atau salah tulis."));
+    default:
+        break;
+    }
+    PGconn *conn = PQconnectdb(conninfo.constData());
+    QString message;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        message = t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terputus saat dibuka; coba lagi."));
+    } else {
+        const QString technical = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
+        const QString user = address.user().isEmpty() ? QString::fromUtf8(PQuser(conn)) : address.user();
+        if (PQconnectionNeedsPassword(conn))
+            message = QCoreApplication::translate("SqlDialect", "server meminta sandi untuk pengguna %1. Simpan sandinya di ~/.pgpass "
+                                                                "(mode 0600) atau pakai entri pg_service.conf; Loket tidak menyimpan sandi.")
+                          .arg(user);
+        else if (technical.contains(QLatin1String("password authentication failed")))
+            message = QCoreApplication::translate("SqlDialect", "sandi untuk pengguna %1 ditolak server; periksa baris di ~/.pgpass.").arg(user);
+        else if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("database")))
+            message = QCoreApplication::translate("SqlDialect", "basis data %1 belum ada di server itu.").arg(QString::fromUtf8(PQdb(conn)));
+        else if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("role")))
+            message = QCoreApplication::translate("SqlDialect", "pengguna %1 tidak dikenal server itu.").arg(user);
+        else if (technical.contains(QLatin1String("pg_hba.conf")))
+            message = t(QT_TRANSLATE_NOOP("SqlDialect", "server tidak mengizinkan sambungan dari PC ini (pg_hba.conf); hubungi petugas TI kantor."));
+        else if (technical.contains(QLatin1String("SSL")))
+            message = t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terenkripsi (SSL) gagal; periksa sslmode dan sertifikat server."));
+        else
+            message = t(QT_TRANSLATE_NOOP("SqlDialect", "server menolak sambungan (pengguna, basis data, atau izin akses)."));
+    }
+    PQfinish(conn);
+    return message;
+}
+
+QString errorMessage(const QString &sqlState, const QString &technical)
+{
+    if (!technical.isEmpty())
+        qCWarning(lcStorage, "PostgreSQL %s: %s", qUtf8Printable(sqlState), qUtf8Printable(technical));
+    const QString cls = sqlState.left(2);
+    if (isRetryable(sqlState))
+        return QCoreApplication::translate("SqlDialect", "Basis data sedang dipakai oleh proses lain dan tetap terkunci; coba lagi sebentar lagi.");
+    if (sqlState == QLatin1String("LK001"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Catatan kejadian tidak boleh diubah atau dihapus; yang sudah tercatat tetap seperti semula."));
+    if (sqlState == QLatin1String("42501"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Akun basis data yang dipakai Loket tidak diizinkan melakukan perubahan ini (hak akses di server)."));
+    if (sqlState == QLatin1String("25006"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Sambungan ini hanya untuk membaca: perubahan tidak disimpan."));
+    if (sqlState == QLatin1String("53100"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Disk server basis data penuh: perubahan tidak dapat disimpan. Hubungi petugas TI kantor."));
+    if (cls == QLatin1String("23"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Perubahan ditolak oleh aturan basis data (data ganda atau tidak sah)."));
+    if (cls == QLatin1String("08") || cls == QLatin1String("57") || sqlState.isEmpty())
+        return unreachableMessage();
+    if (cls == QLatin1String("28"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Server basis data menolak akun ini (pengguna atau sandi salah)."));
+    if (cls == QLatin1String("53"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Server basis data kehabisan sumber daya (memori atau sambungan); coba lagi sebentar lagi."));
+    if (cls == QLatin1String("42") || cls == QLatin1String("22"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan program pada perintah basis data; laporkan kepada pengembang Loket."));
+    if (cls == QLatin1String("XX"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Basis data di server rusak. Hubungi petugas TI kantor untuk memulihkannya dari cadangan."));
+    return QCoreApplication::translate("SqlDialect", "Kesalahan basis data di server (kode %1).").arg(sqlState);
+}
+
+} // namespace PgDialect

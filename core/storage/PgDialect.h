@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+struct pg_conn;
+class ServerAddress;
+
+// The PostgreSQL half of SqlDialect (SqlDialect.h dispatches here for a QPSQL
+// connection). For core/storage only.
+namespace PgDialect {
+
+QString driverName();
+// libpq's connection under a Qt connection; nullptr when it is not a PostgreSQL one.
+pg_conn *handle(const QSqlDatabase &db);
+
+// Session settings right after connecting: times in UTC (the office's zone is Loket's
+// own setting, never the server's), ISO dates, a bound on waiting for a lock, and
+// read-only transactions for a connection that only reads.
+Status configureConnection(QSqlDatabase &db, bool readOnly);
+bool inTransaction(const QSqlDatabase &db);
+// The row of schema_version; 0 for a database with no tables yet; a failure for a
+// database that has tables but is not Loket's.
+Result<int> schemaVersion(const QSqlDatabase &db);
+Status setSchemaVersion(QSqlDatabase &db, int version);
+Status executeScript(QSqlDatabase &db, const QByteArray &script);
+// BEGIN, then the transaction-scoped advisory lock every Loket write transaction takes
+// first: writers take turns as on SQLite, so the event chain has one head, a day's
+// queue numbers are gapless and a claim sees the claim before it. Readers never wait.
+Status beginWrite(QSqlDatabase &db);
+// amcheck's B-tree checks of Loket's indexes where the extension is installed.
+Result<QStringList> integrityProblems(const QSqlDatabase &db);
+
+// SQLSTATE is five characters (SQLite's codes are numbers of at most four digits).
+bool isSqlState(const QString &code);
+// Serialization failure, deadlock, lock timeout: the whole transaction may be tried again.
+bool isRetryable(const QString &sqlState);
+// A clear Indonesian sentence for a server's error by its SQLSTATE; the server's own
+// text goes to the log.
+QString errorMessage(const QString &sqlState, const QString &technical);
+// The message when the connection to the server is lost or cannot be made.
+QString unreachableMessage();
+// Why a connection to `address` could not be made, in Indonesian: no answer, a
+// password needed but not in ~/.pgpass, refused by the server (account, database,
+// pg_hba.conf). Asks libpq itself; libpq's text goes to the log.
+QString serverRefusal(const ServerAddress &address);
+
+} // namespace PgDialect
