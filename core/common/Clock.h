@@ -14,7 +14,7 @@ void setNowForTesting(const QDateTime &utc);
 QString toStorage(const QDateTime &utc);
 QDateTime fromStorage(const QString &text);
 // A time column as the driver gives it: text on SQLite, a QDateTime from PostgreSQL's
-// timestamptz (which Qt hands over in the PC's local time); either way the UTC instant.
+// time columns (which Qt hands over in the PC's local time); either way the UTC instant.
 QDateTime fromStorage(const QVariant &stored);
 // A nullable time column: NULL or '' reads as an invalid QDateTime, and an invalid
 // QDateTime is stored as NULL.
