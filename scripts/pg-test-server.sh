@@ -29,7 +29,7 @@ start)
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
   as_owner "'$bin/initdb' -D '$dir/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
-  as_owner "'$bin/pg_ctl' -D '$dir/data' -w -l '$dir/server.log' -o \"-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start" >/dev/null ||
+  as_owner "'$bin/pg_ctl' -D '$dir/data' -w -l '$dir/server.log' -o \"-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum_naptime=1\" start" >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   as_owner "'$bin/psql' -h '$dir' -p $port -U postgres -q -c 'CREATE DATABASE loket_test'" >/dev/null
   echo "host=$dir port=$port user=postgres dbname=loket_test"

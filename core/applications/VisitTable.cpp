@@ -85,8 +85,11 @@ Result<VisitInfo> VisitTable::load(qint64 id)
 
 Result<QStringList> VisitTable::namesOfNik(const QString &nik, int limit)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT applicant_name FROM visits WHERE applicant_nik = :nik GROUP BY lower(applicant_name) "
-                                     "ORDER BY MAX(arrived_at) DESC LIMIT :limit"));
+    // Each name once (case aside), as written at its latest visit, latest first.
+    SqlQuery q(m_sql, QStringLiteral("SELECT v.applicant_name FROM visits v WHERE v.applicant_nik = :nik AND v.id = "
+                                     "(SELECT w.id FROM visits w WHERE w.applicant_nik = v.applicant_nik AND lower(w.applicant_name) = "
+                                     "lower(v.applicant_name) ORDER BY w.arrived_at DESC, w.id DESC LIMIT 1) "
+                                     "ORDER BY v.arrived_at DESC, v.id DESC LIMIT :limit"));
     q.bind(QStringLiteral(":nik"), nik).bind(QStringLiteral(":limit"), limit);
     if (const Status s = q.exec(); !s)
         return Result<QStringList>::failure(s.error());

@@ -6,8 +6,10 @@
 #include "demo/DemoHistory.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +17,9 @@
 Status DemoData::checkEmpty()
 {
     QSqlDatabase &sql = m_db.connection();
-    const QStringList tables = sql.tables();
     for (const QString &table : {QStringLiteral("vendors"), QStringLiteral("visits"), QStringLiteral("applications"), QStringLiteral("complaints"),
                                  QStringLiteral("suggestions"), QStringLiteral("survey_responses")}) {
-        if (!tables.contains(table))
+        if (!SqlDialect::hasTable(sql, table))
             continue;
         // Table names come from the list above, never from input.
         SqlQuery q(sql, QStringLiteral("SELECT COUNT(*) FROM ") + table);

@@ -2,6 +2,7 @@
 
 #include "complaints/ComplaintRules.h"
 #include "reports/StoredText.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 
 #include <QSqlDatabase>
@@ -99,20 +100,20 @@ namespace FeedbackFigures {
 
 Status addTo(PerformanceReport &report, QSqlDatabase &sql, const WorkingCalendar &calendar, const QDateTime &now)
 {
-    const QStringList tables = sql.tables(); // older files may lack the feedback tables
-    if (tables.contains(QStringLiteral("complaints"))) {
+    // Older files may lack the feedback tables.
+    if (SqlDialect::hasTable(sql, QStringLiteral("complaints"))) {
         const Result<ComplaintFigures> complaints = complaintsOf(sql, calendar, report, now);
         if (!complaints)
             return Status::failure(complaints.error());
         report.complaints = complaints.value();
     }
-    if (tables.contains(QStringLiteral("suggestions"))) {
+    if (SqlDialect::hasTable(sql, QStringLiteral("suggestions"))) {
         const Result<int> suggestions = suggestionsOf(sql, report);
         if (!suggestions)
             return Status::failure(suggestions.error());
         report.suggestions = suggestions.value();
     }
-    if (tables.contains(QStringLiteral("survey_responses")))
+    if (SqlDialect::hasTable(sql, QStringLiteral("survey_responses")))
         return addSurvey(report, sql);
     return Status::success();
 }

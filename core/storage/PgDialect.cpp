@@ -227,6 +227,9 @@ QString errorMessage(const QString &sqlState, const QString &technical)
         return t(QT_TRANSLATE_NOOP("SqlDialect", "Server basis data menolak akun ini (pengguna atau sandi salah)."));
     if (cls == QLatin1String("53"))
         return t(QT_TRANSLATE_NOOP("SqlDialect", "Server basis data kehabisan sumber daya (memori atau sambungan); coba lagi sebentar lagi."));
+    if (sqlState == QLatin1String("42P01") || sqlState == QLatin1String("42703"))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan basis data: tabel atau kolom yang dicari tidak ada. Basis data itu mungkin tidak "
+                                                 "lengkap atau dari versi Loket lain."));
     if (cls == QLatin1String("42") || cls == QLatin1String("22"))
         return t(QT_TRANSLATE_NOOP("SqlDialect", "Kesalahan program pada perintah basis data; laporkan kepada pengembang Loket."));
     if (cls == QLatin1String("XX"))

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -227,6 +228,13 @@ QString caseless(const QSqlDatabase &db, const QString &expression)
 QString containsText(const QSqlDatabase &db, const QString &haystack, const QString &needle)
 {
     return (onServer(db) ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0")).arg(haystack, needle);
+}
+
+bool hasTable(const QSqlDatabase &db, const QString &table)
+{
+    // Not QSqlDatabase::tables(): on PostgreSQL it names tables outside "public" with
+    // their schema, so a database in its own schema would seem to have none.
+    return !db.record(table).isEmpty();
 }
 
 QString orderedJoin(const QSqlDatabase &db)

@@ -77,6 +77,8 @@ QString caseless(const QSqlDatabase &db, const QString &expression);
 QString containsText(const QSqlDatabase &db, const QString &haystack, const QString &needle);
 // The last `count` characters of a text expression: SQLite substr(x, -n); PostgreSQL right(x, n).
 QString lastCharacters(const QSqlDatabase &db, const QString &expression, int count);
+// Whether the database has the table (unqualified: the connection's own schema).
+bool hasTable(const QSqlDatabase &db, const QString &table);
 // A join that keeps the tables in the order written: SQLite "CROSS JOIN" (its planner
 // then never reorders them); PostgreSQL "JOIN" (its planner chooses well by itself).
 QString orderedJoin(const QSqlDatabase &db);

@@ -73,7 +73,10 @@ SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_db(&db), m_writes(w
         return;
     }
     m_query = QSqlQuery(db);
-    m_query.setForwardOnly(true);
+    // Forward-only on SQLite (no copy of the rows). Not on PostgreSQL: Qt's driver reads a
+    // forward-only result row by row from the server, and only one such read may be open
+    // on a connection; a statement run while another is being read would lose its rows.
+    m_query.setForwardOnly(SqlDialect::engineOf(db) == SqlDialect::Engine::Sqlite);
     if (!m_query.prepare(sql)) {
         m_prepareError = m_query.lastError();
         return;

@@ -14,7 +14,7 @@
 #include <QDir>
 #include <QFile>
 
-TEST_CASE("a second connection, the integrity check and a backup keep the first connection's locks", "[storage][locks]")
+TEST_CASE("a second connection, the integrity check and a backup keep the first connection's locks (SQLite)", "[storage][locks][sqlite]")
 {
     TempDatabase t;
     const QString shm = t.path() + QStringLiteral("-shm");
@@ -39,7 +39,7 @@ TEST_CASE("a second connection, the integrity check and a backup keep the first 
     CHECK(OfficeSettings(t.db()).setValue(QStringLiteral("uji"), QStringLiteral("2")).ok());
 }
 
-TEST_CASE("the guard stops every write once the process lost its locks on the database", "[storage][locks]")
+TEST_CASE("the guard stops every write once the process lost its locks on the database (SQLite)", "[storage][locks][sqlite]")
 {
     TempDatabase t;
     REQUIRE(OfficeSettings(t.db()).setValue(QStringLiteral("sebelum"), QStringLiteral("ya")).ok());
@@ -65,7 +65,7 @@ TEST_CASE("the guard stops every write once the process lost its locks on the da
     CHECK(OfficeSettings(t.db()).value(QStringLiteral("sesudah"), QStringLiteral("-")).value() == QStringLiteral("-"));
 }
 
-TEST_CASE("a file a user picks is refused, unopened, when it is one of the live database's files", "[storage][locks]")
+TEST_CASE("a file a user picks is refused, unopened, when it is one of the live database's files (SQLite)", "[storage][locks][sqlite]")
 {
     TempDatabase t;
     REQUIRE(OfficeSettings(t.db()).setValue(QStringLiteral("uji"), QStringLiteral("1")).ok());
@@ -98,7 +98,7 @@ TEST_CASE("a file a user picks is refused, unopened, when it is one of the live 
     CHECK(LiveFiles::refuseUserFile(t.path()).ok());
 }
 
-TEST_CASE("damage the integrity check finds is said in Indonesian, SQLite's words only as the technical detail", "[storage][messages]")
+TEST_CASE("damage the integrity check finds is said in Indonesian, SQLite's words only as the technical detail (SQLite)", "[storage][messages][sqlite]")
 {
     TempDatabase t;
     for (int i = 0; i < 200; ++i)
@@ -123,7 +123,7 @@ TEST_CASE("damage the integrity check finds is said in Indonesian, SQLite's word
                || p.startsWith(QStringLiteral("Basis data rusak"))));
 }
 
-TEST_CASE("the backup folder is decided once: the office's setting, else beside the database", "[storage][backup]")
+TEST_CASE("the backup folder is decided once: the office's setting, else beside the database (SQLite)", "[storage][backup][sqlite]")
 {
     TempDatabase t;
     CHECK(Backup::folderFor(t.db()) == Backup::defaultFolder(t.path()));

@@ -355,7 +355,7 @@ TEST_CASE("by officer, each figure goes to the officer who did it", "[reports]")
     CHECK(report.total.done == 3);
 }
 
-TEST_CASE("migration 0004 fills each file's summary from its events", "[reports][storage]")
+TEST_CASE("migration 0004 fills each file's summary from its events (SQLite)", "[reports][storage][sqlite]")
 {
     History h;
     const PerformanceReport before = h.report(ReportGrouping::Officer);
@@ -426,7 +426,7 @@ TEST_CASE("a stored calendar or catalogue that does not parse is the report's er
     CHECK_FALSE(ReportBuilder(h.f.db()).build(from, to, ReportGrouping::Service).ok());
 }
 
-TEST_CASE("the report reads the files' pauses and returns from the covering index events_report", "[reports][storage]")
+TEST_CASE("the report reads the files' pauses and returns from the covering index events_report (SQLite)", "[reports][storage][sqlite]")
 {
     WorkflowFixture f;
     QSqlQuery plan(f.db().connection());

@@ -43,7 +43,7 @@ void setUserVersion(const QString &path, int version)
 
 } // namespace
 
-TEST_CASE("a new database is created and migrated to the latest schema", "[storage]")
+TEST_CASE("a new database is created and migrated to the latest schema (SQLite)", "[storage][sqlite]")
 {
     TempDatabase t;
     REQUIRE(Database::latestSchemaVersion() >= 1);
@@ -72,7 +72,7 @@ TEST_CASE("reopening an up-to-date database changes nothing", "[storage]")
     CHECK(t.db().schemaVersion() == version);
 }
 
-TEST_CASE("an older database is migrated forward, keeping its data", "[storage]")
+TEST_CASE("an older database is migrated forward, keeping its data (SQLite)", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -91,7 +91,7 @@ TEST_CASE("an older database is migrated forward, keeping its data", "[storage]"
     CHECK(current.value()->integrityProblems().isEmpty());
 }
 
-TEST_CASE("a database from a newer Loket is refused and left byte-for-byte untouched", "[storage]")
+TEST_CASE("a database from a newer Loket is refused and left byte-for-byte untouched (SQLite)", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -111,7 +111,7 @@ TEST_CASE("a database from a newer Loket is refused and left byte-for-byte untou
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a file that is not an SQLite database is refused, never overwritten", "[storage]")
+TEST_CASE("a file that is not an SQLite database is refused, never overwritten (SQLite)", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -131,7 +131,7 @@ TEST_CASE("a file that is not an SQLite database is refused, never overwritten",
     CHECK(readFile(tiny) == QByteArrayLiteral("x"));
 }
 
-TEST_CASE("inspecting never creates a missing file", "[storage]")
+TEST_CASE("inspecting never creates a missing file (SQLite)", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
@@ -231,7 +231,7 @@ TEST_CASE("reused prepared statements start with nothing bound and never clash",
     CHECK(reopened.value(0).toString() == QStringLiteral("a"));
 }
 
-TEST_CASE("a backup from the database file on its own connection copies what is committed, even mid-transaction", "[storage]")
+TEST_CASE("a backup from the database file on its own connection copies what is committed, even mid-transaction (SQLite)", "[storage][sqlite]")
 {
     TempDatabase t;
     auto insert = [&](const QString &key) { insertSetting(t.db(), key); };
@@ -366,7 +366,7 @@ TEST_CASE("the dialect's id list parameter selects exactly the listed ids, none 
     CHECK(select({}).isEmpty());
 }
 
-TEST_CASE("a transaction another connection holds the database against is refused as busy, by its code", "[storage][busy]")
+TEST_CASE("a transaction another connection holds the database against is refused as busy, by its code (SQLite)", "[storage][busy][sqlite]")
 {
     TempDatabase t;
     auto other = Database::open(t.path());
