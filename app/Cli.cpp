@@ -4,6 +4,8 @@
 
 #include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
+#include "storage/DatabaseChoice.h"
+#include "storage/ServerAddress.h"
 #include "validation/Validators.h"
 
 #include <QCoreApplication>
@@ -27,14 +29,16 @@ QString helpText()
     QString text = QCoreApplication::translate("Cli",
         "Loket %1 — aplikasi loket layanan LPSE\n\n"
         "Pemakaian:\n"
-        "  loket [--db BERKAS] [--lang en]          membuka aplikasi (GUI)\n"
-        "  loket PERINTAH [opsi] [--db BERKAS]      menjalankan perintah tanpa layar\n\n"
+        "  loket [--db BASISDATA] [--lang en]       membuka aplikasi (GUI)\n"
+        "  loket PERINTAH [opsi] [--db BASISDATA]   menjalankan perintah tanpa layar\n\n"
         "Perintah:\n").arg(QStringLiteral(LOKET_VERSION));
     for (const CliCommand &c : allCommands())
         text += QStringLiteral("  ") + QCoreApplication::translate("Cli", c.synopsis) + QLatin1Char('\n');
     text += QCoreApplication::translate("Cli",
         "\nOpsi umum:\n"
-        "  --db BERKAS   basis data yang dipakai (bawaan: %1)\n"
+        "  --db BASISDATA  berkas SQLite, atau alamat server PostgreSQL dalam bentuk libpq\n"
+        "                (postgresql://loket@kantor-lpse/loket, service=loket); sandi di ~/.pgpass.\n"
+        "                Bawaan: LOKET_DB, lalu pengaturan PC ini, lalu %1\n"
         "  --lang en     tampilan dalam bahasa Inggris\n"
         "  --help        bantuan ini\n"
         "  --version     versi Loket\n\n"
@@ -54,7 +58,7 @@ CliContext::~CliContext() = default;
 
 Result<Database *> CliContext::database(Access access)
 {
-    if (!m_db && !QFileInfo::exists(dbPath))
+    if (!m_db && !ServerAddress::isServer(dbPath) && !QFileInfo::exists(dbPath))
         return Result<Database *>::failure(
             CliTr::tr("Basis data %1 tidak ada. Basis data baru hanya dibuat oleh \"loket init\"; periksa --db.").arg(dbPath));
     return open(access == Access::Write ? Database::Mode::Open : Database::Mode::Inspect);
@@ -83,7 +87,7 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
 {
     using R = Result<CliSources>;
     CliSources s{OfficeIdentity::defaults(), WorkingCalendar::defaults(), {}};
-    if (!QFileInfo::exists(ctx.dbPath)) {
+    if (!ServerAddress::isServer(ctx.dbPath) && !QFileInfo::exists(ctx.dbPath)) {
         Result<ServiceCatalog> builtIn = ServiceCatalog::builtIn();
         if (!builtIn)
             return R::failure(builtIn.error());
@@ -231,7 +235,7 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     Args global(arguments.mid(1));
-    const QString dbPath = global.option(QStringLiteral("--db")).value_or(Database::defaultPath());
+    const QString dbPath = DatabaseChoice::location(global.option(QStringLiteral("--db")));
     const std::optional<QString> language = global.option(QStringLiteral("--lang"));
     auto usage = [&](const QString &message) {
         err << message << Qt::endl << QCoreApplication::translate("Cli", "Lihat \"loket --help\".") << Qt::endl;
@@ -240,7 +244,7 @@ int run(const QStringList &arguments)
     if (!global.error().isEmpty())
         return usage(global.error());
     if (dbPath.trimmed().isEmpty())
-        return usage(QCoreApplication::translate("Cli", "Opsi --db memerlukan nama berkas."));
+        return usage(QCoreApplication::translate("Cli", "Opsi --db memerlukan nama berkas atau alamat server."));
     if (language && !isLanguage(*language))
         return usage(QCoreApplication::translate("Cli", "Bahasa tidak dikenal: %1 (pilihan: id, en).").arg(*language));
     QStringList rest = global.rest(); // unknown options here belong to the command

@@ -6,6 +6,7 @@
 #include "backup/Backup.h"
 #include "catalog/CatalogStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChoice.h"
 #include "storage/IntegrityCheck.h"
 
 #include <QApplication>
@@ -109,7 +110,7 @@ std::unique_ptr<Database> openChecked(const QString &path, bool *checkLater)
 int runGui(QApplication &app)
 {
     Args a(app.arguments().mid(1));
-    const QString path = a.option(QStringLiteral("--db")).value_or(Database::defaultPath());
+    const QString path = DatabaseChoice::location(a.option(QStringLiteral("--db")));
     for (;;) {
         bool checkLater = false;
         std::unique_ptr<Database> db = openChecked(path, &checkLater);
