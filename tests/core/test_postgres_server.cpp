@@ -28,7 +28,7 @@ void configure(QSqlDatabase &db, const QString &conninfo)
 
 } // namespace
 
-TEST_CASE("the test suite's PostgreSQL server answers through Qt's driver", "[postgres]")
+TEST_CASE("PostgreSQL: the test suite's server answers through Qt's driver", "[postgresql]")
 {
     const QString conninfo = qEnvironmentVariable("LOKET_TEST_PG");
     if (conninfo.isEmpty()) {
