@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
-# Concurrency proof (issue 7): two processes act on the same database file at once,
-# ACTIONS write transactions each (check-ins, checklist ticks, accept, claim, complete).
-# Both must end with exit 0 and print no error; then every reported action must be in
-# the file, and the file must pass `loket check` (integrity + event hash chain).
-#   ACTIONS (default 1000), LOKET_BUILD_DIR (default build), LOKET_JOBS (default 2)
+# Concurrency proof (issues 7 and 15): several processes act on one database at once,
+# ACTIONS write transactions each (check-ins, checklist ticks, accept, then a claim of
+# the oldest waiting file in the shared queue, whoever checked it in, and its completion).
+# Every process must end with exit 0 and print no error; then every reported action must
+# be in the database, no file claimed twice, no queue number issued twice or skipped, and
+# the database must pass `loket check` (integrity + the one unbroken event hash chain).
+#
+#   scripts/prove-concurrency.sh [--db LOCATION] [--processes N] [--actions N]
+#
+#   --db         a file, or a PostgreSQL address (postgresql://..., "host=... dbname=...");
+#                default: a fresh SQLite file in a temporary folder
+#   --processes  how many desks at once (default 2)
+#   --actions    write transactions per process (default 1000; env ACTIONS too)
+#   LOKET_BUILD_DIR (default build), LOKET_JOBS (default 2)
 #   WITH_GUI=1: a Loket GUI (offscreen) holds the file open throughout and must keep its
-#   locks and files (scripts/gui-witness.sh)
+#   locks and files (scripts/gui-witness.sh; SQLite files only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${LOKET_BUILD_DIR:-build}"
 actions="${ACTIONS:-1000}"
+processes=2
+db=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --db) db="$2"; shift 2 ;;
+        --processes) processes="$2"; shift 2 ;;
+        --actions) actions="$2"; shift 2 ;;
+        *) echo "pakai: $0 [--db LOKASI] [--processes N] [--actions N]" >&2; exit 2 ;;
+    esac
+done
 if [[ ! -f "$build/build.ninja" && ! -f "$build/Makefile" ]]; then
     cmake -S . -B "$build" -G Ninja >/dev/null
 fi
@@ -20,11 +39,12 @@ loket="$build/app/loket"
 work="$(mktemp -d)"
 gui_pid=""
 trap '[[ -n "$gui_pid" ]] && kill "$gui_pid" 2>/dev/null; rm -rf "$work"' EXIT
-db="$work/shared.sqlite"
+[[ -n "$db" ]] || db="$work/shared.sqlite"
 
 # Users first, one process at a time (Argon2id is slow, and it is not what is measured).
-"$stress" --db "$db" --actions 0 --actor-prefix one
-"$stress" --db "$db" --actions 0 --actor-prefix two
+for ((p = 1; p <= processes; p++)); do
+    "$stress" --db "$db" --actions 0 --actor-prefix "desk$p"
+done
 
 if [[ "${WITH_GUI:-0}" == 1 ]]; then
     source scripts/gui-witness.sh
@@ -32,46 +52,58 @@ if [[ "${WITH_GUI:-0}" == 1 ]]; then
 fi
 
 start=$(date +%s)
-"$stress" --db "$db" --actions "$actions" --seed 1 --actor-prefix one >"$work/one.out" 2>"$work/one.err" &
-one=$!
-"$stress" --db "$db" --actions "$actions" --seed 2 --actor-prefix two >"$work/two.out" 2>"$work/two.err" &
-two=$!
-s1=0; wait "$one" || s1=$?
-s2=0; wait "$two" || s2=$?
-elapsed=$(($(date +%s) - start))
-
+pids=()
+for ((p = 1; p <= processes; p++)); do
+    "$stress" --db "$db" --actions "$actions" --seed "$p" --actor-prefix "desk$p" >"$work/$p.out" 2>"$work/$p.err" &
+    pids+=($!)
+done
 failed=0
-for name in one two; do
-    if [[ -s "$work/$name.err" ]]; then
-        echo "process $name printed:" >&2
-        cat "$work/$name.err" >&2
+errors=0
+for ((p = 1; p <= processes; p++)); do
+    status=0; wait "${pids[$((p - 1))]}" || status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "process $p ended with exit code $status" >&2
         failed=1
     fi
 done
-if [[ $s1 -ne 0 || $s2 -ne 0 ]]; then
-    echo "exit codes: $s1 and $s2" >&2
+elapsed=$(($(date +%s) - start))
+
+total=0
+races=0
+for ((p = 1; p <= processes; p++)); do
+    if [[ -s "$work/$p.err" ]]; then
+        echo "process $p printed:" >&2
+        cat "$work/$p.err" >&2
+        errors=$((errors + $(wc -l <"$work/$p.err")))
+        failed=1
+    fi
+    n=$(grep -c '^COMMITTED ' "$work/$p.out" || true)
+    r=$(grep -c '^RACE ' "$work/$p.out" || true)
+    total=$((total + n))
+    races=$((races + r))
+done
+if [[ $total -ne $((processes * actions)) ]]; then
+    echo "expected $((processes * actions)) committed actions, the processes reported $total" >&2
     failed=1
 fi
-n1=$(grep -c '^COMMITTED ' "$work/one.out" || true)
-n2=$(grep -c '^COMMITTED ' "$work/two.out" || true)
-total=$((n1 + n2))
-if [[ $total -ne $((2 * actions)) ]]; then
-    echo "expected $((2 * actions)) committed actions, the processes reported $n1 + $n2" >&2
-    failed=1
-fi
-cat "$work/one.out" "$work/two.out" >"$work/all.out"
+cat "$work"/*.out >"$work/all.out"
 if [[ -n "$gui_pid" ]] && ! gui_check "$db"; then
     failed=1
 fi
-if ! "$loket" --db "$db" check; then
+if ! "$loket" --db "$db" check >"$work/check.txt" 2>&1; then
+    cat "$work/check.txt" >&2
     echo "loket check failed" >&2
     failed=1
 fi
-if ! "$stress" --db "$db" --verify "$work/all.out"; then
+chain=$(grep -o '[0-9]* kejadian, rantai hash utuh' "$work/check.txt" || echo "rantai TIDAK utuh")
+verified=""
+if ! verified=$("$stress" --db "$db" --verify "$work/all.out" 2>"$work/verify.err"); then
+    cat "$work/verify.err" >&2
     failed=1
 fi
+summary="$processes processes x $actions actions${gui_pid:+ beside a GUI}: $total committed in ${elapsed}s, $errors errors shown, ${verified#VERIFIED }, $races claims lost to another desk (refused cleanly), chain: $chain"
 if [[ $failed -ne 0 ]]; then
-    echo "2 processes, $total committed actions in ${elapsed}s: FAILED" >&2
+    echo "$summary: FAILED" >&2
     exit 1
 fi
-echo "2 processes x $actions actions${gui_pid:+ beside a GUI}: $total committed in ${elapsed}s, no error shown, 0 lost"
+echo "$summary"

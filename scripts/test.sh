@@ -14,6 +14,11 @@ trap './scripts/pg-test-server.sh stop "$pg_dir"' EXIT
 LOKET_TEST_PG=$(./scripts/pg-test-server.sh start "$pg_dir")
 export LOKET_TEST_PG
 (cd "${LOKET_BUILD_DIR:-build}" && ctest --output-on-failure -j "$(nproc)" "$@")
+# Four desks at once on the server: no error, nothing lost, one chain, no number twice,
+# no file claimed by two desks (scripts/prove-concurrency.sh prints the figures).
+su_psql() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "psql $*"; else sh -c "psql $*"; fi; }
+su_psql "-h '$pg_dir' -p ${LOKET_TEST_PG_PORT:-55432} -U postgres -d loket_test -qc 'CREATE SCHEMA concurrency_proof'" >/dev/null
+./scripts/prove-concurrency.sh --db "$LOKET_TEST_PG options='-c search_path=concurrency_proof'" --processes 4 --actions "${LOKET_PROOF_ACTIONS:-250}"
 # A short fuzzing run of every importer and validator (10 s each; a crash fails the run).
 # LOKET_SKIP_FUZZ=1 leaves it out, for a quick local run.
 if [ "${LOKET_SKIP_FUZZ:-0}" != 1 ]; then

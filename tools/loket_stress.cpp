@@ -1,13 +1,18 @@
-// Drives the counter workflow headlessly against one database file, for the crash and
-// concurrency proofs (scripts/prove-crash-safety.sh, scripts/prove-concurrency.sh).
+// Drives the counter workflow headlessly against one database (a file or a server),
+// for the crash and concurrency proofs (scripts/prove-crash-safety.sh,
+// scripts/prove-concurrency.sh).
 //
-//   loket_stress --db PATH --actions N [--seed S] [--actor-prefix X]
-//       performs N write transactions (check-in, every checklist tick, accept, claim,
-//       complete, then the next applicant) and prints "COMMITTED <number> <step>" after
-//       each one has committed. Exits 2 at the first error, printing it on stderr.
-//   loket_stress --db PATH --verify FILE
+//   loket_stress --db LOCATION --actions N [--seed S] [--actor-prefix X]
+//       performs N write transactions (check-in, every checklist tick, accept, then a
+//       claim of the oldest waiting file in the shared queue, whoever checked it in, and
+//       its completion) and prints "COMMITTED <number> <step>" after each one has
+//       committed. Processes race for the same files: a claim another desk won first is
+//       printed as "RACE <number>" and the next waiting file is tried. Exits 2 at the
+//       first error, printing it on stderr.
+//   loket_stress --db LOCATION --verify FILE
 //       checks that every COMMITTED line of FILE is in the database: the application
-//       exists, its state is at least the step's, and the step's event is recorded.
+//       exists, its state is at least the step's, and the step's event is recorded; and
+//       that no file was claimed twice and no queue number issued twice or skipped.
 #include "accounts/AccountStore.h"
 #include "applications/Workflow.h"
 #include "catalog/CatalogStore.h"
@@ -18,8 +23,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -130,15 +137,31 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
         committed(number, QStringLiteral("accepted"));
         if (++done; !more())
             break;
-        if (const Status s = wf.queue().claim(actor, id); !s)
-            return fail(number + QStringLiteral(" claim"), s.error());
-        committed(number, QStringLiteral("claimed"));
-        if (++done; !more())
+        // The oldest waiting file of the shared queue: other desks want the same one.
+        const Result<QList<FileSummary>> queue = wf.files().openQueue();
+        if (!queue)
+            return fail(number + QStringLiteral(" queue"), queue.error());
+        for (const FileSummary &waiting : queue.value()) {
+            if (waiting.status != ApplicationStatus::Queued)
+                continue;
+            if (const Status s = wf.queue().claim(actor, waiting.applicationId); !s) {
+                const Result<Application> now = wf.files().application(waiting.applicationId);
+                if (now && now->status != ApplicationStatus::Queued && now->claimedBy != actor.id) {
+                    std::fprintf(stdout, "RACE %s\n", qPrintable(waiting.number)); // another desk was first
+                    std::fflush(stdout);
+                    continue;
+                }
+                return fail(waiting.number + QStringLiteral(" claim"), s.error());
+            }
+            committed(waiting.number, QStringLiteral("claimed"));
+            if (++done; !more())
+                break;
+            if (const Status s = wf.queue().complete(actor, waiting.applicationId, QStringLiteral("Selesai diuji")); !s)
+                return fail(waiting.number + QStringLiteral(" complete"), s.error());
+            committed(waiting.number, QStringLiteral("done"));
+            ++done;
             break;
-        if (const Status s = wf.queue().complete(actor, id, QStringLiteral("Selesai diuji")); !s)
-            return fail(number + QStringLiteral(" complete"), s.error());
-        committed(number, QStringLiteral("done"));
-        ++done;
+        }
     }
     return 0;
 }
@@ -239,8 +262,45 @@ int verify(Database &db, const QString &linesPath)
             err() << "LOST " << line << ": its event is missing" << Qt::endl;
         }
     }
-    QTextStream(stdout) << "VERIFIED " << lines << " committed actions, " << lost << " lost" << Qt::endl;
-    return lost == 0 ? 0 : 1;
+    // No file claimed by two desks: one "claimed" event each (the stress never releases).
+    qint64 claimedTwice = 0;
+    for (auto it = eventsOf.cbegin(); it != eventsOf.cend(); ++it) {
+        int claims = 0;
+        for (const Event &e : it.value())
+            claims += e.kind == QLatin1String("claimed") ? 1 : 0;
+        if (claims > 1) {
+            ++claimedTwice;
+            err() << "CLAIMED TWICE application " << it.key() << Qt::endl;
+        }
+    }
+    // Queue numbers of today's guest book (and yesterday's, for a run across midnight):
+    // none twice, none skipped, per letter.
+    qint64 twice = 0, gaps = 0;
+    const QDate today = wf.calendar().today();
+    for (const QDate &day : {today.addDays(-1), today}) {
+        const Result<QList<FileSummary>> book = wf.files().guestBook(day);
+        if (!book)
+            return fail(QStringLiteral("verify"), book.error());
+        QHash<QString, QSet<int>> seen;
+        for (const FileSummary &f : book.value()) {
+            const QString letter = f.queueNumber.section(QLatin1Char('-'), 0, 0);
+            const int seq = f.queueNumber.section(QLatin1Char('-'), 1).toInt();
+            if (seen[letter].contains(seq)) {
+                ++twice;
+                err() << "QUEUE NUMBER TWICE " << f.queueNumber << " on " << day.toString(Qt::ISODate) << Qt::endl;
+            }
+            seen[letter].insert(seq);
+        }
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            for (int n = 1; n <= *std::max_element(it.value().cbegin(), it.value().cend()); ++n)
+                if (!it.value().contains(n)) {
+                    ++gaps;
+                    err() << "QUEUE NUMBER SKIPPED " << it.key() << "-" << n << " on " << day.toString(Qt::ISODate) << Qt::endl;
+                }
+    }
+    QTextStream(stdout) << "VERIFIED " << lines << " committed actions, " << lost << " lost, " << claimedTwice << " claimed twice, "
+                        << twice << " queue numbers twice, " << gaps << " skipped" << Qt::endl;
+    return lost == 0 && claimedTwice == 0 && twice == 0 && gaps == 0 ? 0 : 1;
 }
 
 } // namespace
@@ -267,12 +327,12 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--verify") && hasValue)
             verifyPath = args[++i];
         else {
-            err() << "usage: loket_stress --db PATH (--actions N [--seed S] [--actor-prefix X] | --verify FILE)" << Qt::endl;
+            err() << "usage: loket_stress --db LOCATION (--actions N [--seed S] [--actor-prefix X] | --verify FILE)" << Qt::endl;
             return 64;
         }
     }
     if (dbPath.isEmpty())
-        return fail(QStringLiteral("usage"), QStringLiteral("--db PATH is required"));
+        return fail(QStringLiteral("usage"), QStringLiteral("--db LOCATION is required"));
     auto opened = Database::open(dbPath);
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
