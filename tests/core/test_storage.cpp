@@ -457,3 +457,15 @@ TEST_CASE("the dialect's builders take names, never values: anything but a plain
     SqlQuery q(t.db().connection(), SqlDialect::upsert(QStringLiteral("settings x"), {QStringLiteral("key")}, {QStringLiteral("value")}));
     CHECK_FALSE(q.exec().ok()); // refused, nothing written
 }
+
+TEST_CASE("every migration exists for both engines, with the same numbers", "[storage]")
+{
+    const int latest = Database::latestSchemaVersion();
+    REQUIRE(latest >= 7);
+    for (int version = 1; version <= latest + 1; ++version) {
+        const QString number = QStringLiteral("%1").arg(version, 4, 10, QLatin1Char('0'));
+        INFO(number.toStdString());
+        CHECK(QFile::exists(QStringLiteral(":/migrations/%1.sql").arg(number)) == (version <= latest));
+        CHECK(QFile::exists(QStringLiteral(":/migrations/postgresql/%1.sql").arg(number)) == (version <= latest));
+    }
+}
