@@ -458,7 +458,7 @@ TEST_CASE("the dialect's builders take names, never values: anything but a plain
     CHECK_FALSE(q.exec().ok()); // refused, nothing written
 }
 
-TEST_CASE("every migration exists for both engines, with the same numbers", "[storage]")
+TEST_CASE("every migration exists for both engines under the same number", "[storage]")
 {
     const int latest = Database::latestSchemaVersion();
     REQUIRE(latest >= 7);
