@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -126,21 +127,35 @@ Status beginWrite(QSqlDatabase &db)
 Result<QStringList> integrityProblems(const QSqlDatabase &db)
 {
     QSqlQuery has(db);
-    if (!has.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'amcheck'")))
+    if (!has.exec(QStringLiteral("SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
+                                 "WHERE e.extname = 'amcheck'")))
         return Result<QStringList>::failure(errorMessage(has.lastError().nativeErrorCode(), has.lastError().text()));
     if (!has.next())
         return QStringList(); // no amcheck: the server's own checksums and constraints are what there is
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT c.relname, bt_index_check(c.oid) FROM pg_catalog.pg_index i "
-                               "JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                               "JOIN pg_catalog.pg_am a ON a.oid = c.relam WHERE n.nspname = current_schema() AND a.amname = 'btree'"))) {
-        const QSqlError e = q.lastError();
-        qCWarning(lcStorage) << "amcheck:" << e.text();
-        return QStringList{QCoreApplication::translate("SqlDialect", "Indeks basis data rusak (rincian teknis: %1)").arg(e.databaseText())};
+    // The extension's schema is pasted into the statement (it cannot be bound): a plain
+    // identifier only, as CREATE EXTENSION makes it.
+    const QString schema = has.value(0).toString();
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!identifier.match(schema).hasMatch())
+        return QStringList();
+    QSqlQuery indexes(db);
+    if (!indexes.exec(QStringLiteral("SELECT c.oid, c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid "
+                                     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_am a ON a.oid = c.relam "
+                                     "WHERE n.nspname = current_schema() AND a.amname = 'btree' ORDER BY c.relname")))
+        return Result<QStringList>::failure(errorMessage(indexes.lastError().nativeErrorCode(), indexes.lastError().text()));
+    QStringList problems;
+    while (indexes.next()) {
+        QSqlQuery check(db);
+        check.prepare(QStringLiteral("SELECT %1.bt_index_check(CAST(:oid AS oid))").arg(schema));
+        check.bindValue(QStringLiteral(":oid"), indexes.value(0));
+        if (!check.exec()) {
+            const QSqlError e = check.lastError();
+            qCWarning(lcStorage) << "amcheck" << indexes.value(1).toString() << e.text();
+            problems << QCoreApplication::translate("SqlDialect", "Indeks %1 di server rusak (rincian teknis: %2)")
+                            .arg(indexes.value(1).toString(), e.databaseText().section(QLatin1Char('\n'), 0, 0));
+        }
     }
-    while (q.next()) {
-    }
-    return QStringList();
+    return problems;
 }
 
 bool isSqlState(const QString &code)

@@ -90,6 +90,9 @@ TEST_CASE("PostgreSQL: a new database is migrated to the latest schema in the se
     CHECK(typeOf("visits", "local_date") == QStringLiteral("date/NO"));
     CHECK(typeOf("events", "id") == QStringLiteral("bigint/NO")); // the chain's position, given by Loket
     CHECK(t.db().integrityProblems().isEmpty());
+    // With amcheck installed (PostgreSQL's contrib), `loket check` checks every index too.
+    exec(t.db(), QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck SCHEMA public"));
+    CHECK(t.db().integrityProblems().isEmpty());
 
     // The same CHECK constraints as on SQLite.
     SqlQuery bad(t.db().connection(), QStringLiteral("INSERT INTO survey_responses (local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9, source, "
