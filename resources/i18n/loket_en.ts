@@ -809,44 +809,6 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <source>Loket %1 — aplikasi loket layanan LPSE
-
-Pemakaian:
-  loket [--db BERKAS] [--lang en]          membuka aplikasi (GUI)
-  loket PERINTAH [opsi] [--db BERKAS]      menjalankan perintah tanpa layar
-
-Perintah:
-</source>
-        <translation>Loket %1 — LPSE service counter application
-
-Usage:
-  loket [--db FILE] [--lang en]            opens the application (GUI)
-  loket COMMAND [options] [--db FILE]      runs a command without a window
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Opsi umum:
-  --db BERKAS   basis data yang dipakai (bawaan: %1)
-  --lang en     tampilan dalam bahasa Inggris
-  --help        bantuan ini
-  --version     versi Loket
-
-Kode keluar: 0 berhasil, 1 gagal (pesan di stderr), 2 salah pemakaian.
-</source>
-        <translation>
-General options:
-  --db FILE     database to use (default: %1)
-  --lang en     English user interface
-  --help        this help
-  --version     Loket version
-
-Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>Lihat &quot;loket --help&quot;.</source>
         <translation>See &quot;loket --help&quot;.</translation>
     </message>
@@ -1355,10 +1317,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>--to (%1) must be on or after --from (%2).</translation>
     </message>
     <message>
-        <source>Opsi --db memerlukan nama berkas.</source>
-        <translation>Option --db needs a file name.</translation>
-    </message>
-    <message>
         <source>Bahasa tidak dikenal: %1 (pilihan: id, en).</source>
         <translation>Unknown language: %1 (choices: id, en).</translation>
     </message>
@@ -1391,6 +1349,52 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         --if-due: hanya bila cadangan hari ini belum ada)</source>
         <translation>backup [--out FILE] [--folder FOLDER] [--if-due]   back up the database (daily/monthly, rotated;
                         --if-due: only when today&apos;s backup does not exist yet)</translation>
+    </message>
+    <message>
+        <source>Loket %1 — aplikasi loket layanan LPSE
+
+Pemakaian:
+  loket [--db BASISDATA] [--lang en]       membuka aplikasi (GUI)
+  loket PERINTAH [opsi] [--db BASISDATA]   menjalankan perintah tanpa layar
+
+Perintah:
+</source>
+        <translation>Loket %1 — the LPSE service counter application
+
+Usage:
+  loket [--db DATABASE] [--lang en]        opens the application (GUI)
+  loket COMMAND [options] [--db DATABASE]  runs a command without a window
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Opsi umum:
+  --db BASISDATA  berkas SQLite, atau alamat server PostgreSQL dalam bentuk libpq
+                (postgresql://loket@kantor-lpse/loket, service=loket); sandi di ~/.pgpass.
+                Bawaan: LOKET_DB, lalu pengaturan PC ini, lalu %1
+  --lang en     tampilan dalam bahasa Inggris
+  --help        bantuan ini
+  --version     versi Loket
+
+Kode keluar: 0 berhasil, 1 gagal (pesan di stderr), 2 salah pemakaian.
+</source>
+        <translation>
+General options:
+  --db DATABASE   an SQLite file, or a PostgreSQL server address in libpq form
+                (postgresql://loket@kantor-lpse/loket, service=loket); password in ~/.pgpass.
+                Default: LOKET_DB, then this PC&apos;s setting, then %1
+  --lang en     English interface
+  --help        this help
+  --version     Loket&apos;s version
+
+Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Opsi --db memerlukan nama berkas atau alamat server.</source>
+        <translation>The --db option needs a file name or a server address.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2169,68 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas itu perlu diperbarui ke skema %1.</source>
         <translation>The file needs upgrading to schema %1.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dibuat oleh versi Loket yang lebih baru (skema %2, versi ini mengenal sampai %3). Perbarui Loket; basis data itu tidak diubah.</source>
+        <translation>Database %1 was made by a newer version of Loket (schema %2; this version knows up to %3). Update Loket; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Loket tidak dapat memakai server PostgreSQL di PC ini: pemacu Qt untuk PostgreSQL belum terpasang (paket libqt6sql6-psql).</source>
+        <translation>Loket cannot use a PostgreSQL server on this PC: Qt&apos;s PostgreSQL driver is not installed (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Server basis data %1 tidak dapat dihubungi: %2</source>
+        <translation>Cannot reach the database server %1: %2</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dipakai: %2</source>
+        <translation>Database %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Basis data %1 masih kosong: belum ada data Loket di sana.</source>
+        <translation>Database %1 is still empty: there is no Loket data in it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoice</name>
+    <message>
+        <source>opsi --db</source>
+        <translation>the --db option</translation>
+    </message>
+    <message>
+        <source>variabel lingkungan LOKET_DB</source>
+        <translation>the LOKET_DB environment variable</translation>
+    </message>
+    <message>
+        <source>pengaturan basis data PC ini</source>
+        <translation>this PC&apos;s database setting</translation>
+    </message>
+    <message>
+        <source>berkas bawaan</source>
+        <translation>the default file</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Basis data sumber %1 masih berskema %2 (versi ini: %3). Buka sekali dengan Loket ini agar diperbarui, lalu ulangi.</source>
+        <translation>The source database %1 still has schema %2 (this version: %3). Open it once with this Loket to update it, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan %1 belum siap (skema %2).</source>
+        <translation>The target database %1 is not ready (schema %2).</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan %1 sudah berisi data. Loket hanya menyalin ke basis data yang kosong; tidak ada yang diubah.</source>
+        <translation>The target database %1 already holds data. Loket copies only into an empty database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tabel %1 tidak ada di basis data sumber.</source>
+        <translation>Table %1 does not exist in the source database.</translation>
+    </message>
+    <message>
+        <source>Baris %1 dari tabel %2 tidak dapat disalin: %3</source>
+        <translation>Row %1 of table %2 could not be copied: %3</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4518,40 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Contoh alamat yang benar: postgresql://loket@kantor-lpse/loket atau service=loket.</source>
+        <translation>Examples of a valid address: postgresql://loket@kantor-lpse/loket or service=loket.</translation>
+    </message>
+    <message>
+        <source>Alamat server basis data &quot;%1&quot; tidak dapat dibaca. %2</source>
+        <translation>The database server address &quot;%1&quot; cannot be read. %2</translation>
+    </message>
+    <message>
+        <source>Sandi tidak boleh ditulis di alamat basis data (alamat itu terlihat di layar dan di riwayat perintah). Simpan sandinya di ~/.pgpass (mode 0600) atau di pg_service.conf, lalu tulis alamatnya tanpa sandi.</source>
+        <translation>A password must not be written in the database address (the address shows on screen and in the command history). Keep the password in ~/.pgpass (mode 0600) or in pg_service.conf, then write the address without it.</translation>
+    </message>
+    <message>
+        <source>Alamat server basis data &quot;%1&quot; memuat tanda &apos;;&apos; yang tidak dapat dipakai. %2</source>
+        <translation>The database server address &quot;%1&quot; contains a &apos;;&apos;, which cannot be used. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Hak akses peran hanya ada pada basis data di server PostgreSQL.</source>
+        <translation>Role privileges exist only for a database on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Nama peran &quot;%1&quot; tidak sah: huruf kecil, angka dan garis bawah saja.</source>
+        <translation>Role name &quot;%1&quot; is not valid: lower-case letters, digits and underscores only.</translation>
+    </message>
+    <message>
+        <source>Skema basis data &quot;%1&quot; tidak dapat diberi hak akses oleh Loket; berikan haknya dengan psql.</source>
+        <translation>Loket cannot grant privileges on database schema &quot;%1&quot;; grant them with psql.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>Persyaratan</source>
@@ -4783,12 +4883,108 @@ Additional note (optional):</translation>
         <source>Baris %2 di tabel %1 merujuk ke data yang tidak ada.</source>
         <translation>Row %2 of table %1 refers to data that does not exist.</translation>
     </message>
+    <message>
+        <source>Basis data itu sudah berisi tabel lain dan bukan basis data Loket. Tidak ada yang diubah.</source>
+        <translation>That database already holds other tables and is not a Loket database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Indeks %1 di server rusak (rincian teknis: %2)</source>
+        <translation>Index %1 on the server is damaged (technical detail: %2)</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke server basis data (server mati atau jaringan terputus). Perubahan terakhir mungkin belum tersimpan; periksa sambungan, lalu coba lagi.</source>
+        <translation>Not connected to the database server (the server is down or the network is cut). The last change may not have been saved; check the connection, then try again.</translation>
+    </message>
+    <message>
+        <source>server %1 tidak menjawab (server mati, alamat atau port salah, firewall, atau jaringan terputus).</source>
+        <translation>server %1 does not answer (server down, wrong address or port, a firewall, or the network is cut).</translation>
+    </message>
+    <message>
+        <source>server sedang dinyalakan atau dimatikan dan belum menerima sambungan; coba lagi sebentar lagi.</source>
+        <translation>the server is starting up or shutting down and does not accept connections yet; try again shortly.</translation>
+    </message>
+    <message>
+        <source>alamat server tidak lengkap atau salah tulis.</source>
+        <translation>the server address is incomplete or misspelt.</translation>
+    </message>
+    <message>
+        <source>sambungan terputus saat dibuka; coba lagi.</source>
+        <translation>the connection broke while opening; try again.</translation>
+    </message>
+    <message>
+        <source>server meminta sandi untuk pengguna %1. Simpan sandinya di ~/.pgpass (mode 0600) atau pakai entri pg_service.conf; Loket tidak menyimpan sandi.</source>
+        <translation>the server asks for a password for user %1. Keep it in ~/.pgpass (mode 0600) or use a pg_service.conf entry; Loket does not store passwords.</translation>
+    </message>
+    <message>
+        <source>sandi untuk pengguna %1 ditolak server; periksa baris di ~/.pgpass.</source>
+        <translation>the server refused the password for user %1; check the line in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>basis data %1 belum ada di server itu.</source>
+        <translation>database %1 does not exist on that server yet.</translation>
+    </message>
+    <message>
+        <source>pengguna %1 tidak dikenal server itu.</source>
+        <translation>that server does not know user %1.</translation>
+    </message>
+    <message>
+        <source>server tidak mengizinkan sambungan dari PC ini (pg_hba.conf); hubungi petugas TI kantor.</source>
+        <translation>the server does not allow connections from this PC (pg_hba.conf); ask the office&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>sambungan terenkripsi (SSL) gagal; periksa sslmode dan sertifikat server.</source>
+        <translation>the encrypted (SSL) connection failed; check sslmode and the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>server menolak sambungan (pengguna, basis data, atau izin akses).</source>
+        <translation>the server refused the connection (user, database, or access rules).</translation>
+    </message>
+    <message>
+        <source>Catatan kejadian tidak boleh diubah atau dihapus; yang sudah tercatat tetap seperti semula.</source>
+        <translation>Recorded events may not be changed or deleted; what is recorded stays as it was.</translation>
+    </message>
+    <message>
+        <source>Akun basis data yang dipakai Loket tidak diizinkan melakukan perubahan ini (hak akses di server).</source>
+        <translation>The database account Loket uses is not allowed to make this change (privileges on the server).</translation>
+    </message>
+    <message>
+        <source>Sambungan ini hanya untuk membaca: perubahan tidak disimpan.</source>
+        <translation>This connection is read-only: the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Disk server basis data penuh: perubahan tidak dapat disimpan. Hubungi petugas TI kantor.</source>
+        <translation>The database server&apos;s disk is full: the change cannot be saved. Ask the office&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>Server basis data menolak akun ini (pengguna atau sandi salah).</source>
+        <translation>The database server refused this account (wrong user or password).</translation>
+    </message>
+    <message>
+        <source>Server basis data kehabisan sumber daya (memori atau sambungan); coba lagi sebentar lagi.</source>
+        <translation>The database server ran out of resources (memory or connections); try again shortly.</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data: tabel atau kolom yang dicari tidak ada. Basis data itu mungkin tidak lengkap atau dari versi Loket lain.</source>
+        <translation>Database error: a table or column that was looked for does not exist. The database may be incomplete or from another version of Loket.</translation>
+    </message>
+    <message>
+        <source>Basis data di server rusak. Hubungi petugas TI kantor untuk memulihkannya dari cadangan.</source>
+        <translation>The database on the server is damaged. Ask the office&apos;s IT staff to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data di server (kode %1).</source>
+        <translation>Database error on the server (code %1).</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
     <message>
         <source>Basis data tidak terbuka.</source>
         <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Teks memuat karakter NUL (kode 0) yang tidak dapat disimpan di server basis data.</source>
+        <translation>The text contains a NUL character (code 0), which the database server cannot store.</translation>
     </message>
 </context>
 <context>
