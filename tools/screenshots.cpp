@@ -1,5 +1,6 @@
 // Builds a small, realistic counter day in a temporary database and grabs every screen
-// at 1366x768 into the folder given as the first argument.
+// at 1366x768 into the folder given as the first argument. A second argument names an
+// empty database to build the day in instead (a server address: the screens on PostgreSQL).
 #include "MainWindow.h"
 #include "admin/AdminPage.h"
 #include "accounts/AccountStore.h"
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto opened = Database::open(argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("demo.sqlite")));
     if (!opened) {
         QTextStream(stderr) << opened.error() << Qt::endl;
         return 1;
