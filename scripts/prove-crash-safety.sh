@@ -3,6 +3,9 @@
 # (tools/loket_stress), kills it with SIGKILL at a random moment, again and again on
 # one database; then checks the file (integrity + event hash chain, `loket check`) and
 # that every action the child reported as committed is in it.
+#   scripts/prove-crash-safety.sh [--db LOCATION]   a file, or a PostgreSQL address
+#   (default: a fresh SQLite file); on a server, the killed desk's open transaction is
+#   the server's to roll back.
 #   KILLS=50.. (default 60), LOKET_BUILD_DIR (default build), LOKET_JOBS (default 2)
 #   WITH_GUI=1: a Loket GUI (offscreen) holds the file open throughout and must keep its
 #   locks and files (scripts/gui-witness.sh)
@@ -10,6 +13,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${LOKET_BUILD_DIR:-build}"
 kills="${KILLS:-60}"
+db=""
+if [[ "${1:-}" == "--db" && -n "${2:-}" ]]; then
+    db="$2"
+elif [[ $# -gt 0 ]]; then
+    echo "pakai: $0 [--db LOKASI]" >&2
+    exit 2
+fi
 if [[ ! -f "$build/build.ninja" && ! -f "$build/Makefile" ]]; then
     cmake -S . -B "$build" -G Ninja >/dev/null
 fi
@@ -20,7 +30,7 @@ loket="$build/app/loket"
 work="$(mktemp -d)"
 gui_pid=""
 trap '[[ -n "$gui_pid" ]] && kill "$gui_pid" 2>/dev/null; rm -rf "$work"' EXIT
-db="$work/crash.sqlite"
+[[ -n "$db" ]] || db="$work/crash.sqlite"
 committed="$work/committed.txt"
 : >"$committed"
 
