@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-TEST_CASE("loket backup and restore; a damaged backup is refused and changes nothing", "[cli][backup]")
+TEST_CASE("loket backup and restore: a damaged backup is refused and changes nothing (SQLite)", "[cli][backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));
@@ -52,7 +52,7 @@ TEST_CASE("loket backup and restore; a damaged backup is refused and changes not
     CHECK_FALSE(list.out.contains(QStringLiteral("hana")));
 }
 
-TEST_CASE("rotated backups land in daily and monthly folders", "[cli][backup]")
+TEST_CASE("rotated backups land in daily and monthly folders (SQLite)", "[cli][backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));
@@ -65,7 +65,7 @@ TEST_CASE("rotated backups land in daily and monthly folders", "[cli][backup]")
     CHECK(QDir(folder + QStringLiteral("/bulanan")).entryList(QDir::Files).size() == 1);
 }
 
-TEST_CASE("loket backup --if-due writes the day's backup once, by the window's daily rule", "[cli][backup]")
+TEST_CASE("loket backup --if-due writes the day's backup once, by the window's daily rule (SQLite)", "[cli][backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));

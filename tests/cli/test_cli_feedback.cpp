@@ -43,8 +43,9 @@ void fixTime(const char *local)
 
 TEST_CASE("loket survey import of the corrected file stores only the rows that were refused", "[cli][feedback][import-once]")
 {
+    const TestLocation location;
+    const QString db = location.path();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("skm-oktober.csv"));
     const QString fixed = dir.filePath(QStringLiteral("skm-oktober-diperbaiki.csv"));
     writeFile(csv, kSurveyCsv);
@@ -62,7 +63,7 @@ TEST_CASE("loket survey import of the corrected file stores only the rows that w
     CHECK(ikm.out.contains(arg("Responden: 6")));
 
     // Nothing new: nothing written, not even the event of an import.
-    const QByteArray before = readFile(db);
+    const QByteArray before = databaseState(db);
     QByteArray reordered = QByteArray(kSurveyCsv).replace("07/10/2026", "2026-10-07");
     reordered.replace("3;7;\r\n", "3;3;\r\n");
     reordered += "\r\n"; // another file (by content), the same answers
@@ -72,13 +73,14 @@ TEST_CASE("loket survey import of the corrected file stores only the rows that w
     CHECK(nothing.exitCode == 0);
     CHECK(nothing.out.contains(arg("0 jawaban survei diimpor")));
     CHECK(nothing.out.contains(arg("6 baris sudah tersimpan")));
-    CHECK(readFile(db) == before);
+    CHECK(databaseState(db) == before);
 }
 
-TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm prints NRR, IKM and category", "[cli][feedback]")
+TEST_CASE("loket survey import keeps good rows and names the bad ones: loket ikm prints NRR and IKM and category", "[cli][feedback]")
 {
+    const TestLocation location;
+    const QString db = location.path();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("skm-oktober.csv"));
     writeFile(csv, kSurveyCsv);
     REQUIRE(runLoket({arg("init"), arg("--db"), db}).exitCode == 0);
@@ -124,10 +126,11 @@ TEST_CASE("loket survey import keeps good rows and names the bad ones; loket ikm
     CHECK(runLoket({arg("survey"), arg("--db"), db}).exitCode == 2);
 }
 
-TEST_CASE("loket complaint list shows stages, completeness and deadlines; loket suggestions export writes CSV", "[cli][feedback]")
+TEST_CASE("loket complaint list shows stages and completeness and deadlines: loket suggestions export writes CSV", "[cli][feedback]")
 {
+    const TestLocation location;
+    const QString db = location.path();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     {
         auto opened = Database::open(db);
         REQUIRE(opened.ok());

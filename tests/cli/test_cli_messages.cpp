@@ -40,7 +40,7 @@ struct Refusal
 
 } // namespace
 
-TEST_CASE("refusals through the real binary are Indonesian, without Qt's or SQLite's English", "[cli][messages]")
+TEST_CASE("refusals through the real binary are Indonesian, without Qt's or SQLite's English (SQLite)", "[cli][messages][sqlite]")
 {
     if (!unprivilegedRunsPossible()) {
         WARN("the build folder is closed to the unprivileged account: permission cases not run");

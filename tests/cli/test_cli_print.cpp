@@ -208,8 +208,9 @@ TEST_CASE("loket print uses the offscreen platform when given one without fonts"
 
 TEST_CASE("every open file's document receipt prints the same twice, and its promise is the minute loket due gives", "[cli][print][clock]")
 {
+    const TestLocation location;
+    const QString db = location.path();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0); // demo-data never creates the file
     const CliResult made = runLoket({QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
                                      QStringLiteral("--per-day"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("7"),
@@ -226,7 +227,7 @@ TEST_CASE("every open file's document receipt prints the same twice, and its pro
             "FROM applications a WHERE a.accepted_at IS NOT NULL AND a.finished_at IS NULL ORDER BY a.id"));
         REQUIRE(q.exec().ok());
         while (q.next())
-            open << Open{q.value(0).toString(), q.value(1).toInt(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toBool()};
+            open << Open{q.value(0).toString(), q.value(1).toInt(), Clock::fromStorage(q.value(2)), q.value(3).toBool()};
     }
     REQUIRE(open.size() >= 3);
     if (open.size() > 8)

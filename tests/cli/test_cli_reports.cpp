@@ -9,8 +9,9 @@
 
 TEST_CASE("loket demo-data, then loket report as text, CSV and PDF", "[cli][reports]")
 {
+    const TestLocation location;
+    const QString db = location.path();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     const QStringList demo = {QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
                               QStringLiteral("--per-day"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5"),
                               QStringLiteral("--until"), QStringLiteral("2025-06-30")};

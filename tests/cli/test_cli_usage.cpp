@@ -72,7 +72,7 @@ TEST_CASE("an unknown option is a usage error: no window, nothing created at the
     CHECK(filesUnder(home.path()).isEmpty());
 }
 
-TEST_CASE("the GUI still starts with no options, with --db PATH and with --lang en", "[cli][usage]")
+TEST_CASE("the GUI still starts with no options, with --db PATH and with --lang en (SQLite)", "[cli][usage][sqlite]")
 {
     // bench/quit_when_shown, preloaded, closes the first dialog as soon as the window is up
     // (as for the cold-start benchmark): the GUI opens, makes its database, and exits.
@@ -107,7 +107,7 @@ TEST_CASE("the GUI still starts with no options, with --db PATH and with --lang 
     }
 }
 
-TEST_CASE("only loket init creates a database; every other command refuses a missing one", "[cli][usage]")
+TEST_CASE("only loket init creates a database: every other command refuses a missing one (SQLite)", "[cli][usage][sqlite]")
 {
     Home home;
     const QString missing = QDir(home.path()).filePath(QStringLiteral("tidak-ada.sqlite"));
@@ -154,7 +154,7 @@ TEST_CASE("only loket init creates a database; every other command refuses a mis
     CHECK(QFileInfo::exists(missing));
 }
 
-TEST_CASE("backup --out into a folder that does not exist is refused; nothing is made", "[cli][usage][backup]")
+TEST_CASE("backup --out into a folder that does not exist is refused: nothing is made (SQLite)", "[cli][usage][backup][sqlite]")
 {
     Home home;
     const QString db = initialised(QDir(home.path()).filePath(QStringLiteral("l.sqlite")));
@@ -176,7 +176,7 @@ TEST_CASE("backup --out into a folder that does not exist is refused; nothing is
     CHECK(QDir(folder + QStringLiteral("/harian")).entryList(QDir::Files).size() == 1);
 }
 
-TEST_CASE("backup of a read-only database finishes within seconds and leaves no partial file", "[cli][usage][backup]")
+TEST_CASE("backup of a read-only database finishes within seconds and leaves no partial file (SQLite)", "[cli][usage][backup][sqlite]")
 {
     if (!unprivilegedRunsPossible()) {
         WARN("the build folder is closed to the unprivileged account: permission cases not run");
@@ -234,7 +234,8 @@ TEST_CASE("backup of a read-only database finishes within seconds and leaves no 
 TEST_CASE("a bad period is a usage error for every command alike", "[cli][usage][period]")
 {
     Home home;
-    const QString db = initialised(QDir(home.path()).filePath(QStringLiteral("l.sqlite")));
+    const TestLocation location;
+    const QString db = initialised(testOnServer() ? location.path() : QDir(home.path()).filePath(QStringLiteral("l.sqlite")));
     const QString out = QDir(home.path()).filePath(QStringLiteral("saran.csv"));
     const QList<QStringList> commands = {
         {QStringLiteral("report")},

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "storage/DatabaseCopy.h"
+#include "storage/ServerAddress.h"
+#include "storage/SqlQuery.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAtomicInt>
@@ -8,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -86,6 +91,49 @@ void TempDatabase::reopen()
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     m_db = std::move(opened).value();
+}
+
+TestLocation::TestLocation() : m_path(newTestLocation(m_dir.path()))
+{
+}
+
+TestLocation::~TestLocation()
+{
+    if (!testOnServer())
+        return;
+    try {
+        dropServerLocation(m_path);
+    } catch (...) {
+        // A failed REQUIRE in the drop is reported already; never throw from here.
+    }
+}
+
+QByteArray databaseState(const QString &location)
+{
+    if (!ServerAddress::isServer(location))
+        return readFile(location);
+    auto opened = Database::open(location, Database::Mode::Inspect);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    QByteArray state;
+    QStringList tables = DatabaseCopy::tables();
+    tables << QStringLiteral("schema_version");
+    for (const QString &table : tables) {
+        SqlQuery q(opened.value()->connection(), table == QLatin1String("schema_version")
+                                                     ? QStringLiteral("SELECT * FROM schema_version")
+                                                     : QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        const Status s = q.exec();
+        INFO(table.toStdString() << ": " << s.error().toStdString());
+        REQUIRE(s.ok());
+        state += table.toUtf8() + '\n';
+        const int columns = q.raw().record().count();
+        while (q.next()) {
+            for (int i = 0; i < columns; ++i)
+                state += q.value(i).toString().toUtf8() + '\x1f';
+            state += '\n';
+        }
+    }
+    return state;
 }
 
 QByteArray readFile(const QString &path)

@@ -38,5 +38,29 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// A database location for a test of the command line, which opens it in other processes:
+// a file's path in a temporary folder, or a fresh schema on the test server on the
+// PostgreSQL run (dropped when the test ends). Nothing is opened here.
+class TestLocation final
+{
+public:
+    TestLocation();
+    ~TestLocation();
+    TestLocation(const TestLocation &) = delete;
+    TestLocation &operator=(const TestLocation &) = delete;
+    const QString &path() const { return m_path; }
+    // The temporary folder, for the test's other files (on both runs).
+    QString dir() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// What a database holds, to show that a command changed nothing: a file's bytes; on a
+// server, every row of every Loket table in order (read through Database::Mode::Inspect).
+QByteArray databaseState(const QString &location);
+
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
