@@ -16,6 +16,10 @@ int cmdBackup(CliContext &ctx)
         return ctx.rejectRest(rest);
     if (ifDue && out)
         return ctx.usage(CliTr::tr("--if-due berlaku untuk cadangan harian, tidak untuk --out."));
+    // A database on a server is not Loket's to copy into a file (yet): said before
+    // anything is opened, and no folder is made.
+    if (const Status supported = Backup::supports(ctx.dbPath); !supported)
+        return ctx.fail(supported.error());
     // Refused before anything is opened: the folder of --out must exist (only the
     // rotation makes its own folders), and it is never the live database.
     if (out) {

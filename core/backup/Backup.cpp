@@ -6,6 +6,7 @@
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqliteBackup.h"
 #include "storage/WriteRetry.h"
 
@@ -23,6 +24,14 @@ void prune(const QString &folder, const QString &pattern, int keep)
     const QStringList files = dir.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = keep; i < files.size(); ++i)
         dir.remove(files.at(i));
+}
+
+// A database on a server is backed up on the server (pg_dump), for now.
+Status serverRefused()
+{
+    return Status::failure(Backup::tr("Basis data di server PostgreSQL belum dapat dicadangkan atau dipulihkan oleh Loket. "
+                                      "Untuk sementara, cadangannya dibuat di server dengan pg_dump oleh pengelola server. "
+                                      "Tidak ada yang diubah."));
 }
 
 } // namespace
@@ -50,13 +59,22 @@ QString Backup::folderFor(const QString &databasePath)
     return opened ? folderFor(*opened.value()) : defaultFolder(databasePath);
 }
 
+Status Backup::supports(const QString &location)
+{
+    return ServerAddress::isServer(location) ? serverRefused() : Status::success();
+}
+
 Status Backup::create(Database &db, const QString &target)
 {
+    if (db.isServer())
+        return serverRefused();
     return write(target, [&db](const QString &partial) { return SqliteBackup::copy(db.connection(), partial, 256); });
 }
 
 Status Backup::create(const QString &databasePath, const QString &target)
 {
+    if (const Status s = supports(databasePath); !s)
+        return s;
     if (!QFileInfo(databasePath).isFile())
         return Status::failure(tr("Basis data %1 tidak ditemukan.").arg(databasePath));
     return write(target, [&databasePath](const QString &partial) { return SqliteBackup::copy(databasePath, partial); });
@@ -93,11 +111,15 @@ Status Backup::write(const QString &target, const std::function<Status(const QSt
 
 Result<QString> Backup::rotate(Database &db, const QString &folder, int keepDaily, int keepMonthly)
 {
+    if (db.isServer())
+        return Result<QString>::failure(serverRefused().error()); // before any folder is made
     return rotateWith([&db](const QString &target) { return create(db, target); }, folder, keepDaily, keepMonthly);
 }
 
 Result<QString> Backup::rotate(const QString &databasePath, const QString &folder, int keepDaily, int keepMonthly)
 {
+    if (const Status s = supports(databasePath); !s)
+        return Result<QString>::failure(s.error());
     return rotateWith([&databasePath](const QString &target) { return create(databasePath, target); }, folder, keepDaily, keepMonthly);
 }
 
@@ -153,6 +175,9 @@ Status Backup::verify(const QString &file)
 Result<QString> Backup::restore(const QString &backup, const QString &target)
 {
     using R = Result<QString>;
+    for (const QString &location : {target, backup})
+        if (const Status s = supports(location); !s)
+            return R::failure(s.error());
     if (QFileInfo(backup).canonicalFilePath() == QFileInfo(target).canonicalFilePath() && QFileInfo::exists(target))
         return R::failure(tr("Cadangan dan basis data adalah berkas yang sama."));
     if (const Status s = verify(backup); !s)

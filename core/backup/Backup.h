@@ -22,6 +22,12 @@ public:
     static constexpr int kKeepDaily = 14;
     static constexpr int kKeepMonthly = 12;
 
+    // Whether Loket itself backs up and restores the database at `location`: a file, yes;
+    // a database on a PostgreSQL server not yet (the server's own tool, pg_dump, does):
+    // a clear refusal, before anything is opened or written. create, rotate and restore
+    // ask it too.
+    static Status supports(const QString &location);
+
     // Copies the open database into `target` (created readable by the owner only).
     static Status create(Database &db, const QString &target);
     // The same from the database file at `databasePath`, on a read-only connection of its

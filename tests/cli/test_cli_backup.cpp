@@ -89,3 +89,40 @@ TEST_CASE("loket backup --if-due writes the day's backup once, by the window's d
     CHECK(runLoket({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.sqlite")),
                     QStringLiteral("--db"), db}).exitCode == 2);
 }
+
+TEST_CASE("loket backup and restore refuse a database on the PostgreSQL server clearly and write nothing", "[cli][backup][postgresql]")
+{
+    TestLocation db;
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db.path()}).exitCode == 0);
+    const QByteArray before = databaseState(db.path());
+    // A healthy backup file to restore from, so that only the server is what is refused.
+    const QString file = db.filePath(QStringLiteral("berkas.sqlite"));
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), file}).exitCode == 0);
+    const QString folder = db.filePath(QStringLiteral("usb"));
+    const QList<QStringList> commands = {
+        {QStringLiteral("backup")},
+        {QStringLiteral("backup"), QStringLiteral("--if-due")},
+        {QStringLiteral("backup"), QStringLiteral("--folder"), folder},
+        {QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--folder"), folder},
+        {QStringLiteral("backup"), QStringLiteral("--out"), db.filePath(QStringLiteral("cadangan.sqlite"))},
+        {QStringLiteral("restore"), file},
+    };
+    for (QStringList args : commands) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        args << QStringLiteral("--db") << db.path();
+        const CliResult r = runLoket(args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("server PostgreSQL belum dapat dicadangkan atau dipulihkan")));
+        CHECK(r.err.contains(QStringLiteral("pg_dump")));
+        CHECK(r.out.isEmpty());
+    }
+    // Nothing was written: no backup, no rotation folders; the database on the server is as it was.
+    CHECK(filesUnder(db.dir()) == QStringList{QStringLiteral("berkas.sqlite")});
+    CHECK(databaseState(db.path()) == before);
+    // A file is still backed up and restored as before, on this run too.
+    const CliResult fileBackup = runLoket({QStringLiteral("backup"), QStringLiteral("--out"), db.filePath(QStringLiteral("c.sqlite")),
+                                           QStringLiteral("--db"), file});
+    INFO(fileBackup.err.toStdString());
+    CHECK(fileBackup.exitCode == 0);
+}
