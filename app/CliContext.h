@@ -86,6 +86,11 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// What `loket check` does, on a database already open: prints its location and schema
+// version, runs the integrity check and verifies the event chain. 0 when all of it holds;
+// 1 after naming the problem on stderr. `loket migrate` checks its target with it.
+int checkDatabase(CliContext &ctx, Database &db);
+
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor();
 

@@ -35,32 +35,7 @@ int cmdCheck(CliContext &ctx)
     const Result<Database *> opened = ctx.database(CliContext::Access::Read);
     if (!opened)
         return ctx.fail(opened.error());
-    Database *db = opened.value();
-    ctx.out << CliTr::tr("Basis data: %1").arg(db->path()) << Qt::endl
-            << CliTr::tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
-            << Qt::endl;
-    const QStringList problems = db->integrityProblems();
-    if (!problems.isEmpty()) {
-        ctx.err << CliTr::tr("Pemeriksaan integritas menemukan masalah:") << Qt::endl;
-        for (const QString &p : problems)
-            ctx.err << QStringLiteral("  ") << p << Qt::endl;
-        return 1;
-    }
-    ctx.out << CliTr::tr("Integritas: baik") << Qt::endl;
-    if (db->schemaVersion() >= 2) {
-        const Result<EventLog::ChainCheck> chain = EventLog(db->connection()).verifyChain();
-        if (!chain)
-            return ctx.fail(chain.error());
-        if (chain->firstBadId) {
-            ctx.err << CliTr::tr("Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.")
-                           .arg(chain->firstBadId)
-                           .arg(chain->problem)
-                    << Qt::endl;
-            return 1;
-        }
-        ctx.out << CliTr::tr("Riwayat kejadian: %1 kejadian, rantai hash utuh").arg(chain->checked) << Qt::endl;
-    }
-    return 0;
+    return checkDatabase(ctx, *opened.value());
 }
 
 int cmdCatalog(CliContext &ctx)
@@ -140,6 +115,35 @@ int cmdCatalog(CliContext &ctx)
 }
 
 } // namespace
+
+int checkDatabase(CliContext &ctx, Database &db)
+{
+    ctx.out << CliTr::tr("Basis data: %1").arg(db.path()) << Qt::endl
+            << CliTr::tr("Versi skema: %1 (versi ini mengenal sampai %2)").arg(db.schemaVersion()).arg(Database::latestSchemaVersion())
+            << Qt::endl;
+    const QStringList problems = db.integrityProblems();
+    if (!problems.isEmpty()) {
+        ctx.err << CliTr::tr("Pemeriksaan integritas menemukan masalah:") << Qt::endl;
+        for (const QString &p : problems)
+            ctx.err << QStringLiteral("  ") << p << Qt::endl;
+        return 1;
+    }
+    ctx.out << CliTr::tr("Integritas: baik") << Qt::endl;
+    if (db.schemaVersion() >= 2) {
+        const Result<EventLog::ChainCheck> chain = EventLog(db.connection()).verifyChain();
+        if (!chain)
+            return ctx.fail(chain.error());
+        if (chain->firstBadId) {
+            ctx.err << CliTr::tr("Riwayat kejadian tidak utuh: kejadian #%1 tidak cocok (%2). Riwayat sejak kejadian itu mungkin telah diubah.")
+                           .arg(chain->firstBadId)
+                           .arg(chain->problem)
+                    << Qt::endl;
+            return 1;
+        }
+        ctx.out << CliTr::tr("Riwayat kejadian: %1 kejadian, rantai hash utuh").arg(chain->checked) << Qt::endl;
+    }
+    return 0;
+}
 
 QList<CliCommand> foundationCommands()
 {

@@ -1,8 +1,14 @@
-// Data-safety commands: backup and restore.
+// Data-safety commands: backup, restore, and migrate (a whole database into an empty one).
 #include "CliContext.h"
 
 #include "backup/Backup.h"
+#include "events/EventLog.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/LiveFiles.h"
+#include "storage/ServerAddress.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -66,6 +72,98 @@ int cmdRestore(CliContext &ctx)
     return 0;
 }
 
+// Whether --from and --to name the same database (as far as the names tell).
+bool sameLocation(const QString &a, const QString &b)
+{
+    if (ServerAddress::isServer(a) || ServerAddress::isServer(b))
+        return a.trimmed() == b.trimmed();
+    const QFileInfo first(a), second(b);
+    return first.absoluteFilePath() == second.absoluteFilePath()
+           || (first.exists() && first.canonicalFilePath() == second.canonicalFilePath());
+}
+
+// A file made by this command for a copy that then failed: removed with its side files,
+// so that a failed migrate leaves nothing behind (a server's schema stays, migrated and empty).
+void removeCreated(const QString &file)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(file + QLatin1String(suffix));
+}
+
+// `loket migrate --from FILE --to LOCATION`: the one-PC office's file onto the office
+// server (or any Loket database into an empty one). The source is only read; the target
+// is created or migrated, must hold no record, and gets every row (DatabaseCopy); then
+// the target is checked as `loket check` checks it, and the last event's hash on both
+// sides compared. Exit 0 only when the check passes and the hashes agree.
+int cmdMigrate(CliContext &ctx)
+{
+    const std::optional<QString> from = ctx.args.option(QStringLiteral("--from"));
+    const std::optional<QString> to = ctx.args.option(QStringLiteral("--to"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.rejectRest(rest);
+    if (!from || !to || from->trimmed().isEmpty() || to->trimmed().isEmpty())
+        return ctx.usage(CliTr::tr("Pemakaian: loket migrate --from BERKAS --to BASISDATA (basis data tujuan harus kosong)"));
+    if (sameLocation(*from, *to))
+        return ctx.usage(CliTr::tr("--from dan --to menunjuk basis data yang sama."));
+
+    // Read-only: the source stays byte for byte as it is, and is never created or migrated.
+    if (!ServerAddress::isServer(*from) && !QFileInfo::exists(*from))
+        return ctx.fail(CliTr::tr("Basis data sumber %1 tidak ada; periksa --from.").arg(*from));
+    auto source = Database::open(*from, Database::Mode::Inspect);
+    if (!source)
+        return ctx.fail(source.error());
+    const bool newFile = !ServerAddress::isServer(*to) && !QFileInfo::exists(*to);
+    auto target = Database::open(*to, Database::Mode::Open);
+    if (!target)
+        return ctx.fail(target.error());
+    Database &src = *source.value();
+    Database &dst = *target.value();
+
+    ctx.out << CliTr::tr("Menyalin %1 ke %2 ...").arg(src.path(), dst.path()) << Qt::endl;
+    const Result<DatabaseCopy::Summary> copied = DatabaseCopy::copy(src, dst);
+    if (!copied) {
+        target.value().reset();
+        if (newFile)
+            removeCreated(*to);
+        return ctx.fail(copied.error());
+    }
+
+    qsizetype width = CliTr::tr("Jumlah").size();
+    for (const auto &[table, rows] : copied->rows)
+        width = std::max(width, table.size());
+    ctx.out << CliTr::tr("Baris yang disalin:") << Qt::endl;
+    for (const auto &[table, rows] : copied->rows)
+        ctx.out << QStringLiteral("  ") << table.leftJustified(width) << QStringLiteral("  ") << QString::number(rows).rightJustified(9)
+                << Qt::endl;
+    ctx.out << QStringLiteral("  ") << CliTr::tr("Jumlah").leftJustified(width) << QStringLiteral("  ")
+            << QString::number(copied->total).rightJustified(9) << Qt::endl;
+
+    // The same checks as `loket check`, on the target as it now is.
+    const int checked = checkDatabase(ctx, dst);
+
+    // Read after the copy: an event the source gained meanwhile shows as a difference.
+    const Result<QString> sourceHash = EventLog(src.connection()).lastHash();
+    if (!sourceHash)
+        return ctx.fail(sourceHash.error());
+    const Result<QString> targetHash = EventLog(dst.connection()).lastHash();
+    if (!targetHash)
+        return ctx.fail(targetHash.error());
+    const QString none = CliTr::tr("(belum ada kejadian)");
+    const bool same = sourceHash.value() == targetHash.value();
+    ctx.out << CliTr::tr("Hash kejadian terakhir di sumber: %1").arg(sourceHash->isEmpty() ? none : sourceHash.value()) << Qt::endl
+            << CliTr::tr("Hash kejadian terakhir di tujuan: %1").arg(targetHash->isEmpty() ? none : targetHash.value()) << Qt::endl
+            << (same ? CliTr::tr("Hash sama: ya") : CliTr::tr("Hash sama: TIDAK")) << Qt::endl;
+    if (checked != 0 || !same)
+        return ctx.fail(CliTr::tr("Pemindahan tidak lulus pemeriksaan: %1. Jangan pakai basis data tujuan %2; basis data sumber tidak diubah.")
+                            .arg(checked != 0 ? CliTr::tr("basis data tujuan tidak lolos pemeriksaan")
+                                              : CliTr::tr("riwayat kejadian di tujuan tidak sama dengan di sumber"),
+                                 dst.path()));
+    ctx.out << CliTr::tr("Pemindahan selesai: %1 baris disalin dan diperiksa. Basis data sumber tidak diubah.").arg(copied->total)
+            << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QList<CliCommand> safetyCommands()
@@ -74,5 +172,8 @@ QList<CliCommand> safetyCommands()
         {"backup", QT_TRANSLATE_NOOP("Cli", "backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;\n"
                                             "                        --if-due: hanya bila cadangan hari ini belum ada)"), cmdBackup},
         {"restore", QT_TRANSLATE_NOOP("Cli", "restore BERKAS        memulihkan dari cadangan setelah memeriksanya"), cmdRestore},
+        {"migrate", QT_TRANSLATE_NOOP("Cli", "migrate --from BERKAS --to BASISDATA   menyalin seluruh isi berkas ke basis data kosong\n"
+                                             "                        (biasanya server PostgreSQL kantor), lalu memeriksanya;\n"
+                                             "                        berkas sumber tidak diubah"), cmdMigrate},
     };
 }

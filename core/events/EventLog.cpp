@@ -162,6 +162,14 @@ Result<QList<Event>> EventLog::forVisit(qint64 visitId)
     return read(QStringLiteral("e.visit_id = :id"), visitId);
 }
 
+Result<QString> EventLog::lastHash()
+{
+    SqlQuery last(m_db, QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
+    if (const Status s = last.exec(); !s)
+        return Result<QString>::failure(s.error());
+    return last.next() ? last.value(0).toString() : QString();
+}
+
 Result<EventLog::ChainCheck> EventLog::verifyChain()
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + columns(hasComplaintColumn(m_db)) + QStringLiteral(" FROM events e ORDER BY e.id"));

@@ -34,6 +34,9 @@ public:
         QString problem;
     };
     Result<ChainCheck> verifyChain();
+    // The hash stored on the last event, empty when there is none yet: what two copies
+    // of one history agree on (`loket migrate` compares the source's and the target's).
+    Result<QString> lastHash();
 
     static QString hashOf(const Event &event, const QString &previousHash);
 

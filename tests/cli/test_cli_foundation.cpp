@@ -22,6 +22,7 @@ TEST_CASE("loket --version and --help answer without a display", "[cli]")
     CHECK(h.exitCode == 0);
     CHECK(h.out.contains(QStringLiteral("catalog")));
     CHECK(h.out.contains(QStringLiteral("check")));
+    CHECK(h.out.contains(QStringLiteral("migrate --from BERKAS --to BASISDATA")));
 }
 
 TEST_CASE("unknown commands and options are usage errors", "[cli]")
