@@ -368,11 +368,12 @@ bool FastQuery::next()
 {
     if (onServer())
         return m_status && nextOnServer();
-    if (!m_stmt || !m_status)
+    if (!m_stmt || !m_status || m_ended) // SQLite would start the statement again after its end
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
+    m_ended = true;
     if (rc != SQLITE_DONE)
         fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
     return false;

@@ -107,6 +107,6 @@ private:
     int m_row = -1;
     bool m_started = false;
     bool m_streaming = false; // this statement's results are still coming on the connection
-    bool m_ended = false;     // its last result (or its failure) has come
+    bool m_ended = false;     // its last result (or its failure) has come; on SQLite: stepped to the end
     Status m_status;
 };
