@@ -1,7 +1,9 @@
 // loket_bench: the speed of Loket at a busy desk after ten years (issue 8). Builds the
 // demo databases once under a cache folder, then prints the median of repeated runs of
 // each operation, the same result through hand-written SQL, and the growth from one
-// tenth of the data. See docs/performance.md.
+// tenth of the data. With --server, the same files are copied once into schemas of a
+// PostgreSQL server and every figure is measured there instead (issue 15). See
+// docs/performance.md.
 #include "accounts/AccountStore.h"
 #include "applications/Workflow.h"
 #include "common/Clock.h"
@@ -12,7 +14,10 @@
 #include "reports/ReportDocument.h"
 #include "reports/ReportFormat.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/FastQuery.h"
+#include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "vendors/VendorStore.h"
 
@@ -23,12 +28,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <libpq-fe.h>
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -60,23 +68,31 @@ double timeIt(int runs, const std::function<void()> &f)
     return medianOf(t);
 }
 
-// Medians in milliseconds of `runs` calls of a and of b, taken in turn (a, b, a, b, ...)
-// after one warm-up call of each, so that a slow spell of the machine weighs on both.
+// Medians in milliseconds of `runs` calls of each of `f`, taken in turn (a, b, a, b, ...)
+// after one warm-up call of each, so that a slow spell of the machine weighs on all.
+QList<double> timeInTurn(int runs, const QList<std::function<void()>> &f)
+{
+    for (const auto &g : f)
+        g();
+    QList<QList<double>> t(f.size());
+    for (int i = 0; i < runs; ++i) {
+        for (qsizetype k = 0; k < f.size(); ++k) {
+            QElapsedTimer timer;
+            timer.start();
+            f.at(k)();
+            t[k] << double(timer.nsecsElapsed()) / 1e6;
+        }
+    }
+    QList<double> medians;
+    for (const QList<double> &v : std::as_const(t))
+        medians << medianOf(v);
+    return medians;
+}
+
 std::pair<double, double> timePair(int runs, const std::function<void()> &a, const std::function<void()> &b)
 {
-    a();
-    b();
-    QList<double> ta, tb;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        a();
-        ta << double(timer.nsecsElapsed()) / 1e6;
-        timer.restart();
-        b();
-        tb << double(timer.nsecsElapsed()) / 1e6;
-    }
-    return {medianOf(ta), medianOf(tb)};
+    const QList<double> m = timeInTurn(runs, {a, b});
+    return {m.at(0), m.at(1)};
 }
 
 struct Figure
@@ -91,6 +107,138 @@ void fail(const QString &message)
 {
     out << "loket_bench: " << message << Qt::endl;
     std::exit(1);
+}
+
+// --- The server (--server): the cached files copied into schemas named after them ---
+
+QString quotedWord(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// The server's address with `schema` as its search path: libpq's key='value' words,
+// whatever form the address came in (URI or words), its own options kept.
+QString schemaLocation(const QString &server, const QString &schema)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(server.toUtf8().constData(), &error);
+    if (!options) {
+        const QString why = QString::fromUtf8(error ? error : "out of memory");
+        PQfreemem(error);
+        fail(QStringLiteral("--server %1: %2").arg(server, why));
+    }
+    QStringList words;
+    QString extra;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString key = QString::fromLatin1(o->keyword);
+        if (key == QLatin1String("options"))
+            extra = QString::fromUtf8(o->val) + QLatin1Char(' ');
+        else
+            words << key + QLatin1Char('=') + quotedWord(QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    words << QStringLiteral("options=") + quotedWord(extra + QStringLiteral("-c search_path=") + schema);
+    return words.join(QLatin1Char(' '));
+}
+
+// Runs `sql` on its own libpq connection to the server (creating and dropping schemas).
+void serverExec(const QString &server, const QString &sql)
+{
+    PGconn *conn = PQconnectdb(server.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        PQfinish(conn);
+        fail(QStringLiteral("--server %1: %2").arg(server, why));
+    }
+    PGresult *r = PQexec(conn, QByteArray("SET client_min_messages = warning; " + sql.toUtf8()).constData());
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    const QString why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    PQfinish(conn);
+    if (!ok)
+        fail(QStringLiteral("%1: %2").arg(sql, why));
+}
+
+QString serverSchema(int years, int perDay)
+{
+    return QStringLiteral("bench_%1y_%2").arg(years).arg(perDay);
+}
+
+// The cached file `file` in the schema `schema` of the server: copied by DatabaseCopy
+// unless the schema already holds the file's last event with the same hash (a copy made
+// before, perhaps with the benchmark's own check-ins after it, as the file has too).
+QString ensureServerCopy(const QString &file, const QString &server, const QString &schema)
+{
+    const QString location = schemaLocation(server, schema);
+    auto source = Database::open(file);
+    if (!source)
+        fail(source.error());
+    qint64 lastId = 0;
+    QString lastHash;
+    {
+        QSqlQuery last(source.value()->connection());
+        if (last.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")) && last.next()) {
+            lastId = last.value(0).toLongLong();
+            lastHash = last.value(1).toString();
+        }
+    }
+    serverExec(server, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
+    {
+        auto target = Database::open(location);
+        if (target) {
+            QSqlQuery same(target.value()->connection());
+            same.prepare(QStringLiteral("SELECT hash FROM events WHERE id = ?"));
+            same.addBindValue(lastId);
+            if (same.exec() && same.next() && same.value(0).toString() == lastHash) {
+                out << QStringLiteral("%1 is in schema %2 already (last event %3, %4...)").arg(file, schema).arg(lastId).arg(lastHash.left(12))
+                    << Qt::endl;
+                return location;
+            }
+        }
+    }
+    out << QStringLiteral("Menyalin %1 ke skema %2 di server...").arg(file, schema) << Qt::endl;
+    serverExec(server, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1").arg(schema));
+    auto target = Database::open(location);
+    if (!target)
+        fail(target.error());
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DatabaseCopy::Summary> copied = DatabaseCopy::copy(*source.value(), *target.value());
+    if (!copied)
+        fail(copied.error());
+    if (copied->lastHash != lastHash)
+        fail(QStringLiteral("the copy in %1 ends with event hash %2, the file with %3").arg(schema, copied->lastHash, lastHash));
+    // The visibility map for index-only scans (the report's covering indexes) and the
+    // planner's statistics, as ANALYZE gives them to the file.
+    QSqlQuery vacuum(target.value()->connection());
+    if (!vacuum.exec(QStringLiteral("VACUUM (ANALYZE)")))
+        fail(vacuum.lastError().text());
+    out << QStringLiteral("  %1 rows in %2 s").arg(copied->total).arg(double(timer.elapsed()) / 1000, 0, 'f', 1) << Qt::endl;
+    return location;
+}
+
+// What is measured: the engine and its version, and where.
+QString engineOf(const QString &location)
+{
+    auto opened = Database::open(location);
+    if (!opened)
+        fail(opened.error());
+    Database &db = *opened.value();
+    QSqlQuery q(db.connection());
+    if (db.isServer()) {
+        q.exec(QStringLiteral("SHOW server_version"));
+        q.next();
+        return QStringLiteral("PostgreSQL %1, %2 (fast reads on the server: %3)")
+            .arg(q.value(0).toString(), location,
+                 FastQuery::serverRows() == FastQuery::ServerRows::Whole ? QStringLiteral("whole result") : QStringLiteral("one row at a time"));
+    }
+    q.exec(QStringLiteral("SELECT sqlite_version()"));
+    q.next();
+    return QStringLiteral("SQLite %1, %2").arg(q.value(0).toString(), location);
 }
 
 QString ensureDatabase(const QString &dir, int years, int perDay)
@@ -131,6 +279,60 @@ QString ensureDatabase(const QString &dir, int years, int perDay)
     return path;
 }
 
+// The same rows the report reads, read through the engine's C interface (as the report
+// does) and thrown away: no report can be faster.
+void reportFloor(QSqlDatabase &sql, const QDate &from, const QDate &to)
+{
+    FastQuery range(sql, "SELECT MIN(a.id), MAX(a.id) FROM visits v JOIN applications a ON a.visit_id = v.id "
+                         "WHERE v.local_date BETWEEN :from AND :to");
+    range.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+    range.next();
+    const qint64 lo = range.int64(0), hi = range.int64(1);
+    FastQuery f(sql, QByteArray("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
+                                "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by, a.accepted_by, "
+                                "a.claimed_at, a.finished_by, a.service_seconds, a.met FROM applications a ")
+                         + SqlDialect::orderedJoin(sql).toLatin1()
+                         + " visits v ON v.id = a.visit_id WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to ORDER BY a.id");
+    f.bind(":lo", lo).bind(":hi", hi).bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+    qint64 bytes = 0;
+    while (f.next()) {
+        // Every column, as the report takes it: numbers as numbers, text as bytes.
+        for (int c : {0, 1, 2, 4, 9, 10, 11, 13, 14, 15})
+            bytes += f.int64(c) & 1;
+        for (int c : {3, 5, 6, 7, 8, 12})
+            bytes += f.text(c).size();
+    }
+    FastQuery q(sql, "SELECT application_id, kind, at, user_id, data FROM events "
+                     "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id");
+    q.bind(":lo", lo).bind(":hi", hi);
+    while (q.next())
+        bytes += q.int64(0) + q.text(1).size() + q.text(2).size() + q.int64(3) + q.text(4).size();
+    // The rest the report reads: the calendar and the catalogue, the complaints,
+    // suggestions and survey answers of the period.
+    FastQuery settings(sql, "SELECT value FROM settings WHERE key = :key");
+    settings.bind(":key", QStringLiteral("calendar"));
+    while (settings.next())
+        bytes += settings.text(0).size();
+    FastQuery catalog(sql, "SELECT content FROM catalog_versions ORDER BY id DESC LIMIT 1");
+    while (catalog.next())
+        bytes += catalog.text(0).size();
+    FastQuery complaints(sql, "SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
+                              "WHERE received_date BETWEEN :from AND :to");
+    complaints.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+    while (complaints.next())
+        bytes += complaints.text(0).size() + complaints.text(1).size() + complaints.text(2).size();
+    FastQuery suggestions(sql, "SELECT COUNT(*) FROM suggestions WHERE local_date BETWEEN :from AND :to");
+    suggestions.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+    while (suggestions.next())
+        bytes += suggestions.int64(0);
+    FastQuery survey(sql, "SELECT COALESCE(service_number, 0), COUNT(*), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), "
+                          "SUM(u7), SUM(u8), SUM(u9) FROM survey_responses WHERE local_date BETWEEN :from AND :to GROUP BY 1");
+    survey.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
+    while (survey.next())
+        bytes += survey.int64(1);
+    if (bytes == 0)
+        fail(QStringLiteral("empty report floor"));
+}
 // Runs every operation against one database; returns the figures.
 QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsOnly = false)
 {
@@ -139,6 +341,12 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
         fail(opened.error());
     Database &db = *opened.value();
     QSqlDatabase &sql = db.connection();
+    // The hand-written SQL in PostgreSQL's words where SQLite's differ (kept here, in the
+    // benchmark: Loket's own statements come from SqlDialect).
+    const bool server = db.isServer();
+    // The id of the row an INSERT wrote: PostgreSQL has no last insert id (RETURNING id).
+    const QString returning = server ? QStringLiteral(" RETURNING id") : QString();
+    auto insertedId = [server](QSqlQuery &q) { return server ? (q.next() ? q.value(0) : QVariant()) : q.lastInsertId(); };
     // The first working morning after the history (Friday 2 January 2026, 10:00 in
     // Banjarmasin): the open files in the queues are as old as they would be at a real desk.
     Clock::setNowForTesting(QDateTime(QDate(2026, 1, 2), QTime(2, 0), QTimeZone::utc()));
@@ -175,7 +383,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             const QString now = Clock::toStorage(Clock::nowUtc());
             sql.transaction();
             QSqlQuery v(sql);
-            v.prepare(QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, created_at, updated_at) VALUES (?, 'CV', ?, ?, ?)"));
+            v.prepare(QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, created_at, updated_at) VALUES (?, 'CV', ?, ?, ?)") + returning);
             v.addBindValue(QStringLiteral("CV SQL %1").arg(++serial));
             v.addBindValue(QStringLiteral("08%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0')));
             v.addBindValue(now);
@@ -188,20 +396,20 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             QSqlQuery i(sql);
             i.prepare(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, standing, "
                                      "vendor_id, service_number, helpdesk_user_id) VALUES (?, '2099-01-01', 'Z', ?, 'Budi Santoso', "
-                                     "'6371011203850001', 'head', ?, 1, ?)"));
+                                     "'6371011203850001', 'head', ?, 1, ?)") + returning);
             i.addBindValue(now);
             i.addBindValue(seq);
-            i.addBindValue(v.lastInsertId());
+            i.addBindValue(insertedId(v));
             i.addBindValue(helpdesk.id);
             i.exec();
             QSqlQuery a(sql);
             a.prepare(QStringLiteral("INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, created_at) "
-                                     "VALUES (?, ?, 1, 1, 'verifikator', 'registered', ?)"));
+                                     "VALUES (?, ?, 1, 1, 'verifikator', 'registered', ?)") + returning);
             a.addBindValue(QStringLiteral("20990101-Z%1").arg(seq, 3, 10, QLatin1Char('0')));
-            a.addBindValue(i.lastInsertId());
+            a.addBindValue(insertedId(i));
             a.addBindValue(now);
             a.exec();
-            const qint64 app = a.lastInsertId().toLongLong();
+            const qint64 app = insertedId(a).toLongLong();
             QSqlQuery c(sql);
             c.prepare(QStringLiteral("INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, "
                                      "copy_required, validity_required) VALUES (?, ?, ?, ?, 1, 1, 1, 0)"));
@@ -275,8 +483,10 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
                               // The pauses of the paused files, for their stopped clocks.
                               QSqlQuery p(sql);
                               p.setForwardOnly(true);
-                              p.prepare(QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
-                                                       "(SELECT value FROM json_each(?)) AND kind IN ('paused', 'resumed') ORDER BY application_id, id"));
+                              p.prepare(QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
+                                        + (server ? QStringLiteral("(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(? AS json)))")
+                                                  : QStringLiteral("(SELECT value FROM json_each(?))"))
+                                        + QStringLiteral(" AND kind IN ('paused', 'resumed') ORDER BY application_id, id"));
                               p.addBindValue(QStringLiteral("[%1]").arg(paused.join(QLatin1Char(','))));
                               p.exec();
                               while (p.next())
@@ -291,16 +501,23 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             npwp = q.value(0).toString();
         }
         VendorStore vendors(db);
-        figures << Figure{QStringLiteral("vendor by NPWP"), timeIt(runs, [&] { vendors.findByNpwp(npwp); }), timeIt(runs, [&] {
+        figures << Figure{QStringLiteral("vendor by NPWP"), timeIt(runs, [&] {
+                              if (!vendors.findByNpwp(npwp))
+                                  fail(QStringLiteral("vendor by NPWP"));
+                          }), timeIt(runs, [&] {
                               QSqlQuery q(sql);
                               q.prepare(QStringLiteral("SELECT * FROM vendors WHERE npwp = ?"));
                               q.addBindValue(npwp);
                               q.exec();
                               q.next();
                           }), 5};
-        figures << Figure{QStringLiteral("vendor by name prefix"), timeIt(runs, [&] { vendors.search(QStringLiteral("CV Sinar B")); }), timeIt(runs, [&] {
+        figures << Figure{QStringLiteral("vendor by name prefix"), timeIt(runs, [&] {
+                              if (!vendors.search(QStringLiteral("CV Sinar B")))
+                                  fail(QStringLiteral("vendor search"));
+                          }), timeIt(runs, [&] {
                               QSqlQuery q(sql);
-                              q.prepare(QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 10"));
+                              q.prepare(server ? QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? ORDER BY lower(name) COLLATE \"C\" LIMIT 10")
+                                               : QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 10"));
                               q.addBindValue(QStringLiteral("CV Sinar B"));
                               q.addBindValue(QStringLiteral("CV Sinar C"));
                               q.exec();
@@ -315,7 +532,10 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             q.next();
             oldFile = q.value(0).toLongLong();
         }
-        figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] { wf.files().file(oldFile); }), timeIt(runs, [&] {
+        figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] {
+                              if (!wf.files().file(oldFile))
+                                  fail(QStringLiteral("open a file"));
+                          }), timeIt(runs, [&] {
                               QSqlQuery a(sql);
                               a.prepare(QStringLiteral("SELECT a.*, v.*, ve.* FROM applications a JOIN visits v ON v.id = a.visit_id "
                                                        "LEFT JOIN vendors ve ON ve.id = v.vendor_id WHERE a.id = ?"));
@@ -339,64 +559,12 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
     }
 
     ReportBuilder reports(db);
-    auto reportFloor = [&](const QDate &from, const QDate &to) {
-        // The same rows the report reads, read through SQLite's C interface (as the report
-        // does) and thrown away: no report can be faster.
-        FastQuery range(sql, "SELECT MIN(a.id), MAX(a.id) FROM visits v JOIN applications a ON a.visit_id = v.id "
-                             "WHERE v.local_date BETWEEN :from AND :to");
-        range.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
-        range.next();
-        const qint64 lo = range.int64(0), hi = range.int64(1);
-        FastQuery f(sql, "SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id, a.accepted_at, "
-                         "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, a.claimed_by, a.accepted_by, "
-                         "a.claimed_at, a.finished_by, a.service_seconds, a.met FROM applications a CROSS JOIN visits v ON v.id = a.visit_id "
-                         "WHERE a.id BETWEEN :lo AND :hi AND v.local_date BETWEEN :from AND :to ORDER BY a.id");
-        f.bind(":lo", lo).bind(":hi", hi).bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
-        qint64 bytes = 0;
-        while (f.next()) {
-            // Every column, as the report takes it: numbers as numbers, text as bytes.
-            for (int c : {0, 1, 2, 4, 9, 10, 11, 13, 14, 15})
-                bytes += f.int64(c) & 1;
-            for (int c : {3, 5, 6, 7, 8, 12})
-                bytes += f.text(c).size();
-        }
-        FastQuery q(sql, "SELECT application_id, kind, at, user_id, data FROM events "
-                         "WHERE kind IN ('paused', 'resumed', 'returned') AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id");
-        q.bind(":lo", lo).bind(":hi", hi);
-        while (q.next())
-            bytes += q.int64(0) + q.text(1).size() + q.text(2).size() + q.int64(3) + q.text(4).size();
-        // The rest the report reads: the calendar and the catalogue, the complaints,
-        // suggestions and survey answers of the period.
-        FastQuery settings(sql, "SELECT value FROM settings WHERE key = :key");
-        settings.bind(":key", QStringLiteral("calendar"));
-        while (settings.next())
-            bytes += settings.text(0).size();
-        FastQuery catalog(sql, "SELECT content FROM catalog_versions ORDER BY id DESC LIMIT 1");
-        while (catalog.next())
-            bytes += catalog.text(0).size();
-        FastQuery complaints(sql, "SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
-                                  "WHERE received_date BETWEEN :from AND :to");
-        complaints.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
-        while (complaints.next())
-            bytes += complaints.text(0).size() + complaints.text(1).size() + complaints.text(2).size();
-        FastQuery suggestions(sql, "SELECT COUNT(*) FROM suggestions WHERE local_date BETWEEN :from AND :to");
-        suggestions.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
-        while (suggestions.next())
-            bytes += suggestions.int64(0);
-        FastQuery survey(sql, "SELECT COALESCE(service_number, 0), COUNT(*), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), "
-                              "SUM(u7), SUM(u8), SUM(u9) FROM survey_responses WHERE local_date BETWEEN :from AND :to GROUP BY 1");
-        survey.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
-        while (survey.next())
-            bytes += survey.int64(1);
-        if (bytes == 0)
-            fail(QStringLiteral("empty report floor"));
-    };
     // The report and its floor are timed in turn, run after run.
     auto reportFigure = [&](const QString &name, const QDate &from, const QDate &to, double targetMs) {
         const auto [ms, floorMs] = timePair(std::max(3, runs / 3), [&] {
             if (!reports.build(from, to, ReportGrouping::Service))
                 fail(QStringLiteral("report"));
-        }, [&] { reportFloor(from, to); });
+        }, [&] { reportFloor(sql, from, to); });
         return Figure{name, ms, floorMs, targetMs};
     };
     const QDate monthStart(2025, 10, 1);
@@ -417,6 +585,72 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
                           }), -1, 100};
     }
     return figures;
+}
+
+// --compare-server-rows: the two reports and their hand SQL read with each of FastQuery's
+// two ways of reading on the server, all four taken in turn, run after run.
+void compareServerRows(const QString &location, int runs)
+{
+    auto opened = Database::open(location);
+    if (!opened)
+        fail(opened.error());
+    Database &db = *opened.value();
+    if (!db.isServer())
+        fail(QStringLiteral("--compare-server-rows needs --server"));
+    QSqlDatabase &sql = db.connection();
+    Clock::setNowForTesting(QDateTime(QDate(2026, 1, 2), QTime(2, 0), QTimeZone::utc()));
+    ReportBuilder reports(db);
+    const FastQuery::ServerRows kept = FastQuery::serverRows();
+    using Rows = FastQuery::ServerRows;
+    auto in = [](Rows rows, std::function<void()> f) -> std::function<void()> {
+        return [rows, f] {
+            FastQuery::setServerRows(rows);
+            f();
+        };
+    };
+    struct Period
+    {
+        QString name;
+        QDate from, to;
+    };
+    const QList<Period> periods{{QStringLiteral("monthly report"), QDate(2025, 10, 1), QDate(2025, 10, 31)},
+                                {QStringLiteral("yearly report"), QDate(2025, 1, 1), QDate(2025, 12, 31)}};
+    out << Qt::endl << QStringLiteral("FastQuery on the server, whole result against one row at a time (medians of %1 runs, ms):").arg(runs) << Qt::endl;
+    for (const Period &p : periods) {
+        auto report = [&] {
+            if (!reports.build(p.from, p.to, ReportGrouping::Service))
+                fail(QStringLiteral("report"));
+        };
+        auto floor = [&] { reportFloor(sql, p.from, p.to); };
+        const QList<double> m = timeInTurn(runs, {in(Rows::Whole, report), in(Rows::OneByOne, report), in(Rows::Whole, floor), in(Rows::OneByOne, floor)});
+        // The memory the whole result of the period's files takes (held until the last row is read).
+        FastQuery::setServerRows(Rows::Whole);
+        const size_t before = mallinfo2().uordblks;
+        FastQuery files(sql, QByteArray("SELECT a.id, a.service_number, a.catalog_version, a.status, a.previous_application_id IS NULL, a.accepted_at, "
+                                        "a.finished_at, v.arrived_at, v.local_date, v.helpdesk_user_id, COALESCE(a.claimed_by, 0), COALESCE(a.accepted_by, 0), "
+                                        "a.claimed_at, COALESCE(a.finished_by, 0), COALESCE(a.service_seconds, -1), COALESCE(a.met, 0) FROM applications a "
+                                        "JOIN visits v ON v.id = a.visit_id WHERE v.local_date BETWEEN :from AND :to ORDER BY a.id"));
+        files.bind(":from", p.from.toString(Qt::ISODate)).bind(":to", p.to.toString(Qt::ISODate));
+        qint64 rows = 0;
+        double wholeMb = 0;
+        while (files.next()) {
+            if (rows++ == 0)
+                wholeMb = double(mallinfo2().uordblks - before) / 1024 / 1024;
+        }
+        out << QStringLiteral("%1: report %2 whole, %3 one by one (%4x); hand SQL %5 whole, %6 one by one (%7x); "
+                              "the whole result of its %8 files holds %9 MB")
+                   .arg(p.name)
+                   .arg(m.at(0), 0, 'f', 2)
+                   .arg(m.at(1), 0, 'f', 2)
+                   .arg(m.at(1) / m.at(0), 0, 'f', 2)
+                   .arg(m.at(2), 0, 'f', 2)
+                   .arg(m.at(3), 0, 'f', 2)
+                   .arg(m.at(3) / m.at(2), 0, 'f', 2)
+                   .arg(rows)
+                   .arg(wholeMb, 0, 'f', 1)
+            << Qt::endl;
+    }
+    FastQuery::setServerRows(kept);
 }
 
 long g_loketPeakKb = 0; // the largest peak memory (ru_maxrss) of loket at the cold starts
@@ -477,19 +711,53 @@ int main(int argc, char *argv[])
     const QCommandLineOption reportsOnlyOption(QStringLiteral("reports-only"),
                                                QStringLiteral("time only the monthly and yearly reports on the large database "
                                                               "(for profiling; no verdict)"));
-    parser.addOptions({cacheOption, yearsOption, perDayOption, runsOption, sampleOption, reportsOnlyOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("measure on this PostgreSQL server (a libpq address) instead of the files: each "
+                                                         "cached file is copied once into a schema named after it (bench_10y_200, ...)"),
+                                          QStringLiteral("LOCATION"));
+    const QCommandLineOption serverRowsOption(QStringLiteral("server-rows"),
+                                              QStringLiteral("how fast reads take their rows on the server: whole or one-by-one "
+                                                             "(default: FastQuery's own)"),
+                                              QStringLiteral("HOW"));
+    const QCommandLineOption compareOption(QStringLiteral("compare-server-rows"),
+                                           QStringLiteral("with --server: time the two reports and their hand SQL with both ways of "
+                                                          "reading on the large database, in turn (no verdict)"));
+    parser.addOptions({cacheOption, yearsOption, perDayOption, runsOption, sampleOption, reportsOnlyOption, serverOption, serverRowsOption, compareOption});
     parser.process(app);
     const int years = parser.value(yearsOption).toInt();
     const int perDay = parser.value(perDayOption).toInt();
     const int runs = std::max(3, parser.value(runsOption).toInt());
     QDir().mkpath(parser.value(cacheOption));
+    if (parser.isSet(serverRowsOption)) {
+        const QString how = parser.value(serverRowsOption);
+        if (how == QLatin1String("whole"))
+            FastQuery::setServerRows(FastQuery::ServerRows::Whole);
+        else if (how == QLatin1String("one-by-one"))
+            FastQuery::setServerRows(FastQuery::ServerRows::OneByOne);
+        else
+            fail(QStringLiteral("--server-rows takes whole or one-by-one"));
+    }
 
     const int smallYears = std::max(1, years / 10);
     const QString big = ensureDatabase(parser.value(cacheOption), years, perDay);
     const QString small = ensureDatabase(parser.value(cacheOption), smallYears, perDay);
+    // Where the figures are measured: the files, or their copies on the server.
+    const bool onServer = parser.isSet(serverOption);
+    QString bigAt = big;
+    QString smallAt = small;
+    if (onServer) {
+        const QString server = parser.value(serverOption);
+        if (!ServerAddress::isServer(server))
+            fail(QStringLiteral("--server takes a libpq address (postgresql://... or host=... dbname=...), not %1").arg(server));
+        smallAt = ensureServerCopy(small, server, serverSchema(smallYears, perDay));
+        bigAt = big == small ? smallAt : ensureServerCopy(big, server, serverSchema(years, perDay));
+    } else if (parser.isSet(compareOption)) {
+        fail(QStringLiteral("--compare-server-rows needs --server"));
+    }
+    out << QStringLiteral("engine measured: %1").arg(engineOf(bigAt)) << Qt::endl;
 
     if (parser.isSet(sampleOption)) {
-        auto db = Database::open(small);
+        auto db = Database::open(smallAt);
         if (!db)
             fail(db.error());
         const auto report = ReportBuilder(*db.value()).build(QDate(2025, 1, 1), QDate(2025, 12, 31), ReportGrouping::Service);
@@ -503,16 +771,20 @@ int main(int argc, char *argv[])
             fail(csv.errorString());
         out << QStringLiteral("sample written to %1").arg(dir.absolutePath()) << Qt::endl;
     }
+    if (parser.isSet(compareOption)) {
+        compareServerRows(bigAt, runs);
+        return 0;
+    }
     if (parser.isSet(reportsOnlyOption)) {
-        for (const Figure &f : measure(big, runs, false, true))
+        for (const Figure &f : measure(bigAt, runs, false, true))
             out << QStringLiteral("%1: %2 ms, hand SQL %3 ms, ratio %4")
                        .arg(f.name).arg(f.ms, 0, 'f', 2).arg(f.sqlMs, 0, 'f', 2).arg(f.ms / f.sqlMs, 0, 'f', 2)
                 << Qt::endl;
         return 0;
     }
-    const QList<Figure> smallFigures = measure(small, runs, false);
-    const QList<Figure> figures = measure(big, runs, true);
-    const double start = coldStart(big, 5);
+    const QList<Figure> smallFigures = measure(smallAt, runs, false);
+    const QList<Figure> figures = measure(bigAt, runs, true);
+    const double start = coldStart(bigAt, 5);
 
     out << Qt::endl << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
                            .arg(QStringLiteral("operation").leftJustified(26), QStringLiteral("median ms").rightJustified(10),
@@ -534,15 +806,24 @@ int main(int argc, char *argv[])
                         (s ? QString::number(s->ms, 'f', 3) : QStringLiteral("-")).rightJustified(8),
                         (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6));
         // The targets of issue 8: the time; reports within 1.5x of the hand-written SQL;
-        // interactive actions no more than 1.5x slower at ten times the data.
+        // interactive actions no more than 1.5x slower at ten times the data. On a server
+        // every one of them is a time made of round trips, whose cost is the network's and
+        // the server's (and Loket's statements are not the hand SQL's in number): they are
+        // shown as "within" or "over", never a miss (docs/performance.md).
         QStringList missed;
+        const bool report = f.name.endsWith(QLatin1String("report"));
         if (f.ms > f.targetMs)
             missed << QStringLiteral("time");
-        const bool report = f.name.endsWith(QLatin1String("report"));
         if (report && f.sqlMs > 0 && f.ms > 1.5 * f.sqlMs)
             missed << QStringLiteral("ratio");
         if (!report && s && s->ms > 0 && f.ms > 1.5 * s->ms)
             missed << QStringLiteral("growth");
+        if (onServer) {
+            out << (missed.isEmpty() ? QStringLiteral(" | within (informative)")
+                                     : QStringLiteral(" | over in %1 (informative)").arg(missed.join(QStringLiteral(", "))))
+                << Qt::endl;
+            continue;
+        }
         misses += missed.isEmpty() ? 0 : 1;
         out << (missed.isEmpty() ? QStringLiteral(" | ok") : QStringLiteral(" | MISS (%1)").arg(missed.join(QStringLiteral(", ")))) << Qt::endl;
     }
@@ -552,7 +833,11 @@ int main(int argc, char *argv[])
     out << QStringLiteral("peak memory of loket up to its interactive window (ru_maxrss): %1 MB").arg(double(g_loketPeakKb) / 1024, 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("peak memory of this benchmark (every operation above, both databases): %1 MB")
                .arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
-    if (start < 0 || start > 500)
+    if (onServer)
+        out << QStringLiteral("on a server the targets of time, ratio, growth and cold start are informative (they depend on the "
+                              "server and the network); only the memory is judged")
+            << Qt::endl;
+    else if (start < 0 || start > 500)
         ++misses;
     if (g_loketPeakKb <= 0 || g_loketPeakKb > 120 * 1024 || peakKb() > 120 * 1024)
         ++misses;
