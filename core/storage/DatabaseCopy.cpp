@@ -10,8 +10,10 @@
 
 namespace {
 
-// Rows the migrations themselves write: replaced by the source's.
-const QStringList kSeeded{QStringLiteral("config_versions")};
+// Rows the migrations and `loket init` write (the cache versions; the built-in
+// catalogue, created by nobody): a target holding only these is empty, and they are
+// replaced by the source's.
+const QStringList kSeeded{QStringLiteral("config_versions"), QStringLiteral("catalog_versions")};
 // Tables whose id is an identity column on PostgreSQL (its sequence moves past the copied ids).
 const QStringList kIdentity{QStringLiteral("catalog_versions"), QStringLiteral("users"),      QStringLiteral("vendors"),
                             QStringLiteral("visits"),           QStringLiteral("applications"), QStringLiteral("complaints"),
@@ -61,10 +63,12 @@ const QStringList &DatabaseCopy::tables()
 Result<bool> DatabaseCopy::isEmpty(Database &db)
 {
     for (const QString &table : tables()) {
-        if (kSeeded.contains(table))
+        if (table == QLatin1String("config_versions"))
             continue;
         // Table names are this file's constants, never input.
-        SqlQuery q(db.connection(), QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
+        SqlQuery q(db.connection(), table == QLatin1String("catalog_versions")
+                                        ? QStringLiteral("SELECT 1 FROM catalog_versions WHERE created_by IS NOT NULL LIMIT 1")
+                                        : QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
         if (const Status s = q.exec(); !s)
             return Result<bool>::failure(s.error());
         if (q.next())

@@ -13,7 +13,7 @@ class Database;
 // ids and values: a one-PC office's file onto the office server (`loket migrate`), or
 // back. The event chain arrives byte for byte (the same ids, times, data and hashes),
 // so `loket check` verifies it on the target. The target must be empty (migrated, with
-// no record in it); the source is only read. All in one transaction on the target:
+// no record in it but the built-in catalogue `loket init` writes); the source is only read. All in one transaction on the target:
 // a copy that fails leaves the target as empty as it was.
 class DatabaseCopy final
 {
@@ -30,6 +30,7 @@ public:
     // The tables in the order their references allow.
     static const QStringList &tables();
     static Result<Summary> copy(Database &source, Database &target);
-    // Whether a migrated database holds no record yet (only what migrations seed).
+    // Whether a migrated database holds no record yet (only what the migrations and
+    // `loket init` write: the built-in catalogue).
     static Result<bool> isEmpty(Database &db);
 };

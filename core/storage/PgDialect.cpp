@@ -17,8 +17,10 @@ namespace PgDialect {
 
 namespace {
 
-// "LOKETWRT" read as a number: the key of the write lock, the same in every Loket.
-constexpr qint64 kWriteLockKey = 0x4c4f4b4554575254LL;
+// "LOKE" read as a number: the first half of the write lock's key, the same in every
+// Loket; the second half is the database's schema, so two Loket databases in one server
+// database (say the office's and a training one) never wait for each other.
+constexpr qint32 kWriteLockKey = 0x4c4f4b45;
 
 QString t(const char *text)
 {
@@ -117,7 +119,7 @@ Status beginWrite(QSqlDatabase &db)
 {
     if (const Status begun = run(db, QStringLiteral("BEGIN")); !begun)
         return begun;
-    if (const Status locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)); !locked) {
+    if (const Status locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(current_schema()))").arg(kWriteLockKey)); !locked) {
         (void)run(db, QStringLiteral("ROLLBACK"));
         return locked;
     }

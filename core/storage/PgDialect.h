@@ -29,7 +29,7 @@ Result<int> schemaVersion(const QSqlDatabase &db);
 Status setSchemaVersion(QSqlDatabase &db, int version);
 Status executeScript(QSqlDatabase &db, const QByteArray &script);
 // BEGIN, then the transaction-scoped advisory lock every Loket write transaction takes
-// first: writers take turns as on SQLite, so the event chain has one head, a day's
+// first (one per Loket database, that is per schema): writers take turns as on SQLite, so the event chain has one head, a day's
 // queue numbers are gapless and a claim sees the claim before it. Readers never wait.
 Status beginWrite(QSqlDatabase &db);
 // amcheck's B-tree checks of Loket's indexes where the extension is installed.

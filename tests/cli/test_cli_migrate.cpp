@@ -185,6 +185,17 @@ TEST_CASE("loket migrate between two files and what it refuses (SQLite)", "[cli]
         CHECK(again.err.contains(arg("sudah berisi data")));
         CHECK(fileHash(copy) == copyBefore);
     }
+    SECTION("a file into a database on which only loket init ran (the built-in catalogue is replaced)")
+    {
+        const QString fresh = dir.filePath(QStringLiteral("baru.sqlite"));
+        REQUIRE(loket({arg("init"), arg("--db"), fresh}).exitCode == 0);
+        const CliResult moved = migrate(file, fresh);
+        INFO(moved.out.toStdString() << moved.err.toStdString());
+        CHECK(moved.exitCode == 0);
+        CHECK(moved.out.contains(arg("Hash sama: ya")));
+        CHECK(loket({arg("check"), arg("--db"), fresh}).exitCode == 0);
+        CHECK(fileHash(file) == before);
+    }
     SECTION("usage errors")
     {
         CHECK(loket({arg("migrate"), arg("--from"), file}).exitCode == 2);

@@ -347,7 +347,7 @@ TEST_CASE("minutes: Idul Fitri 2025, Thu 2025-03-27 15:30 + 60 min -> Tue 2025-0
     CHECK(plusMinutes(c, "2025-03-27 15:30", 60) == "2025-04-08 08:00");
 }
 
-TEST_CASE("minutes: before opening, Mon 2026-03-02 06:00 + 30 min -> 08:00; Sat 03-07 10:00 + 30 -> Mon 03-09 08:00",
+TEST_CASE("minutes: before opening, Mon 2026-03-02 06:00 + 30 min -> 08:00, Sat 03-07 10:00 + 30 -> Mon 03-09 08:00",
           "[calendar]")
 {
     const WorkingCalendar c = office();
@@ -357,7 +357,7 @@ TEST_CASE("minutes: before opening, Mon 2026-03-02 06:00 + 30 min -> 08:00; Sat 
     CHECK(minutesBetween(c, "2026-03-02 06:00", "2026-03-02 08:00") == 30);
 }
 
-TEST_CASE("minutes: inside a break, Mon 12:30 + 30 -> 13:30; Fri 11:45 + 30 -> 13:30; Fri 12:59 + 90 -> 14:30",
+TEST_CASE("minutes: inside a break, Mon 12:30 + 30 -> 13:30, Fri 11:45 + 30 -> 13:30, Fri 12:59 + 90 -> 14:30",
           "[calendar]")
 {
     const WorkingCalendar c = office();
@@ -368,7 +368,7 @@ TEST_CASE("minutes: inside a break, Mon 12:30 + 30 -> 13:30; Fri 11:45 + 30 -> 1
     CHECK(minutesBetween(c, "2026-03-02 11:59", "2026-03-02 13:01") == 2);
 }
 
-TEST_CASE("minutes: exact boundaries, 07:30 + 30 -> 08:00; 11:30 + 30 -> 12:00 (not 13:00); 15:30 + 30 -> 16:00; "
+TEST_CASE("minutes: exact boundaries, 07:30 + 30 -> 08:00, 11:30 + 30 -> 12:00 (not 13:00), 15:30 + 30 -> 16:00, "
           "16:00 + 30 -> next day 08:00",
           "[calendar]")
 {
@@ -400,7 +400,7 @@ TEST_CASE("minutes: zero or negative seconds return the start unchanged, even ou
     CHECK(c.workingSecondsBetween(at("2026-03-02 09:00"), QDateTime()) == 0);
 }
 
-TEST_CASE("minutes: Mon 2026-03-02 14:00 + 5h -> Tue 10:30; + 6h -> 11:30; + 6h30 -> 12:00; + 6h31 -> 13:01", "[calendar]")
+TEST_CASE("minutes: Mon 2026-03-02 14:00 + 5h -> Tue 10:30, + 6h -> 11:30, + 6h30 -> 12:00, + 6h31 -> 13:01", "[calendar]")
 {
     const WorkingCalendar c = office();
     CHECK(plusMinutes(c, "2026-03-02 14:00", 300) == "2026-03-03 10:30");
@@ -444,7 +444,7 @@ TEST_CASE("minutes: milliseconds are kept, and whole seconds are counted", "[cal
 // ---------------------------------------------------------------------------------
 // Working days
 
-TEST_CASE("working days: 1 working day after Tue 2026-03-17 -> Wed 03-25 16:00; also when received on Nyepi 03-19 "
+TEST_CASE("working days: 1 working day after Tue 2026-03-17 -> Wed 03-25 16:00, also when received on Nyepi 03-19 "
           "or on Sat 03-21",
           "[calendar]")
 {
@@ -536,7 +536,7 @@ TEST_CASE("Ramadan 2026 (Feb 18 - Mar 19): 08:00-15:00 break 12:00-12:30 Mon-Thu
     CHECK(minutesBetween(c, "2026-02-23 00:00", "2026-03-02 00:00") == 32 * 60 + 30);
 }
 
-TEST_CASE("Ramadan 2026: Wed 02-18 07:50 + 30 -> 08:30; Wed 02-25 11:50 + 30 -> 12:50; Fri 02-27 14:50 + 60 -> "
+TEST_CASE("Ramadan 2026: Wed 02-18 07:50 + 30 -> 08:30, Wed 02-25 11:50 + 30 -> 12:50, Fri 02-27 14:50 + 60 -> "
           "Mon 03-02 08:20",
           "[calendar]")
 {
@@ -549,7 +549,7 @@ TEST_CASE("Ramadan 2026: Wed 02-18 07:50 + 30 -> 08:30; Wed 02-25 11:50 + 30 -> 
     CHECK(plusMinutes(c, "2026-02-25 14:45", 30) == "2026-02-26 08:15");
 }
 
-TEST_CASE("Ramadan 2026 edges: Fri 02-13 15:50 + 30 -> Wed 02-18 08:20; Tue 03-17 14:50 + 30 -> Wed 03-25 07:50",
+TEST_CASE("Ramadan 2026 edges: Fri 02-13 15:50 + 30 -> Wed 02-18 08:20, Tue 03-17 14:50 + 30 -> Wed 03-25 07:50",
           "[calendar]")
 {
     WorkingCalendar c = office();
@@ -561,7 +561,7 @@ TEST_CASE("Ramadan 2026 edges: Fri 02-13 15:50 + 30 -> Wed 02-18 08:20; Tue 03-1
     CHECK(minutesBetween(c, "2026-03-17 14:50", "2026-03-25 07:50") == 30);
 }
 
-TEST_CASE("Ramadan 2026: 1 working day after Thu 02-26 closes Fri 02-27 15:30; 2 after Wed 02-25 -> 15:30 too",
+TEST_CASE("Ramadan 2026: 1 working day after Thu 02-26 closes Fri 02-27 15:30, 2 after Wed 02-25 -> 15:30 too",
           "[calendar]")
 {
     WorkingCalendar c = office();
@@ -652,7 +652,7 @@ TEST_CASE("edit: moving Idul Adha 2026 by decree, removing cuti bersama, and add
     CHECK(plusMinutes(c, "2026-05-26 15:50", 30) == "2026-05-29 07:50");
 }
 
-TEST_CASE("edit: holidays are kept by date; an empty name gets a default; an invalid date is ignored", "[calendar]")
+TEST_CASE("edit: holidays are kept by date, an empty name gets a default, an invalid date is ignored", "[calendar]")
 {
     WorkingCalendar c;
     c.addHoliday(Holiday{day("2026-12-25"), QStringLiteral("Hari Raya Natal"), Holiday::Kind::National});
@@ -698,7 +698,7 @@ TEST_CASE("edit: setWeekday cleans breaks (clipped, sorted, merged) and closes a
 // ---------------------------------------------------------------------------------
 // Time zones
 
-TEST_CASE("time zone: Mon 2026-03-02 03:50 UTC is 11:50 WITA; + 30 min -> 13:20 WITA (05:20 UTC)", "[calendar]")
+TEST_CASE("time zone: Mon 2026-03-02 03:50 UTC is 11:50 WITA, + 30 min -> 13:20 WITA (05:20 UTC)", "[calendar]")
 {
     const WorkingCalendar c = office();
     const QDateTime utc(QDate(2026, 3, 2), QTime(3, 50), QTimeZone::utc());
@@ -772,7 +772,7 @@ TEST_CASE("time zone: across a DST change (Europe/Berlin, Sun 2026-03-29) a 00:0
 // ---------------------------------------------------------------------------------
 // Long spans
 
-TEST_CASE("long spans: a year of working time ends where counting says; more than 10 years gives up", "[calendar]")
+TEST_CASE("long spans: a year of working time ends where counting says, more than 10 years gives up", "[calendar]")
 {
     const WorkingCalendar c = office();
     const QDateTime start = at("2025-01-02 09:00");
@@ -1022,7 +1022,7 @@ TEST_CASE("ics: folded lines are unfolded (space or tab), even inside a UTF-8 ch
     CHECK(r->at(1).name == QString::fromUtf8("Caf\xC3\xA9 tutup"));
 }
 
-TEST_CASE("ics: SUMMARY escapes \\\\ \\; \\, \\n are unescaped", "[calendar][ics]")
+TEST_CASE("ics: SUMMARY escapes of backslash, semicolon, comma and newline are unescaped", "[calendar][ics]")
 {
     const QByteArray data = ics(event("DTSTART;VALUE=DATE:20260101\r\nSUMMARY:Libur\\, cuti\\; dan \\\\ lain\\nbaris dua\\N\\x\r\n"));
     const Result<QList<Holiday>> r = parseIcs(data);
@@ -1153,7 +1153,7 @@ TEST_CASE("ics: cancelled events, alarms and time zone definitions add no holida
     CHECK(r->at(0) == Holiday{day("2026-01-16"), QStringLiteral("Isra Mikraj"), Holiday::Kind::National});
 }
 
-TEST_CASE("ics: two events on one date keep the first; an empty calendar gives no holidays", "[calendar][ics]")
+TEST_CASE("ics: two events on one date keep the first, an empty calendar gives no holidays", "[calendar][ics]")
 {
     const Result<QList<Holiday>> r = parseIcs(ics(event("DTSTART;VALUE=DATE:20261225\r\nSUMMARY:Natal\r\n") +
                                                   event("DTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261227\r\nSUMMARY:Libur akhir tahun\r\n")));

@@ -87,7 +87,7 @@ TEST_CASE("no file in core/ is over 600 lines", "[house]")
     CHECK(long_.isEmpty());
 }
 
-TEST_CASE("engine-specific constructs live in core/storage; ui/ and app/ hold no SQL", "[house]")
+TEST_CASE("engine-specific constructs live in core/storage, ui/ and app/ hold no SQL", "[house]")
 {
     static const QRegularExpression sqlite(QStringLiteral("sqlite3_|PRAGMA|json_each|INSERT OR|ON CONFLICT|COLLATE|instr\\(|strpos|PQ[a-z]+\\(|timestamptz|jsonb"));
     static const QRegularExpression sql(QStringLiteral("\\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM)\\b"));

@@ -609,7 +609,7 @@ TEST_CASE("demo data: deterministic, a valid chain, refused on a used database",
     CHECK(refused.error().contains(QStringLiteral("vendors")));
 }
 
-TEST_CASE("figures a person reads are in Indonesian format; the CSV keeps its two styles", "[reports][format]")
+TEST_CASE("figures a person reads are in Indonesian format, the CSV keeps its two styles", "[reports][format]")
 {
     CHECK(IdNumber::format(87.26, 2) == QStringLiteral("87,26"));
     CHECK(IdNumber::format(qint64(1747742)) == QStringLiteral("1.747.742"));

@@ -112,7 +112,7 @@ TEST_CASE("the survey screen's password check counts nothing against the account
     CHECK(gate.tryPassword(QStringLiteral("rahasia-loket-1")).error().contains(QStringLiteral("dinonaktifkan")));
 }
 
-TEST_CASE("deactivated users cannot log in; passwords change only with the old one", "[security][accounts]")
+TEST_CASE("deactivated users cannot log in, passwords change only with the old one", "[security][accounts]")
 {
     WorkflowFixture f;
     AccountStore accounts(f.db());

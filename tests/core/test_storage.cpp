@@ -391,7 +391,7 @@ TEST_CASE("a transaction another connection holds the database against is refuse
     CHECK(later.status().ok());
 }
 
-TEST_CASE("a write transaction whose body meets a busy database is tried again; another failure is not", "[storage][busy]")
+TEST_CASE("a write transaction whose body meets a busy database is tried again, another failure is not", "[storage][busy]")
 {
     TempDatabase t;
     int calls = 0;

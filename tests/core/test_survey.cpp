@@ -274,7 +274,7 @@ TEST_CASE("survey CSV: good rows kept, bad rows reported with line numbers and r
     CHECK(reordered->rows.first().answers == Answers{1, 4, 3, 2, 1, 4, 3, 2, 1});
 }
 
-TEST_CASE("survey import into the database: the worked example's IKM, per period and per service; no double counting", "[survey][ikm]")
+TEST_CASE("survey import into the database: the worked example's IKM, per period and per service, no double counting", "[survey][ikm]")
 {
     WorkflowFixture f;
     SurveyStore store(f.db());
@@ -403,7 +403,7 @@ int count(Database &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("a survey row already stored is not stored again; an import of nothing new writes nothing", "[survey][import-once]")
+TEST_CASE("a survey row already stored is not stored again, an import of nothing new writes nothing", "[survey][import-once]")
 {
     WorkflowFixture f;
     SurveyStore store(f.db());

@@ -108,7 +108,7 @@ TEST_CASE("the checklist holds only the items that apply", "[workflow]")
     CHECK(ids(proxy->applicationId).size() == ids(head->applicationId).size() + 1);
 }
 
-TEST_CASE("only complete files are accepted; incomplete ones are returned with what is missing", "[workflow]")
+TEST_CASE("only complete files are accepted, incomplete ones are returned with what is missing", "[workflow]")
 {
     WorkflowFixture f;
     const auto in = f.checkIn(1);
@@ -159,7 +159,7 @@ TEST_CASE("a returning file cannot be ticked once it left the helpdesk", "[workf
     CHECK_FALSE(f.wf().documents().updateChecklist(f.helpdesk, id, u).ok());
 }
 
-TEST_CASE("the handling role works the queue; others are refused", "[workflow][roles]")
+TEST_CASE("the handling role works the queue, others are refused", "[workflow][roles]")
 {
     WorkflowFixture f;
     const qint64 id = queuedFile(f, 1);

@@ -101,7 +101,7 @@ TEST_CASE("the backup folder set in Administrasi is stored and used by every bac
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
-TEST_CASE("\"Jelajahi…\" picks the backup folder in Qt's own dialog", "[gui][backup]")
+TEST_CASE("Jelajahi… picks the backup folder in Qt's own dialog", "[gui][backup]")
 {
     WorkflowFixture f;
     AdminPage page(f.db(), f.wf());
@@ -121,7 +121,7 @@ TEST_CASE("\"Jelajahi…\" picks the backup folder in Qt's own dialog", "[gui][b
     CHECK(Backup::folderSetting(f.db()).value().isEmpty()); // chosen, not yet stored
 }
 
-TEST_CASE("a backup folder backups cannot rely on is refused with a reason; the setting stays", "[gui][backup]")
+TEST_CASE("a backup folder backups cannot rely on is refused with a reason, the setting stays", "[gui][backup]")
 {
     WorkflowFixture f;
     MessageBox::setNextAnswerForTesting(true);

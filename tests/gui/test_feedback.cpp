@@ -160,7 +160,7 @@ TEST_CASE("complaints page: record, deadline colours, every stage by its button,
     CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("ADU-2026-0042")));
 }
 
-TEST_CASE("complaints page: a late complaint waits for the decision; refusing needs a reason", "[gui][complaints]")
+TEST_CASE("complaints page: a late complaint waits for the decision, refusing needs a reason", "[gui][complaints]")
 {
     WorkflowFixture f;
     MessageBoxesAnswered boxes;
@@ -279,7 +279,7 @@ TEST_CASE("survey results page: import CSV, NRR table, IKM with two decimals and
     CHECK(model->data(model->index(0, IkmTableModel::NrrColumn)).toString().isEmpty());
 }
 
-TEST_CASE("survey mode: nine big questions and the profile, thanks, a fresh form; it cannot be left without the password", "[gui][survey]")
+TEST_CASE("survey mode: nine big questions and the profile, thanks, a fresh form, it cannot be left without the password", "[gui][survey]")
 {
     WorkflowFixture f;
     QMainWindow behind;
@@ -381,7 +381,7 @@ TEST_CASE("survey mode: nine big questions and the profile, thanks, a fresh form
     window.unlock(QStringLiteral("rahasia-loket-1"));
 }
 
-TEST_CASE("wrong passwords at the survey exit leave the officer's account alone; three in a row pause the tries", "[gui][survey][security]")
+TEST_CASE("wrong passwords at the survey exit leave the officer's account alone, three in a row pause the tries", "[gui][survey][security]")
 {
     WorkflowFixture f;
     SurveyModeWindow window(f.db(), SurveyModeWindow::officerPassword(f.db(), f.helpdesk));

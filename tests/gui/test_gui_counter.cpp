@@ -58,7 +58,7 @@ void typeCheckIn(QWidget *form, bool proxy = false)
 
 } // namespace
 
-TEST_CASE("a new database asks for the administrator first; then login works", "[gui]")
+TEST_CASE("a new database asks for the administrator first, then login works", "[gui]")
 {
     TempDatabase t;
     {
@@ -289,7 +289,7 @@ TEST_CASE("the idle lock keeps unsaved input and opens only with the password", 
     CHECK(window.user().id == f.helpdesk.id);
 }
 
-TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the input and the cursor come back", "[gui][security][lock]")
+TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight, the input and the cursor come back", "[gui][security][lock]")
 {
     WorkflowFixture f;
     MessageBox::setNextAnswerForTesting(true);
@@ -346,7 +346,7 @@ TEST_CASE("Ctrl+L: locked by the officer, nothing of the records in sight; the i
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
-TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost; a login opens it, the title names who", "[gui][session][lock]")
+TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost, a login opens it, the title names who", "[gui][session][lock]")
 {
     WorkflowFixture f;
     MainWindow window(f.db());
@@ -433,7 +433,7 @@ TEST_CASE("Ganti petugas, then Esc or Batal: Loket stays, locked, nothing lost; 
     CHECK_FALSE(signOut->isEnabled());
 }
 
-TEST_CASE("a check-in that would rename a stored vendor shows old and new before the number is issued; Batal keeps the form", "[gui][vendors]")
+TEST_CASE("a check-in that would rename a stored vendor shows old and new before the number is issued, Batal keeps the form", "[gui][vendors]")
 {
     WorkflowFixture f;
     REQUIRE(f.checkIn(1).ok()); // CV Sinar Barito, NPWP 01.234.567.8-901.000, stored
@@ -472,7 +472,7 @@ TEST_CASE("a check-in that would rename a stored vendor shows old and new before
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
-TEST_CASE("at the check-in form Enter moves on without selecting the next field's text; Ctrl+N and Esc start a clean form",
+TEST_CASE("at the check-in form Enter moves on without selecting the next field's text, Ctrl+N and Esc start a clean form",
           "[gui][keyboard]")
 {
     WorkflowFixture f;

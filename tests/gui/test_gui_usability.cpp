@@ -123,7 +123,7 @@ struct Answers
 
 // ------------------------------------------------------------------ 1. urgency
 
-TEST_CASE("overdue and at-risk files say so, colour the whole row and come first; headers sort and keep the selection",
+TEST_CASE("overdue and at-risk files say so, colour the whole row and come first, headers sort and keep the selection",
           "[gui][usability][urgency]")
 {
     WorkflowFixture f;
@@ -233,7 +233,7 @@ TEST_CASE("Lepas asks for confirmation and a reason: Batal changes nothing, the 
     CHECK(last.data.value(QStringLiteral("reason")).toString() == QStringLiteral("Dipanggil rapat mendadak"));
 }
 
-TEST_CASE("the supervisor's Lepas asks too; Batal leaves the file with its officer", "[gui][usability][confirm]")
+TEST_CASE("the supervisor's Lepas asks too, Batal leaves the file with its officer", "[gui][usability][confirm]")
 {
     WorkflowFixture f;
     const qint64 id = acceptedAt(f, 1, QStringLiteral("2026-11-23 08:00"));
@@ -257,7 +257,7 @@ TEST_CASE("the supervisor's Lepas asks too; Batal leaves the file with its offic
     CHECK(eventsOf(f, id).last().reason == QStringLiteral("Petugas sakit hari ini"));
 }
 
-TEST_CASE("Kembalikan berkas shows what is missing and offers a note; Batal changes nothing", "[gui][usability][confirm]")
+TEST_CASE("Kembalikan berkas shows what is missing and offers a note, Batal changes nothing", "[gui][usability][confirm]")
 {
     WorkflowFixture f;
     const auto in = f.checkIn(1, true);
@@ -295,7 +295,7 @@ TEST_CASE("Kembalikan berkas shows what is missing and offers a note; Batal chan
     CHECK(eventsOf(f, id).last().reason == QStringLiteral("Bawa surat kuasa bermeterai"));
 }
 
-TEST_CASE("adding and deactivating an officer ask first; Batal changes nothing", "[gui][usability][confirm]")
+TEST_CASE("adding and deactivating an officer ask first, Batal changes nothing", "[gui][usability][confirm]")
 {
     WorkflowFixture f;
     Answers answers(false);

@@ -644,7 +644,7 @@ QString withoutPrintStamp(QString text)
 
 } // namespace
 
-TEST_CASE("the promised minute is the same on every print, in the file and in the queue; a paused file's receipt says why and what is left",
+TEST_CASE("the promised minute is the same on every print, in the file and in the queue, a paused file's receipt says why and what is left",
           "[print][receipts][clock]")
 {
     WorkflowFixture f;
@@ -733,7 +733,7 @@ TEST_CASE("the A5 document receipt of the service with the most checklist items 
     checkFitsWidth(d, a5);
 }
 
-TEST_CASE("the roll's print preview opens at a readable zoom; Ctrl+plus, Ctrl+minus and Ctrl+0 zoom", "[print][gui]")
+TEST_CASE("the roll's print preview opens at a readable zoom, Ctrl+plus, Ctrl+minus and Ctrl+0 zoom", "[print][gui]")
 {
     PrintDialogs::setStandingOutcomeForTesting(std::nullopt);
     struct Restore { ~Restore() { PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled); } } restore;
