@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -292,6 +293,30 @@ TEST_CASE("the database dialog saves a file on this PC, refusing a folder, and t
     REQUIRE(back.result() == QDialog::Accepted);
     CHECK(DatabaseChoice::saved().isEmpty());
     CHECK(DatabaseChoice::source(std::nullopt) == QStringLiteral("berkas bawaan"));
+}
+
+TEST_CASE("the database dialog's Alt letters are all different, and every labelled field takes its letter", "[gui][database][keyboard]")
+{
+    DatabaseDialog dialog(Database::defaultPath(), QStringLiteral("opsi --db"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QMap<QString, QStringList> byKey;
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        if (const QKeySequence key = QKeySequence::mnemonic(button->text()); !key.isEmpty())
+            byKey[key.toString()] << button->text();
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        const QKeySequence key = QKeySequence::mnemonic(label->text());
+        if (key.isEmpty())
+            continue;
+        INFO(label->text().toStdString());
+        CHECK(label->buddy() != nullptr);
+        byKey[key.toString()] << label->text();
+    }
+    CHECK(byKey.size() >= 12);
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        INFO(it.key().toStdString() << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+        CHECK(it.value().size() == 1);
+    }
 }
 
 TEST_CASE("only an administrator may change this PC's database from the window's menu", "[gui][database]")
