@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 #include "storage/DatabaseChoice.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/ServerAddress.h"
+#include "session/DatabaseDialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -41,8 +43,8 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
 // window is up, so that ten years of records do not delay the counter's start.
 constexpr qint64 kCheckBeforeStart = 64LL * 1024 * 1024;
 
-// Offers to restore the latest backup over a damaged database; true when restored. The
-// damaged file is kept aside by the restore, never deleted.
+// Restores the latest backup over a damaged database; true when restored. With `ask`,
+// asks first. The damaged file is kept aside by the restore, never deleted.
 bool offerRestore(const QString &path, const QString &problem, bool ask = true)
 {
     const QString title = QCoreApplication::translate("Main", "Loket — basis data");
@@ -71,6 +73,68 @@ bool offerRestore(const QString &path, const QString &problem, bool ask = true)
     return true;
 }
 
+// What the officer chose when the database could not be opened at start.
+enum class Next { Restored, Retry, ChangeDatabase, Quit };
+
+// The start-up error: the problem, and what can be done. A file may be restored from its
+// latest backup (once: `mayRestore`); a server is tried again (it may be starting), never
+// restored from this PC's backups; either may be swapped for another database.
+Next startupChoice(const QString &path, const QString &problem, bool mayRestore)
+{
+    const QString title = QCoreApplication::translate("Main", "Loket — basis data");
+    QMessageBox box(QMessageBox::Critical, title, problem, QMessageBox::NoButton);
+    QPushButton *restore = nullptr;
+    QPushButton *retry = nullptr;
+    QString latest;
+    if (ServerAddress::isServer(path)) {
+        retry = box.addButton(QCoreApplication::translate("Main", "&Coba lagi"), QMessageBox::AcceptRole);
+    } else if (mayRestore) {
+        const QString folder = Backup::folderFor(path);
+        latest = Backup::latest(folder);
+        if (latest.isEmpty()) {
+            box.setInformativeText(QCoreApplication::translate("Main", "Tidak ada cadangan yang dapat dipulihkan di %1. Berkas itu tidak diubah.").arg(folder));
+        } else {
+            box.setInformativeText(QCoreApplication::translate("Main", "Cadangan terakhir: %1 (%2). Pulihkan? Berkas yang rusak disimpan di samping, tidak dihapus.")
+                                       .arg(latest, QFileInfo(latest).lastModified().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+            restore = box.addButton(QCoreApplication::translate("Main", "&Pulihkan dari cadangan"), QMessageBox::AcceptRole);
+        }
+    }
+    QPushButton *change = box.addButton(QCoreApplication::translate("Main", "&Ubah basis data…"), QMessageBox::ActionRole);
+    QPushButton *quit = box.addButton(QCoreApplication::translate("Main", "&Keluar"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore ? restore : retry ? retry : quit);
+    box.exec();
+    if (box.clickedButton() == change)
+        return Next::ChangeDatabase;
+    if (retry && box.clickedButton() == retry)
+        return Next::Retry;
+    if (!restore || box.clickedButton() != restore)
+        return Next::Quit;
+    const Result<QString> restored = Backup::restore(latest, path);
+    if (!restored) {
+        QMessageBox::critical(nullptr, title, restored.error());
+        return Next::Quit;
+    }
+    return Next::Restored;
+}
+
+// "Ubah basis data…" at start: the database dialog; true when another database was saved
+// and is the one to open now (`path` then names it).
+bool changeDatabase(QString &path, const std::optional<QString> &option, const QString &overriddenBy)
+{
+    DatabaseDialog dialog(path, overriddenBy);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+        return false;
+    if (!overriddenBy.isEmpty()) {
+        QMessageBox::information(nullptr, QCoreApplication::translate("Main", "Loket — basis data"),
+                                 QCoreApplication::translate("Main", "Pengaturan disimpan. Loket ini dibuka dengan %1, jadi basis data "
+                                                                     "yang baru dipakai saat Loket dibuka tanpa itu.")
+                                     .arg(overriddenBy));
+        return false;
+    }
+    path = DatabaseChoice::location(option);
+    return true;
+}
+
 QString damageText(const QString &path, const QStringList &problems)
 {
     return QCoreApplication::translate("Main", "Pemeriksaan integritas basis data %1 menemukan kerusakan: %2").arg(path, problems.first());
@@ -78,11 +142,13 @@ QString damageText(const QString &path, const QStringList &problems)
 
 // Opens the database and, for a small file, checks its integrity at once. A damaged,
 // foreign, newer or read-only file is never overwritten: the dialog offers to restore
-// the latest backup instead. `checkLater` is set when the file is large enough to be
-// checked in the background.
-std::unique_ptr<Database> openChecked(const QString &path, bool *checkLater)
+// the latest backup instead, or another database ("Ubah basis data…", which changes
+// `path`). `checkLater` is set when the file is large enough to be checked in the
+// background.
+std::unique_ptr<Database> openChecked(QString &path, bool *checkLater, const std::optional<QString> &option, const QString &overriddenBy)
 {
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    bool mayRestore = true;
+    for (;;) {
         QString problem;
         auto opened = Database::open(path, Database::Mode::Open);
         if (opened) {
@@ -101,19 +167,38 @@ std::unique_ptr<Database> openChecked(const QString &path, bool *checkLater)
             problem = opened.error();
         }
         opened = Result<std::unique_ptr<Database>>::failure(QString()); // close before any restore
-        if (attempt > 0 || !offerRestore(path, problem))
-            return nullptr;
+        for (bool again = false; !again;) {
+            switch (startupChoice(path, problem, mayRestore)) {
+            case Next::Restored:
+                mayRestore = false; // a restored file that still fails is not restored twice
+                again = true;
+                break;
+            case Next::Retry:
+                again = true;
+                break;
+            case Next::ChangeDatabase:
+                if (changeDatabase(path, option, overriddenBy)) {
+                    mayRestore = true;
+                    again = true;
+                }
+                break; // cancelled: the same choice again
+            case Next::Quit:
+                return nullptr;
+            }
+        }
     }
-    return nullptr;
 }
 
 int runGui(QApplication &app)
 {
     Args a(app.arguments().mid(1));
-    const QString path = DatabaseChoice::location(a.option(QStringLiteral("--db")));
+    const std::optional<QString> option = a.option(QStringLiteral("--db"));
+    // --db and LOKET_DB come before this PC's setting: the database dialog says so.
+    const QString overriddenBy = option || !qEnvironmentVariable("LOKET_DB").trimmed().isEmpty() ? DatabaseChoice::source(option) : QString();
+    QString path = DatabaseChoice::location(option);
     for (;;) {
         bool checkLater = false;
-        std::unique_ptr<Database> db = openChecked(path, &checkLater);
+        std::unique_ptr<Database> db = openChecked(path, &checkLater, option, overriddenBy);
         if (!db)
             return 1;
         if (const Status seeded = CatalogStore(*db).ensureSeeded(); !seeded) {
@@ -122,8 +207,10 @@ int runGui(QApplication &app)
         }
         int code = 0;
         QString damage;
+        bool reopen = false;
         {
             MainWindow window(*db);
+            window.setDatabaseOverride(overriddenBy);
             window.show();
             QThread *check = nullptr;
             IntegrityCheck integrity(path);
@@ -148,6 +235,12 @@ int runGui(QApplication &app)
             }
             if (window.restoreWanted())
                 damage = window.damage();
+            reopen = window.reopenWanted();
+        }
+        if (reopen) { // another database was chosen in the window's database dialog
+            db.reset();
+            path = DatabaseChoice::location(option);
+            continue;
         }
         if (damage.isEmpty())
             return code;

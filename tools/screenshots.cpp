@@ -13,6 +13,7 @@
 #include "helpdesk/HelpdeskPage.h"
 #include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
+#include "session/DatabaseDialog.h"
 #include "reports/ReportsPage.h"
 #include "demo/DemoData.h"
 #include "standards/StandardsPage.h"
@@ -220,6 +221,12 @@ int main(int argc, char *argv[])
     });
     FileDialogs::saveFileName(&window, QStringLiteral("screenshot"), QStringLiteral("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
                               QStringLiteral("Semua berkas (*)"));
+    // "Basis data PC ini" (Sesi menu, administrators) on this PC's office server.
+    {
+        DatabaseDialog database(QStringLiteral("postgresql://loket@kantor-lpse:5432/loket?sslmode=require"), QString());
+        database.show();
+        grab(&database, out, QStringLiteral("database-dialog"));
+    }
     // The locked window (Ctrl+L): nothing of the records in sight.
     QTimer::singleShot(0, &app, [&] {
         QElapsedTimer shown;

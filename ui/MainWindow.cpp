@@ -12,6 +12,7 @@
 #include "queue/QueuePage.h"
 #include "reports/ReportsPage.h"
 #include "session/LockDialog.h"
+#include "session/DatabaseDialog.h"
 #include "session/LoginDialog.h"
 #include "backup/Backup.h"
 #include "storage/LiveFiles.h"
@@ -146,6 +147,10 @@ void MainWindow::buildMenus()
     });
     m_sessionActions << session->addAction(tr("Kunci &layar"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { lockNow(); });
     m_sessionActions << session->addAction(tr("Buat &cadangan sekarang"), this, [this] { backupIfDue(true); });
+    // Not a session action: enabled for administrators only (updateDatabaseAction).
+    m_databaseAction = session->addAction(tr("Basis &data PC ini…"), this, &MainWindow::chooseDatabase);
+    m_databaseAction->setObjectName(QStringLiteral("databaseAction"));
+    m_databaseAction->setEnabled(false);
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -251,6 +256,7 @@ void MainWindow::enterLock(const QString &message)
     }
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(false);
+    updateDatabaseAction();
 }
 
 void MainWindow::leaveLock()
@@ -262,6 +268,7 @@ void MainWindow::leaveLock()
     m_central->setCurrentWidget(m_tabs);
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(true);
+    updateDatabaseAction();
     if (m_focusBeforeLock)
         m_focusBeforeLock->setFocus();
     m_focusBeforeLock = nullptr;
@@ -366,6 +373,36 @@ void MainWindow::startSession(const User &user)
         roles << Roles::title(r);
     m_userLabel->setText(tr("Masuk sebagai %1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))));
     setWindowTitle(tr("Loket — LPSE") + QStringLiteral(" · ") + user.fullName);
+    updateDatabaseAction();
+}
+
+void MainWindow::updateDatabaseAction()
+{
+    // It changes which records this PC sees: an administrator's decision.
+    m_databaseAction->setEnabled(!m_locked && Permissions::userMay(m_user, Action::EditSettings));
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (m_locked || !Permissions::userMay(m_user, Action::EditSettings))
+        return;
+    DatabaseDialog dialog(m_db.path(), m_databaseOverride, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+        return;
+    const QString title = tr("Basis data PC ini");
+    if (!m_databaseOverride.isEmpty()) {
+        MessageBox::information(this, title, tr("Pengaturan disimpan. Loket ini dibuka dengan %1, jadi basis data yang baru dipakai "
+                                                "saat Loket dibuka tanpa itu.")
+                                                 .arg(m_databaseOverride));
+        return;
+    }
+    if (!MessageBox::confirm(this, title, tr("Pengaturan disimpan. Loket perlu dibuka kembali untuk memakai basis data yang baru; "
+                                             "sampai itu, catatan tetap disimpan di basis data yang terbuka sekarang. Buka kembali "
+                                             "sekarang?"),
+                             tr("&Buka kembali sekarang")))
+        return;
+    m_reopenWanted = true;
+    close(); // as at closing: the closing backup, the layout; then runGui opens the new one
 }
 
 void MainWindow::refreshAll()

@@ -69,6 +69,14 @@ public:
     bool checkDatabaseFiles();
     const QString &damage() const { return m_damage; }
     bool restoreWanted() const { return m_restoreWanted; }
+    // "Basis data PC ini…" (administrators): the database dialog; when another database
+    // was saved, offers to open Loket again on it (reopenWanted(), for runGui's loop).
+    void chooseDatabase();
+    QAction *databaseAction() const { return m_databaseAction; }
+    bool reopenWanted() const { return m_reopenWanted; }
+    // What decides the database instead of this PC's setting (--db, LOKET_DB), for the
+    // dialog to say so; empty when the setting decides.
+    void setDatabaseOverride(const QString &source) { m_databaseOverride = source; }
     const User &user() const { return m_user; }
 
     StandardsPage *standardsPage() const { return m_standards; }
@@ -104,6 +112,7 @@ private:
     void clearSession();
     void refreshAll();
     void showAbout();
+    void updateDatabaseAction();
     void saveLayout();
     void showBackupState(const QString &folder);
     // At closing: waits for a running backup, then writes the closing one, with a small
@@ -142,5 +151,8 @@ private:
     bool m_locked = false;
     QString m_damage;
     bool m_restoreWanted = false;
+    QAction *m_databaseAction = nullptr;
+    QString m_databaseOverride;
+    bool m_reopenWanted = false;
     QLabel *m_dbLabel = nullptr;
 };

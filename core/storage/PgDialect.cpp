@@ -176,11 +176,10 @@ QString unreachableMessage()
                                              "terakhir mungkin belum tersimpan; periksa sambungan, lalu coba lagi."));
 }
 
-QString serverRefusal(const ServerAddress &address)
+QString unansweredReason(int ping, const ServerAddress &address)
 {
-    const QByteArray conninfo = address.conninfo().toUtf8();
     const QString where = address.host().isEmpty() ? QStringLiteral("localhost") : address.host();
-    switch (PQping(conninfo.constData())) {
+    switch (ping) {
     case PQPING_NO_RESPONSE:
         return QCoreApplication::translate("SqlDialect", "server %1 tidak menjawab (server mati, alamat atau port salah, firewall, atau "
                                                          "jaringan terputus).")
@@ -192,33 +191,42 @@ QString serverRefusal(const ServerAddress &address)
     default:
         break;
     }
+    return QString();
+}
+
+QString serverRefusal(const ServerAddress &address)
+{
+    const QByteArray conninfo = address.conninfo().toUtf8();
+    if (const QString unanswered = unansweredReason(PQping(conninfo.constData()), address); !unanswered.isEmpty())
+        return unanswered;
     PGconn *conn = PQconnectdb(conninfo.constData());
-    QString message;
-    if (PQstatus(conn) == CONNECTION_OK) {
-        message = t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terputus saat dibuka; coba lagi."));
-    } else {
-        const QString technical = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
-        const QString user = address.user().isEmpty() ? QString::fromUtf8(PQuser(conn)) : address.user();
-        if (PQconnectionNeedsPassword(conn))
-            message = QCoreApplication::translate("SqlDialect", "server meminta sandi untuk pengguna %1. Simpan sandinya di ~/.pgpass "
-                                                                "(mode 0600) atau pakai entri pg_service.conf; Loket tidak menyimpan sandi.")
-                          .arg(user);
-        else if (technical.contains(QLatin1String("password authentication failed")))
-            message = QCoreApplication::translate("SqlDialect", "sandi untuk pengguna %1 ditolak server; periksa baris di ~/.pgpass.").arg(user);
-        else if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("database")))
-            message = QCoreApplication::translate("SqlDialect", "basis data %1 belum ada di server itu.").arg(QString::fromUtf8(PQdb(conn)));
-        else if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("role")))
-            message = QCoreApplication::translate("SqlDialect", "pengguna %1 tidak dikenal server itu.").arg(user);
-        else if (technical.contains(QLatin1String("pg_hba.conf")))
-            message = t(QT_TRANSLATE_NOOP("SqlDialect", "server tidak mengizinkan sambungan dari PC ini (pg_hba.conf); hubungi petugas TI kantor."));
-        else if (technical.contains(QLatin1String("SSL")))
-            message = t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terenkripsi (SSL) gagal; periksa sslmode dan sertifikat server."));
-        else
-            message = t(QT_TRANSLATE_NOOP("SqlDialect", "server menolak sambungan (pengguna, basis data, atau izin akses)."));
-    }
+    const QString message = PQstatus(conn) == CONNECTION_OK
+                                ? t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terputus saat dibuka; coba lagi."))
+                                : refusalOf(conn, address);
     PQfinish(conn);
     return message;
+}
+
+QString refusalOf(pg_conn *conn, const ServerAddress &address)
+{
+    const QString technical = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
+    const QString user = address.user().isEmpty() ? QString::fromUtf8(PQuser(conn)) : address.user();
+    if (PQconnectionNeedsPassword(conn))
+        return QCoreApplication::translate("SqlDialect", "server meminta sandi untuk pengguna %1. Simpan sandinya di ~/.pgpass "
+                                                         "(mode 0600) atau pakai entri pg_service.conf; Loket tidak menyimpan sandi.")
+            .arg(user);
+    if (technical.contains(QLatin1String("password authentication failed")))
+        return QCoreApplication::translate("SqlDialect", "sandi untuk pengguna %1 ditolak server; periksa baris di ~/.pgpass.").arg(user);
+    if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("database")))
+        return QCoreApplication::translate("SqlDialect", "basis data %1 belum ada di server itu.").arg(QString::fromUtf8(PQdb(conn)));
+    if (technical.contains(QLatin1String("does not exist")) && technical.contains(QLatin1String("role")))
+        return QCoreApplication::translate("SqlDialect", "pengguna %1 tidak dikenal server itu.").arg(user);
+    if (technical.contains(QLatin1String("pg_hba.conf")))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "server tidak mengizinkan sambungan dari PC ini (pg_hba.conf); hubungi petugas TI kantor."));
+    if (technical.contains(QLatin1String("SSL")))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terenkripsi (SSL) gagal; periksa sslmode dan sertifikat server."));
+    return t(QT_TRANSLATE_NOOP("SqlDialect", "server menolak sambungan (pengguna, basis data, atau izin akses)."));
 }
 
 QString errorMessage(const QString &sqlState, const QString &technical)

@@ -48,5 +48,11 @@ QString unreachableMessage();
 // password needed but not in ~/.pgpass, refused by the server (account, database,
 // pg_hba.conf). Asks libpq itself; libpq's text goes to the log.
 QString serverRefusal(const ServerAddress &address);
+// Why a server did not answer libpq's PQping (`ping`: PQPING_NO_RESPONSE and the
+// like); empty when it answered (PQPING_OK).
+QString unansweredReason(int ping, const ServerAddress &address);
+// Why the connection `conn` to `address` (tried and failed, not yet finished) was
+// refused, in Indonesian, by what libpq says of it; the server is not asked again.
+QString refusalOf(pg_conn *conn, const ServerAddress &address);
 
 } // namespace PgDialect
