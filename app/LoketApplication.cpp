@@ -156,6 +156,10 @@ std::unique_ptr<Database> openChecked(QString &path, bool *checkLater, const std
             // concurrency proofs, which run the background check on a small file.
             bool thresholdSet = false;
             const qint64 threshold = qEnvironmentVariableIntValue("LOKET_CHECK_LATER_ABOVE", &thresholdSet);
+            // A database on the server is not checked at every desk's start (its pages are
+            // the server's; `loket check` runs amcheck there for the office's IT).
+            if (opened.value()->isServer())
+                return std::move(opened).value();
             *checkLater = QFileInfo(path).size() > (thresholdSet ? threshold : kCheckBeforeStart);
             if (*checkLater)
                 return std::move(opened).value();

@@ -543,6 +543,14 @@ void MainWindow::backupIfDue(bool force)
         return; // a damaged database, or one whose locks were lost, is never backed up over good copies
     if (m_backupThread)
         return; // the backup under way answers this request too
+    if (m_db.isServer()) {
+        // The office server is backed up on the server (pg_dump, docs/server.md), never
+        // by each desk: said once in the status bar, no failure at every start.
+        m_backupLabel->setText(tr("Cadangan: di server kantor"));
+        m_backupLabel->setToolTip(tr("Basis data ini ada di server PostgreSQL kantor; cadangannya dibuat di server oleh pengelolanya."));
+        m_backupLabel->setStyleSheet(QString());
+        return;
+    }
     const QString folder = Backup::folderFor(m_db);
     if ((!force && !Backup::daily(folder).due) || m_db.isReadOnly()) {
         showBackupState(folder);
@@ -588,6 +596,8 @@ void MainWindow::showBackupState(const QString &folder)
 
 void MainWindow::backupBeforeClosing()
 {
+    if (m_db.isServer())
+        return; // backed up on the server, not by a desk
     m_idleTimer->stop(); // no lock screen over the closing
     QProgressDialog progress(tr("Mencadangkan basis data sebelum Loket ditutup…"), QString(), 0, 0, this);
     progress.setWindowTitle(tr("Loket — cadangan"));

@@ -579,6 +579,10 @@
         <source>Hanya administrator yang boleh mengubah folder cadangan.</source>
         <translation>Only an administrator may change the backup folder.</translation>
     </message>
+    <message>
+        <source>Basis data di server PostgreSQL belum dapat dicadangkan atau dipulihkan oleh Loket. Untuk sementara, cadangannya dibuat di server dengan pg_dump oleh pengelola server. Tidak ada yang diubah.</source>
+        <translation>Loket cannot back up or restore a database on a PostgreSQL server yet. For now, the server&apos;s administrator backs it up on the server with pg_dump. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarStore</name>
@@ -1395,6 +1399,70 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Opsi --db memerlukan nama berkas atau alamat server.</source>
         <translation>The --db option needs a file name or a server address.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket migrate --from BERKAS --to BASISDATA (basis data tujuan harus kosong)</source>
+        <translation>Usage: loket migrate --from FILE --to DATABASE (the target database must be empty)</translation>
+    </message>
+    <message>
+        <source>--from dan --to menunjuk basis data yang sama.</source>
+        <translation>--from and --to name the same database.</translation>
+    </message>
+    <message>
+        <source>Basis data sumber %1 tidak ada; periksa --from.</source>
+        <translation>The source database %1 does not exist; check --from.</translation>
+    </message>
+    <message>
+        <source>Menyalin %1 ke %2 ...</source>
+        <translation>Copying %1 to %2 ...</translation>
+    </message>
+    <message>
+        <source>Baris yang disalin:</source>
+        <translation>Rows copied:</translation>
+    </message>
+    <message>
+        <source>(belum ada kejadian)</source>
+        <translation>(no events yet)</translation>
+    </message>
+    <message>
+        <source>Hash kejadian terakhir di sumber: %1</source>
+        <translation>Last event hash in the source: %1</translation>
+    </message>
+    <message>
+        <source>Hash kejadian terakhir di tujuan: %1</source>
+        <translation>Last event hash in the target: %1</translation>
+    </message>
+    <message>
+        <source>Hash sama: ya</source>
+        <translation>Hashes equal: yes</translation>
+    </message>
+    <message>
+        <source>Hash sama: TIDAK</source>
+        <translation>Hashes equal: NO</translation>
+    </message>
+    <message>
+        <source>Pemindahan tidak lulus pemeriksaan: %1. Jangan pakai basis data tujuan %2; basis data sumber tidak diubah.</source>
+        <translation>The migration did not pass the check: %1. Do not use the target database %2; the source database was not changed.</translation>
+    </message>
+    <message>
+        <source>basis data tujuan tidak lolos pemeriksaan</source>
+        <translation>the target database failed the check</translation>
+    </message>
+    <message>
+        <source>riwayat kejadian di tujuan tidak sama dengan di sumber</source>
+        <translation>the event history in the target differs from the source</translation>
+    </message>
+    <message>
+        <source>Pemindahan selesai: %1 baris disalin dan diperiksa. Basis data sumber tidak diubah.</source>
+        <translation>Migration complete: %1 rows copied and checked. The source database was not changed.</translation>
+    </message>
+    <message>
+        <source>migrate --from BERKAS --to BASISDATA   menyalin seluruh isi berkas ke basis data kosong
+                        (biasanya server PostgreSQL kantor), lalu memeriksanya;
+                        berkas sumber tidak diubah</source>
+        <translation>migrate --from FILE --to DATABASE   copies the whole file into an empty database
+                        (usually the office&apos;s PostgreSQL server), then checks it;
+                        the source file is not changed</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2299,184 @@ Additional note (optional):</translation>
     <message>
         <source>Baris %1 dari tabel %2 tidak dapat disalin: %3</source>
         <translation>Row %1 of table %2 could not be copied: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Basis data PC ini</source>
+        <translation>This PC&apos;s database</translation>
+    </message>
+    <message>
+        <source>Pilih basis data yang dipakai Loket di PC ini. Loket di PC lain yang memakai basis data yang sama melihat catatan yang sama.</source>
+        <translation>Choose the database Loket uses on this PC. Loket on other PCs that use the same database sees the same records.</translation>
+    </message>
+    <message>
+        <source>Dipakai sekarang: %1</source>
+        <translation>In use now: %1</translation>
+    </message>
+    <message>
+        <source>Berkas di P&amp;C ini</source>
+        <translation>&amp;File on this PC</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas basis data</source>
+        <translation>Database file location</translation>
+    </message>
+    <message>
+        <source>&amp;Telusuri…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Server &amp;kantor (PostgreSQL)</source>
+        <translation>Office se&amp;rver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>misalnya kantor-lpse atau 192.168.1.10</source>
+        <translation>e.g. kantor-lpse or 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>misalnya loket</source>
+        <translation>e.g. loket</translation>
+    </message>
+    <message>
+        <source>prefer — enkripsi bila server mendukung</source>
+        <translation>prefer — encrypted when the server supports it</translation>
+    </message>
+    <message>
+        <source>require — wajib terenkripsi</source>
+        <translation>require — always encrypted</translation>
+    </message>
+    <message>
+        <source>verify-full — wajib terenkripsi, sertifikat server diperiksa</source>
+        <translation>verify-full — always encrypted, server certificate checked</translation>
+    </message>
+    <message>
+        <source>hanya untuk uji dan ~/.pgpass; tidak disimpan Loket</source>
+        <translation>only for the test and ~/.pgpass; not kept by Loket</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat server:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;data:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Pengguna:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Enkripsi (sslmode):</source>
+        <translation>&amp;Encryption (sslmode):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ndi:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Uji sambungan</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Si&amp;mpan sandi di ~/.pgpass (hanya untuk akun ini)</source>
+        <translation>Save password in ~/.pg&amp;pass (this account only)</translation>
+    </message>
+    <message>
+        <source>Ditulis ke %1 dengan izin 0600, seperti yang dibaca PostgreSQL. Aktif setelah uji sambungan berhasil dengan sandi yang diisi.</source>
+        <translation>Written to %1 with permissions 0600, as PostgreSQL reads it. Available after a successful connection test with a password entered.</translation>
+    </message>
+    <message>
+        <source>Catatan: Loket ini dibuka dengan %1, yang didahulukan dari pengaturan PC ini. Pilihan di sini berlaku saat Loket dibuka tanpa itu.</source>
+        <translation>Note: this Loket was started with %1, which takes precedence over this PC&apos;s setting. The choice made here applies when Loket is started without it.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih berkas basis data Loket</source>
+        <translation>Choose a Loket database file</translation>
+    </message>
+    <message>
+        <source>Basis data Loket (*.sqlite);;Semua berkas (*)</source>
+        <translation>Loket database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Menguji sambungan ke %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Sambungan berhasil.</source>
+        <translation>Connection succeeded.</translation>
+    </message>
+    <message>
+        <source>Menurut uji sambungan, Loket tidak dapat memakai basis data itu.</source>
+        <translation>According to the connection test, Loket cannot use that database.</translation>
+    </message>
+    <message>
+        <source>Sambungan ke server itu belum berhasil diuji.</source>
+        <translation>The connection to that server has not been tested successfully.</translation>
+    </message>
+    <message>
+        <source>Jika disimpan juga, Loket di PC ini mungkin tidak dapat dibuka sampai basis datanya diubah lagi. Simpan juga?</source>
+        <translation>If you save anyway, Loket on this PC may not open until the database is changed again. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;juga</source>
+        <translation>Save &amp;anyway</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseForm</name>
+    <message>
+        <source>Isi nama atau alamat server (misalnya kantor-lpse atau 192.168.1.10).</source>
+        <translation>Enter the server&apos;s name or address (e.g. kantor-lpse or 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Nama server tidak boleh memuat spasi.</source>
+        <translation>The server name may not contain spaces.</translation>
+    </message>
+    <message>
+        <source>Port harus berupa angka 1 sampai 65535 (biasanya 5432).</source>
+        <translation>The port must be a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Isi nama basis data di server (biasanya loket).</source>
+        <translation>Enter the database name on the server (usually loket).</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna server basis data.</source>
+        <translation>Enter the database server&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Pilihan enkripsi (sslmode) &quot;%1&quot; tidak dikenal.</source>
+        <translation>Unknown encryption choice (sslmode) &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Isi lokasi berkas basis data, atau pilih dengan Telusuri.</source>
+        <translation>Enter the database file&apos;s location, or choose it with Browse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; adalah alamat server, bukan berkas. Pilih &quot;Server kantor (PostgreSQL)&quot; untuk server.</source>
+        <translation>&quot;%1&quot; is a server address, not a file. Choose &quot;Office server (PostgreSQL)&quot; for a server.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder. Tulis juga nama berkasnya, misalnya %2.</source>
+        <translation>%1 is a folder. Add the file name too, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada; periksa penulisannya, atau buat foldernya dulu.</source>
+        <translation>Folder %1 does not exist; check the spelling, or create the folder first.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3422,18 @@ Additional note (optional):</translation>
         <source>Basis data dipulihkan dari cadangan terakhir. Loket dibuka kembali.</source>
         <translation>The database was restored from the latest backup. Loket opens again.</translation>
     </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah basis data…</source>
+        <translation>Change &amp;database…</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Loket ini dibuka dengan %1, jadi basis data yang baru dipakai saat Loket dibuka tanpa itu.</source>
+        <translation>Setting saved. This Loket was started with %1, so the new database is used when Loket is started without it.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3427,6 +3685,34 @@ Additional note (optional):</translation>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
+    <message>
+        <source>Basis &amp;data PC ini…</source>
+        <translation>This PC&apos;s &amp;database…</translation>
+    </message>
+    <message>
+        <source>Basis data PC ini</source>
+        <translation>This PC&apos;s database</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Loket ini dibuka dengan %1, jadi basis data yang baru dipakai saat Loket dibuka tanpa itu.</source>
+        <translation>Setting saved. This Loket was started with %1, so the new database is used when Loket is started without it.</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Loket perlu dibuka kembali untuk memakai basis data yang baru; sampai itu, catatan tetap disimpan di basis data yang terbuka sekarang. Buka kembali sekarang?</source>
+        <translation>Setting saved. Loket must be reopened to use the new database; until then, records are still saved in the database open now. Reopen now?</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kembali sekarang</source>
+        <translation>&amp;Reopen now</translation>
+    </message>
+    <message>
+        <source>Cadangan: di server kantor</source>
+        <translation>Backup: on the office server</translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL kantor; cadangannya dibuat di server oleh pengelolanya.</source>
+        <translation>This database is on the office&apos;s PostgreSQL server; its administrator backs it up on the server.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -3541,6 +3827,53 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas tidak ditemukan.</source>
         <translation>File not found.</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>Nama pengguna server belum diisi; baris sandi tidak ditulis.</source>
+        <translation>The server user name is empty; no password line was written.</translation>
+    </message>
+    <message>
+        <source>Sandi masih kosong; tidak ada yang ditulis ke berkas sandi.</source>
+        <translation>The password is empty; nothing was written to the password file.</translation>
+    </message>
+    <message>
+        <source>Sandi memuat pindah baris dan tidak dapat disimpan di berkas sandi PostgreSQL.</source>
+        <translation>The password contains a line break and cannot be stored in PostgreSQL&apos;s password file.</translation>
+    </message>
+    <message>
+        <source>Alamat server memuat pindah baris; baris sandi tidak ditulis.</source>
+        <translation>The server address contains a line break; no password line was written.</translation>
+    </message>
+    <message>
+        <source>Berkas sandi %1 menunjuk ke berkas yang tidak ada; periksa tautannya. Tidak ada yang ditulis.</source>
+        <translation>Password file %1 points to a file that does not exist; check the link. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Berkas sandi %1 tidak dapat diperiksa: %2.</source>
+        <translation>Password file %1 could not be checked: %2.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas biasa, sehingga PostgreSQL tidak membacanya sebagai berkas sandi. Tidak ada yang ditulis.</source>
+        <translation>%1 is not a regular file, so PostgreSQL does not read it as a password file. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Berkas sandi %1 dapat dibaca atau diubah akun lain (izin %2), sehingga PostgreSQL mengabaikannya. Perbaiki dulu izinnya dengan perintah &quot;chmod 600 %1&quot;, lalu simpan lagi. Tidak ada yang ditulis.</source>
+        <translation>Password file %1 can be read or changed by other accounts (permissions %2), so PostgreSQL ignores it. First fix its permissions with &quot;chmod 600 %1&quot;, then save again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Folder %1 untuk berkas sandi tidak ada; tidak ada yang ditulis.</source>
+        <translation>Folder %1 for the password file does not exist; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Berkas sandi %1 tidak dapat dibaca: %2.</source>
+        <translation>Password file %1 could not be read: %2.</translation>
+    </message>
+    <message>
+        <source>Berkas sandi %1 tidak dapat ditulis: %2. Berkas lama tidak berubah.</source>
+        <translation>Password file %1 could not be written: %2. The old file is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4867,73 @@ Additional note (optional):</translation>
     <message>
         <source>Alamat server basis data &quot;%1&quot; memuat tanda &apos;;&apos; yang tidak dapat dipakai. %2</source>
         <translation>The database server address &quot;%1&quot; contains a &apos;;&apos;, which cannot be used. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>Sambungan gagal: memori tidak cukup.</source>
+        <translation>Connection failed: out of memory.</translation>
+    </message>
+    <message>
+        <source>server meminta sandi untuk pengguna %1. Isi sandinya, lalu uji lagi.</source>
+        <translation>the server asks for a password for user %1. Enter the password, then test again.</translation>
+    </message>
+    <message>
+        <source>sandi untuk pengguna %1 ditolak server; periksa sandinya.</source>
+        <translation>the server rejected the password for user %1; check the password.</translation>
+    </message>
+    <message>
+        <source>Sambungan gagal: %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Tersambung ke server, tetapi server tidak dapat diperiksa: %1</source>
+        <translation>Connected to the server, but it could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Tersambung ke server, tetapi versi data Loket di basis data itu tidak dapat dibaca: %1</source>
+        <translation>Connected to the server, but the version of Loket&apos;s data in that database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Basis data itu tidak mempunyai skema yang dapat dipakai (search_path kosong); hubungi petugas TI kantor.</source>
+        <translation>That database has no usable schema (empty search_path); contact the office&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>Basis data itu sudah berisi tabel lain dan bukan basis data Loket, sehingga tidak dapat dipakai. Pilih basis data lain.</source>
+        <translation>That database already holds other tables and is not a Loket database, so it cannot be used. Choose another database.</translation>
+    </message>
+    <message>
+        <source>Basis data itu masih kosong, tetapi pengguna %1 tidak boleh membuat tabel di skema %2. Minta petugas TI kantor memberi hak CREATE, atau pakai pengguna lain.</source>
+        <translation>That database is still empty, but user %1 may not create tables in schema %2. Ask the office&apos;s IT staff to grant CREATE, or use another user.</translation>
+    </message>
+    <message>
+        <source>Basis data itu masih kosong; Loket membuat tabelnya saat pertama dibuka.</source>
+        <translation>That database is still empty; Loket creates its tables when it first opens it.</translation>
+    </message>
+    <message>
+        <source>Basis data itu berisi data dari Loket yang lebih baru (versi skema %1; Loket ini mengenal sampai versi %2), sehingga tidak dapat dipakai di sini. Perbarui Loket di PC ini dulu.</source>
+        <translation>That database holds data from a newer Loket (schema version %1; this Loket knows up to version %2), so it cannot be used here. Update Loket on this PC first.</translation>
+    </message>
+    <message>
+        <source>Basis data itu berisi data Loket (versi skema %1); Loket memperbaruinya ke versi %2 saat pertama dibuka.</source>
+        <translation>That database holds Loket data (schema version %1); Loket upgrades it to version %2 when it first opens it.</translation>
+    </message>
+    <message>
+        <source>Basis data itu berisi data Loket (versi skema %1).</source>
+        <translation>That database holds Loket data (schema version %1).</translation>
+    </message>
+    <message>
+        <source>Server ini hanya dapat dibaca (server cadangan/standby), sehingga Loket tidak dapat menyimpan di sana. Pakai alamat server utama.</source>
+        <translation>This server is read-only (a standby), so Loket cannot save there. Use the primary server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Tersambung ke PostgreSQL %1 sebagai pengguna %2, basis data %3.</source>
+        <translation>Connected to PostgreSQL %1 as user %2, database %3.</translation>
+    </message>
+    <message>
+        <source>Server tidak meminta sandi dari PC ini, jadi sandi tidak perlu disimpan.</source>
+        <translation>The server did not ask this PC for a password, so the password need not be saved.</translation>
     </message>
 </context>
 <context>
