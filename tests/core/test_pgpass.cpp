@@ -22,33 +22,6 @@
 
 namespace {
 
-// PGPASSFILE pointed at a file in a temporary folder for the test's length.
-class TempPgPass final
-{
-public:
-    TempPgPass() : m_had(qEnvironmentVariableIsSet("PGPASSFILE")), m_old(qgetenv("PGPASSFILE"))
-    {
-        REQUIRE(m_dir.isValid());
-        m_path = QDir(m_dir.path()).filePath(QStringLiteral("pgpass"));
-        qputenv("PGPASSFILE", QFile::encodeName(m_path));
-    }
-    ~TempPgPass()
-    {
-        if (m_had)
-            qputenv("PGPASSFILE", m_old);
-        else
-            qunsetenv("PGPASSFILE");
-    }
-    QString path() const { return m_path; }
-    QString dir() const { return m_dir.path(); }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    bool m_had;
-    QByteArray m_old;
-};
-
 unsigned modeOf(const QString &path)
 {
     struct stat st {};
@@ -85,7 +58,7 @@ void execOn(const QString &location, const QString &sql)
 
 } // namespace
 
-TEST_CASE("a .pgpass field escapes ':' and '\\' as libpq reads them", "[pgpass]")
+TEST_CASE("a .pgpass field escapes colons and backslashes as libpq reads them", "[pgpass]")
 {
     CHECK(PgPass::escape(QStringLiteral("plain")) == QStringLiteral("plain"));
     CHECK(PgPass::escape(QStringLiteral("a:b\\c")) == QStringLiteral("a\\:b\\\\c"));

@@ -67,31 +67,6 @@ std::optional<TestServer> testServer()
     return server;
 }
 
-// PGPASSFILE in a temporary folder for the test's length: never the account's ~/.pgpass.
-class TempPgPass final
-{
-public:
-    TempPgPass() : m_had(qEnvironmentVariableIsSet("PGPASSFILE")), m_old(qgetenv("PGPASSFILE"))
-    {
-        REQUIRE(m_dir.isValid());
-        m_path = QDir(m_dir.path()).filePath(QStringLiteral("pgpass"));
-        qputenv("PGPASSFILE", QFile::encodeName(m_path));
-    }
-    ~TempPgPass()
-    {
-        if (m_had)
-            qputenv("PGPASSFILE", m_old);
-        else
-            qunsetenv("PGPASSFILE");
-    }
-    QString path() const { return m_path; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    bool m_had;
-    QByteArray m_old;
-};
 
 // This PC's setting empty before and after, and message boxes answered.
 struct CleanChoice {

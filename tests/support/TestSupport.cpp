@@ -8,6 +8,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -134,6 +135,21 @@ QByteArray databaseState(const QString &location)
         }
     }
     return state;
+}
+
+TempPgPass::TempPgPass() : m_had(qEnvironmentVariableIsSet("PGPASSFILE")), m_old(qgetenv("PGPASSFILE"))
+{
+    REQUIRE(m_dir.isValid());
+    m_path = QDir(m_dir.path()).filePath(QStringLiteral("pgpass"));
+    qputenv("PGPASSFILE", QFile::encodeName(m_path));
+}
+
+TempPgPass::~TempPgPass()
+{
+    if (m_had)
+        qputenv("PGPASSFILE", m_old);
+    else
+        qunsetenv("PGPASSFILE");
 }
 
 QByteArray readFile(const QString &path)

@@ -62,5 +62,22 @@ private:
 // server, every row of every Loket table in order (read through Database::Mode::Inspect).
 QByteArray databaseState(const QString &location);
 
+// PGPASSFILE pointed at a file in a temporary folder for the test's length: never the
+// account's own ~/.pgpass.
+class TempPgPass final
+{
+public:
+    TempPgPass();
+    ~TempPgPass();
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    bool m_had;
+    QByteArray m_old;
+};
+
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
