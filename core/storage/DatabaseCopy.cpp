@@ -101,14 +101,23 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database &source, Database &tar
     const Status copied = runWriteTransaction(target.connection(), [&]() -> Status {
         summary = Summary();
         for (const QString &table : tables()) {
-            const QStringList columns = columnsOf(source, table);
-            if (columns.isEmpty())
+            // The column names pasted below are the target's, which this Loket's own
+            // migrations made; the source (a file from anywhere) must have exactly those.
+            const QStringList columns = columnsOf(target, table);
+            QStringList sourceColumns = columnsOf(source, table);
+            if (sourceColumns.isEmpty())
                 return Status::failure(tr("Tabel %1 tidak ada di basis data sumber.").arg(table));
+            QStringList expected = columns;
+            expected.sort();
+            sourceColumns.sort();
+            if (sourceColumns != expected)
+                return Status::failure(tr("Kolom tabel %1 di basis data sumber tidak sama dengan skema Loket; tidak ada yang disalin.").arg(table));
             if (kSeeded.contains(table)) {
                 SqlQuery clear(target.connection(), QStringLiteral("DELETE FROM %1").arg(table));
                 if (const Status s = clear.exec(); !s)
                     return s;
             }
+            // Table and column names are Loket's own (tables(), the target's schema); every value is bound.
             SqlQuery read(source.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, orderOf(columns)));
             if (const Status s = read.exec(); !s)
                 return s;

@@ -2300,6 +2300,10 @@ Additional note (optional):</translation>
         <source>Baris %1 dari tabel %2 tidak dapat disalin: %3</source>
         <translation>Row %1 of table %2 could not be copied: %3</translation>
     </message>
+    <message>
+        <source>Kolom tabel %1 di basis data sumber tidak sama dengan skema Loket; tidak ada yang disalin.</source>
+        <translation>The columns of table %1 in the source database differ from Loket&apos;s schema; nothing was copied.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDialog</name>

@@ -2,6 +2,7 @@
 
 #include "backup/Backup.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/FastQuery.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
@@ -468,4 +469,24 @@ TEST_CASE("every migration exists for both engines under the same number", "[sto
         CHECK(QFile::exists(QStringLiteral(":/migrations/%1.sql").arg(number)) == (version <= latest));
         CHECK(QFile::exists(QStringLiteral(":/migrations/postgresql/%1.sql").arg(number)) == (version <= latest));
     }
+}
+
+TEST_CASE("a copy takes the column names from Loket's own schema and refuses a source whose columns differ", "[storage][copy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("asing.sqlite"));
+    {
+        auto made = Database::open(path);
+        REQUIRE(made.ok());
+        QSqlQuery rename(made.value()->connection());
+        REQUIRE(rename.exec(QStringLiteral("ALTER TABLE suggestions RENAME COLUMN contact TO \"x); DROP TABLE users; --\"")));
+    }
+    auto source = Database::open(path, Database::Mode::Inspect);
+    REQUIRE(source.ok());
+    TempDatabase target;
+    const auto copied = DatabaseCopy::copy(*source.value(), target.db());
+    REQUIRE_FALSE(copied.ok());
+    CHECK(copied.error().contains(QStringLiteral("suggestions")));
+    CHECK(DatabaseCopy::isEmpty(target.db()).value());
+    CHECK(countRows(target.db(), QStringLiteral("users")) == 0); // nothing pasted, nothing run
 }
