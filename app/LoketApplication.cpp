@@ -198,7 +198,7 @@ int runGui(QApplication &app)
     Args a(app.arguments().mid(1));
     const std::optional<QString> option = a.option(QStringLiteral("--db"));
     // --db and LOKET_DB come before this PC's setting: the database dialog says so.
-    const QString overriddenBy = option || !qEnvironmentVariable("LOKET_DB").trimmed().isEmpty() ? DatabaseChoice::source(option) : QString();
+    const QString overriddenBy = DatabaseChoice::overriddenBy(option);
     QString path = DatabaseChoice::location(option);
     for (;;) {
         bool checkLater = false;

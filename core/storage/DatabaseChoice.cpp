@@ -40,6 +40,11 @@ QString source(const std::optional<QString> &option)
     return QCoreApplication::translate("DatabaseChoice", "berkas bawaan");
 }
 
+QString overriddenBy(const std::optional<QString> &option)
+{
+    return option || !fromEnvironment().isEmpty() ? source(option) : QString();
+}
+
 QString saved()
 {
     return QSettings().value(QLatin1String(kSettingKey)).toString().trimmed();

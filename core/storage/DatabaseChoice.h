@@ -14,6 +14,9 @@ namespace DatabaseChoice {
 QString location(const std::optional<QString> &option);
 // Which of the four decided it, in Indonesian, for `loket --help` and the About box.
 QString source(const std::optional<QString> &option);
+// What takes precedence over this PC's setting (the --db option, LOKET_DB), in
+// Indonesian; empty when nothing does.
+QString overriddenBy(const std::optional<QString> &option);
 // This PC's setting (QSettings, the account's own), empty when none was saved.
 QString saved();
 void save(const QString &location);
