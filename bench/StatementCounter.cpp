@@ -69,6 +69,8 @@ StatementCounter::Counts StatementCounter::take()
     // One message a line: direction, length, name, then its fields, tab-separated.
     const QByteArray trace(m_buffer + m_read, qsizetype(m_size - m_read));
     m_read = m_size;
+    if (qEnvironmentVariableIsSet("LOKET_TRACE_DUMP"))
+        fprintf(stderr, "%s\n----\n", trace.constData());
     for (const QByteArray &line : trace.split('\n')) {
         if (!line.startsWith("B\t"))
             continue;

@@ -21,6 +21,8 @@ struct pg_conn;
 // (trigger programs, reported with a "--" comment, are left out); no round trips.
 //
 // The trace costs time itself: count in runs of their own, never inside a timed run.
+// LOKET_TRACE_DUMP=1 in the environment: each take() on a server also prints the trace it
+// counted (every protocol message), to see which statements went in which round trip.
 class StatementCounter final
 {
 public:

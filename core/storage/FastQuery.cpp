@@ -1,6 +1,7 @@
 #include "storage/FastQuery.h"
 
 #include "storage/PgDialect.h"
+#include "storage/PgSession.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteHandle.h"
 
@@ -118,6 +119,9 @@ FastQuery::ServerRows FastQuery::serverRows()
 FastQuery::FastQuery(QSqlDatabase &db, const char *sql)
 {
     if ((m_pg = PgDialect::handle(db))) {
+        // What SqlQuery keeps for the next round trip goes first: this reads what it wrote.
+        if (const Status settled = PgSession::of(db)->settle(); !settled)
+            m_status = settled;
         m_serverSql = numbered(sql, &m_names);
         m_values.resize(m_names.size());
         m_bound.fill(false, m_names.size());
@@ -197,10 +201,7 @@ FastQuery &FastQuery::bind(const char *name, const QString &value)
 
 Status FastQuery::serverFailure(const PGresult *result) const
 {
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const QString code = QString::fromLatin1(state ? state : "");
-    const QString message = PgDialect::errorMessage(code, QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_pg)));
-    return PgDialect::isRetryable(code) ? Status::busy(message) : Status::failure(message);
+    return PgDialect::failureOf(result, m_pg);
 }
 
 void FastQuery::failOnServer(const PGresult *result)

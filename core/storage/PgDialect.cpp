@@ -1,5 +1,6 @@
 #include "storage/PgDialect.h"
 
+#include "storage/PgSession.h"
 #include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
@@ -66,8 +67,8 @@ Status configureConnection(QSqlDatabase &db, bool readOnly)
 
 bool inTransaction(const QSqlDatabase &db)
 {
-    PGconn *conn = handle(db);
-    return conn && PQtransactionStatus(conn) != PQTRANS_IDLE && PQtransactionStatus(conn) != PQTRANS_UNKNOWN;
+    const PgSession *session = PgSession::of(db);
+    return session && session->inTransaction();
 }
 
 Result<int> schemaVersion(const QSqlDatabase &db)
@@ -115,15 +116,17 @@ Status executeScript(QSqlDatabase &db, const QByteArray &script)
     return outcome;
 }
 
+QString writeLockStatement()
+{
+    return QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(current_schema()))").arg(kWriteLockKey);
+}
+
 Status beginWrite(QSqlDatabase &db)
 {
-    if (const Status begun = run(db, QStringLiteral("BEGIN")); !begun)
-        return begun;
-    if (const Status locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(current_schema()))").arg(kWriteLockKey)); !locked) {
-        (void)run(db, QStringLiteral("ROLLBACK"));
-        return locked;
-    }
-    return Status::success();
+    PgSession *session = PgSession::of(db);
+    if (!session)
+        return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
+    return session->beginNow();
 }
 
 Result<QStringList> integrityProblems(const QSqlDatabase &db)
@@ -158,6 +161,14 @@ Result<QStringList> integrityProblems(const QSqlDatabase &db)
         }
     }
     return problems;
+}
+
+Status failureOf(const pg_result *result, pg_conn *conn)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString code = QString::fromLatin1(state ? state : "");
+    const QString message = errorMessage(code, QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)));
+    return isRetryable(code) ? Status::busy(message) : Status::failure(message);
 }
 
 bool isSqlState(const QString &code)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 struct pg_conn;
+struct pg_result;
 class ServerAddress;
 
 // The PostgreSQL half of SqlDialect (SqlDialect.h dispatches here for a QPSQL
@@ -31,7 +32,11 @@ Status executeScript(QSqlDatabase &db, const QByteArray &script);
 // BEGIN, then the transaction-scoped advisory lock every Loket write transaction takes
 // first (one per Loket database, that is per schema): writers take turns as on SQLite, so the event chain has one head, a day's
 // queue numbers are gapless and a claim sees the claim before it. Readers never wait.
+// Both in one round trip; Transaction sends them with its first statement instead
+// (PgSession::startWrite).
 Status beginWrite(QSqlDatabase &db);
+// The statement that takes the write lock.
+QString writeLockStatement();
 // amcheck's B-tree checks of Loket's indexes where the extension is installed.
 Result<QStringList> integrityProblems(const QSqlDatabase &db);
 
@@ -42,6 +47,9 @@ bool isRetryable(const QString &sqlState);
 // A clear Indonesian sentence for a server's error by its SQLSTATE; the server's own
 // text goes to the log.
 QString errorMessage(const QString &sqlState, const QString &technical);
+// libpq's failed `result` (nullptr: the connection's own error) as a Status: its
+// errorMessage, busy when it may be tried again.
+Status failureOf(const pg_result *result, pg_conn *conn);
 // The message when the connection to the server is lost or cannot be made.
 QString unreachableMessage();
 // Why a connection to `address` could not be made, in Indonesian: no answer, a

@@ -32,6 +32,9 @@ Status ServerRoles::grantApplication(Database &db, const QString &role)
     grants << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON events FROM %1").arg(role)
            << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, role);
     return runWriteTransaction(db.connection(), [&]() -> Status {
+        // Qt's driver runs these: the transaction's BEGIN and lock go first (PgSession.h).
+        if (const Status begun = SqlDialect::settle(db.connection()); !begun)
+            return begun;
         for (const QString &grant : std::as_const(grants)) {
             QSqlQuery q(db.connection()); // DDL: not prepared
             if (!q.exec(grant))

@@ -1,10 +1,12 @@
 #include "storage/SqlDialect.h"
 
 #include "storage/PgDialect.h"
+#include "storage/PgSession.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QUrl>
@@ -155,11 +157,70 @@ Status executeScript(QSqlDatabase &db, const QByteArray &script)
     return Status::success();
 }
 
+namespace {
+
+// The write transaction each connection of this thread began last (writeTransactionId).
+// (Transaction's, from startWrite to commitWrite or rollbackWrite).
+thread_local QHash<QString, quint64> t_writeTransactions;
+thread_local quint64 t_lastWriteTransaction = 0;
+
+void numberWriteTransaction(const QSqlDatabase &db)
+{
+    t_writeTransactions.insert(db.connectionName(), ++t_lastWriteTransaction);
+}
+
+} // namespace
+
 Status beginWrite(QSqlDatabase &db)
 {
     if (onServer(db))
         return PgDialect::beginWrite(db);
     return run(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status startWrite(QSqlDatabase &db)
+{
+    if (!onServer(db)) {
+        const Status begun = run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        if (begun)
+            numberWriteTransaction(db);
+        return begun;
+    }
+    PgSession *session = PgSession::of(db);
+    if (!session)
+        return Status::failure(QCoreApplication::translate("SqlQuery", "Basis data tidak terbuka."));
+    numberWriteTransaction(db);
+    session->startWrite();
+    return Status::success();
+}
+
+Status commitWrite(QSqlDatabase &db, bool *statementFailed)
+{
+    *statementFailed = false;
+    t_writeTransactions.remove(db.connectionName());
+    if (PgSession *session = PgSession::of(db))
+        return session->commit(statementFailed);
+    return db.commit() ? Status::success() : failure(db.lastError());
+}
+
+void rollbackWrite(QSqlDatabase &db)
+{
+    t_writeTransactions.remove(db.connectionName());
+    if (PgSession *session = PgSession::of(db))
+        session->rollback();
+    else
+        db.rollback();
+}
+
+Status settle(QSqlDatabase &db)
+{
+    PgSession *session = PgSession::of(db);
+    return session ? session->settle() : Status::success();
+}
+
+quint64 writeTransactionId(const QSqlDatabase &db)
+{
+    return inTransaction(db) ? t_writeTransactions.value(db.connectionName()) : 0;
 }
 
 namespace {

@@ -48,8 +48,23 @@ Status setSchemaVersion(QSqlDatabase &db, int version);
 // Runs a multi-statement script (a migration).
 Status executeScript(QSqlDatabase &db, const QByteArray &script);
 // Starts a transaction that will write: SQLite BEGIN IMMEDIATE; PostgreSQL BEGIN and
-// Loket's write lock (PgDialect::beginWrite).
+// Loket's write lock (PgDialect::beginWrite), in one round trip. For a caller that goes
+// on through Qt's driver (migrations) and commits through it.
 Status beginWrite(QSqlDatabase &db);
+// The same for Transaction, whose statements all go through SqlQuery and FastQuery: on
+// PostgreSQL the BEGIN and the lock are sent with the transaction's first statement, and
+// its writes whose rows nobody reads with the next statement that waits, or with the
+// COMMIT (PgSession.h). commitWrite's failure is the COMMIT's, or, when
+// `statementFailed` is set, that of a write sent with it (its own message).
+Status startWrite(QSqlDatabase &db);
+Status commitWrite(QSqlDatabase &db, bool *statementFailed);
+void rollbackWrite(QSqlDatabase &db);
+// Sends what waits for the next round trip now: before Qt's driver runs a statement
+// inside a Transaction (ServerRoles). Nothing on SQLite.
+Status settle(QSqlDatabase &db);
+// A number for the Transaction open on the connection (startWrite to commitWrite or
+// rollbackWrite), different for each one; 0 when none is open.
+quint64 writeTransactionId(const QSqlDatabase &db);
 
 // Statements whose syntax differs between engines. Table and column names are
 // identifiers Loket writes itself, never input; every value is a named placeholder

@@ -24,7 +24,7 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
         m_begun = writable;
         return;
     }
-    const Status failed = SqlDialect::beginWrite(m_db);
+    const Status failed = SqlDialect::startWrite(m_db);
     if (failed) {
         m_active = true;
         return;
@@ -42,10 +42,11 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_begun.ok() ? Status::failure(tr("Tidak ada transaksi yang aktif.")) : m_begun;
-    if (!m_db.commit()) {
-        const Status failed = SqlDialect::failure(m_db.lastError());
+    bool statementFailed = false;
+    if (const Status failed = SqlDialect::commitWrite(m_db, &statementFailed); !failed) {
         rollback();
-        return reworded(failed, tr("Perubahan tidak dapat disimpan: %1").arg(failed.error()));
+        // A write sent with the COMMIT (PostgreSQL) fails as it would have when it ran.
+        return statementFailed ? failed : reworded(failed, tr("Perubahan tidak dapat disimpan: %1").arg(failed.error()));
     }
     m_active = false;
     return Status::success();
@@ -55,6 +56,6 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    m_db.rollback();
+    SqlDialect::rollbackWrite(m_db);
     m_active = false;
 }

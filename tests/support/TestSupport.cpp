@@ -127,7 +127,7 @@ QByteArray databaseState(const QString &location)
         INFO(table.toStdString() << ": " << s.error().toStdString());
         REQUIRE(s.ok());
         state += table.toUtf8() + '\n';
-        const int columns = q.raw().record().count();
+        const int columns = q.columnCount();
         while (q.next()) {
             for (int i = 0; i < columns; ++i)
                 state += q.value(i).toString().toUtf8() + '\x1f';
