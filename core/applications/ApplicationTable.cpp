@@ -61,10 +61,14 @@ Application ApplicationTable::fromRow(const QVariant *v)
     return a;
 }
 
+SqlStatement ApplicationTable::loadStatement(qint64 id)
+{
+    return {QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM applications a WHERE a.id = :id"), {{QStringLiteral(":id"), id}}};
+}
+
 Result<Application> ApplicationTable::load(qint64 id)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM applications a WHERE a.id = :id"));
-    q.bind(QStringLiteral(":id"), id);
+    SqlQuery q(m_sql, loadStatement(id));
     if (const Status s = q.exec(); !s)
         return Result<Application>::failure(s.error());
     if (!q.next())
@@ -124,12 +128,9 @@ Status ApplicationTable::writeMove(const Application &app, ApplicationStatus bef
         .bind(QStringLiteral(":accepted"), timeForStorage(app.acceptedAt))
         .bind(QStringLiteral(":finished"), timeForStorage(app.finishedAt))
         .bind(QStringLiteral(":id"), app.id)
-        .bind(QStringLiteral(":from"), ApplicationStatuses::key(before));
-    if (const Status s = update.exec(); !s)
-        return s;
-    if (update.numRowsAffected() != 1)
-        return Status::failure(tr("Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.").arg(app.number));
-    return Status::success();
+        .bind(QStringLiteral(":from"), ApplicationStatuses::key(before))
+        .expectRowsAffected(1, tr("Berkas %1 baru saja diubah oleh petugas lain; muat ulang dan coba lagi.").arg(app.number));
+    return update.exec();
 }
 
 Status ApplicationTable::writeDue(qint64 id, const QDateTime &due, const QVariant &serviceSeconds, const QVariant &met)
@@ -153,10 +154,14 @@ Result<qint64> ApplicationTable::idOfNumber(const QString &number)
     return q.value(0).toLongLong();
 }
 
+SqlStatement ApplicationTable::laterNumbersStatement(qint64 id)
+{
+    return {QStringLiteral("SELECT number FROM applications WHERE previous_application_id = :id ORDER BY id"), {{QStringLiteral(":id"), id}}};
+}
+
 Result<QStringList> ApplicationTable::laterNumbers(qint64 id)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT number FROM applications WHERE previous_application_id = :id ORDER BY id"));
-    q.bind(QStringLiteral(":id"), id);
+    SqlQuery q(m_sql, laterNumbersStatement(id));
     if (const Status s = q.exec(); !s)
         return Result<QStringList>::failure(s.error());
     QStringList numbers;
@@ -180,12 +185,17 @@ Result<QList<Application>> ApplicationTable::openAccepted()
     return open;
 }
 
+SqlStatement ApplicationTable::waitingOnStatement(const QDate &localDay)
+{
+    return {QStringLiteral("SELECT COUNT(*) FROM applications a JOIN visits v ON v.id = a.visit_id "
+                           "WHERE v.local_date = :day AND a.status = :registered"),
+            {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)},
+             {QStringLiteral(":registered"), ApplicationStatuses::key(ApplicationStatus::Registered)}}};
+}
+
 Result<int> ApplicationTable::waitingOn(const QDate &localDay)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT COUNT(*) FROM applications a JOIN visits v ON v.id = a.visit_id "
-                                     "WHERE v.local_date = :day AND a.status = :registered"));
-    q.bind(QStringLiteral(":day"), localDay.toString(Qt::ISODate))
-        .bind(QStringLiteral(":registered"), ApplicationStatuses::key(ApplicationStatus::Registered));
+    SqlQuery q(m_sql, waitingOnStatement(localDay));
     if (const Status s = q.exec(); !s)
         return Result<int>::failure(s.error());
     q.next();

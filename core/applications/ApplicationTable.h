@@ -2,6 +2,7 @@
 
 #include "applications/Application.h"
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -42,6 +43,7 @@ public:
     static Application fromRow(const QVariant *values);
 
     Result<Application> load(qint64 id);
+    static SqlStatement loadStatement(qint64 id); // for a ReadAhead
     Result<qint64> insert(const ApplicationRow &row);
     // Writes `file`'s status and fields, only if the stored status is still `before`;
     // another desk's change in between is the refusal "changed by another officer".
@@ -50,10 +52,12 @@ public:
 
     Result<qint64> idOfNumber(const QString &number);
     Result<QStringList> laterNumbers(qint64 id);
+    static SqlStatement laterNumbersStatement(qint64 id); // for a ReadAhead
     // Accepted files whose clock runs or stands (queued, in progress, paused).
     Result<QList<Application>> openAccepted();
     // Files registered on a local day and not yet being checked.
     Result<int> waitingOn(const QDate &localDay);
+    static SqlStatement waitingOnStatement(const QDate &localDay); // for a ReadAhead
 
 private:
     QSqlDatabase &m_sql;

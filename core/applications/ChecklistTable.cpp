@@ -64,20 +64,22 @@ Status ChecklistTable::update(qint64 applicationId, const ChecklistUpdate &updat
         .bind(QStringLiteral(":valid"), dateForStorage(update.validUntil))
         .bind(QStringLiteral(":note"), update.note)
         .bind(QStringLiteral(":app"), applicationId)
-        .bind(QStringLiteral(":req"), update.requirementId);
-    if (const Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Persyaratan \"%1\" tidak ada dalam daftar periksa berkas ini.").arg(update.requirementId));
-    return Status::success();
+        .bind(QStringLiteral(":req"), update.requirementId)
+        .expectRowsAffected(1, tr("Persyaratan \"%1\" tidak ada dalam daftar periksa berkas ini.").arg(update.requirementId));
+    return q.exec();
+}
+
+SqlStatement ChecklistTable::itemsStatement(qint64 applicationId)
+{
+    return {QStringLiteral("SELECT requirement_id, position, label, needed, original_required, copy_required, validity_required, "
+                           "original_seen, copy_received, valid_until, note FROM checklist_items WHERE application_id = :app "
+                           "ORDER BY position"),
+            {{QStringLiteral(":app"), applicationId}}};
 }
 
 Result<QList<ChecklistItem>> ChecklistTable::items(qint64 applicationId)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT requirement_id, position, label, needed, original_required, copy_required, validity_required, "
-                                     "original_seen, copy_received, valid_until, note FROM checklist_items WHERE application_id = :app "
-                                     "ORDER BY position"));
-    q.bind(QStringLiteral(":app"), applicationId);
+    SqlQuery q(m_sql, itemsStatement(applicationId));
     if (const Status s = q.exec(); !s)
         return Result<QList<ChecklistItem>>::failure(s.error());
     QList<ChecklistItem> items;

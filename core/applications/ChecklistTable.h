@@ -3,6 +3,7 @@
 #include "applications/Application.h"
 #include "catalog/Service.h"
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -34,6 +35,7 @@ public:
     // Stores one tick; the requirement must be on the file's list.
     Status update(qint64 applicationId, const ChecklistUpdate &update);
     Result<QList<ChecklistItem>> items(qint64 applicationId);
+    static SqlStatement itemsStatement(qint64 applicationId); // for a ReadAhead
 
 private:
     QSqlDatabase &m_sql;

@@ -4,6 +4,8 @@
 #include "applications/StatusChange.h"
 #include "applications/WrittenReason.h"
 #include "common/Clock.h"
+#include "events/EventLog.h"
+#include "storage/ReadAhead.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 
@@ -22,6 +24,8 @@ Status DocumentCheck::updateChecklist(const User &actor, qint64 applicationId, c
     if (update.validUntil.isValid() && (update.validUntil.year() < 1900 || update.validUntil.year() > 2200))
         return Status::failure(tr("Tanggal berlaku tidak wajar."));
     return runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        ReadAhead ahead(m_ctx.sql);
+        ahead.add(ApplicationTable::loadStatement(applicationId)).add(EventLog::headStatement());
         Result<Application> app = m_ctx.applications.load(applicationId);
         if (!app)
             return Status::failure(app.error());
@@ -85,6 +89,8 @@ Status DocumentCheck::accept(const User &actor, qint64 applicationId)
         return Status::failure(tr("Berkas belum lengkap: %1. Kembalikan berkas kepada pemohon, atau minta diskresi Kepala Bagian.")
                                    .arg(labels.join(QStringLiteral("; "))));
     };
+    ReadAhead ahead(m_ctx.sql); // sent with the move's own (StatusChange::apply)
+    ahead.add(ChecklistTable::itemsStatement(applicationId));
     return m_change.apply(actor, applicationId, {FileAction::Accept, {}, {}, complete, [](Application &app) {
                                                      app.acceptedAt = Clock::nowUtc();
                                                      return Status::success();
@@ -103,6 +109,9 @@ Result<QList<MissingItem>> DocumentCheck::returnToApplicant(const User &actor, q
     // its event, where the slip and the report read it back.
     QList<MissingItem> missing;
     const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        ReadAhead ahead(m_ctx.sql);
+        StatusChange::readAheadFor(ahead, applicationId);
+        ahead.add(ChecklistTable::itemsStatement(applicationId));
         Result<Application> app = m_ctx.applications.load(applicationId);
         if (!app)
             return Status::failure(app.error());
@@ -136,6 +145,9 @@ Status DocumentCheck::discretion(const User &actor, qint64 applicationId, const 
     if (!written)
         return Status::failure(written.error());
     return runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        ReadAhead ahead(m_ctx.sql);
+        StatusChange::readAheadFor(ahead, applicationId);
+        ahead.add(ChecklistTable::itemsStatement(applicationId));
         Result<Application> app = m_ctx.applications.load(applicationId);
         if (!app)
             return Status::failure(app.error());

@@ -16,17 +16,27 @@ bool isFinished(ApplicationStatus status)
     return status == ApplicationStatus::Done || status == ApplicationStatus::Cancelled;
 }
 
-// "kind IN (:kind_0, ...)" for the rows of the pause history.
-QString pauseKindsFilter(SqlQuery *bindTo)
+// "kind IN (:kind_0, ...)" for the rows of the pause history, and the values of its names.
+QString pauseKindsFilter()
 {
     QStringList names;
+    for (int i = 0; i < FileEvents::pauseHistoryKinds().size(); ++i)
+        names << QStringLiteral(":kind_%1").arg(i);
+    return QStringLiteral("kind IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QList<std::pair<QString, QVariant>> pauseKinds()
+{
+    QList<std::pair<QString, QVariant>> binds;
     const QStringList kinds = FileEvents::pauseHistoryKinds();
     for (int i = 0; i < kinds.size(); ++i)
-        names << QStringLiteral(":kind_%1").arg(i);
-    if (bindTo)
-        for (int i = 0; i < kinds.size(); ++i)
-            bindTo->bind(names.at(i), kinds.at(i));
-    return QStringLiteral("kind IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+        binds.append({QStringLiteral(":kind_%1").arg(i), kinds.at(i)});
+    return binds;
+}
+
+bool needsHistory(const FileSummary &f)
+{
+    return f.acceptedAt.isValid() && (f.status == ApplicationStatus::Paused || !f.dueAt.isValid());
 }
 
 void addRow(QList<PausePeriod> &pauses, SqlQuery &q, int first)
@@ -38,12 +48,18 @@ void addRow(QList<PausePeriod> &pauses, SqlQuery &q, int first)
 
 } // namespace
 
+SqlStatement FileClock::pausesStatement(qint64 applicationId)
+{
+    SqlStatement s{QStringLiteral("SELECT kind, at, reason, data FROM events WHERE application_id = :app AND ") + pauseKindsFilter()
+                       + QStringLiteral(" ORDER BY id"),
+                   pauseKinds()};
+    s.binds.append({QStringLiteral(":app"), applicationId});
+    return s;
+}
+
 Result<QList<PausePeriod>> FileClock::pauses(qint64 applicationId)
 {
-    SqlQuery q(m_ctx.sql, QStringLiteral("SELECT kind, at, reason, data FROM events WHERE application_id = :app AND ")
-                              + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY id"));
-    pauseKindsFilter(&q);
-    q.bind(QStringLiteral(":app"), applicationId);
+    SqlQuery q(m_ctx.sql, pausesStatement(applicationId));
     if (const Status s = q.exec(); !s)
         return Result<QList<PausePeriod>>::failure(s.error());
     QList<PausePeriod> list;
@@ -60,8 +76,14 @@ Result<ClockReading> FileClock::readUnder(const WorkingCalendar &calendar, const
     const Result<QList<PausePeriod>> history = pauses(file.id);
     if (!history)
         return Result<ClockReading>::failure(history.error());
+    return readWith(calendar, service.value(), file, history.value(), now);
+}
+
+ClockReading FileClock::readWith(const WorkingCalendar &calendar, const Service &service, const Application &file,
+                                 const QList<PausePeriod> &history, const QDateTime &now)
+{
     const QDateTime finished = isFinished(file.status) ? file.finishedAt : QDateTime();
-    return ServiceClock::read(calendar, service->time, file.acceptedAt, history.value(), finished, now.isValid() ? now : Clock::nowUtc());
+    return ServiceClock::read(calendar, service.time, file.acceptedAt, history, finished, now.isValid() ? now : Clock::nowUtc());
 }
 
 Result<ClockReading> FileClock::read(const Application &file, const QDateTime &now)
@@ -123,19 +145,64 @@ ClockReading FileClock::glanceUnder(const WorkingCalendar &cal, const FileSummar
     return r;
 }
 
+SqlStatement FileClock::listPausesStatement(const QString &where, const QList<std::pair<QString, QVariant>> &binds)
+{
+    SqlStatement s{QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
+                                  "(SELECT a.id FROM applications a WHERE ")
+                       + where + QStringLiteral(") AND ") + pauseKindsFilter() + QStringLiteral(" ORDER BY application_id, id"),
+                   pauseKinds()};
+    s.binds += binds;
+    return s;
+}
+
+void FileClock::prepareGlance(const QList<FileSummary> &files, const SqlStatement &pauses)
+{
+    m_prepared.reset();
+    if (!m_ctx.calendar.current())
+        return;
+    PreparedGlance prepared;
+    prepared.calendarVersion = m_ctx.calendar.version();
+    bool needed = false;
+    for (const FileSummary &f : files) {
+        prepared.files << f.applicationId;
+        needed |= needsHistory(f);
+    }
+    if (needed) {
+        SqlQuery q(m_ctx.sql, pauses);
+        if (!q.exec())
+            return;
+        while (q.next())
+            addRow(prepared.history[q.value(0).toLongLong()], q, 1);
+    }
+    m_prepared = std::move(prepared);
+}
+
 QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const QDateTime &now)
 {
     QList<qint64> ids;
-    for (const FileSummary &f : files)
-        if (f.acceptedAt.isValid() && (f.status == ApplicationStatus::Paused || !f.dueAt.isValid()))
+    QList<qint64> listed;
+    for (const FileSummary &f : files) {
+        listed << f.applicationId;
+        if (needsHistory(f))
             ids.append(f.applicationId);
+    }
     QHash<qint64, QList<PausePeriod>> history;
     bool historyRead = ids.isEmpty();
+    // The list read a moment ago with its histories and the calendar (prepareGlance).
+    const WorkingCalendar *preparedCalendar = nullptr;
+    if (m_prepared && m_prepared->files == listed && m_prepared->calendarVersion == m_ctx.calendar.version()) {
+        history = std::move(m_prepared->history);
+        historyRead = true;
+        preparedCalendar = m_ctx.calendar.kept();
+        ids.clear();
+    }
+    m_prepared.reset();
     if (!ids.isEmpty()) {
         SqlQuery q(m_ctx.sql, QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
                                   + SqlDialect::idListParameter(m_ctx.sql, QStringLiteral(":ids")) + QStringLiteral(" AND ")
-                                  + pauseKindsFilter(nullptr) + QStringLiteral(" ORDER BY application_id, id"));
-        pauseKindsFilter(&q);
+                                  + pauseKindsFilter() + QStringLiteral(" ORDER BY application_id, id"));
+        for (const auto &[name, kind] : pauseKinds())
+            q.bind(name, kind);
         q.bind(QStringLiteral(":ids"), SqlDialect::idListValue(ids));
         if (q.exec()) {
             historyRead = true;
@@ -143,7 +210,8 @@ QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const 
                 addRow(history[q.value(0).toLongLong()], q, 1);
         }
     }
-    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current(); // once for the whole list
+    const Result<const WorkingCalendar *> calendar = preparedCalendar ? Result<const WorkingCalendar *>(preparedCalendar)
+                                                                      : m_ctx.calendar.current(); // once for the whole list
     QList<ClockReading> readings;
     readings.reserve(files.size());
     for (const FileSummary &f : files) {
@@ -163,18 +231,22 @@ QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const 
     return readings;
 }
 
-Status FileClock::storeDueTime(const Application &file)
+Status FileClock::storeDueTime(const Application &file, const QList<PausePeriod> &history)
 {
     QDateTime due;
     QVariant serviceSeconds, met; // kept for the report once the file is done (migration 0004)
     if (file.acceptedAt.isValid()) {
-        const Result<ClockReading> reading = read(file, Clock::nowUtc());
-        if (!reading)
-            return Status::failure(reading.error());
-        due = reading->dueAt;
-        if (file.status == ApplicationStatus::Done && reading->finished) {
-            serviceSeconds = reading->elapsedSeconds;
-            met = reading->met ? 1 : 0;
+        const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+        if (!calendar)
+            return Status::failure(calendar.error());
+        const Result<Service> service = m_ctx.serviceOf(file);
+        if (!service)
+            return Status::failure(service.error());
+        const ClockReading reading = readWith(*calendar.value(), service.value(), file, history, Clock::nowUtc());
+        due = reading.dueAt;
+        if (file.status == ApplicationStatus::Done && reading.finished) {
+            serviceSeconds = reading.elapsedSeconds;
+            met = reading.met ? 1 : 0;
         }
     }
     return m_ctx.applications.writeDue(file.id, due, serviceSeconds, met);

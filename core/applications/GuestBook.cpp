@@ -4,6 +4,9 @@
 #include "applications/CounterContext.h"
 #include "applications/FileEvents.h"
 #include "common/Clock.h"
+#include "events/EventLog.h"
+#include "storage/ConfigVersions.h"
+#include "storage/ReadAhead.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 #include "vendors/VendorStore.h"
@@ -59,6 +62,37 @@ Event vendorChangedEvent(const QList<VendorChange> &changes, qint64 vendorId)
     return changed;
 }
 
+// The check-in's reads, for its ReadAhead: the versions of the catalogue and the
+// calendar, the stored vendor, a returning applicant's earlier file, the day's next
+// number and its waiting count for the service as the catalogue and calendar were last
+// read (when they moved since, those two are read again), the chain's head, and the ids
+// of the new rows (a vendor's only when none was chosen from the stored ones: then it is
+// new, unless its NPWP is stored, and the id is skipped).
+void readAheadVendor(ReadAhead &ahead, const Vendor &vendor)
+{
+    if (vendor.id)
+        ahead.add(VendorStore::vendorStatement(vendor.id));
+    else if (!vendor.npwp.trimmed().isEmpty())
+        ahead.add(VendorStore::npwpStatement(vendor.npwp));
+}
+
+void readAheadFor(ReadAhead &ahead, CounterContext &ctx, const CheckInRequest &request, const QDateTime &now)
+{
+    ahead.add(ConfigVersions::currentStatement(ConfigTopic::Catalog)).add(ConfigVersions::currentStatement(ConfigTopic::Calendar));
+    readAheadVendor(ahead, request.vendor);
+    if (request.previousApplicationId)
+        ahead.add(ApplicationTable::loadStatement(request.previousApplicationId));
+    const ServiceCatalog *catalog = ctx.catalogs.kept();
+    const WorkingCalendar *calendar = ctx.calendar.kept();
+    if (const Service *service = catalog && calendar ? catalog->service(request.serviceNumber) : nullptr) {
+        const QDate day = now.toTimeZone(calendar->timeZone()).date();
+        ahead.add(VisitTable::nextSequenceStatement(day, service->queueLetter)).add(ApplicationTable::waitingOnStatement(day));
+    }
+    ahead.add(EventLog::headStatement()).reserveId(QStringLiteral("visits")).reserveId(QStringLiteral("applications"));
+    if (!request.vendor.id)
+        ahead.reserveId(QStringLiteral("vendors"));
+}
+
 } // namespace
 
 QString GuestBook::applicationNumber(const QDate &localDay, QChar letter, int sequence)
@@ -71,6 +105,11 @@ Result<CheckInReview> GuestBook::reviewCheckIn(const CheckInRequest &request)
 {
     using R = Result<CheckInReview>;
     CheckInReview review;
+    // Both reads in one round trip on a server.
+    ReadAhead ahead(m_ctx.sql);
+    readAheadVendor(ahead, request.vendor);
+    if (const Validation nik = Validators::nik(request.applicantNik); nik.ok)
+        ahead.add(VisitTable::namesOfNikStatement(nik.value, 4));
     const Result<Vendor> resolved = VendorStore(m_ctx.db).resolve(request.vendor, &review.storedVendor, &review.vendorChanges, &review.warnings);
     if (!resolved)
         return R::failure(resolved.error());
@@ -102,25 +141,30 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         return R::failure(checked.error());
     const CheckedInput &input = checked.value();
 
-    const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current();
-    if (!catalog)
-        return R::failure(catalog.error());
-    const int catalogVersion = catalog->first;
-    const Service *found = catalog->second->service(request.serviceNumber);
-    if (!found)
-        return R::failure(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(request.serviceNumber));
-    const Service service = *found;
-    const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor);
-    if (!vendorChecked)
-        return R::failure(vendorChecked.error());
-    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
-    if (!calendar)
-        return R::failure(calendar.error());
-
     const QDateTime now = Clock::nowUtc();
-    const QDate localDay = now.toTimeZone(calendar.value()->timeZone()).date();
     CheckInResult result;
     const Status status = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        // Everything the check-in reads goes with the transaction's start: one round trip
+        // on a server (ReadAhead.h). The catalogue and the calendar are read here, under
+        // the write lock, like the rest.
+        ReadAhead reads(m_ctx.sql);
+        readAheadFor(reads, m_ctx, request, now);
+        const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current();
+        if (!catalog)
+            return Status::failure(catalog.error());
+        const int catalogVersion = catalog->first;
+        const Service *found = catalog->second->service(request.serviceNumber);
+        if (!found)
+            return Status::failure(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(request.serviceNumber));
+        const Service service = *found;
+        const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor);
+        if (!vendorChecked)
+            return Status::failure(vendorChecked.error());
+        const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+        if (!calendar)
+            return Status::failure(calendar.error());
+        const QDate localDay = now.toTimeZone(calendar.value()->timeZone()).date();
+
         // The stored vendor changes only when the officer confirmed the change (its
         // history stays as it was: each visit keeps the vendor as registered then).
         QStringList warnings;

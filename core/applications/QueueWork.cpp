@@ -6,6 +6,8 @@
 #include "applications/StatusChange.h"
 #include "applications/WrittenReason.h"
 #include "common/Clock.h"
+#include "events/EventLog.h"
+#include "storage/ReadAhead.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 
@@ -87,6 +89,8 @@ Status QueueWork::recordPrint(const User &actor, qint64 applicationId, const QSt
     if (!Permissions::userMay(actor, Action::PrintReceipt))
         return Status::failure(tr("Akun Anda tidak mencetak tanda terima."));
     return runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        ReadAhead ahead(m_ctx.sql);
+        ahead.add(ApplicationTable::loadStatement(applicationId)).add(EventLog::headStatement());
         const Result<Application> app = m_ctx.applications.load(applicationId);
         if (!app)
             return Status::failure(app.error());

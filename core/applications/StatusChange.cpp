@@ -4,11 +4,17 @@
 #include "applications/FileClock.h"
 #include "applications/FileEvents.h"
 #include "common/Clock.h"
+#include "events/EventLog.h"
+#include "storage/ConfigVersions.h"
+#include "storage/ReadAhead.h"
 #include "storage/WriteRetry.h"
 
 Status StatusChange::apply(const User &actor, qint64 applicationId, const Move &move)
 {
     return runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        // What every move reads, sent with the transaction's start (ReadAhead.h).
+        ReadAhead ahead(m_ctx.sql);
+        readAheadFor(ahead, applicationId);
         Result<Application> loaded = m_ctx.applications.load(applicationId);
         if (!loaded)
             return Status::failure(loaded.error());
@@ -28,21 +34,39 @@ Status StatusChange::applyWithin(const User &actor, Application &file, const Mov
         if (const Status s = move.body(file); !s)
             return s;
     }
-    if (const Status s = write(actor, file, FileActions::target(move.action), FileActions::eventKind(move.action), move.reason, move.data);
+    // The pause history the due time is counted with: as stored before these moves,
+    // with the ones they write (a pause, a resume, the end) added as they are written.
+    QList<PausePeriod> history;
+    if (file.acceptedAt.isValid()) {
+        const Result<QList<PausePeriod>> stored = m_clock.pauses(file.id);
+        if (!stored)
+            return Status::failure(stored.error());
+        history = stored.value();
+    }
+    if (const Status s = write(actor, file, FileActions::target(move.action), FileActions::eventKind(move.action), move.reason, move.data,
+                               history);
         !s)
         return s;
     if (file.status == ApplicationStatus::Accepted) {
         // An accepted file joins its handling role's queue at once, a move of its own.
         if (const Status s = write(actor, file, ApplicationStatus::Queued, QStringLiteral("handed_off"), {},
-                                   FileEvents::handedOffData(file.handledBy));
+                                   FileEvents::handedOffData(file.handledBy), history);
             !s)
             return s;
     }
-    return m_clock.storeDueTime(file);
+    return m_clock.storeDueTime(file, history);
+}
+
+void StatusChange::readAheadFor(ReadAhead &ahead, qint64 applicationId)
+{
+    ahead.add(ApplicationTable::loadStatement(applicationId))
+        .add(EventLog::headStatement())
+        .add(ConfigVersions::currentStatement(ConfigTopic::Calendar))
+        .add(FileClock::pausesStatement(applicationId));
 }
 
 Status StatusChange::write(const User &actor, Application &file, ApplicationStatus to, const QString &kind, const QString &reason,
-                           const QJsonObject &data)
+                           const QJsonObject &data, QList<PausePeriod> &history)
 {
     const ApplicationStatus before = file.status;
     if (!ApplicationStatuses::canMove(before, to))
@@ -68,5 +92,9 @@ Status StatusChange::write(const User &actor, Application &file, ApplicationStat
     e.toStatus = ApplicationStatuses::key(to);
     e.reason = reason;
     e.data = data;
-    return m_ctx.appendEvent(e);
+    if (const Status s = m_ctx.appendEvent(e); !s)
+        return s;
+    if (file.acceptedAt.isValid() && FileEvents::pauseHistoryKinds().contains(kind))
+        FileEvents::addPauseRow(history, kind, Clock::fromStorage(Clock::toStorage(stamp.at)), reason, data); // as stored
+    return Status::success();
 }

@@ -12,6 +12,8 @@
 
 struct CounterContext;
 class FileClock;
+class ReadAhead;
+struct PausePeriod;
 
 // The one way a file's status changes: the action's rule is checked (FileActions), the
 // row is written only if no other desk moved it in between, the event is appended, the
@@ -38,10 +40,13 @@ public:
     Status apply(const User &actor, qint64 applicationId, const Move &move);
     // Inside the caller's write transaction, on a file it loaded there.
     Status applyWithin(const User &actor, Application &file, const Move &move);
+    // The statements a move of the file reads (its row, the chain's head, the calendar's
+    // version, its pauses), for the caller's ReadAhead: one round trip on a server.
+    static void readAheadFor(ReadAhead &ahead, qint64 applicationId);
 
 private:
     Status write(const User &actor, Application &file, ApplicationStatus to, const QString &kind, const QString &reason,
-                 const QJsonObject &data);
+                 const QJsonObject &data, QList<PausePeriod> &history);
 
     CounterContext &m_ctx;
     FileClock &m_clock;

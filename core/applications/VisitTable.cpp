@@ -13,10 +13,15 @@ QString VisitTable::queueNumber(QChar letter, int sequence)
     return QString(letter) + QLatin1Char('-') + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
 }
 
+SqlStatement VisitTable::nextSequenceStatement(const QDate &localDay, QChar letter)
+{
+    return {QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = :day AND queue_letter = :letter"),
+            {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)}, {QStringLiteral(":letter"), QString(letter)}}};
+}
+
 Result<int> VisitTable::nextSequence(const QDate &localDay, QChar letter)
 {
-    SqlQuery q(m_sql, QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = :day AND queue_letter = :letter"));
-    q.bind(QStringLiteral(":day"), localDay.toString(Qt::ISODate)).bind(QStringLiteral(":letter"), QString(letter));
+    SqlQuery q(m_sql, nextSequenceStatement(localDay, letter));
     if (const Status s = q.exec(); !s)
         return Result<int>::failure(s.error());
     q.next();
@@ -51,14 +56,34 @@ Result<qint64> VisitTable::insert(const NewVisit &v)
     return q.insertedId();
 }
 
+namespace {
+
+const QString kVisitColumns = QStringLiteral(
+    "SELECT v.id, v.arrived_at, v.queue_letter, v.queue_seq, v.applicant_name, v.applicant_nik, v.applicant_phone, v.standing, "
+    "COALESCE(v.vendor_id, 0), v.service_number, v.note, v.helpdesk_user_id, COALESCE(u.full_name, ''), v.vendor_name, "
+    "v.vendor_legal_form, v.vendor_npwp, v.vendor_email FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id ");
+
+} // namespace
+
 Result<VisitInfo> VisitTable::load(qint64 id)
 {
-    SqlQuery v(m_sql, QStringLiteral("SELECT v.id, v.arrived_at, v.queue_letter, v.queue_seq, v.applicant_name, v.applicant_nik, "
-                                     "v.applicant_phone, v.standing, COALESCE(v.vendor_id, 0), v.service_number, v.note, "
-                                     "v.helpdesk_user_id, COALESCE(u.full_name, ''), v.vendor_name, v.vendor_legal_form, v.vendor_npwp, "
-                                     "v.vendor_email FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id "
-                                     "WHERE v.id = :id"));
-    v.bind(QStringLiteral(":id"), id);
+    return read({kVisitColumns + QStringLiteral("WHERE v.id = :id"), {{QStringLiteral(":id"), id}}});
+}
+
+SqlStatement VisitTable::loadOfApplicationStatement(qint64 applicationId)
+{
+    return {kVisitColumns + QStringLiteral("WHERE v.id = (SELECT a.visit_id FROM applications a WHERE a.id = :app)"),
+            {{QStringLiteral(":app"), applicationId}}};
+}
+
+Result<VisitInfo> VisitTable::loadOfApplication(qint64 applicationId)
+{
+    return read(loadOfApplicationStatement(applicationId));
+}
+
+Result<VisitInfo> VisitTable::read(const SqlStatement &statement)
+{
+    SqlQuery v(m_sql, statement);
     if (const Status s = v.exec(); !s)
         return Result<VisitInfo>::failure(s.error());
     if (!v.next())
@@ -83,14 +108,19 @@ Result<VisitInfo> VisitTable::load(qint64 id)
     return i;
 }
 
-Result<QStringList> VisitTable::namesOfNik(const QString &nik, int limit)
+SqlStatement VisitTable::namesOfNikStatement(const QString &nik, int limit)
 {
     // Each name once (case aside), as written at its latest visit, latest first.
-    SqlQuery q(m_sql, QStringLiteral("SELECT v.applicant_name FROM visits v WHERE v.applicant_nik = :nik AND v.id = "
-                                     "(SELECT w.id FROM visits w WHERE w.applicant_nik = v.applicant_nik AND lower(w.applicant_name) = "
-                                     "lower(v.applicant_name) ORDER BY w.arrived_at DESC, w.id DESC LIMIT 1) "
-                                     "ORDER BY v.arrived_at DESC, v.id DESC LIMIT :limit"));
-    q.bind(QStringLiteral(":nik"), nik).bind(QStringLiteral(":limit"), limit);
+    return {QStringLiteral("SELECT v.applicant_name FROM visits v WHERE v.applicant_nik = :nik AND v.id = "
+                           "(SELECT w.id FROM visits w WHERE w.applicant_nik = v.applicant_nik AND lower(w.applicant_name) = "
+                           "lower(v.applicant_name) ORDER BY w.arrived_at DESC, w.id DESC LIMIT 1) "
+                           "ORDER BY v.arrived_at DESC, v.id DESC LIMIT :limit"),
+            {{QStringLiteral(":nik"), nik}, {QStringLiteral(":limit"), limit}}};
+}
+
+Result<QStringList> VisitTable::namesOfNik(const QString &nik, int limit)
+{
+    SqlQuery q(m_sql, namesOfNikStatement(nik, limit));
     if (const Status s = q.exec(); !s)
         return Result<QStringList>::failure(s.error());
     QStringList names;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 #include "vendors/Vendor.h"
 
 #include <QCoreApplication>
@@ -59,11 +60,17 @@ public:
 
     // The next number of a queue letter on a local day.
     Result<int> nextSequence(const QDate &localDay, QChar letter);
+    static SqlStatement nextSequenceStatement(const QDate &localDay, QChar letter); // for a ReadAhead
     Result<qint64> insert(const NewVisit &visit);
     Result<VisitInfo> load(qint64 id);
+    // The visit a file came with.
+    Result<VisitInfo> loadOfApplication(qint64 applicationId);
+    static SqlStatement loadOfApplicationStatement(qint64 applicationId); // for a ReadAhead
     // The names recorded before with this NIK, newest first (at most `limit`).
     Result<QStringList> namesOfNik(const QString &nik, int limit);
+    static SqlStatement namesOfNikStatement(const QString &nik, int limit); // for a ReadAhead
 
 private:
+    Result<VisitInfo> read(const SqlStatement &statement);
     QSqlDatabase &m_sql;
 };

@@ -47,6 +47,9 @@ public:
     const WorkingCalendar &shown();
     // Changes whenever the calendar in force changed (for caches derived from it).
     qint64 version() const { return m_cache.version(); }
+    // The calendar in force as last read by current(), not asked again (nullptr: none
+    // read yet): for a caller that checked it a moment ago, or a guess for a ReadAhead.
+    const WorkingCalendar *kept() const { return m_cache.kept(); }
 
 private:
     Database &m_db;

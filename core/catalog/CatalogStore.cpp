@@ -103,6 +103,13 @@ Result<std::pair<int, const ServiceCatalog *>> ServiceCatalogs::current()
     return std::pair(*id.value(), catalog.value());
 }
 
+const ServiceCatalog *ServiceCatalogs::kept() const
+{
+    const int *id = m_current.kept();
+    const auto it = id ? m_versions.constFind(*id) : m_versions.constEnd();
+    return it == m_versions.constEnd() ? nullptr : &*it;
+}
+
 Result<Service> ServiceCatalogs::service(int catalogVersion, int serviceNumber)
 {
     const Result<const ServiceCatalog *> catalog = version(catalogVersion);

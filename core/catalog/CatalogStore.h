@@ -46,6 +46,9 @@ public:
     Result<std::pair<int, const ServiceCatalog *>> current();
     // A service as the given catalogue version describes it.
     Result<Service> service(int catalogVersion, int serviceNumber);
+    // The version in force as last read, not asked again (nullptr: none read yet): a
+    // guess for a ReadAhead.
+    const ServiceCatalog *kept() const;
 
 private:
     Database &m_db;

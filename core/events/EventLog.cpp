@@ -1,9 +1,11 @@
 #include "events/EventLog.h"
 
 #include "common/Clock.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlRecord>
 
@@ -29,11 +31,28 @@ Event eventFromRow(SqlQuery &q)
 }
 
 // Whether the events table has complaint_id (schema 3): a file opened for inspection is
-// not migrated and may be older.
+// not migrated and may be older. Asked once per connection (each open is a new one): on a
+// server each question is a catalogue query.
 bool hasComplaintColumn(const QSqlDatabase &db)
 {
-    return db.record(QStringLiteral("events")).contains(QStringLiteral("complaint_id"));
+    thread_local QHash<QString, bool> known;
+    const auto it = known.constFind(db.connectionName());
+    if (it != known.constEnd())
+        return it.value();
+    const bool has = db.record(QStringLiteral("events")).contains(QStringLiteral("complaint_id"));
+    known.insert(db.connectionName(), has);
+    return has;
 }
+
+// The head of the chain as the Transaction open on each connection left it
+// (SqlDialect::writeTransactionId).
+struct Head
+{
+    quint64 transaction = 0;
+    qint64 id = 0;
+    QString hash;
+};
+thread_local QHash<QString, Head> t_heads;
 
 // Older files read a constant 0 in place of complaint_id (column 12).
 QString columns(bool withComplaint)
@@ -74,16 +93,27 @@ QString EventLog::hashOf(const Event &e, const QString &previousHash)
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
+SqlStatement EventLog::headStatement()
+{
+    return {QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"), {}};
+}
+
 Result<qint64> EventLog::append(const Event &input)
 {
-    SqlQuery last(m_db, QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
-    if (const Status s = last.exec(); !s)
-        return Result<qint64>::failure(s.error());
     qint64 nextId = 1;
     QString previousHash = kGenesis;
-    if (last.next()) {
-        nextId = last.value(0).toLongLong() + 1;
-        previousHash = last.value(1).toString();
+    const quint64 transaction = SqlDialect::writeTransactionId(m_db);
+    if (const Head head = t_heads.value(m_db.connectionName()); transaction && head.transaction == transaction) {
+        nextId = head.id + 1;
+        previousHash = head.hash;
+    } else {
+        SqlQuery last(m_db, headStatement());
+        if (const Status s = last.exec(); !s)
+            return Result<qint64>::failure(s.error());
+        if (last.next()) {
+            nextId = last.value(0).toLongLong() + 1;
+            previousHash = last.value(1).toString();
+        }
     }
     Event e = input;
     e.id = nextId;
@@ -98,9 +128,7 @@ Result<qint64> EventLog::append(const Event &input)
 
 bool EventLog::withComplaintColumn()
 {
-    if (!m_withComplaint)
-        m_withComplaint = hasComplaintColumn(m_db);
-    return *m_withComplaint;
+    return hasComplaintColumn(m_db);
 }
 
 Result<QString> EventLog::appendLinked(const Event &e, const QString &previousHash)
@@ -132,15 +160,22 @@ Result<QString> EventLog::appendLinked(const Event &e, const QString &previousHa
         .bind(QStringLiteral(":hash"), hash);
     if (const Status s = q.exec(); !s)
         return Result<QString>::failure(s.error());
+    if (const quint64 transaction = SqlDialect::writeTransactionId(m_db))
+        t_heads.insert(m_db.connectionName(), Head{transaction, e.id, hash});
     return hash;
+}
+
+SqlStatement EventLog::readStatement(const QString &where, qint64 id)
+{
+    return {QStringLiteral("SELECT ") + columns(hasComplaintColumn(m_db))
+                + QStringLiteral(", COALESCE(u.full_name, '') FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE ") + where
+                + QStringLiteral(" ORDER BY e.id"),
+            {{QStringLiteral(":id"), id}}};
 }
 
 Result<QList<Event>> EventLog::read(const QString &where, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns(hasComplaintColumn(m_db))
-                         + QStringLiteral(", COALESCE(u.full_name, '') FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE ")
-                         + where + QStringLiteral(" ORDER BY e.id"));
-    q.bind(QStringLiteral(":id"), id);
+    SqlQuery q(m_db, readStatement(where, id));
     if (const Status s = q.exec(); !s)
         return Result<QList<Event>>::failure(s.error());
     QList<Event> events;
@@ -155,6 +190,11 @@ Result<QList<Event>> EventLog::read(const QString &where, qint64 id)
 Result<QList<Event>> EventLog::forApplication(qint64 applicationId)
 {
     return read(QStringLiteral("e.application_id = :id"), applicationId);
+}
+
+SqlStatement EventLog::forApplicationStatement(qint64 applicationId)
+{
+    return readStatement(QStringLiteral("e.application_id = :id"), applicationId);
 }
 
 Result<QList<Event>> EventLog::forVisit(qint64 visitId)

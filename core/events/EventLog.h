@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "events/Event.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,12 +20,18 @@ class EventLog final
 public:
     explicit EventLog(QSqlDatabase &db) : m_db(db) {}
 
+    // The event gets the next id after the chain's head. Inside a Transaction the head
+    // is read once: the events it appends follow one another (no other writer can
+    // append meanwhile).
     Result<qint64> append(const Event &event);
+    // The statement that reads the head of the chain, for a ReadAhead.
+    static SqlStatement headStatement();
     // Writes `event`, its id and instant (millisecond precision) already set, as the link
     // after `previousHash`, and returns its hash: for a writer that keeps the end of the
     // chain itself (demo data, millions of events). append() ends here too.
     Result<QString> appendLinked(const Event &event, const QString &previousHash);
     Result<QList<Event>> forApplication(qint64 applicationId);
+    SqlStatement forApplicationStatement(qint64 applicationId); // for a ReadAhead
     Result<QList<Event>> forVisit(qint64 visitId);
 
     struct ChainCheck
@@ -41,8 +48,8 @@ public:
     static QString hashOf(const Event &event, const QString &previousHash);
 
 private:
+    SqlStatement readStatement(const QString &where, qint64 id);
     Result<QList<Event>> read(const QString &where, qint64 id);
-    bool withComplaintColumn(); // older schemas lack events.complaint_id; asked once per EventLog
+    bool withComplaintColumn(); // older schemas lack events.complaint_id; asked once per connection
     QSqlDatabase &m_db;
-    std::optional<bool> m_withComplaint;
 };

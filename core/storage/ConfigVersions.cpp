@@ -22,10 +22,14 @@ QString topicKey(ConfigTopic topic)
 
 } // namespace
 
+SqlStatement ConfigVersions::currentStatement(ConfigTopic topic)
+{
+    return {QStringLiteral("SELECT version FROM config_versions WHERE topic = :topic"), {{QStringLiteral(":topic"), topicKey(topic)}}};
+}
+
 Result<qint64> ConfigVersions::current(ConfigTopic topic)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT version FROM config_versions WHERE topic = :topic"));
-    q.bind(QStringLiteral(":topic"), topicKey(topic));
+    SqlQuery q(m_db.connection(), currentStatement(topic));
     if (const Status s = q.exec(); !s) {
         if (m_db.schemaVersion() >= 0 && m_db.schemaVersion() < kFirstSchema)
             return 0;

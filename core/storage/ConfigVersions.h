@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,8 @@ public:
 
     // 0 on a file opened for reading only whose schema predates the versions.
     Result<qint64> current(ConfigTopic topic);
+    // The statement current() runs, for a ReadAhead.
+    static SqlStatement currentStatement(ConfigTopic topic);
     Status bump(ConfigTopic topic);
 
 private:
@@ -57,6 +60,9 @@ public:
     }
     // The version of the kept value (0: nothing kept yet).
     qint64 version() const { return m_value ? m_version : 0; }
+    // The kept value as it is, its version not asked again (nullptr: nothing kept): for
+    // a value the caller checked itself moments ago, or a guess to read ahead with.
+    const T *kept() const { return m_value ? &*m_value : nullptr; }
 
 private:
     ConfigTopic m_topic;

@@ -176,10 +176,14 @@ Result<Vendor> VendorStore::resolve(const Vendor &requested, std::optional<Vendo
     return R(merged);
 }
 
+SqlStatement VendorStore::vendorStatement(qint64 id)
+{
+    return {QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE id = :id"), {{QStringLiteral(":id"), id}}};
+}
+
 Result<Vendor> VendorStore::vendor(qint64 id)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id);
+    SqlQuery q(m_db.connection(), vendorStatement(id));
     if (const Status s = q.exec(); !s)
         return Result<Vendor>::failure(s.error());
     if (!q.next())
@@ -187,14 +191,18 @@ Result<Vendor> VendorStore::vendor(qint64 id)
     return vendorFromRow(q);
 }
 
-Result<Vendor> VendorStore::findByNpwp(const QString &npwpInput)
+SqlStatement VendorStore::npwpStatement(const QString &npwpInput)
 {
     QString digits;
     for (QChar c : npwpInput)
         if (c.isDigit())
             digits += c;
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE npwp = :npwp"));
-    q.bind(QStringLiteral(":npwp"), digits);
+    return {QStringLiteral("SELECT ") + kVendorColumns + QStringLiteral(" FROM vendors WHERE npwp = :npwp"), {{QStringLiteral(":npwp"), digits}}};
+}
+
+Result<Vendor> VendorStore::findByNpwp(const QString &npwpInput)
+{
+    SqlQuery q(m_db.connection(), npwpStatement(npwpInput));
     if (const Status s = q.exec(); !s)
         return Result<Vendor>::failure(s.error());
     if (!q.next())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlQuery.h"
 #include "vendors/Vendor.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ public:
     // Must run inside the caller's transaction when part of a larger action.
     Result<Vendor> save(const Vendor &vendor, QStringList *warnings = nullptr);
     Result<Vendor> vendor(qint64 id);
+    static SqlStatement vendorStatement(qint64 id); // for a ReadAhead
     // The vendor a check-in names, resolved against the stored one (by id, else by NPWP):
     // the stored record with the fields the counter edits (name, legal form, NPWP, NIB,
     // e-mail) taken from `requested` where they are filled in; the other fields (address,
@@ -36,6 +38,7 @@ public:
     Result<Vendor> resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
                            QStringList *warnings = nullptr);
     Result<Vendor> findByNpwp(const QString &npwp);
+    static SqlStatement npwpStatement(const QString &npwp); // for a ReadAhead (any form of the number)
     // Vendors whose NPWP starts with the typed digits, or whose name starts with the text.
     Result<QList<Vendor>> search(const QString &typed, int limit = 10);
     Result<QList<KnownPerson>> peopleOf(qint64 vendorId, int limit = 10);
