@@ -26,6 +26,8 @@ public:
     Result<QString> appendLinked(const Event &event, const QString &previousHash);
     Result<QList<Event>> forApplication(qint64 applicationId);
     Result<QList<Event>> forVisit(qint64 visitId);
+    // The event an action with this idempotency key recorded, if it was committed.
+    Result<std::optional<Event>> byActionKey(const QString &key);
 
     struct ChainCheck
     {

@@ -162,6 +162,18 @@ Status beginWrite(QSqlDatabase &db)
     return run(db, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+bool isConnected(const QSqlDatabase &db)
+{
+    return !onServer(db) || PgDialect::isConnected(db);
+}
+
+Status quietBulkWrites(QSqlDatabase &db)
+{
+    if (!onServer(db))
+        return Status::success();
+    return run(db, QStringLiteral("SET LOCAL loket.quiet = 'on'"));
+}
+
 namespace {
 
 // ":a, :b" for the columns a, b.
