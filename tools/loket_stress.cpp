@@ -9,6 +9,10 @@
 //       committed. Processes race for the same files: a claim another desk won first is
 //       printed as "RACE <number>" and the next waiting file is tried. Exits 2 at the
 //       first error, printing it on stderr.
+//   loket_stress --db LOCATION --hand-offs N [--seed S] [--actor-prefix X]
+//       checks in and hands off N files (check-in, every tick, accept), printing the same
+//       COMMITTED lines, and claims none: another desk's queue sees them arrive (the
+//       live-update tests, tests/gui/test_live_office.cpp).
 //   loket_stress --db LOCATION --verify FILE
 //       checks that every COMMITTED line of FILE is in the database: the application
 //       exists, its state is at least the step's, and the step's event is recorded; and
@@ -74,7 +78,7 @@ int fail(const QString &where, const QString &message)
     return 2;
 }
 
-int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
+int run(Database &db, const QString &prefix, qint64 actions, quint32 seed, qint64 handOffs)
 {
     if (const Status s = CatalogStore(db).ensureSeeded(); !s)
         return fail(QStringLiteral("catalog"), s.error());
@@ -137,6 +141,11 @@ int run(Database &db, const QString &prefix, qint64 actions, quint32 seed)
         committed(number, QStringLiteral("accepted"));
         if (++done; !more())
             break;
+        if (handOffs > 0) {
+            if (--handOffs == 0)
+                break;
+            continue;
+        }
         // The oldest waiting file of the shared queue: other desks want the same one.
         const Result<QList<FileSummary>> queue = wf.files().openQueue();
         if (!queue)
@@ -311,6 +320,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("LoketStress"));
     QString dbPath, verifyPath, prefix = QStringLiteral("stress");
     qint64 actions = -1;
+    qint64 handOffs = 0;
     quint32 seed = 1;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
@@ -320,6 +330,8 @@ int main(int argc, char *argv[])
             dbPath = args[++i];
         else if (a == QLatin1String("--actions") && hasValue)
             actions = args[++i].toLongLong();
+        else if (a == QLatin1String("--hand-offs") && hasValue)
+            handOffs = std::max<qint64>(1, args[++i].toLongLong());
         else if (a == QLatin1String("--seed") && hasValue)
             seed = args[++i].toUInt();
         else if (a == QLatin1String("--actor-prefix") && hasValue)
@@ -327,7 +339,7 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--verify") && hasValue)
             verifyPath = args[++i];
         else {
-            err() << "usage: loket_stress --db LOCATION (--actions N [--seed S] [--actor-prefix X] | --verify FILE)" << Qt::endl;
+            err() << "usage: loket_stress --db LOCATION (--actions N | --hand-offs N) [--seed S] [--actor-prefix X] | --verify FILE" << Qt::endl;
             return 64;
         }
     }
@@ -336,5 +348,5 @@ int main(int argc, char *argv[])
     auto opened = Database::open(dbPath);
     if (!opened)
         return fail(QStringLiteral("open"), opened.error());
-    return verifyPath.isEmpty() ? run(*opened.value(), prefix, actions, seed) : verify(*opened.value(), verifyPath);
+    return verifyPath.isEmpty() ? run(*opened.value(), prefix, actions, seed, handOffs) : verify(*opened.value(), verifyPath);
 }

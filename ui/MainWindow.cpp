@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "desks/DeskSessions.h"
 #include "accounts/Permissions.h"
 #include "admin/AdminPage.h"
 #include "applications/Workflow.h"
@@ -15,6 +16,7 @@
 #include "session/DatabaseDialog.h"
 #include "session/LoginDialog.h"
 #include "backup/Backup.h"
+#include "storage/ChangeFeed.h"
 #include "storage/LiveFiles.h"
 #include "accounts/AccountStore.h"
 #include "common/InputDialogs.h"
@@ -30,9 +32,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTimer>
 #include <QDateTime>
@@ -70,7 +74,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_dbLabel = new QLabel(tr("Basis data: %1").arg(db.path()), this);
     m_backupLabel = new QLabel(this);
     m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { background: #9c1c1c; color: white; font-weight: bold; padding: 1px 8px; }"));
+    m_connectionLabel->hide();
+    m_deskLabel = new QLabel(tr("Meja: %1").arg(DeskSessions::deskName()), this);
+    m_deskLabel->setObjectName(QStringLiteral("deskLabel"));
     statusBar()->addWidget(m_userLabel, 1);
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_deskLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
 
@@ -88,6 +100,23 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_filesWatch->setInterval(2000);
     connect(m_filesWatch, &QTimer::timeout, this, &MainWindow::checkDatabaseFiles);
     m_filesWatch->start();
+    // What other desks change, at once, and whether the server is there (issue 16).
+    m_feed = new ChangeFeed(m_db, this);
+    connect(m_feed, &ChangeFeed::changed, this, &MainWindow::applyRemoteChanges);
+    connect(m_feed, &ChangeFeed::connectionChanged, this, &MainWindow::setOnline);
+    if (const Status started = m_feed->start(); !started)
+        qWarning("live updates not started: %s", qUtf8Printable(started.error()));
+    m_connectionTick = new QTimer(this);
+    m_connectionTick->setInterval(1000);
+    connect(m_connectionTick, &QTimer::timeout, this, &MainWindow::updateConnectionLabel);
+    // The desk's session stays alive while the window is up (DeskSessions).
+    m_beatTimer = new QTimer(this);
+    m_beatTimer->setInterval(DeskSessions::kBeatSeconds * 1000);
+    connect(m_beatTimer, &QTimer::timeout, this, [this] {
+        if (m_deskSession && m_online)
+            if (const Status s = DeskSessions(m_db).beat(m_deskSession); !s)
+                qWarning("desk session not kept alive: %s", qUtf8Printable(s.error()));
+    });
     // The daily backup waits until the window is up, so it never slows the start.
     QTimer::singleShot(5000, this, [this] { backupIfDue(); });
 
@@ -151,6 +180,9 @@ void MainWindow::buildMenus()
     m_databaseAction = session->addAction(tr("Basis &data PC ini…"), this, &MainWindow::chooseDatabase);
     m_databaseAction->setObjectName(QStringLiteral("databaseAction"));
     m_databaseAction->setEnabled(false);
+    m_sessionActions << session->addAction(tr("Nama &meja PC ini…"), this, &MainWindow::chooseDeskName);
+    m_reconnectAction = session->addAction(tr("Sambungkan &ulang ke server"), this, [this] { m_feed->reconnectNow(); });
+    m_reconnectAction->setEnabled(false);
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Tutup aplikasi"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -274,10 +306,24 @@ void MainWindow::leaveLock()
     m_focusBeforeLock = nullptr;
     if (m_idleTimer->interval() > 0 && !m_surveyMode)
         m_idleTimer->start();
+    if (m_remotePending) {
+        m_remotePending = false;
+        refreshAll();
+    }
+}
+
+void MainWindow::endDeskSession()
+{
+    m_beatTimer->stop();
+    if (m_deskSession && m_online)
+        if (const Status s = DeskSessions(m_db).end(m_deskSession); !s)
+            qWarning("desk session not ended: %s", qUtf8Printable(s.error()));
+    m_deskSession = 0;
 }
 
 void MainWindow::clearSession()
 {
+    endDeskSession();
     saveLayout();
     m_focusBeforeLock = nullptr; // its screen closes
     for (QWidget *page : {static_cast<QWidget *>(m_helpdesk), static_cast<QWidget *>(m_verifikatorQueue),
@@ -374,6 +420,109 @@ void MainWindow::startSession(const User &user)
     m_userLabel->setText(tr("Masuk sebagai %1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))));
     setWindowTitle(tr("Loket — LPSE") + QStringLiteral(" · ") + user.fullName);
     updateDatabaseAction();
+    if (m_online)
+        beginDeskSession();
+    else
+        setOnline(false); // the new pages wait for the server too
+}
+
+void MainWindow::beginDeskSession()
+{
+    const Result<qint64> desk = DeskSessions(m_db).begin(m_user, DeskSessions::deskName(), QSysInfo::machineHostName());
+    if (!desk) {
+        qWarning("desk session not started: %s", qUtf8Printable(desk.error()));
+        return;
+    }
+    m_deskSession = desk.value();
+    m_beatTimer->start();
+}
+
+void MainWindow::chooseDeskName()
+{
+    if (m_locked)
+        return;
+    const QString title = tr("Nama meja PC ini");
+    if (!Permissions::userMay(m_user, Action::EditSettings)) {
+        MessageBox::error(this, title, tr("Hanya administrator yang boleh mengubah nama meja PC ini."));
+        return;
+    }
+    bool ok = false;
+    const QString typed = InputDialogs::getText(this, title, tr("Nama meja ini, seperti yang dilihat pengawas (misalnya \"Meja Helpdesk 1\"):"),
+                                                QLineEdit::Normal, DeskSessions::deskName(), &ok);
+    if (!ok)
+        return;
+    if (const Status s = DeskSessions::setDeskName(typed); !s) {
+        MessageBox::error(this, title, s.error());
+        return;
+    }
+    m_deskLabel->setText(tr("Meja: %1").arg(DeskSessions::deskName()));
+    // The session goes on under the new name.
+    if (m_deskSession && m_online) {
+        endDeskSession();
+        beginDeskSession();
+    }
+}
+
+void MainWindow::applyRemoteChanges(const QList<DatabaseChange> &changes, bool everything)
+{
+    if (m_locked) { // nothing is shown; read once unlocked
+        m_remotePending = true;
+        return;
+    }
+    QSet<qint64> applications;
+    for (const DatabaseChange &c : changes)
+        if (c.applicationId)
+            applications.insert(c.applicationId);
+    if (m_helpdesk)
+        m_helpdesk->applyRemoteChanges(applications, everything);
+    for (QueuePage *q : {m_verifikatorQueue, m_adminSistemQueue})
+        if (q)
+            q->applyRemoteChanges(applications, everything);
+    if (m_supervisor)
+        m_supervisor->refresh();
+}
+
+void MainWindow::setOnline(bool online)
+{
+    const bool changed = online != m_online;
+    m_online = online;
+    m_reconnectAction->setEnabled(!online);
+    if (online) {
+        m_connectionTick->stop();
+        m_connectionLabel->hide();
+        if (changed) {
+            statusBar()->showMessage(tr("Tersambung kembali ke server."), 8000);
+            if (m_deskSession) {
+                (void)DeskSessions(m_db).beat(m_deskSession);
+                m_beatTimer->start();
+            } else if (m_user.id) {
+                beginDeskSession();
+            }
+            if (!m_locked)
+                refreshAll();
+            else
+                m_remotePending = true;
+        }
+    } else {
+        updateConnectionLabel();
+        m_connectionLabel->show();
+        m_connectionTick->start();
+    }
+    if (m_helpdesk)
+        m_helpdesk->setOnline(online);
+    for (QueuePage *q : {m_verifikatorQueue, m_adminSistemQueue})
+        if (q)
+            q->setOnline(online);
+    if (m_supervisor)
+        m_supervisor->setOnline(online);
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    const int seconds = m_feed->secondsToRetry();
+    m_connectionLabel->setText(seconds > 0 ? tr("Tidak terhubung ke server — mencoba lagi dalam %1 detik; catatan tidak dapat diubah, "
+                                                "isian tetap tersimpan di layar").arg(seconds)
+                                           : tr("Tidak terhubung ke server — mencoba menyambung…"));
 }
 
 void MainWindow::updateDatabaseAction()
@@ -629,6 +778,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     backupBeforeClosing();
     saveLayout();
+    endDeskSession();
     m_closing = false;
     event->accept();
 }

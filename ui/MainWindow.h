@@ -9,6 +9,8 @@
 #include <memory>
 
 class AdminPage;
+class ChangeFeed;
+struct DatabaseChange;
 class ComplaintsPage;
 class SuggestionsPage;
 class SurveyModeWindow;
@@ -78,6 +80,16 @@ public:
     // dialog to say so; empty when the setting decides.
     void setDatabaseOverride(const QString &source) { m_databaseOverride = source; }
     const User &user() const { return m_user; }
+    // Live updates and the connection (ChangeFeed): another desk's change refreshes the
+    // pages in place; a lost connection says so in the status bar and holds the writes.
+    ChangeFeed *changeFeed() const { return m_feed; }
+    void applyRemoteChanges(const QList<DatabaseChange> &changes, bool everything);
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+    // This desk's session (DeskSessions), 0 when nobody is logged in.
+    qint64 deskSession() const { return m_deskSession; }
+    // "Nama meja PC ini…": the desk name of this PC.
+    void chooseDeskName();
 
     StandardsPage *standardsPage() const { return m_standards; }
     HelpdeskPage *helpdeskPage() const { return m_helpdesk; }
@@ -110,6 +122,9 @@ private:
     void enterLock(const QString &message);
     void leaveLock();
     void clearSession();
+    void beginDeskSession();
+    void endDeskSession();
+    void updateConnectionLabel();
     void refreshAll();
     void showAbout();
     void updateDatabaseAction();
@@ -155,4 +170,13 @@ private:
     QString m_databaseOverride;
     bool m_reopenWanted = false;
     QLabel *m_dbLabel = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_deskLabel = nullptr;
+    QTimer *m_beatTimer = nullptr;
+    QTimer *m_connectionTick = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    qint64 m_deskSession = 0;
+    bool m_online = true;
+    bool m_remotePending = false; // changes came while locked: refreshed on unlock
 };

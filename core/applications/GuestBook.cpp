@@ -7,6 +7,7 @@
 #include "events/EventLog.h"
 #include "storage/ConfigVersions.h"
 #include "storage/ReadAhead.h"
+#include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
 #include "validation/Validators.h"
 #include "vendors/VendorStore.h"
@@ -258,6 +259,7 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         e.visitId = result.visitId;
         e.toStatus = ApplicationStatuses::key(ApplicationStatus::Registered);
         e.data = FileEvents::registeredData(result.queueNumber, service.number, request.proxy, catalogVersion, request.previousApplicationId);
+        e.actionKey = request.actionKey;
         if (const Status s = m_ctx.appendEvent(e); !s)
             return s;
         if (request.previousApplicationId) {
@@ -273,7 +275,36 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         result.warnings = warnings;
         return Status::success();
     });
-    if (!status)
+    if (!status) {
+        // A second submission of a check-in already recorded (its answer lost with the
+        // connection): the unique key refused this one, and the recorded one is the answer.
+        // Asked only after a failure, so a check-in costs no statement more for its key.
+        if (!request.actionKey.isEmpty())
+            if (const Result<std::optional<CheckInResult>> earlier = recorded(request.actionKey); earlier && earlier->has_value())
+                return earlier->value();
         return R::failure(status.error());
+    }
     return result;
+}
+
+Result<std::optional<CheckInResult>> GuestBook::recorded(const QString &actionKey)
+{
+    using R = Result<std::optional<CheckInResult>>;
+    SqlQuery q(m_ctx.sql, QStringLiteral("SELECT a.id, a.number, v.id, COALESCE(v.vendor_id, 0), v.queue_letter, v.queue_seq FROM events e "
+                                         "JOIN applications a ON a.id = e.application_id JOIN visits v ON v.id = a.visit_id "
+                                         "WHERE e.action_key = :key AND e.kind = 'registered'"));
+    q.bind(QStringLiteral(":key"), actionKey);
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return std::optional<CheckInResult>();
+    CheckInResult r;
+    r.applicationId = q.value(0).toLongLong();
+    r.applicationNumber = q.value(1).toString();
+    r.visitId = q.value(2).toLongLong();
+    r.vendorId = q.value(3).toLongLong();
+    const QString letter = q.value(4).toString();
+    r.queueNumber = VisitTable::queueNumber(letter.isEmpty() ? QChar(u'?') : letter.at(0), q.value(5).toInt());
+    r.alreadyRecorded = true;
+    return std::optional<CheckInResult>(r);
 }

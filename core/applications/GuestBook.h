@@ -23,6 +23,9 @@ struct CheckInRequest
     // The officer saw and confirmed the changes to the stored vendor that reviewCheckIn()
     // listed. Without it, a check-in that would change a stored vendor is refused.
     bool vendorChangesConfirmed = false;
+    // The submission's idempotency key (events/ActionKey.h); empty: none. A check-in whose
+    // key is already recorded is not made again: checkIn() returns the recorded one.
+    QString actionKey;
 };
 
 // What a check-in would do beyond recording the visit, shown to the officer before the
@@ -45,6 +48,9 @@ struct CheckInResult
     QString applicationNumber;  // e.g. "20261126-A007"
     int waitingAhead = 0;       // walk-ins registered earlier today not yet being checked
     QStringList warnings;       // suspicious but accepted values
+    // This submission's key was recorded already (an earlier attempt whose answer was
+    // lost with the connection): nothing new was written, this is the earlier check-in.
+    bool alreadyRecorded = false;
 };
 
 // The guest book at the helpdesk: a walk-in's visit, its file and its checklist, and the
@@ -59,6 +65,9 @@ public:
     // Everything the officer must see before the number is issued; reads only.
     Result<CheckInReview> reviewCheckIn(const CheckInRequest &request);
     Result<CheckInResult> checkIn(const User &actor, const CheckInRequest &request);
+    // The check-in recorded with this idempotency key, if it was committed (asked after
+    // a lost connection); none when it was not.
+    Result<std::optional<CheckInResult>> recorded(const QString &actionKey);
 
     // "20261126-A007": the file's number from its local day, queue letter and sequence.
     static QString applicationNumber(const QDate &localDay, QChar letter, int sequence);

@@ -66,6 +66,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
     Transaction transaction(m_db.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (const Status s = SqlDialect::quietBulkWrites(m_db.connection()); !s)
+        return R::failure(s.error());
     if (const Status s = history.addStaff(); !s)
         return R::failure(s.error());
     if (const Status s = history.openChain(); !s)

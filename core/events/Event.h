@@ -18,5 +18,8 @@ struct Event
     QString toStatus;
     QString reason;
     QJsonObject data;
+    // The idempotency key of the action this event records (ActionKey.h), on the one
+    // event an action is known by; empty on every other. Not part of the hash.
+    QString actionKey;
     QString userName; // filled in when read for display
 };

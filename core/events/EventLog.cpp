@@ -137,13 +137,21 @@ Result<QString> EventLog::appendLinked(const Event &e, const QString &previousHa
     const bool withComplaint = withComplaintColumn();
     if (e.complaintId && !withComplaint)
         return Result<QString>::failure(tr("Basis data ini belum mengenal pengaduan (versi skema terlalu lama)."));
-    SqlQuery q(m_db, withComplaint
-                         ? QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, complaint_id, from_status, "
-                                          "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
-                                          ":visit, :complaint, :from, :to, :reason, :data, :prev, :hash)")
-                         : QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, from_status, "
-                                          "to_status, reason, data, prev_hash, hash) VALUES (:id, :at, :user, :kind, :app, "
-                                          ":visit, :from, :to, :reason, :data, :prev, :hash)"));
+    // The complaint column is missing on schemas before 0003 (tests of migrations), the
+    // key's before 0008; each is written only when there is one.
+    QString columns = QStringLiteral("id, at, user_id, kind, application_id, visit_id, from_status, to_status, reason, data, prev_hash, hash");
+    QString values = QStringLiteral(":id, :at, :user, :kind, :app, :visit, :from, :to, :reason, :data, :prev, :hash");
+    if (withComplaint) {
+        columns += QStringLiteral(", complaint_id");
+        values += QStringLiteral(", :complaint");
+    }
+    if (!e.actionKey.isEmpty()) {
+        columns += QStringLiteral(", action_key");
+        values += QStringLiteral(", :key");
+    }
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO events (%1) VALUES (%2)").arg(columns, values));
+    if (!e.actionKey.isEmpty())
+        q.bind(QStringLiteral(":key"), e.actionKey);
     if (withComplaint)
         q.bind(QStringLiteral(":complaint"), e.complaintId ? QVariant(e.complaintId) : QVariant());
     q.bind(QStringLiteral(":id"), e.id)
@@ -200,6 +208,20 @@ SqlStatement EventLog::forApplicationStatement(qint64 applicationId)
 Result<QList<Event>> EventLog::forVisit(qint64 visitId)
 {
     return read(QStringLiteral("e.visit_id = :id"), visitId);
+}
+
+Result<std::optional<Event>> EventLog::byActionKey(const QString &key)
+{
+    using R = Result<std::optional<Event>>;
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns(true) + QStringLiteral(" FROM events e WHERE e.action_key = :key"));
+    q.bind(QStringLiteral(":key"), key);
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return std::optional<Event>();
+    Event e = eventFromRow(q);
+    e.actionKey = key;
+    return std::optional<Event>(e);
 }
 
 Result<QString> EventLog::lastHash()

@@ -33,6 +33,8 @@ public:
     Result<QList<Event>> forApplication(qint64 applicationId);
     SqlStatement forApplicationStatement(qint64 applicationId); // for a ReadAhead
     Result<QList<Event>> forVisit(qint64 visitId);
+    // The event an action with this idempotency key recorded, if it was committed.
+    Result<std::optional<Event>> byActionKey(const QString &key);
 
     struct ChainCheck
     {

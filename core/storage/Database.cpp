@@ -216,6 +216,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const QString name = QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(shown, name, mode));
     database->m_server = true;
+    database->m_conninfo = address.value().conninfo();
     if (!QSqlDatabase::isDriverAvailable(PgDialect::driverName()))
         return R::failure(tr("Loket tidak dapat memakai server PostgreSQL di PC ini: pemacu Qt untuk PostgreSQL belum terpasang "
                              "(paket libqt6sql6-psql)."));
@@ -239,6 +240,30 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         if (const Status migrated = database->migrate(upToVersion); !migrated)
             return R::failure(migrated.error());
     return R(std::move(database));
+}
+
+bool Database::isConnected() const
+{
+    return !m_server || PgDialect::isConnected(m_db);
+}
+
+Status Database::reconnect()
+{
+    if (!m_server)
+        return Status::success();
+    SqlQuery::forgetConnection(m_connectionName); // they belonged to the lost connection
+    m_db.close();
+    if (!m_db.open()) {
+        const Result<ServerAddress> address = ServerAddress::parse(m_conninfo);
+        return Status::failure(tr("Server basis data %1 tidak dapat dihubungi: %2")
+                                   .arg(m_path, address ? PgDialect::serverRefusal(address.value()) : PgDialect::unreachableMessage()));
+    }
+    const auto access = m_mode == Mode::Inspect ? SqlDialect::Access::ReadOnly : SqlDialect::Access::ReadWrite;
+    if (const Status configured = SqlDialect::configureConnection(m_db, access); !configured) {
+        m_db.close();
+        return Status::failure(tr("Basis data %1 tidak dapat disiapkan: %2").arg(m_path, configured.error()));
+    }
+    return Status::success();
 }
 
 Status Database::migrate(int upToVersion)

@@ -37,6 +37,15 @@ public:
     const QString &path() const { return m_path; }
     // Whether the database is on a PostgreSQL server rather than in a local file.
     bool isServer() const { return m_server; }
+    // Whether the connection to the server still stands, as libpq last saw it (no round
+    // trip); always true for a file. A write is refused at once while it is not.
+    bool isConnected() const;
+    // After a lost connection: connects to the server again with the same address and
+    // settings (the prepared statements of the lost connection are forgotten). The
+    // server must answer; ServerLink (ChangeFeed.h) pings it first, off the GUI thread.
+    Status reconnect();
+    // libpq's connection string of the server (no password), for a ping; empty for a file.
+    const QString &conninfo() const { return m_conninfo; }
     bool isReadOnly() const { return m_mode == Mode::Inspect; }
     int schemaVersion() const;
 
@@ -63,4 +72,5 @@ private:
     QSqlDatabase m_db;
     bool m_registered = false; // counted in LiveFiles while open
     bool m_server = false;
+    QString m_conninfo;
 };

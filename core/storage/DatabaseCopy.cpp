@@ -17,7 +17,7 @@ const QStringList kSeeded{QStringLiteral("config_versions"), QStringLiteral("cat
 // Tables whose id is an identity column on PostgreSQL (its sequence moves past the copied ids).
 const QStringList kIdentity{QStringLiteral("catalog_versions"), QStringLiteral("users"),      QStringLiteral("vendors"),
                             QStringLiteral("visits"),           QStringLiteral("applications"), QStringLiteral("complaints"),
-                            QStringLiteral("suggestions"),      QStringLiteral("survey_responses")};
+                            QStringLiteral("suggestions"),      QStringLiteral("survey_responses"), QStringLiteral("desk_sessions")};
 
 QStringList columnsOf(Database &db, const QString &table)
 {
@@ -56,7 +56,7 @@ const QStringList &DatabaseCopy::tables()
                                    QStringLiteral("user_roles"),    QStringLiteral("catalog_versions"), QStringLiteral("vendors"),
                                    QStringLiteral("visits"),        QStringLiteral("applications"),    QStringLiteral("checklist_items"),
                                    QStringLiteral("complaints"),    QStringLiteral("events"),          QStringLiteral("suggestions"),
-                                   QStringLiteral("survey_responses")};
+                                   QStringLiteral("survey_responses"), QStringLiteral("desk_sessions")};
     return order;
 }
 
@@ -100,6 +100,8 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database &source, Database &tar
     const bool toServer = SqlDialect::engineOf(target.connection()) == SqlDialect::Engine::PostgreSql;
     const Status copied = runWriteTransaction(target.connection(), [&]() -> Status {
         summary = Summary();
+        if (const Status s = SqlDialect::quietBulkWrites(target.connection()); !s)
+            return s;
         for (const QString &table : tables()) {
             // The column names pasted below are the target's, which this Loket's own
             // migrations made; the source (a file from anywhere) must have exactly those.

@@ -53,6 +53,12 @@ pg_conn *handle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(h.data());
 }
 
+bool isConnected(const QSqlDatabase &db)
+{
+    PGconn *conn = handle(db);
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
 Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
     QStringList settings{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET DateStyle = 'ISO, YMD'"),

@@ -18,6 +18,9 @@ namespace PgDialect {
 QString driverName();
 // libpq's connection under a Qt connection; nullptr when it is not a PostgreSQL one.
 pg_conn *handle(const QSqlDatabase &db);
+// Whether libpq's connection is still good (PQstatus; no round trip): false once the
+// server closed it or the network dropped it and libpq noticed.
+bool isConnected(const QSqlDatabase &db);
 
 // Session settings right after connecting: times in UTC (the office's zone is Loket's
 // own setting, never the server's), ISO dates, a bound on waiting for a lock, and

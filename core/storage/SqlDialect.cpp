@@ -223,6 +223,21 @@ quint64 writeTransactionId(const QSqlDatabase &db)
     return inTransaction(db) ? t_writeTransactions.value(db.connectionName()) : 0;
 }
 
+bool isConnected(const QSqlDatabase &db)
+{
+    return !onServer(db) || PgDialect::isConnected(db);
+}
+
+Status quietBulkWrites(QSqlDatabase &db)
+{
+    if (!onServer(db))
+        return Status::success();
+    // Qt's driver runs it: inside the transaction, whose BEGIN goes first (PgSession.h).
+    if (const Status begun = settle(db); !begun)
+        return begun;
+    return run(db, QStringLiteral("SET LOCAL loket.quiet = 'on'"));
+}
+
 namespace {
 
 // ":a, :b" for the columns a, b.

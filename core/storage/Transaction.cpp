@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/LiveFiles.h"
+#include "storage/PgDialect.h"
 #include "storage/SqlDialect.h"
 
 #include <QSqlError>
@@ -22,6 +23,12 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
     // process may have deleted them already.
     if (const Status writable = LiveFiles::mayWrite(m_db.databaseName()); !writable) {
         m_begun = writable;
+        return;
+    }
+    // A lost server connection refuses at once (the desk reconnects by itself, ChangeFeed.h):
+    // never a write that waits for a network that is gone.
+    if (!SqlDialect::isConnected(m_db)) {
+        m_begun = Status::failure(PgDialect::unreachableMessage());
         return;
     }
     const Status failed = SqlDialect::startWrite(m_db);

@@ -5,26 +5,54 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QSet>
 
 FileTableModel::FileTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FileTableModel::setFiles(const QList<FileSummary> &files, const QList<ClockReading> &clocks)
 {
-    bool sameRows = !files.isEmpty() && files.size() == m_files.size();
-    for (qsizetype i = 0; sameRows && i < files.size(); ++i)
-        sameRows = files.at(i).applicationId == m_files.at(i).applicationId;
-    if (sameRows) {
+    QSet<qint64> incoming;
+    for (const FileSummary &f : files)
+        incoming.insert(f.applicationId);
+    // The files kept must keep their order; otherwise (rare: a list sorted anew) a reset.
+    QList<qint64> keptOrder;
+    for (const FileSummary &f : std::as_const(m_files))
+        if (incoming.contains(f.applicationId))
+            keptOrder << f.applicationId;
+    QSet<qint64> kept(keptOrder.cbegin(), keptOrder.cend());
+    QList<qint64> incomingKept;
+    for (const FileSummary &f : files)
+        if (kept.contains(f.applicationId))
+            incomingKept << f.applicationId;
+    if (keptOrder != incomingKept || m_files.isEmpty()) {
+        beginResetModel();
         m_files = files;
         m_clocks = clocks;
         m_clocks.resize(m_files.size());
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        endResetModel();
         return;
     }
-    beginResetModel();
+    for (qsizetype row = m_files.size() - 1; row >= 0; --row) {
+        if (incoming.contains(m_files.at(row).applicationId))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_files.removeAt(row);
+        m_clocks.removeAt(row);
+        endRemoveRows();
+    }
+    for (qsizetype row = 0; row < files.size(); ++row) {
+        if (row < m_files.size() && m_files.at(row).applicationId == files.at(row).applicationId)
+            continue;
+        beginInsertRows({}, int(row), int(row));
+        m_files.insert(row, files.at(row));
+        m_clocks.insert(row, ClockReading());
+        endInsertRows();
+    }
     m_files = files;
     m_clocks = clocks;
     m_clocks.resize(m_files.size());
-    endResetModel();
+    if (!m_files.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void FileTableModel::updateClocks(const QList<ClockReading> &clocks)

@@ -35,8 +35,10 @@ public:
 
     explicit FileTableModel(QObject *parent = nullptr);
 
-    // Replaces the rows; the same files in the same order are updated in place (dataChanged,
-    // no reset), so a view keeps its selection and its current cell.
+    // Replaces the rows in place: files gone are removed, new files inserted where they
+    // belong, and the rest updated (dataChanged), never a reset while the order of the
+    // files kept stays; so a view keeps its selection, its current cell and its scroll
+    // position when another desk changes the list (issue 16).
     void setFiles(const QList<FileSummary> &files, const QList<ClockReading> &clocks);
     // Replaces the clock readings; emits dataChanged (the clock decides the colours and
     // the urgency, not the rows).

@@ -2,6 +2,8 @@
 
 #include "catalog/CatalogStore.h"
 #include "common/MessageBox.h"
+#include "events/ActionKey.h"
+#include "storage/Database.h"
 #include "validation/Validators.h"
 #include "vendors/VendorStore.h"
 
@@ -22,6 +24,7 @@
 
 CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QWidget(parent), m_db(db), m_workflow(workflow)
 {
+    m_actionKey = ActionKey::make();
     setObjectName(QStringLiteral("CheckInForm"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -178,6 +181,8 @@ void CheckInForm::reloadServices()
 
 void CheckInForm::clear()
 {
+    m_actionKey = ActionKey::make();
+    m_uncertain = false;
     m_vendorId = 0;
     m_matches.clear();
     m_people.clear();
@@ -329,7 +334,7 @@ void CheckInForm::choosePerson(int index)
     (p.standing == QLatin1String("proxy") ? m_proxy : m_head)->setChecked(true);
 }
 
-CheckInRequest CheckInForm::request() const
+CheckInRequest CheckInForm::typedRequest() const
 {
     CheckInRequest r;
     r.applicantName = m_name->text();
@@ -350,6 +355,11 @@ CheckInRequest CheckInForm::request() const
 
 void CheckInForm::submit()
 {
+    if (!m_online) {
+        MessageBox::error(this, tr("Buku tamu"), tr("Tidak terhubung ke server: kedatangan ini belum dapat didaftarkan. Isian tetap di "
+                                                  "formulir; Loket menyambung kembali sendiri."));
+        return;
+    }
     CheckInRequest r = request();
     // Before the number is issued: a change to a stored vendor (old and new, confirmed
     // explicitly; past visits keep what they recorded) and every warning the officer can
@@ -374,11 +384,54 @@ void CheckInForm::submit()
             return;
         r.vendorChangesConfirmed = true;
     }
+    r.actionKey = m_actionKey;
     const Result<CheckInResult> result = m_workflow.guestBook().checkIn(m_actor, r);
     if (!result) {
+        if (!m_db.isConnected()) {
+            // The answer may have been lost with the connection after the server committed.
+            m_uncertain = true;
+            MessageBox::error(this, tr("Buku tamu"),
+                              tr("Sambungan ke server terputus saat kedatangan ini didaftarkan, jadi belum pasti sudah tercatat. "
+                                 "Isian tetap di formulir. Begitu tersambung kembali, Loket memeriksanya sendiri dan memberi tahu "
+                                 "hasilnya; kedatangan ini tidak akan tercatat dua kali."));
+            return;
+        }
         MessageBox::error(this, tr("Buku tamu"), result.error());
         return;
     }
     emit checkedIn(result.value());
     clear();
+}
+
+CheckInRequest CheckInForm::request() const
+{
+    CheckInRequest r = typedRequest();
+    r.actionKey = m_actionKey;
+    return r;
+}
+
+void CheckInForm::setOnline(bool online)
+{
+    m_online = online;
+    m_submit->setEnabled(online);
+    if (!online || !m_uncertain)
+        return;
+    const Result<std::optional<CheckInResult>> recorded = m_workflow.guestBook().recorded(m_actionKey);
+    if (!recorded) {
+        MessageBox::error(this, tr("Buku tamu"), recorded.error());
+        return;
+    }
+    if (recorded->has_value()) {
+        const CheckInResult done = recorded->value();
+        MessageBox::information(this, tr("Buku tamu"),
+                                tr("Kedatangan tadi sudah tercatat sebelum sambungan terputus: nomor antrian %1, berkas %2. "
+                                   "Tanda terimanya dicetak sekarang.")
+                                    .arg(done.queueNumber, done.applicationNumber));
+        emit checkedIn(done);
+        clear();
+        return;
+    }
+    m_uncertain = false;
+    MessageBox::information(this, tr("Buku tamu"), tr("Kedatangan tadi belum tercatat. Isiannya masih di formulir: periksa, lalu tekan "
+                                                      "Daftarkan lagi."));
 }

@@ -28,6 +28,15 @@ public:
     // Ctrl+N and Esc: an empty form, the cursor in the vendor search.
     void startNew();
     CheckInRequest request() const;
+    // The connection to the server was lost or came back (MainWindow, ChangeFeed): the
+    // button waits meanwhile, the typed walk-in stays as it is. Back again, a check-in
+    // whose answer was lost is looked up by its key (ActionKey.h): recorded, its ticket
+    // comes as if answered (checkedIn) and the form empties; not recorded, the officer
+    // is told to press Daftarkan again, with the same key.
+    void setOnline(bool online);
+    // The check-in submitted when the connection dropped, not known recorded or not yet.
+    bool hasUncertainCheckIn() const { return m_uncertain; }
+    const QString &actionKey() const { return m_actionKey; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -36,6 +45,7 @@ signals:
     void checkedIn(const CheckInResult &result);
 
 private:
+    CheckInRequest typedRequest() const;
     void lookup(const QString &text);
     void chooseVendor(int row);
     void choosePerson(int index);
@@ -67,4 +77,7 @@ private:
     QComboBox *m_previous = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_submit = nullptr;
+    QString m_actionKey; // this walk-in's submission; new after each recorded check-in
+    bool m_uncertain = false;
+    bool m_online = true;
 };

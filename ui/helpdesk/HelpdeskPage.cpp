@@ -191,6 +191,25 @@ void HelpdeskPage::refresh()
         selectApplication(m_selected);
 }
 
+void HelpdeskPage::applyRemoteChanges(const QSet<qint64> &applications, bool everything)
+{
+    refreshBook();
+    if (m_selected && (everything || applications.contains(m_selected)))
+        showSelected();
+}
+
+void HelpdeskPage::setOnline(bool online)
+{
+    m_online = online;
+    m_form->setOnline(online);
+    if (online) {
+        showSelected();
+        return;
+    }
+    m_accept->setEnabled(false);
+    m_return->setEnabled(false);
+}
+
 void HelpdeskPage::refreshBook()
 {
     const Result<QList<FileSummary>> files = m_workflow.files().guestBook(m_day->date());
@@ -234,8 +253,8 @@ void HelpdeskPage::showSelected()
     m_fileTitle->setText(f ? tr("%1 · %2 · %3 — %4").arg(f->queueNumber, f->applicantName, f->vendorName, ApplicationStatuses::title(app->status))
                            : app->number);
     const QList<FileAction> can = m_workflow.actions().allowed(m_actor, app.value());
-    m_accept->setEnabled(can.contains(FileAction::Accept));
-    m_return->setEnabled(can.contains(FileAction::Return));
+    m_accept->setEnabled(m_online && can.contains(FileAction::Accept));
+    m_return->setEnabled(m_online && can.contains(FileAction::Return));
     updateVerdict();
 }
 
@@ -263,7 +282,7 @@ void HelpdeskPage::updateVerdict()
             labels << m.label.toHtmlEscaped();
         m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
     }
-    m_accept->setEnabled(app && c->complete && m_workflow.actions().allowed(m_actor, app.value()).contains(FileAction::Accept));
+    m_accept->setEnabled(m_online && app && c->complete && m_workflow.actions().allowed(m_actor, app.value()).contains(FileAction::Accept));
     // Refresh the status column without losing the selection.
     if (app)
         m_fileTitle->setText(m_fileTitle->text().section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" — ") + ApplicationStatuses::title(app->status));

@@ -28,6 +28,11 @@ public:
 
     void setActor(const User &actor);
     void refresh();
+    // Another desk changed these files (ChangeFeed): the guest book is updated in place,
+    // the open file only when it is among them; the walk-in form is never touched.
+    void applyRemoteChanges(const QSet<qint64> &applications, bool everything);
+    // The connection to the server was lost or came back: the buttons that write wait.
+    void setOnline(bool online);
     void selectApplication(qint64 applicationId);
     qint64 selectedApplication() const { return m_selected; }
     CheckInForm *checkInForm() const { return m_form; }
@@ -51,6 +56,7 @@ private:
     Workflow &m_workflow;
     User m_actor;
     qint64 m_selected = 0;
+    bool m_online = true;
 
     CheckInForm *m_form = nullptr;
     FileTableModel *m_bookModel = nullptr;

@@ -1,5 +1,6 @@
 #include "queue/QueuePage.h"
 
+#include "common/Chime.h"
 #include "common/Clock.h"
 #include "common/FileTableModel.h"
 #include "common/TableViews.h"
@@ -7,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -125,6 +127,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     m_timer->setInterval(15000);
     connect(m_timer, &QTimer::timeout, this, &QueuePage::refreshClocks);
     m_timer->start();
+    m_chime = new Chime(this);
     showSelected();
 }
 
@@ -165,6 +168,34 @@ void QueuePage::refresh()
         showSelected();
 }
 
+void QueuePage::applyRemoteChanges(const QSet<qint64> &applications, bool everything)
+{
+    const int before = m_model->rowCount();
+    const qint64 selected = m_selected;
+    refresh();
+    if (selected && selected == m_selected && (everything || applications.contains(selected)))
+        showSelected();
+    if (before == 0 && m_model->rowCount() > 0) {
+        ++m_arrivalCues;
+        m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fff3b0; color: #5c4400; font-weight: bold; padding: 2px 6px; }"));
+        m_summary->setText(tr("Berkas baru masuk antrian: %1").arg(m_summary->text()));
+        QApplication::alert(window());
+        m_chime->play();
+        QTimer::singleShot(8000, this, [this] { m_summary->setStyleSheet(QString()); });
+    }
+}
+
+void QueuePage::setOnline(bool online)
+{
+    m_online = online;
+    if (online) {
+        showSelected();
+        return;
+    }
+    for (QPushButton *b : {m_claim, m_complete, m_sendBack, m_pause, m_resume, m_release})
+        b->setEnabled(false);
+}
+
 void QueuePage::refreshClocks()
 {
     const QDateTime now = Clock::nowUtc();
@@ -203,12 +234,12 @@ void QueuePage::showSelected()
         m_view->showFile(file.value());
     // The buttons ask core's one rule of what this officer may do to this file now.
     const QList<FileAction> can = have ? m_workflow.actions().allowed(m_actor, file->application) : QList<FileAction>();
-    m_claim->setEnabled(can.contains(FileAction::Claim));
-    m_complete->setEnabled(can.contains(FileAction::Complete));
-    m_sendBack->setEnabled(can.contains(FileAction::SendBack));
-    m_pause->setEnabled(can.contains(FileAction::Pause));
-    m_resume->setEnabled(can.contains(FileAction::Resume));
-    m_release->setEnabled(can.contains(FileAction::Release));
+    m_claim->setEnabled(m_online && can.contains(FileAction::Claim));
+    m_complete->setEnabled(m_online && can.contains(FileAction::Complete));
+    m_sendBack->setEnabled(m_online && can.contains(FileAction::SendBack));
+    m_pause->setEnabled(m_online && can.contains(FileAction::Pause));
+    m_resume->setEnabled(m_online && can.contains(FileAction::Resume));
+    m_release->setEnabled(m_online && can.contains(FileAction::Release));
 }
 
 void QueuePage::act(const Status &status, const QString &title)

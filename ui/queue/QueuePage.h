@@ -2,8 +2,10 @@
 
 #include "applications/Workflow.h"
 
+#include <QSet>
 #include <QWidget>
 
+class Chime;
 class Database;
 class FileTableModel;
 class FileView;
@@ -29,6 +31,15 @@ public:
     void setActor(const User &actor, const QString &role);
     void refresh();
     void refreshClocks();
+    // Another desk changed these files (ChangeFeed): the queue is updated in place (the
+    // selection and the scroll position stay), the open file when it is among them. A
+    // file arriving in an empty queue is announced: the summary says so in colour, the
+    // window asks for attention and the chime sounds.
+    void applyRemoteChanges(const QSet<qint64> &applications, bool everything);
+    // The connection to the server was lost or came back: the buttons that write wait.
+    void setOnline(bool online);
+    // How many times a file arriving in an empty queue was announced (tests).
+    int arrivalCues() const { return m_arrivalCues; }
     bool openNumber(const QString &typed);
     qint64 selectedApplication() const { return m_selected; }
     void saveState(QSettings &settings) const;
@@ -73,4 +84,7 @@ private:
     QPushButton *m_release = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_timer = nullptr;
+    Chime *m_chime = nullptr;
+    int m_arrivalCues = 0;
+    bool m_online = true;
 };

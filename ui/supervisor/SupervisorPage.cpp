@@ -1,5 +1,6 @@
 #include "supervisor/SupervisorPage.h"
 
+#include "desks/DeskSessions.h"
 #include "accounts/Permissions.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
@@ -10,6 +11,7 @@
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
 
+#include <QColor>
 #include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -62,11 +65,38 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     auto *countsLayout = new QVBoxLayout(countsBox);
     countsLayout->addWidget(m_counts);
 
+    m_desks = new QTableWidget(this);
+    m_desks->setObjectName(QStringLiteral("desks"));
+    m_desks->setColumnCount(5);
+    m_desks->setHorizontalHeaderLabels({tr("Meja"), tr("Petugas"), tr("Masuk sejak"), tr("Terakhir terlihat"), tr("Keadaan")});
+    m_desks->verticalHeader()->hide();
+    m_desks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_desks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_desks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_desks->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_abandonedTitle = new QLabel(this);
+    m_abandonedTitle->setObjectName(QStringLiteral("abandonedTitle"));
+    m_abandonedTitle->setWordWrap(true);
+    m_abandoned = new QListWidget(this);
+    m_abandoned->setObjectName(QStringLiteral("abandonedFiles"));
+    m_abandoned->setMaximumHeight(90);
+    auto *desksBox = new QGroupBox(tr("Meja dan petugas"), this);
+    auto *desksLayout = new QVBoxLayout(desksBox);
+    desksLayout->addWidget(m_desks, 1);
+    desksLayout->addWidget(m_abandonedTitle);
+    desksLayout->addWidget(m_abandoned);
+    connect(m_abandoned, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        selectFile(item->data(Qt::UserRole).toLongLong());
+        m_table->setFocus();
+    });
+
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(openBox);
     left->addWidget(countsBox);
+    left->addWidget(desksBox);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    left->setStretchFactor(2, 2);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,8 +172,65 @@ bool SupervisorPage::useDiscretion(qint64 applicationId, const QString &reason)
     return true;
 }
 
+void SupervisorPage::setOnline(bool online)
+{
+    m_online = online;
+    if (online) {
+        showSelected();
+        return;
+    }
+    m_discretion->setEnabled(false);
+    m_release->setEnabled(false);
+}
+
+void SupervisorPage::selectFile(qint64 applicationId)
+{
+    const int row = m_model->rowOf(applicationId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, FileTableModel::QueueColumn)));
+}
+
+void SupervisorPage::refreshDesks()
+{
+    const QDateTime now = Clock::nowUtc();
+    DeskSessions desks(m_db);
+    const Result<QList<DeskSessions::Session>> open = desks.open(now);
+    m_desks->setRowCount(0);
+    const auto local = [](const QDateTime &t) { return FileTableModel::localTime(t, t.toLocalTime().date() != Clock::nowUtc().toLocalTime().date()); };
+    if (open) {
+        for (const DeskSessions::Session &session : open.value()) {
+            const int row = m_desks->rowCount();
+            m_desks->insertRow(row);
+            const QStringList cells = {session.desk, session.userName, local(session.startedAt), local(session.seenAt),
+                                       session.silent ? tr("tidak terlihat: PC mati, macet, atau terputus") : tr("aktif")};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                if (session.silent)
+                    item->setForeground(QColor(0x9c, 0x1c, 0x1c));
+                m_desks->setItem(row, c, item);
+            }
+        }
+    }
+    const int minutes = desks.abandonedMinutes();
+    const Result<QList<DeskSessions::AbandonedFile>> flagged = desks.abandonedFiles(now, minutes);
+    m_abandoned->clear();
+    if (flagged) {
+        for (const DeskSessions::AbandonedFile &f : flagged.value()) {
+            auto *item = new QListWidgetItem(tr("%1 — dipegang %2 di %3, tidak terlihat sejak %4")
+                                                 .arg(f.number, f.handlerName, f.desk, local(f.lastSeen)), m_abandoned);
+            item->setData(Qt::UserRole, f.applicationId);
+        }
+    }
+    const qsizetype held = flagged ? flagged->size() : 0;
+    m_abandonedTitle->setText(held == 0 ? tr("Tidak ada berkas yang tertahan di meja yang tidak terlihat lebih dari %1 menit.").arg(minutes)
+                                        : tr("%1 berkas tertahan di meja yang tidak terlihat lebih dari %2 menit: pilih (Enter), lalu "
+                                             "\"Lepas berkas petugas yang berhalangan\".").arg(held).arg(minutes));
+    m_abandoned->setVisible(held > 0);
+}
+
 void SupervisorPage::refresh()
 {
+    refreshDesks();
     QList<FileSummary> files;
     if (const auto atHelpdesk = m_workflow.files().helpdeskWork())
         files << atHelpdesk.value();
@@ -212,6 +299,6 @@ void SupervisorPage::showSelected()
     }
     m_view->showFile(file.value());
     const QList<FileAction> can = m_workflow.actions().allowed(m_actor, file->application);
-    m_discretion->setEnabled(can.contains(FileAction::Discretion));
-    m_release->setEnabled(can.contains(FileAction::Release));
+    m_discretion->setEnabled(m_online && can.contains(FileAction::Discretion));
+    m_release->setEnabled(m_online && can.contains(FileAction::Release));
 }

@@ -8,6 +8,7 @@ class Database;
 class FileTableModel;
 class FileView;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -15,7 +16,9 @@ class QTableWidget;
 class QTimer;
 
 // Kasubbag and Kepala Bagian: every open file across roles with its clock, today's
-// counts per service, and the discretion action (Kepala Bagian only).
+// counts per service, and the discretion action (Kepala Bagian only); who is logged in at
+// which desk and since when, and the files held at a desk that went silent (a PC switched
+// off or crashed), which the supervisor may release (DeskSessions).
 class SupervisorPage final : public QWidget
 {
     Q_OBJECT
@@ -26,12 +29,17 @@ public:
     void setActor(const User &actor);
     void refresh();
     bool useDiscretion(qint64 applicationId, const QString &reason);
+    // The connection to the server was lost or came back: the buttons that write wait.
+    void setOnline(bool online);
+    // Selects a file in the list of open files (the flagged ones are reached this way).
+    void selectFile(qint64 applicationId);
 
 signals:
     void filesChanged();
 
 private:
     void showSelected();
+    void refreshDesks();
 
     Database &m_db;
     Workflow &m_workflow;
@@ -46,4 +54,8 @@ private:
     QPushButton *m_discretion = nullptr;
     QPushButton *m_release = nullptr;
     QTimer *m_timer = nullptr;
+    QTableWidget *m_desks = nullptr;
+    QListWidget *m_abandoned = nullptr;
+    QLabel *m_abandonedTitle = nullptr;
+    bool m_online = true;
 };

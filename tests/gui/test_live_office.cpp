@@ -1,0 +1,114 @@
+// Two desks, two processes, one database (issue 16): a file handed off at one appears in
+// the other's queue within a second, in place, with a cue when the queue was empty.
+#include "GuiTestSupport.h"
+#include "WorkflowFixture.h"
+
+#include "MainWindow.h"
+#include "common/FileTableModel.h"
+#include "queue/QueuePage.h"
+#include "storage/ChangeFeed.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProcess>
+#include <QTableView>
+#include <QtTest/QTest>
+
+namespace {
+
+// The queue's row of the file numbered `number`, -1 when it is not there.
+int rowOfNumber(QTableView *table, const QString &number)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, FileTableModel::NumberColumn).data().toString() == number)
+            return r;
+    return -1;
+}
+
+// Reads the desk process's lines until a hand-off is committed; its file number.
+QString nextHandOff(QProcess &desk, QElapsedTimer &committedAt)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 60000) {
+        while (desk.canReadLine()) {
+            const QString line = QString::fromUtf8(desk.readLine()).trimmed();
+            if (line.startsWith(QLatin1String("COMMITTED ")) && line.endsWith(QLatin1String(" accepted"))) {
+                committedAt.start();
+                return line.section(QLatin1Char(' '), 1, 1);
+            }
+        }
+        if (desk.state() == QProcess::NotRunning && !desk.canReadLine())
+            break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        desk.waitForReadyRead(5);
+    }
+    INFO(desk.readAllStandardError().toStdString());
+    FAIL("the other desk handed off no file");
+    return {};
+}
+
+void handOffAtAnotherDeskAppears()
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.show();
+    window.startSession(f.verifikator);
+    QueuePage *queue = window.queuePage(QStringLiteral("verifikator"));
+    REQUIRE(queue);
+    auto *table = child<QTableView>(queue, "queue");
+    REQUIRE(table->model()->rowCount() == 0);
+
+    // The helpdesk of another PC: another process, its own connection.
+    QProcess desk;
+    desk.setProgram(QStringLiteral(LOKET_STRESS));
+    desk.setArguments({QStringLiteral("--db"), f.temp().path(), QStringLiteral("--hand-offs"), QStringLiteral("2"),
+                       QStringLiteral("--actor-prefix"), QStringLiteral("meja2")});
+    desk.start();
+    REQUIRE(desk.waitForStarted());
+
+    QElapsedTimer since;
+    const QString first = nextHandOff(desk, since);
+    while (rowOfNumber(table, first) < 0 && since.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    const qint64 firstMs = since.elapsed();
+    INFO("first file " << first.toStdString() << " seen after " << firstMs << " ms");
+    REQUIRE(rowOfNumber(table, first) >= 0);
+    CHECK(firstMs < 1000);
+    // It came into an empty queue: the officer is told (colour, attention, chime).
+    CHECK(queue->arrivalCues() == 1);
+    CHECK(child<QLabel>(queue, "queueSummary")->text().contains(QStringLiteral("Berkas baru")));
+    CHECK(queue->selectedApplication() != 0);
+    const qint64 selected = queue->selectedApplication();
+
+    // The second one arrives while the officer looks at the first: added in place, the
+    // selection stays where it was, no second cue (the queue was not empty).
+    const QString second = nextHandOff(desk, since);
+    while (rowOfNumber(table, second) < 0 && since.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    const qint64 secondMs = since.elapsed();
+    INFO("second file " << second.toStdString() << " seen after " << secondMs << " ms");
+    REQUIRE(rowOfNumber(table, second) >= 0);
+    CHECK(secondMs < 1000);
+    CHECK(table->model()->rowCount() == 2);
+    CHECK(queue->selectedApplication() == selected);
+    CHECK(table->currentIndex().data(FileTableModel::ApplicationIdRole).toLongLong() == selected);
+    CHECK(queue->arrivalCues() == 1);
+    if (desk.state() != QProcess::NotRunning)
+        REQUIRE(desk.waitForFinished(30000));
+    CHECK(desk.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("Two windows on one file: a file handed off in the other process is in the queue within a second (SQLite)",
+          "[gui][live][sqlite]")
+{
+    handOffAtAnotherDeskAppears();
+}
+
+TEST_CASE("PostgreSQL: a file handed off at another desk is in the verifikator's queue within a second", "[gui][live][postgresql]")
+{
+    handOffAtAnotherDeskAppears();
+}

@@ -1,0 +1,84 @@
+#include "common/Chime.h"
+
+#include <QApplication>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QBuffer>
+#include <QMediaDevices>
+#include <QtEndian>
+
+#include <cmath>
+#include <numbers>
+
+Chime::Chime(QObject *parent) : QObject(parent), m_samples(samples()) {}
+
+Chime::~Chime()
+{
+    if (m_sink)
+        m_sink->stop();
+}
+
+QByteArray Chime::samples()
+{
+    // "Ding-dong": E6 then C6, each a plucked tone that fades out, 0.35 s apiece.
+    const double tones[] = {1318.5, 1046.5};
+    const int perTone = kSampleRate * 35 / 100;
+    QByteArray out;
+    out.resize(qsizetype(sizeof(tones) / sizeof(tones[0])) * perTone * 2);
+    auto *pcm = reinterpret_cast<qint16 *>(out.data());
+    int n = 0;
+    for (const double f : tones) {
+        for (int i = 0; i < perTone; ++i, ++n) {
+            const double t = double(i) / kSampleRate;
+            const double attack = std::min(1.0, t / 0.005);
+            const double envelope = attack * std::exp(-t * 7.0);
+            const double v = envelope * (0.8 * std::sin(2 * std::numbers::pi * f * t) + 0.2 * std::sin(4 * std::numbers::pi * f * t));
+            pcm[n] = qToLittleEndian(qint16(std::lround(v * 0.6 * 32767)));
+        }
+    }
+    return out;
+}
+
+void Chime::play()
+{
+    ++m_played;
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        QApplication::beep();
+        return;
+    }
+    if (m_sink && m_sink->state() == QAudio::ActiveState) {
+        ++m_pending; // after the one playing, never over it
+        return;
+    }
+    start();
+}
+
+void Chime::start()
+{
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    QAudioFormat format;
+    format.setSampleRate(kSampleRate);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format)) {
+        QApplication::beep();
+        return;
+    }
+    if (!m_sink) {
+        m_sink = new QAudioSink(device, format, this);
+        connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+            if (state != QAudio::IdleState) // played to the end (stop() below says Stopped)
+                return;
+            m_sink->stop();
+            if (m_pending > 0) {
+                --m_pending;
+                start();
+            }
+        });
+    }
+    delete m_buffer;
+    m_buffer = new QBuffer(&m_samples, this);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_sink->start(m_buffer);
+}
