@@ -94,6 +94,27 @@ Result<ClockReading> FileClock::read(const Application &file, const QDateTime &n
     return readUnder(*calendar.value(), file, now);
 }
 
+Result<ClockReading> FileClock::read(const Application &file, const QList<PausePeriod> &history, const QDateTime &now)
+{
+    const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+    if (!calendar)
+        return Result<ClockReading>::failure(calendar.error());
+    const Result<Service> service = m_ctx.serviceOf(file);
+    if (!service)
+        return Result<ClockReading>::failure(service.error());
+    return readWith(*calendar.value(), service.value(), file, history, now);
+}
+
+QList<PausePeriod> FileClock::pausesIn(const QList<Event> &events, qint64 applicationId)
+{
+    const QStringList kinds = FileEvents::pauseHistoryKinds();
+    QList<PausePeriod> list;
+    for (const Event &e : events)
+        if (e.applicationId == applicationId && kinds.contains(e.kind))
+            FileEvents::addPauseRow(list, e.kind, e.at, e.reason, e.data);
+    return list;
+}
+
 Result<ClockReading> FileClock::read(qint64 applicationId, const QDateTime &now)
 {
     const Result<Application> file = m_ctx.applications.load(applicationId);
@@ -147,11 +168,15 @@ ClockReading FileClock::glanceUnder(const WorkingCalendar &cal, const FileSummar
 
 SqlStatement FileClock::listPausesStatement(const QString &where, const QList<std::pair<QString, QVariant>> &binds)
 {
+    // The files whose glance needs its history (needsHistory()), open files: their history
+    // has no kind that ends a file, so the rows come from the index that holds the rest
+    // (FileEvents::indexedKinds; prepareGlance() leaves out the returns it holds too).
     SqlStatement s{QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN "
                                   "(SELECT a.id FROM applications a WHERE ")
-                       + where + QStringLiteral(") AND ") + pauseKindsFilter() + QStringLiteral(" ORDER BY application_id, id"),
-                   pauseKinds()};
-    s.binds += binds;
+                       + where + QStringLiteral(" AND a.accepted_at IS NOT NULL AND (a.status = :glance_paused OR a.due_at IS NULL)) AND ")
+                       + FileEvents::indexedKindsFilter() + QStringLiteral(" ORDER BY application_id, id"),
+                   binds};
+    s.binds.append({QStringLiteral(":glance_paused"), ApplicationStatuses::key(ApplicationStatus::Paused)});
     return s;
 }
 
@@ -166,13 +191,17 @@ void FileClock::prepareGlance(const QList<FileSummary> &files, const SqlStatemen
     for (const FileSummary &f : files) {
         prepared.files << f.applicationId;
         needed |= needsHistory(f);
+        if (f.status == ApplicationStatus::Paused)
+            prepared.paused.insert(f.applicationId);
     }
     if (needed) {
         SqlQuery q(m_ctx.sql, pauses);
         if (!q.exec())
             return;
+        const QStringList kinds = FileEvents::pauseHistoryKinds();
         while (q.next())
-            addRow(prepared.history[q.value(0).toLongLong()], q, 1);
+            if (kinds.contains(q.value(1).toString()))
+                addRow(prepared.history[q.value(0).toLongLong()], q, 1);
     }
     m_prepared = std::move(prepared);
 }
@@ -192,9 +221,11 @@ QList<ClockReading> FileClock::glanceAll(const QList<FileSummary> &files, const 
     const WorkingCalendar *preparedCalendar = nullptr;
     if (m_prepared && m_prepared->files == listed && m_prepared->calendarVersion == m_ctx.calendar.version()) {
         history = std::move(m_prepared->history);
-        historyRead = true;
         preparedCalendar = m_ctx.calendar.kept();
-        ids.clear();
+        // A file paused since the histories were read has none among them: read below.
+        const QSet<qint64> paused = m_prepared->paused;
+        ids.removeIf([&](qint64 id) { return history.contains(id) || !paused.contains(id); });
+        historyRead = ids.isEmpty();
     }
     m_prepared.reset();
     if (!ids.isEmpty()) {
@@ -236,17 +267,13 @@ Status FileClock::storeDueTime(const Application &file, const QList<PausePeriod>
     QDateTime due;
     QVariant serviceSeconds, met; // kept for the report once the file is done (migration 0004)
     if (file.acceptedAt.isValid()) {
-        const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
-        if (!calendar)
-            return Status::failure(calendar.error());
-        const Result<Service> service = m_ctx.serviceOf(file);
-        if (!service)
-            return Status::failure(service.error());
-        const ClockReading reading = readWith(*calendar.value(), service.value(), file, history, Clock::nowUtc());
-        due = reading.dueAt;
-        if (file.status == ApplicationStatus::Done && reading.finished) {
-            serviceSeconds = reading.elapsedSeconds;
-            met = reading.met ? 1 : 0;
+        const Result<ClockReading> reading = read(file, history, Clock::nowUtc());
+        if (!reading)
+            return Status::failure(reading.error());
+        due = reading->dueAt;
+        if (file.status == ApplicationStatus::Done && reading->finished) {
+            serviceSeconds = reading->elapsedSeconds;
+            met = reading->met ? 1 : 0;
         }
     }
     return m_ctx.applications.writeDue(file.id, due, serviceSeconds, met);

@@ -4,9 +4,11 @@
 #include "catalog/Service.h"
 #include "clock/ServiceClock.h"
 #include "common/Result.h"
+#include "events/Event.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -26,6 +28,10 @@ public:
     static SqlStatement pausesStatement(qint64 applicationId); // for a ReadAhead
     Result<ClockReading> read(const Application &file, const QDateTime &now = {});
     Result<ClockReading> read(qint64 applicationId, const QDateTime &now = {});
+    // The reading with the file's pause history as given (pausesIn() its events).
+    Result<ClockReading> read(const Application &file, const QList<PausePeriod> &history, const QDateTime &now);
+    // The pause history of a file from its events, in order (the events pauses() reads).
+    static QList<PausePeriod> pausesIn(const QList<Event> &events, qint64 applicationId);
     // A quick reading for list rows from the stored due time (no query unless paused),
     // so a queue can refresh its colours every few seconds.
     ClockReading glance(const FileSummary &file, const QDateTime &now);
@@ -64,6 +70,7 @@ private:
     struct PreparedGlance
     {
         QList<qint64> files;
+        QSet<qint64> paused;
         QHash<qint64, QList<PausePeriod>> history;
         qint64 calendarVersion = 0;
     };

@@ -1,6 +1,7 @@
 #include "applications/FileEvents.h"
 
 #include "applications/ApplicationStatus.h"
+#include "applications/FileActions.h"
 
 #include <QJsonArray>
 
@@ -44,6 +45,31 @@ namespace FileEvents {
 QStringList pauseHistoryKinds()
 {
     return {QStringLiteral("paused"), QStringLiteral("resumed"), QStringLiteral("done"), QStringLiteral("cancelled")};
+}
+
+QStringList indexedKinds()
+{
+    QStringList kinds;
+    for (const QString &kind : pauseHistoryKinds()) {
+        bool endsFile = false;
+        for (FileAction a : FileActions::all())
+            endsFile = endsFile || (FileActions::eventKind(a) == kind && ApplicationStatuses::isFinal(FileActions::target(a)));
+        if (!endsFile)
+            kinds << kind;
+    }
+    kinds << FileActions::eventKind(FileAction::Return);
+    return kinds;
+}
+
+QString indexedKindsFilter()
+{
+    static const QString filter = [] {
+        QStringList quoted;
+        for (const QString &kind : indexedKinds())
+            quoted << QLatin1Char('\'') + kind + QLatin1Char('\'');
+        return QStringLiteral("kind IN (%1)").arg(quoted.join(QStringLiteral(", ")));
+    }();
+    return filter;
 }
 
 QJsonObject returnedData(const QList<MissingItem> &missing)

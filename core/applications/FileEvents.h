@@ -26,6 +26,14 @@ namespace FileEvents {
 // The kinds whose rows make up a file's pause history, in the order they happened: a
 // "paused" row opens a pause, any later one of them closes it.
 QStringList pauseHistoryKinds();
+// The kinds the partial index events_report holds (migration 0004): the pause history's,
+// but those that end a file (a finished file's own row has that end, finished_at, where a
+// clock closes a pause still open), and the returns, for their missing papers. As a
+// condition, "kind IN ('paused', ...)": spelled out, not bound, because SQLite uses a
+// partial index only for a condition it can see implies the index's (the kinds are
+// Loket's own words, never input).
+QStringList indexedKinds();
+QString indexedKindsFilter();
 
 // "returned": {"missing": [...]}; "discretion": {"waived": [...]}.
 QJsonObject returnedData(const QList<MissingItem> &missing);

@@ -157,7 +157,6 @@ Result<ApplicationFile> FileLists::file(qint64 applicationId, const QDateTime &n
         .add(ChecklistTable::itemsStatement(applicationId))
         .add(events.forApplicationStatement(applicationId))
         .add(ApplicationTable::laterNumbersStatement(applicationId))
-        .add(FileClock::pausesStatement(applicationId))
         .add(ConfigVersions::currentStatement(ConfigTopic::Calendar));
     const Result<Application> app = m_ctx.applications.load(applicationId);
     if (!app)
@@ -221,9 +220,9 @@ Result<ApplicationFile> FileLists::file(qint64 applicationId, const QDateTime &n
         if (u.exec() && u.next())
             f.claimedByName = u.value(0).toString();
     }
-    if (const Result<QList<PausePeriod>> pauses = m_clock.pauses(applicationId))
-        f.pauses = pauses.value();
-    if (const Result<ClockReading> reading = m_clock.read(f.application, now))
+    // The pauses are among the events just read.
+    f.pauses = FileClock::pausesIn(f.history, applicationId);
+    if (const Result<ClockReading> reading = m_clock.read(f.application, f.pauses, now))
         f.clock = reading.value();
     return f;
 }

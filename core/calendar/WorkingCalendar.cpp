@@ -316,12 +316,18 @@ QDate WorkingCalendar::today() const
 
 QTimeZone WorkingCalendar::timeZone() const
 {
-    return m_timeZone.isValid() ? m_timeZone : QTimeZone::systemTimeZone();
+    if (m_timeZone.isValid())
+        return m_timeZone;
+    // This PC's zone, asked once: Qt looks at /etc/localtime each time it is asked, and a
+    // queue's clocks ask for every file.
+    static const QTimeZone system = QTimeZone::systemTimeZone();
+    return system;
 }
 
 void WorkingCalendar::setTimeZone(const QTimeZone &zone)
 {
     m_timeZone = zone;
+    forget();
 }
 
 DaySchedule WorkingCalendar::weekday(int dayOfWeek) const
@@ -336,6 +342,7 @@ void WorkingCalendar::setWeekday(int dayOfWeek, const DaySchedule &schedule)
     if (dayOfWeek < 1 || dayOfWeek > 7)
         return;
     m_weekdays[dayOfWeek - 1] = cleaned(schedule);
+    forget();
 }
 
 QList<Holiday> WorkingCalendar::holidays() const
@@ -363,10 +370,12 @@ void WorkingCalendar::addHoliday(const Holiday &holiday)
     if (h.kind != Holiday::Kind::CutiBersama && h.kind != Holiday::Kind::Local)
         h.kind = Holiday::Kind::National;
     m_holidays.insert(h.date, h);
+    forget();
 }
 
 bool WorkingCalendar::removeHoliday(const QDate &date)
 {
+    forget();
     return m_holidays.remove(date) > 0;
 }
 
@@ -395,11 +404,13 @@ void WorkingCalendar::addSpecialSchedule(const SpecialSchedule &schedule)
         if (it.key() >= 1 && it.key() <= 7)
             s.days.insert(it.key(), cleaned(it.value()));
     m_specialSchedules << s;
+    forget();
 }
 
 void WorkingCalendar::clearSpecialSchedules()
 {
     m_specialSchedules.clear();
+    forget();
 }
 
 DaySchedule WorkingCalendar::scheduleFor(const QDate &date) const
@@ -441,6 +452,25 @@ bool WorkingCalendar::isWorkingDay(const QDate &date) const
     return !workingPeriods(date).isEmpty();
 }
 
+const WorkingCalendar::Day &WorkingCalendar::day(const QDate &date) const
+{
+    if (const auto it = m_days.constFind(date); it != m_days.constEnd())
+        return it.value();
+    if (m_days.size() > 20000) // more than fifty years of days: start again
+        m_days.clear();
+    const QList<TimeRange> periods = workingPeriods(date);
+    return *m_days.insert(date, Day{totalMs(periods), instants(date, periods, timeZone())});
+}
+
+bool WorkingCalendar::isUnsteady(const QDate &date) const
+{
+    auto it = m_unsteady.constFind(date.year());
+    if (it == m_unsteady.constEnd()) // the year's transitions and a few days either side
+        it = m_unsteady.insert(date.year(), unsteadyDays(timeZone(), QDateTime(QDate(date.year(), 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - 3 * kMsPerDay,
+                                                         QDateTime(QDate(date.year() + 1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 3 * kMsPerDay));
+    return it->contains(date);
+}
+
 qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)
@@ -450,17 +480,16 @@ qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDate
     const qint64 toMs = std::min(to.toMSecsSinceEpoch(), fromMs + kCountLimitDays * kMsPerDay);
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date();
     const QDate lastDay = QDateTime::fromMSecsSinceEpoch(toMs, zone).date();
-    const QSet<QDate> unsteady = unsteadyDays(zone, fromMs, toMs);
     qint64 total = 0;
-    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
-        const QList<TimeRange> periods = workingPeriods(day);
-        if (periods.isEmpty())
+    for (QDate date = firstDay; date <= lastDay; date = date.addDays(1)) {
+        const Day &d = day(date);
+        if (d.wholeMs == 0)
             continue;
-        if (day != firstDay && day != lastDay && !unsteady.contains(day)) {
-            total += totalMs(periods);
+        if (date != firstDay && date != lastDay && !isUnsteady(date)) {
+            total += d.wholeMs;
             continue;
         }
-        for (const Span &span : instants(day, periods, zone)) {
+        for (const Span &span : d.spans) {
             const qint64 start = std::max(span.startMs, fromMs);
             const qint64 end = std::min(span.endMs, toMs);
             if (end > start)
@@ -483,19 +512,17 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &start, qint64 seco
     const qint64 startMs = start.toMSecsSinceEpoch();
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(startMs, zone).date();
     const QDate lastDay = firstDay.addDays(kSearchLimitDays);
-    const QSet<QDate> unsteady = unsteadyDays(zone, startMs, startMs + kSearchLimitDays * kMsPerDay);
-    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
-        const QList<TimeRange> periods = workingPeriods(day);
-        if (periods.isEmpty())
+    for (QDate date = firstDay; date <= lastDay; date = date.addDays(1)) {
+        const Day &d = day(date);
+        if (d.wholeMs == 0)
             continue;
-        if (day != firstDay && !unsteady.contains(day)) {
-            const qint64 whole = totalMs(periods);
-            if (whole < remaining) {
-                remaining -= whole;
+        if (date != firstDay && !isUnsteady(date)) {
+            if (d.wholeMs < remaining) {
+                remaining -= d.wholeMs;
                 continue;
             }
         }
-        for (const Span &span : instants(day, periods, zone)) {
+        for (const Span &span : d.spans) {
             const qint64 from = std::max(span.startMs, startMs);
             if (span.endMs <= from)
                 continue;

@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QMap>
 #include <QTimeZone>
 
@@ -105,6 +107,24 @@ private:
     static DaySchedule cleaned(const DaySchedule &schedule);
     static QString parseDay(const QJsonValue &value, const QString &field, DaySchedule *out);
     static QList<Span> instants(const QDate &date, const QList<TimeRange> &periods, const QTimeZone &zone);
+
+    // What the counting asks of each day, worked out once per calendar: a queue's clocks
+    // ask for the same days for every file at every refresh. Every setter forgets it (a
+    // calendar is not shared between threads).
+    struct Day
+    {
+        qint64 wholeMs = 0;      // the working time of the day
+        QList<Span> spans;       // its periods as instants
+    };
+    const Day &day(const QDate &date) const;
+    bool isUnsteady(const QDate &date) const; // unsteadyDays() of its year, worked out once
+    void forget()
+    {
+        m_days.clear();
+        m_unsteady.clear();
+    }
+    mutable QHash<QDate, Day> m_days;
+    mutable QHash<int, QSet<QDate>> m_unsteady;
 
     QTimeZone m_timeZone; // invalid = the system zone
     std::array<DaySchedule, 7> m_weekdays{};

@@ -23,8 +23,46 @@ QString toStorage(const QDateTime &utc)
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// toStorage()'s own form, "2026-10-08T01:02:03.120Z", read without Qt's general ISO
+// parser (a queue reads four per file): an invalid QDateTime for any other text.
+QDateTime fromStoredForm(const QString &text)
+{
+    static constexpr char kForm[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (text.size() != qsizetype(sizeof(kForm) - 1))
+        return {};
+    int digits[17];
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (kForm[i] == 'd') {
+            if (c < u'0' || c > u'9')
+                return {};
+            digits[n++] = c - u'0';
+        } else if (c != char16_t(kForm[i])) {
+            return {};
+        }
+    }
+    auto number = [&](int first, int count) {
+        int v = 0;
+        for (int i = first; i < first + count; ++i)
+            v = v * 10 + digits[i];
+        return v;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime time(number(8, 2), number(10, 2), number(12, 2), number(14, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime fromStorage(const QString &text)
 {
+    if (const QDateTime stored = fromStoredForm(text); stored.isValid())
+        return stored;
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);

@@ -28,23 +28,6 @@ ApplicationStatus statusOf(QByteArrayView key)
     return ApplicationStatus::Registered;
 }
 
-// The kinds the report reads: the pause history's, but those that end the file (the
-// file's own row has that end, finished_at, where the report's clock closes a pause
-// still open), and the returns, for their missing papers.
-QStringList reportedKinds()
-{
-    QStringList kinds;
-    for (const QString &kind : FileEvents::pauseHistoryKinds()) {
-        bool endsFile = false;
-        for (FileAction a : FileActions::all())
-            endsFile = endsFile || (FileActions::eventKind(a) == kind && ApplicationStatuses::isFinal(FileActions::target(a)));
-        if (!endsFile)
-            kinds << kind;
-    }
-    kinds << FileActions::eventKind(FileAction::Return);
-    return kinds;
-}
-
 } // namespace
 
 const EventFacts &EventFactsCache::of(QByteArrayView data)
@@ -65,17 +48,11 @@ const EventFacts &EventFactsCache::of(QByteArrayView data)
 
 QByteArray PeriodFiles::eventsSql()
 {
-    // The kinds are spelled out, not bound: SQLite uses a partial index only for a
-    // condition it can see implies the index's.
-    static const QByteArray sql = [] {
-        QStringList quoted;
-        for (const QString &kind : reportedKinds())
-            quoted << QLatin1Char('\'') + kind + QLatin1Char('\'');
-        return QStringLiteral("SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events "
-                              "WHERE kind IN (%1) AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id")
-            .arg(quoted.join(QStringLiteral(", ")))
-            .toUtf8();
-    }();
+    // The kinds the report reads, from the partial index that holds them (FileEvents).
+    static const QByteArray sql = QStringLiteral("SELECT application_id, kind, at, COALESCE(user_id, 0), data FROM events WHERE ")
+                                      .append(FileEvents::indexedKindsFilter())
+                                      .append(QStringLiteral(" AND application_id BETWEEN :lo AND :hi ORDER BY application_id, id"))
+                                      .toUtf8();
     return sql;
 }
 
