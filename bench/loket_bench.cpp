@@ -4,10 +4,14 @@
 // tenth of the data. With --server, the same files are copied once into schemas of a
 // PostgreSQL server and every figure is measured there instead (issue 15). See
 // docs/performance.md.
+#include "StatementCounter.h"
 #include "accounts/AccountStore.h"
+#include "applications/GuestBook.h"
+#include "applications/VisitTable.h"
 #include "applications/Workflow.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "events/EventLog.h"
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptSource.h"
 #include "reports/ReportBuilder.h"
@@ -16,6 +20,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/FastQuery.h"
+#include "storage/PgDialect.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
@@ -23,10 +28,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,10 +47,20 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <tuple>
 
 namespace {
 
 QTextStream out(stdout);
+
+void fail(const QString &message)
+{
+    out << "loket_bench: " << message << Qt::endl;
+    std::exit(1);
+}
 
 double medianOf(QList<double> v)
 {
@@ -101,13 +116,64 @@ struct Figure
     double ms = 0;
     double sqlMs = -1; // the hand-written SQL; negative when not applicable
     double targetMs = 0;
+    // Statements and round trips of one run, counted in a run of its own (StatementCounter).
+    std::optional<StatementCounter::Counts> loket;
+    std::optional<StatementCounter::Counts> hand;
 };
 
-void fail(const QString &message)
+StatementCounter::Counts countOf(QSqlDatabase &sql, const std::function<void()> &f)
 {
-    out << "loket_bench: " << message << Qt::endl;
-    std::exit(1);
+    StatementCounter counter(sql);
+    f();
+    return counter.take();
 }
+
+// The hand-written SQL's statements, each prepared once on the connection and kept, its
+// values bound by position, every failure fatal; its transactions start as Loket's do
+// (BEGIN IMMEDIATE on a file; BEGIN and Loket's write lock on a server).
+class HandSql
+{
+public:
+    HandSql(QSqlDatabase &sql, bool server) : m_sql(sql), m_server(server) {}
+
+    QSqlQuery &prepared(const QString &text)
+    {
+        std::unique_ptr<QSqlQuery> &q = m_statements[text];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_sql);
+            if (!q->prepare(text))
+                fail(QStringLiteral("hand SQL %1: %2").arg(text, q->lastError().text()));
+        }
+        return *q;
+    }
+    void run(QSqlQuery &q, const QVariantList &values = {})
+    {
+        for (int i = 0; i < values.size(); ++i) // no text is NULL: '' (as SqlQuery binds it)
+            q.bindValue(i, values.at(i).typeId() == QMetaType::QString && values.at(i).toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                                                           : values.at(i));
+        if (!q.exec())
+            fail(QStringLiteral("hand SQL %1: %2").arg(q.lastQuery(), q.lastError().text()));
+    }
+    void begin()
+    {
+        plain(m_server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_server)
+            run(prepared(PgDialect::writeLockStatement()));
+    }
+    void commit() { plain(QStringLiteral("COMMIT")); }
+
+private:
+    void plain(const QString &text)
+    {
+        QSqlQuery q(m_sql);
+        if (!q.exec(text))
+            fail(QStringLiteral("hand SQL %1: %2").arg(text, q.lastError().text()));
+    }
+    QSqlDatabase &m_sql;
+    bool m_server;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
 
 // --- The server (--server): the cached files copied into schemas named after them ---
 
@@ -355,6 +421,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
     const User helpdesk = accounts.userByLogin(QStringLiteral("demo.hana")).value();
     const User verifikator = accounts.userByLogin(QStringLiteral("demo.vera")).value();
     QList<Figure> figures;
+    qint64 receiptFile = 0; // a file Loket checked in, for the receipt
     static int serial = 0;
     const qint64 stamp = QDateTime::currentMSecsSinceEpoch() % 100000;
 
@@ -371,74 +438,114 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
     };
     QList<qint64> created;
     if (!reportsOnly) { // --reports-only: the two reports alone, for profiling
-        figures << Figure{QStringLiteral("check-in"), timeIt(runs, [&] {
-                              const auto r = wf.guestBook().checkIn(helpdesk, request());
-                              if (!r)
-                                  fail(r.error());
-                              created << r->applicationId;
-                          }), -1, 1};
-        // The same rows by hand: vendor, visit with its queue number, application, five
-        // checklist lines, and a hash-chained event, committed.
-        figures.last().sqlMs = timeIt(runs, [&] {
-            const QString now = Clock::toStorage(Clock::nowUtc());
-            sql.transaction();
-            QSqlQuery v(sql);
-            v.prepare(QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, created_at, updated_at) VALUES (?, 'CV', ?, ?, ?)") + returning);
-            v.addBindValue(QStringLiteral("CV SQL %1").arg(++serial));
-            v.addBindValue(QStringLiteral("08%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0')));
-            v.addBindValue(now);
-            v.addBindValue(now);
-            v.exec();
-            QSqlQuery s(sql);
-            s.exec(QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = '2099-01-01' AND queue_letter = 'Z'"));
-            s.next();
-            const int seq = s.value(0).toInt();
-            QSqlQuery i(sql);
-            i.prepare(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, standing, "
-                                     "vendor_id, service_number, helpdesk_user_id) VALUES (?, '2099-01-01', 'Z', ?, 'Budi Santoso', "
-                                     "'6371011203850001', 'head', ?, 1, ?)") + returning);
-            i.addBindValue(now);
-            i.addBindValue(seq);
-            i.addBindValue(insertedId(v));
-            i.addBindValue(helpdesk.id);
-            i.exec();
-            QSqlQuery a(sql);
-            a.prepare(QStringLiteral("INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, created_at) "
-                                     "VALUES (?, ?, 1, 1, 'verifikator', 'registered', ?)") + returning);
-            a.addBindValue(QStringLiteral("20990101-Z%1").arg(seq, 3, 10, QLatin1Char('0')));
-            a.addBindValue(insertedId(i));
-            a.addBindValue(now);
-            a.exec();
+        // The hand-written SQL: the same rows by the plainest statements, one after the
+        // other, each prepared once on this connection (as any program would keep them),
+        // through Qt's driver, the same connection; committed like Loket's, with the same
+        // write lock on a server and the same hash chain (EventLog::hashOf), so that the
+        // cached database stays whole (`loket check`). What it leaves out is Loket's own
+        // work: validation, permissions, the rules, the service clock (a due time is
+        // written, not counted: half an hour from now).
+        HandSql hand(sql, server);
+        // Loket's action and the same by hand, timed in turn, then counted once each.
+        auto pairFigure = [&](const QString &name, const std::function<void()> &loket, const std::function<void()> &byHand, double targetMs) {
+            const auto [ms, handMs] = timePair(runs, loket, byHand);
+            return Figure{name, ms, handMs, targetMs, countOf(sql, loket), countOf(sql, byHand)};
+        };
+        auto chained = [&](Event e) {
+            QSqlQuery &head = hand.prepared(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
+            hand.run(head);
+            head.next();
+            e.id = head.value(0).toLongLong() + 1;
+            e.at = Clock::fromStorage(Clock::toStorage(e.at));
+            const QString previous = head.value(1).toString();
+            QSqlQuery &insert = hand.prepared(QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, visit_id, from_status, "
+                                                             "to_status, reason, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            hand.run(insert, {e.id, Clock::toStorage(e.at), e.userId, e.kind, e.applicationId, e.visitId ? QVariant(e.visitId) : QVariant(),
+                              e.fromStatus, e.toStatus, e.reason, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
+                              previous, EventLog::hashOf(e, previous)});
+        };
+        auto event = [](const User &who, const QString &kind, qint64 app, const QString &from, const QString &to) {
+            Event e;
+            e.at = Clock::nowUtc();
+            e.userId = who.id;
+            e.kind = kind;
+            e.applicationId = app;
+            e.fromStatus = from;
+            e.toStatus = to;
+            return e;
+        };
+        // A file's status moved by hand, only from the status it must have.
+        auto move = [&](qint64 app, const QString &from, const QString &to) {
+            QSqlQuery &q = hand.prepared(QStringLiteral("UPDATE applications SET status = ? WHERE id = ? AND status = ?"));
+            hand.run(q, {to, app, from});
+            if (q.numRowsAffected() != 1)
+                fail(QStringLiteral("hand SQL: file %1 is not %2").arg(app).arg(from));
+        };
+        auto due = [&](qint64 app) {
+            QSqlQuery &q = hand.prepared(QStringLiteral("UPDATE applications SET due_at = ?, service_seconds = ?, met = ? WHERE id = ?"));
+            hand.run(q, {Clock::toStorage(Clock::nowUtc().addSecs(1800)), QVariant(), QVariant(), app});
+        };
+        auto readFile = [&](qint64 app) {
+            QSqlQuery &q = hand.prepared(QStringLiteral("SELECT status, claimed_by, accepted_at FROM applications WHERE id = ?"));
+            hand.run(q, {app});
+            q.next();
+        };
+
+        QList<qint64> created, byHand;
+        auto checkIn = [&] {
+            const auto r = wf.guestBook().checkIn(helpdesk, request());
+            if (!r)
+                fail(r.error());
+            created << r->applicationId;
+        };
+        checkIn(); // the checklist of the check-in by hand is copied from this one
+        // The rows of a check-in by hand, its checklist copied from one of Loket's.
+        QList<QVariantList> checklist;
+        {
+            QSqlQuery q(sql);
+            q.prepare(QStringLiteral("SELECT requirement_id, position, label, needed, original_required, copy_required, validity_required "
+                                     "FROM checklist_items WHERE application_id = ? ORDER BY position"));
+            q.addBindValue(created.first());
+            q.exec();
+            while (q.next())
+                checklist << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6)};
+        }
+        const Service service = wf.serviceOf(wf.files().application(created.first()).value()).value();
+        const int catalogVersion = wf.files().application(created.first())->catalogVersion;
+        auto checkInByHand = [&] {
+            const QDateTime now = Clock::nowUtc();
+            const QString at = Clock::toStorage(now);
+            const QDate day = now.toTimeZone(wf.calendar().timeZone()).date();
+            hand.begin();
+            QSqlQuery &next = hand.prepared(QStringLiteral("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM visits WHERE local_date = ? AND queue_letter = ?"));
+            hand.run(next, {day.toString(Qt::ISODate), QString(service.queueLetter)});
+            next.next();
+            const int seq = next.value(0).toInt();
+            QSqlQuery &v = hand.prepared(QStringLiteral("INSERT INTO vendors (name, legal_form, npwp, created_at, updated_at) VALUES (?, 'CV', ?, ?, ?)") + returning);
+            hand.run(v, {QStringLiteral("CV SQL %1").arg(++serial), QStringLiteral("08%1%2").arg(stamp, 5, 10, QLatin1Char('0')).arg(serial, 8, 10, QLatin1Char('0')), at, at});
+            const QVariant vendor = insertedId(v);
+            QSqlQuery &i = hand.prepared(QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, "
+                                                        "standing, vendor_id, service_number, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp) "
+                                                        "VALUES (?, ?, ?, ?, 'Budi Santoso', '6371011203850001', 'head', ?, ?, ?, 'CV SQL', 'CV', '')") + returning);
+            hand.run(i, {at, day.toString(Qt::ISODate), QString(service.queueLetter), seq, vendor, service.number, helpdesk.id});
+            const QVariant visit = insertedId(i);
+            QSqlQuery &a = hand.prepared(QStringLiteral("INSERT INTO applications (number, visit_id, service_number, catalog_version, handled_by, status, "
+                                                        "created_at) VALUES (?, ?, ?, ?, ?, 'registered', ?)") + returning);
+            hand.run(a, {GuestBook::applicationNumber(day, service.queueLetter, seq), visit, service.number, catalogVersion, service.handledBy, at});
             const qint64 app = insertedId(a).toLongLong();
-            QSqlQuery c(sql);
-            c.prepare(QStringLiteral("INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, original_required, "
-                                     "copy_required, validity_required) VALUES (?, ?, ?, ?, 1, 1, 1, 0)"));
-            for (int n = 0; n < 5; ++n) {
-                c.addBindValue(app);
-                c.addBindValue(QStringLiteral("item%1").arg(n));
-                c.addBindValue(n);
-                c.addBindValue(QStringLiteral("Syarat %1").arg(n));
-                c.exec();
-            }
-            QSqlQuery last(sql);
-            last.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
-            last.next();
-            const QByteArray data = QByteArrayLiteral("{\"queue_number\":\"Z-001\",\"service\":1}");
-            const QString hash = QString::fromLatin1(QCryptographicHash::hash(QByteArray(last.value(1).toByteArray() + now.toUtf8() + data),
-                                                                              QCryptographicHash::Sha256).toHex());
-            QSqlQuery e(sql);
-            e.prepare(QStringLiteral("INSERT INTO events (id, at, user_id, kind, application_id, to_status, data, prev_hash, hash) "
-                                     "VALUES (?, ?, ?, 'registered', ?, 'registered', ?, ?, ?)"));
-            e.addBindValue(last.value(0).toLongLong() + 1);
-            e.addBindValue(now);
-            e.addBindValue(helpdesk.id);
-            e.addBindValue(app);
-            e.addBindValue(QString::fromUtf8(data));
-            e.addBindValue(last.value(1));
-            e.addBindValue(hash);
-            e.exec();
-            sql.rollback(); // keeps the cached database's chain valid; the timing leaves out the commit, to the hand SQL's favour
-        });
+            QSqlQuery &c = hand.prepared(QStringLiteral("INSERT INTO checklist_items (application_id, requirement_id, position, label, needed, "
+                                                        "original_required, copy_required, validity_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariantList &item : std::as_const(checklist))
+                hand.run(c, QVariantList{app} + item);
+            Event e = event(helpdesk, QStringLiteral("registered"), app, {}, QStringLiteral("registered"));
+            e.visitId = visit.toLongLong();
+            e.data = QJsonObject{{QStringLiteral("queue_number"), VisitTable::queueNumber(service.queueLetter, seq)}};
+            chained(e);
+            hand.commit();
+            byHand << app;
+        };
+        const auto [checkInMs, checkInByHandMs] = timePair(runs, checkIn, checkInByHand);
+        figures << Figure{QStringLiteral("check-in"), checkInMs, checkInByHandMs, 1, countOf(sql, checkIn), countOf(sql, checkInByHand)};
 
         // Tick the checklists outside the timing: the helpdesk does it paper by paper.
         for (qint64 id : std::as_const(created)) {
@@ -449,49 +556,77 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
                     fail(s.error());
             }
         }
-        qsizetype next = 0;
-        figures << Figure{QStringLiteral("accept and hand off"), timeIt(runs, [&] {
-                              if (const Status s = wf.documents().accept(helpdesk, created.at(next++)); !s)
-                                  fail(s.error());
-                          }), -1, 5};
-        next = 0;
-        figures << Figure{QStringLiteral("claim and finish"), timeIt(runs, [&] {
-                              const qint64 id = created.at(next++);
-                              if (const Status s = wf.queue().claim(verifikator, id); !s)
-                                  fail(s.error());
-                              if (const Status s = wf.queue().complete(verifikator, id, QStringLiteral("User ID aktif")); !s)
-                                  fail(s.error());
-                          }), -1, 5};
+        qsizetype next = 0, nextByHand = 0;
+        auto accept = [&] {
+            if (const Status s = wf.documents().accept(helpdesk, created.at(next++)); !s)
+                fail(s.error());
+        };
+        auto acceptByHand = [&] {
+            const qint64 app = byHand.at(nextByHand++);
+            hand.begin();
+            readFile(app);
+            QSqlQuery &items = hand.prepared(QStringLiteral("SELECT requirement_id, original_seen, copy_received, valid_until FROM checklist_items "
+                                                            "WHERE application_id = ? ORDER BY position"));
+            hand.run(items, {app});
+            while (items.next())
+                items.value(0);
+            move(app, QStringLiteral("registered"), QStringLiteral("accepted"));
+            chained(event(helpdesk, QStringLiteral("accepted"), app, QStringLiteral("checking"), QStringLiteral("accepted")));
+            move(app, QStringLiteral("accepted"), QStringLiteral("queued"));
+            chained(event(helpdesk, QStringLiteral("handed_off"), app, QStringLiteral("accepted"), QStringLiteral("queued")));
+            due(app);
+            hand.commit();
+        };
+        figures << pairFigure(QStringLiteral("accept and hand off"), accept, acceptByHand, 5);
+        next = nextByHand = 0;
+        auto claimAndFinish = [&] {
+            const qint64 id = created.at(next++);
+            if (const Status s = wf.queue().claim(verifikator, id); !s)
+                fail(s.error());
+            if (const Status s = wf.queue().complete(verifikator, id, QStringLiteral("User ID aktif")); !s)
+                fail(s.error());
+        };
+        auto claimAndFinishByHand = [&] {
+            const qint64 app = byHand.at(nextByHand++);
+            for (const auto &[from, to, kind] : {std::tuple(QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("claimed")),
+                                                 std::tuple(QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("done"))}) {
+                hand.begin();
+                readFile(app);
+                move(app, from, to);
+                chained(event(verifikator, kind, app, from, to));
+                due(app);
+                hand.commit();
+            }
+        };
+        figures << pairFigure(QStringLiteral("claim and finish"), claimAndFinish, claimAndFinishByHand, 5);
 
-        figures << Figure{QStringLiteral("queue refresh"), timeIt(runs, [&] {
-                              const auto queue = wf.files().openQueue(QStringLiteral("verifikator"));
-                              const QList<ClockReading> clocks = wf.clocks().glanceAll(queue.value(), Clock::nowUtc());
-                              if (clocks.size() != queue->size())
-                                  fail(QStringLiteral("queue clocks"));
-                          }), timeIt(runs, [&] {
-                              QSqlQuery q(sql);
-                              q.setForwardOnly(true);
-                              q.exec(QStringLiteral("SELECT a.id, a.number, v.queue_letter, v.queue_seq, v.arrived_at, v.applicant_name, ve.name, "
-                                                    "a.service_number, a.status, a.claimed_by, a.accepted_at, a.due_at FROM applications a "
-                                                    "JOIN visits v ON v.id = a.visit_id LEFT JOIN vendors ve ON ve.id = v.vendor_id "
-                                                    "WHERE a.status IN ('queued', 'in_progress', 'paused') AND a.handled_by = 'verifikator' "
-                                                    "ORDER BY a.accepted_at, a.id"));
-                              QStringList paused;
-                              while (q.next())
-                                  if (q.value(8).toString() == QLatin1String("paused"))
-                                      paused << q.value(0).toString();
-                              // The pauses of the paused files, for their stopped clocks.
-                              QSqlQuery p(sql);
-                              p.setForwardOnly(true);
-                              p.prepare(QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
-                                        + (server ? QStringLiteral("(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(? AS json)))")
-                                                  : QStringLiteral("(SELECT value FROM json_each(?))"))
-                                        + QStringLiteral(" AND kind IN ('paused', 'resumed') ORDER BY application_id, id"));
-                              p.addBindValue(QStringLiteral("[%1]").arg(paused.join(QLatin1Char(','))));
-                              p.exec();
-                              while (p.next())
-                                  p.value(0);
-                          }), 5};
+        auto refresh = [&] {
+            const auto queue = wf.files().openQueue(QStringLiteral("verifikator"));
+            const QList<ClockReading> clocks = wf.clocks().glanceAll(queue.value(), Clock::nowUtc());
+            if (clocks.size() != queue->size())
+                fail(QStringLiteral("queue clocks"));
+        };
+        auto refreshByHand = [&] {
+            QSqlQuery &q = hand.prepared(QStringLiteral("SELECT a.id, a.number, v.queue_letter, v.queue_seq, v.arrived_at, v.applicant_name, ve.name, "
+                                                        "a.service_number, a.status, a.claimed_by, a.accepted_at, a.due_at FROM applications a "
+                                                        "JOIN visits v ON v.id = a.visit_id LEFT JOIN vendors ve ON ve.id = v.vendor_id "
+                                                        "WHERE a.status IN ('queued', 'in_progress', 'paused') AND a.handled_by = 'verifikator' "
+                                                        "ORDER BY a.accepted_at, a.id"));
+            hand.run(q);
+            QStringList paused;
+            while (q.next())
+                if (q.value(8).toString() == QLatin1String("paused"))
+                    paused << q.value(0).toString();
+            // The pauses of the paused files, for their stopped clocks.
+            QSqlQuery &p = hand.prepared(QStringLiteral("SELECT application_id, kind, at, reason, data FROM events WHERE application_id IN ")
+                                         + (server ? QStringLiteral("(SELECT CAST(value AS bigint) FROM json_array_elements_text(CAST(? AS json)))")
+                                                   : QStringLiteral("(SELECT value FROM json_each(?))"))
+                                         + QStringLiteral(" AND kind IN ('paused', 'resumed') ORDER BY application_id, id"));
+            hand.run(p, {QStringLiteral("[%1]").arg(paused.join(QLatin1Char(',')))});
+            while (p.next())
+                p.value(0);
+        };
+        figures << pairFigure(QStringLiteral("queue refresh"), refresh, refreshByHand, 5);
 
         QString npwp;
         {
@@ -501,29 +636,28 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             npwp = q.value(0).toString();
         }
         VendorStore vendors(db);
-        figures << Figure{QStringLiteral("vendor by NPWP"), timeIt(runs, [&] {
-                              if (!vendors.findByNpwp(npwp))
-                                  fail(QStringLiteral("vendor by NPWP"));
-                          }), timeIt(runs, [&] {
-                              QSqlQuery q(sql);
-                              q.prepare(QStringLiteral("SELECT * FROM vendors WHERE npwp = ?"));
-                              q.addBindValue(npwp);
-                              q.exec();
-                              q.next();
-                          }), 5};
-        figures << Figure{QStringLiteral("vendor by name prefix"), timeIt(runs, [&] {
-                              if (!vendors.search(QStringLiteral("CV Sinar B")))
-                                  fail(QStringLiteral("vendor search"));
-                          }), timeIt(runs, [&] {
-                              QSqlQuery q(sql);
-                              q.prepare(server ? QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? ORDER BY lower(name) COLLATE \"C\" LIMIT 10")
-                                               : QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 10"));
-                              q.addBindValue(QStringLiteral("CV Sinar B"));
-                              q.addBindValue(QStringLiteral("CV Sinar C"));
-                              q.exec();
-                              while (q.next())
-                                  q.value(0);
-                          }), 5};
+        auto byNpwp = [&] {
+            if (!vendors.findByNpwp(npwp))
+                fail(QStringLiteral("vendor by NPWP"));
+        };
+        auto byNpwpByHand = [&] {
+            QSqlQuery &q = hand.prepared(QStringLiteral("SELECT * FROM vendors WHERE npwp = ?"));
+            hand.run(q, {npwp});
+            q.next();
+        };
+        figures << pairFigure(QStringLiteral("vendor by NPWP"), byNpwp, byNpwpByHand, 5);
+        auto byName = [&] {
+            if (!vendors.search(QStringLiteral("CV Sinar B")))
+                fail(QStringLiteral("vendor search"));
+        };
+        auto byNameByHand = [&] {
+            QSqlQuery &q = hand.prepared(server ? QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? ORDER BY lower(name) COLLATE \"C\" LIMIT 10")
+                                                : QStringLiteral("SELECT * FROM vendors WHERE name >= ? AND name < ? COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT 10"));
+            hand.run(q, {QStringLiteral("CV Sinar B"), QStringLiteral("CV Sinar C")});
+            while (q.next())
+                q.value(0);
+        };
+        figures << pairFigure(QStringLiteral("vendor by name prefix"), byName, byNameByHand, 5);
 
         qint64 oldFile = 0;
         {
@@ -532,40 +666,39 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             q.next();
             oldFile = q.value(0).toLongLong();
         }
-        figures << Figure{QStringLiteral("open a file with history"), timeIt(runs, [&] {
-                              if (!wf.files().file(oldFile))
-                                  fail(QStringLiteral("open a file"));
-                          }), timeIt(runs, [&] {
-                              QSqlQuery a(sql);
-                              a.prepare(QStringLiteral("SELECT a.*, v.*, ve.* FROM applications a JOIN visits v ON v.id = a.visit_id "
-                                                       "LEFT JOIN vendors ve ON ve.id = v.vendor_id WHERE a.id = ?"));
-                              a.addBindValue(oldFile);
-                              a.exec();
-                              a.next();
-                              QSqlQuery c(sql);
-                              c.prepare(QStringLiteral("SELECT * FROM checklist_items WHERE application_id = ? ORDER BY position"));
-                              c.addBindValue(oldFile);
-                              c.exec();
-                              while (c.next())
-                                  c.value(0);
-                              QSqlQuery e(sql);
-                              e.prepare(QStringLiteral("SELECT e.*, u.full_name FROM events e LEFT JOIN users u ON u.id = e.user_id "
-                                                       "WHERE e.application_id = ? ORDER BY e.id"));
-                              e.addBindValue(oldFile);
-                              e.exec();
-                              while (e.next())
-                                  e.value(0);
-                          }), 5};
+        auto open = [&] {
+            if (!wf.files().file(oldFile))
+                fail(QStringLiteral("open a file"));
+        };
+        auto openByHand = [&] {
+            QSqlQuery &a = hand.prepared(QStringLiteral("SELECT a.*, v.*, ve.* FROM applications a JOIN visits v ON v.id = a.visit_id "
+                                                        "LEFT JOIN vendors ve ON ve.id = v.vendor_id WHERE a.id = ?"));
+            hand.run(a, {oldFile});
+            a.next();
+            QSqlQuery &c = hand.prepared(QStringLiteral("SELECT * FROM checklist_items WHERE application_id = ? ORDER BY position"));
+            hand.run(c, {oldFile});
+            while (c.next())
+                c.value(0);
+            QSqlQuery &e = hand.prepared(QStringLiteral("SELECT e.*, u.full_name FROM events e LEFT JOIN users u ON u.id = e.user_id "
+                                                        "WHERE e.application_id = ? ORDER BY e.id"));
+            hand.run(e, {oldFile});
+            while (e.next())
+                e.value(0);
+        };
+        figures << pairFigure(QStringLiteral("open a file with history"), open, openByHand, 5);
+        receiptFile = created.first();
     }
 
     ReportBuilder reports(db);
     // The report and its floor are timed in turn, run after run.
     auto reportFigure = [&](const QString &name, const QDate &from, const QDate &to, double targetMs) {
-        const auto [ms, floorMs] = timePair(std::max(3, runs / 3), [&] {
+        auto report = [&] {
             if (!reports.build(from, to, ReportGrouping::Service))
                 fail(QStringLiteral("report"));
-        }, [&] { reportFloor(sql, from, to); });
-        return Figure{name, ms, floorMs, targetMs};
+        };
+        auto floor = [&] { reportFloor(sql, from, to); };
+        const auto [ms, floorMs] = timePair(std::max(3, runs / 3), report, floor);
+        return Figure{name, ms, floorMs, targetMs, countOf(sql, report), countOf(sql, floor)};
     };
     const QDate monthStart(2025, 10, 1);
     figures << reportFigure(QStringLiteral("monthly report"), monthStart, monthStart.addMonths(1).addDays(-1), 50);
@@ -573,7 +706,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
 
     if (withPdf) {
         ReceiptSource source(db, wf);
-        const Result<ReceiptData> data = source.forApplication(created.first(), ReceiptKind::Done);
+        const Result<ReceiptData> data = source.forApplication(receiptFile, ReceiptKind::Done);
         if (!data)
             fail(data.error());
         QTemporaryDir dir;
@@ -582,7 +715,7 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
                                                                              dir.filePath(QStringLiteral("r.pdf")));
                                   !s)
                                   fail(s.error());
-                          }), -1, 100};
+                          }), -1, 100, {}, {}};
     }
     return figures;
 }
@@ -719,14 +852,19 @@ int main(int argc, char *argv[])
                                               QStringLiteral("how fast reads take their rows on the server: whole or one-by-one "
                                                              "(default: FastQuery's own)"),
                                               QStringLiteral("HOW"));
+    const QCommandLineOption rttOption(QStringLiteral("rtt"),
+                                       QStringLiteral("with --server: the network's round trip in ms for the computed column (default 1): "
+                                                      "each figure plus its round trips times this"),
+                                       QStringLiteral("MS"), QStringLiteral("1"));
     const QCommandLineOption compareOption(QStringLiteral("compare-server-rows"),
                                            QStringLiteral("with --server: time the two reports and their hand SQL with both ways of "
                                                           "reading on the large database, in turn (no verdict)"));
-    parser.addOptions({cacheOption, yearsOption, perDayOption, runsOption, sampleOption, reportsOnlyOption, serverOption, serverRowsOption, compareOption});
+    parser.addOptions({cacheOption, yearsOption, perDayOption, runsOption, sampleOption, reportsOnlyOption, serverOption, serverRowsOption, compareOption, rttOption});
     parser.process(app);
     const int years = parser.value(yearsOption).toInt();
     const int perDay = parser.value(perDayOption).toInt();
     const int runs = std::max(3, parser.value(runsOption).toInt());
+    const double rttMs = parser.value(rttOption).toDouble();
     QDir().mkpath(parser.value(cacheOption));
     if (parser.isSet(serverRowsOption)) {
         const QString how = parser.value(serverRowsOption);
@@ -786,42 +924,75 @@ int main(int argc, char *argv[])
     const QList<Figure> figures = measure(bigAt, runs, true);
     const double start = coldStart(bigAt, 5);
 
-    out << Qt::endl << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+    // Round trips each counter action may take (issue 16): check-in 3, a queue refresh 1,
+    // the others 2 each ("claim and finish" is two actions).
+    auto budgetOf = [](const QString &name) {
+        if (name == QLatin1String("check-in"))
+            return 3;
+        if (name == QLatin1String("queue refresh"))
+            return 1;
+        if (name == QLatin1String("claim and finish"))
+            return 4;
+        return name.endsWith(QLatin1String("report")) || name.startsWith(QLatin1String("receipt")) ? -1 : 2;
+    };
+    auto counts = [&](const std::optional<StatementCounter::Counts> &c, bool roundTrips) {
+        if (!c)
+            return QStringLiteral("-");
+        return roundTrips ? (onServer ? QString::number(c->roundTrips) : QStringLiteral("-")) : QString::number(c->statements);
+    };
+    auto atDelay = [&](double ms, const std::optional<StatementCounter::Counts> &c) {
+        return c && ms >= 0 ? QString::number(ms + c->roundTrips * rttMs, 'f', 2) : QStringLiteral("-");
+    };
+    out << Qt::endl << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9")
                            .arg(QStringLiteral("operation").leftJustified(26), QStringLiteral("median ms").rightJustified(10),
-                                QStringLiteral("target").rightJustified(7), QStringLiteral("SQL ms").rightJustified(8),
+                                QStringLiteral("target").rightJustified(7), QStringLiteral("hand ms").rightJustified(8),
                                 QStringLiteral("ratio").rightJustified(6), QStringLiteral("1/10 ms").rightJustified(8),
-                                QStringLiteral("growth").rightJustified(6))
-        << QStringLiteral(" | verdict") << Qt::endl;
+                                QStringLiteral("growth").rightJustified(6), QStringLiteral("statements").rightJustified(11),
+                                QStringLiteral("round trips").rightJustified(11));
+    if (onServer)
+        out << QStringLiteral(" | at %1 ms RTT").arg(rttMs, 0, 'g', 3).rightJustified(14);
+    out << QStringLiteral(" | verdict") << Qt::endl;
     int misses = 0;
     for (const Figure &f : figures) {
         const Figure *s = nullptr;
         for (const Figure &c : smallFigures)
             if (c.name == f.name)
                 s = &c;
-        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9")
                    .arg(f.name.leftJustified(26), QString::number(f.ms, 'f', 3).rightJustified(10),
                         QString::number(f.targetMs, 'f', 0).rightJustified(7),
                         (f.sqlMs >= 0 ? QString::number(f.sqlMs, 'f', 3) : QStringLiteral("-")).rightJustified(8),
                         (f.sqlMs > 0 ? QString::number(f.ms / f.sqlMs, 'f', 2) : QStringLiteral("-")).rightJustified(6),
                         (s ? QString::number(s->ms, 'f', 3) : QStringLiteral("-")).rightJustified(8),
-                        (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6));
-        // The targets of issue 8: the time; reports within 1.5x of the hand-written SQL;
-        // interactive actions no more than 1.5x slower at ten times the data. On a server
-        // every one of them is a time made of round trips, whose cost is the network's and
-        // the server's (and Loket's statements are not the hand SQL's in number): they are
-        // shown as "within" or "over", never a miss (docs/performance.md).
+                        (s && s->ms > 0 ? QString::number(f.ms / s->ms, 'f', 2) : QStringLiteral("-")).rightJustified(6),
+                        QString(counts(f.loket, false) + QStringLiteral(" / ") + counts(f.hand, false)).rightJustified(11),
+                        QString(counts(f.loket, true) + QStringLiteral(" / ") + counts(f.hand, true)).rightJustified(11));
+        if (onServer)
+            out << QStringLiteral(" | ") << QString(atDelay(f.ms, f.loket) + QStringLiteral(" / ") + atDelay(f.sqlMs, f.hand)).rightJustified(14);
+        // The targets of issue 8: the time; interactive actions no more than 1.5x slower at
+        // ten times the data; and of issue 16: every action within 1.5x of the same rows by
+        // hand-written SQL (before, the reports only). On a server every time is made of
+        // round trips, whose cost is the network's and the server's: shown as "within" or
+        // "over", never a miss; what is judged there is the round trips of each counter
+        // action, and the check-in's time at the given RTT (computed, see --rtt).
         QStringList missed;
         const bool report = f.name.endsWith(QLatin1String("report"));
         if (f.ms > f.targetMs)
             missed << QStringLiteral("time");
-        if (report && f.sqlMs > 0 && f.ms > 1.5 * f.sqlMs)
+        if (f.sqlMs > 0 && f.ms > 1.5 * f.sqlMs)
             missed << QStringLiteral("ratio");
         if (!report && s && s->ms > 0 && f.ms > 1.5 * s->ms)
             missed << QStringLiteral("growth");
         if (onServer) {
+            QStringList judged;
+            if (const int budget = budgetOf(f.name); budget >= 0 && f.loket && f.loket->roundTrips > budget)
+                judged << QStringLiteral("round trips (budget %1)").arg(budget);
+            if (f.name == QLatin1String("check-in") && f.loket && f.ms + f.loket->roundTrips * rttMs > 5)
+                judged << QStringLiteral("5 ms at %1 ms RTT").arg(rttMs, 0, 'g', 3);
+            misses += judged.isEmpty() ? 0 : 1;
             out << (missed.isEmpty() ? QStringLiteral(" | within (informative)")
                                      : QStringLiteral(" | over in %1 (informative)").arg(missed.join(QStringLiteral(", "))))
-                << Qt::endl;
+                << (judged.isEmpty() ? QString() : QStringLiteral(", MISS (%1)").arg(judged.join(QStringLiteral(", ")))) << Qt::endl;
             continue;
         }
         misses += missed.isEmpty() ? 0 : 1;
@@ -835,7 +1006,9 @@ int main(int argc, char *argv[])
                .arg(double(peakKb()) / 1024, 0, 'f', 1) << Qt::endl;
     if (onServer)
         out << QStringLiteral("on a server the targets of time, ratio, growth and cold start are informative (they depend on the "
-                              "server and the network); only the memory is judged")
+                              "server and the network); judged: the memory, each counter action's round trips, and the check-in "
+                              "within 5 ms at %1 ms RTT, computed as its median here plus its round trips times the RTT")
+                   .arg(rttMs, 0, 'g', 3)
             << Qt::endl;
     else if (start < 0 || start > 500)
         ++misses;
