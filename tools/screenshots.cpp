@@ -16,6 +16,7 @@
 #include "session/DatabaseDialog.h"
 #include "reports/ReportsPage.h"
 #include "demo/DemoData.h"
+#include "desks/DeskSessions.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
 
@@ -142,6 +143,23 @@ int main(int argc, char *argv[])
                                                       {adi, QStringLiteral("admin-sistem")}, {kabag, QStringLiteral("supervisor")},
                                                       {admin, QStringLiteral("administration")}};
     for (const auto &[user, name] : sessions) {
+        if (name == QLatin1String("supervisor")) {
+            // The desks as the supervisor sees them at 10:15: the helpdesk and admin sistem PCs
+            // alive, the verifikator's PC silent since 09:55 (switched off, say) with her files.
+            DeskSessions desks(db);
+            const QList<std::tuple<User, QString, QString, QString>> seated = {
+                {hana, QStringLiteral("Meja Helpdesk 1"), QStringLiteral("07:30"), QStringLiteral("10:14")},
+                {vera, QStringLiteral("Meja Verifikasi 2"), QStringLiteral("07:48"), QStringLiteral("09:55")},
+                {adi, QStringLiteral("Meja Admin Sistem"), QStringLiteral("08:02"), QStringLiteral("10:14")}};
+            for (const auto &[who, desk, from, seen] : seated) {
+                Clock::setNowForTesting(at(QStringLiteral("2026-11-26 ") + from));
+                const Result<qint64> session = desks.begin(who, desk, QStringLiteral("pc-lpse"));
+                Clock::setNowForTesting(at(QStringLiteral("2026-11-26 ") + seen));
+                if (session)
+                    (void)desks.beat(session.value());
+            }
+            Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:15")));
+        }
         MainWindow window(db);
         window.resize(1366, 768);
         window.startSession(user);

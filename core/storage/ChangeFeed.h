@@ -83,6 +83,8 @@ private:
     Database &m_db;
     QTimer *m_timer = nullptr;
     QTimer *m_retry = nullptr;
+    QTimer *m_flush = nullptr;
+    QList<DatabaseChange> m_pending;
     QThread *m_ping = nullptr;
     std::shared_ptr<int> m_pingResult;
     QString m_channel;
