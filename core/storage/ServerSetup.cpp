@@ -395,7 +395,7 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
     if (onlyLoopback(listen))
         report.advice << tr("PostgreSQL hanya mendengarkan di %1, jadi PC loket belum dapat tersambung. Tulis listen_addresses = '*' (atau "
                             "alamat LAN server ini) di %2, lalu jalankan ulang PostgreSQL: sudo systemctl restart postgresql.")
-                             .arg(listen.isEmpty() ? tr("soket lokal saja") : listen, configFile);
+                             .arg(listen.isEmpty() ? tr("soket lokal") : listen, configFile);
     else
         report.done << tr("listen_addresses = '%1': server menerima sambungan dari jaringan.").arg(listen);
     DatabaseForm::Server desk;

@@ -248,6 +248,14 @@ TEST_CASE("server setup on PostgreSQL: an owner that cannot log in, a desk role 
     CHECK(readFile(hba) == hbaBefore);
     CHECK(copies().size() == copiesBefore.size() + 1);
 
+    // --tls on a server whose ssl is off (the suite's): refused, with what to set, nothing changed.
+    o.tls = true;
+    const Result<ServerSetup::Report> tls = ServerSetup::run(o, password);
+    REQUIRE_FALSE(tls.ok());
+    CHECK(tls.error().contains(QStringLiteral("ssl di server ini mati")));
+    CHECK(readFile(hba) == hbaBefore);
+    o.tls = false;
+
     // A subnet that opens everything is refused before the server is asked anything.
     o.subnet = QStringLiteral("0.0.0.0/0");
     const Result<ServerSetup::Report> open = ServerSetup::run(o, password);
@@ -345,7 +353,7 @@ TEST_CASE("server backup on PostgreSQL: backup then restore gives back the same 
           == QStringList{QStringLiteral("0")});
 }
 
-TEST_CASE("server restore on PostgreSQL: refused while a desk is connected, for a file that is not an archive, and when the check fails; "
+TEST_CASE("server restore on PostgreSQL: refused while a desk is connected, for a file that is not an archive, and when the check fails, "
           "the original untouched",
           "[server][backup][postgresql]")
 {
