@@ -196,12 +196,14 @@ TEST_CASE("on a server, Administrasi shows the latest pg_dump archive and whethe
     // No folder beside a server's database: none until one is set.
     CHECK(child<QLineEdit>(&page, "backupFolder")->placeholderText().contains(QStringLiteral("wajib diisi")));
     CHECK(state->text().contains(QStringLiteral("belum diatur")));
+    CHECK_FALSE(now->isEnabled());
 
     QTemporaryDir work(QDir(permanentRoot()).filePath(QStringLiteral("cadangan-server-XXXXXX")));
     const QString folder = QDir(permanentWorkFolder(work)).filePath(QStringLiteral("arsip"));
     CHECK(saveTyped(page, folder).contains(folder));
     CHECK(state->text().contains(QStringLiteral("Belum ada arsip server")));
     CHECK(state->text().contains(QStringLiteral("belum dibuat")));
+    CHECK(now->isEnabled());
 
     QSignalSpy finished(&page, &AdminPage::backupFinished);
     MessageBox::clearForTesting();

@@ -685,6 +685,7 @@ void AdminPage::refreshBackup()
     const QString folder = Backup::folderFor(m_db);
     if (m_backupThread)
         return; // "Mencadangkan…" stays until the backup is done
+    m_backupNow->setEnabled(!folder.isEmpty());
     if (folder.isEmpty()) {
         m_backupState->setText(tr("Folder cadangan untuk server belum diatur, jadi belum ada cadangan server."));
         return;
@@ -713,7 +714,6 @@ void AdminPage::backupServerNow()
     connect(m_backupThread, &QThread::finished, this, [this, result] {
         m_backupThread->deleteLater();
         m_backupThread = nullptr;
-        m_backupNow->setEnabled(true);
         refreshBackup();
         if (*result)
             MessageBox::information(this, tr("Cadangan server"), tr("Cadangan ditulis: %1").arg(QDir::toNativeSeparators(result->value())));
@@ -732,7 +732,9 @@ QString AdminPage::saveBackupFolder()
         return s.error();
     }
     refreshBackup();
+    const QString next = Backup::folderFor(m_db);
     MessageBox::information(this, tr("Folder cadangan"),
-                            tr("Cadangan berikutnya disimpan di %1.").arg(Backup::folderFor(m_db)));
+                            next.isEmpty() ? tr("Folder cadangan untuk server belum diatur, jadi belum ada cadangan server.")
+                                           : tr("Cadangan berikutnya disimpan di %1.").arg(next));
     return {};
 }
