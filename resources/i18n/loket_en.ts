@@ -482,6 +482,38 @@
         <source>Cadangan ditulis: %1</source>
         <translation>Backup written: %1</translation>
     </message>
+    <message>
+        <source>&amp;Meja</source>
+        <translation>Des&amp;ks</translation>
+    </message>
+    <message>
+        <source>Nama meja PC ini tampil di layar pengawasan (siapa masuk di meja mana dan sejak kapan) dan disimpan di PC ini saja. Berkas yang masih dipegang petugas di meja yang tidak terlihat lagi (PC mati, macet, atau terputus) ditandai setelah batas waktu di bawah, agar pengawas dapat melepasnya ke antrian.</source>
+        <translation>This PC&apos;s desk name is shown on the supervision screen (who is logged in at which desk and since when) and is kept on this PC only. Files still held by a staff member at a desk that is no longer seen (PC switched off, frozen or cut off) are flagged after the time below, so that the supervisor can release them to the queue.</translation>
+    </message>
+    <message>
+        <source>Nama meja P&amp;C ini:</source>
+        <translation>Desk na&amp;me of this PC:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Tandai berkas di meja yang tidak terlihat setelah:</source>
+        <translation>Flag files at a desk not seen for:</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan &amp;meja</source>
+        <translation>Save desk setting&amp;s</translation>
+    </message>
+    <message>
+        <source>Meja</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <source>Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini.</source>
+        <translation>Desk settings saved. The new desk name is used from the next login on this PC.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStatus</name>
@@ -2685,10 +2717,6 @@ Additional note (optional):</translation>
     <message>
         <source>Nama meja memuat karakter yang tidak dapat ditampilkan.</source>
         <translation>The desk name holds characters that cannot be shown.</translation>
-    </message>
-    <message>
-        <source>Nama meja tidak dapat disimpan di pengaturan PC ini (%1).</source>
-        <translation>The desk name could not be saved in this PC&apos;s settings (%1).</translation>
     </message>
     <message>
         <source>Hanya administrator yang boleh mengubah pengaturan ini.</source>

@@ -4,6 +4,10 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "admin/AdminPage.h"
+#include "common/MessageBox.h"
+#include "desks/DeskSessions.h"
+#include "supervisor/SupervisorPage.h"
 #include "common/FileTableModel.h"
 #include "helpdesk/HelpdeskPage.h"
 #include "queue/QueuePage.h"
@@ -13,7 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QProcess>
 #include <QTableView>
 #include <QtTest/QTest>
@@ -138,7 +146,9 @@ TEST_CASE("PostgreSQL: when the server drops the connection the window says so, 
 
     // The server ends the desk's connection (a restart, a dropped network).
     QSqlQuery pid(f.db().connection());
-    REQUIRE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    const bool asked = pid.exec(QStringLiteral("SELECT pg_backend_pid()"));
+    INFO(pid.lastError().text().toStdString());
+    REQUIRE(asked);
     REQUIRE(pid.next());
     auto other = Database::open(f.temp().path());
     REQUIRE(other.ok());
@@ -168,4 +178,40 @@ TEST_CASE("PostgreSQL: when the server drops the connection the window says so, 
     CHECK(name->text() == QStringLiteral("Budi Santoso"));
     CHECK(child<QLineEdit>(page, "phone")->text() == QStringLiteral("0812-5123-4567"));
     CHECK(f.db().isConnected());
+}
+
+TEST_CASE("Administrasi names this PC's desk and sets when a silent desk's files are flagged, and the supervisor sees the desk",
+          "[gui][live][desks]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow window(f.db());
+    window.startSession(f.admin);
+    AdminPage *admin = window.adminPage();
+    REQUIRE(admin);
+    auto *desk = child<QLineEdit>(admin, "deskName");
+    auto *minutes = child<QSpinBox>(admin, "abandonedMinutes");
+    desk->setText(QStringLiteral("   "));
+    MessageBox::setNextAnswerForTesting(true);
+    QTest::mouseClick(child<QPushButton>(admin, "saveDesks"), Qt::LeftButton);
+    CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("Nama meja belum diisi"))); // a desk needs a name
+    desk->setText(QStringLiteral("Meja Helpdesk 1"));
+    minutes->setValue(25);
+    MessageBox::setNextAnswerForTesting(true);
+    QTest::mouseClick(child<QPushButton>(admin, "saveDesks"), Qt::LeftButton);
+    CHECK(DeskSessions::deskName() == QStringLiteral("Meja Helpdesk 1"));
+    INFO(MessageBox::lastTextForTesting().toStdString());
+    CHECK(DeskSessions(f.db()).abandonedMinutes() == 25);
+
+    // The next login at this PC is at that desk, and the supervisor's page lists it.
+    window.startSession(f.kasubbag);
+    SupervisorPage *supervisor = window.supervisorPage();
+    REQUIRE(supervisor);
+    auto *desks = child<QTableWidget>(supervisor, "desks");
+    bool listed = false;
+    for (int r = 0; r < desks->rowCount(); ++r)
+        listed |= desks->item(r, 0)->text() == QStringLiteral("Meja Helpdesk 1") && desks->item(r, 1)->text() == f.kasubbag.fullName;
+    CHECK(listed);
+    CHECK(child<QLabel>(supervisor, "abandonedTitle")->text().contains(QStringLiteral("25 menit")));
+    QSettings().remove(QStringLiteral("desk/name"));
 }

@@ -5,6 +5,7 @@
 #include "calendar/CalendarStore.h"
 #include "calendar/IcsImporter.h"
 #include "common/MessageBox.h"
+#include "desks/DeskSessions.h"
 #include "settings/OfficeSettings.h"
 
 #include <QButtonGroup>
@@ -100,6 +101,7 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
+    tabs->addTab(buildDesks(), tr("&Meja"));
     // No free letter in "Cadangan" (C, A, D, N and G are taken on this screen): reached
     // with Ctrl+Tab.
     tabs->addTab(buildBackup(), tr("Cadangan"));
@@ -610,6 +612,49 @@ QWidget *AdminPage::buildIdentity()
             MessageBox::error(this, tr("Identitas kantor"), s.error());
         else
             MessageBox::information(this, tr("Identitas kantor"), tr("Identitas kantor disimpan."));
+    });
+    return page;
+}
+
+// ------------------------------------------------------------------ desks
+
+QWidget *AdminPage::buildDesks()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *note = new QLabel(tr("Nama meja PC ini tampil di layar pengawasan (siapa masuk di meja mana dan sejak kapan) dan disimpan di PC "
+                               "ini saja. Berkas yang masih dipegang petugas di meja yang tidak terlihat lagi (PC mati, macet, atau "
+                               "terputus) ditandai setelah batas waktu di bawah, agar pengawas dapat melepasnya ke antrian."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *desk = new QLineEdit(DeskSessions::deskName(), page);
+    desk->setObjectName(QStringLiteral("deskName"));
+    desk->setMaxLength(DeskSessions::kMaxDeskName);
+    form->addRow(tr("Nama meja P&C ini:"), desk);
+    auto *minutes = new QSpinBox(page);
+    minutes->setObjectName(QStringLiteral("abandonedMinutes"));
+    minutes->setRange(5, 480);
+    minutes->setSuffix(tr(" menit"));
+    minutes->setValue(DeskSessions(m_db).abandonedMinutes());
+    form->addRow(tr("Tandai berkas di meja yang tidak terlihat setelah:"), minutes);
+    auto *save = new QPushButton(tr("Simpan pengaturan &meja"), page);
+    save->setObjectName(QStringLiteral("saveDesks"));
+    form->addRow(save);
+    connect(save, &QPushButton::clicked, this, [this, desk, minutes] {
+        const QString title = tr("Meja");
+        if (const Status s = DeskSessions::setDeskName(desk->text()); !s) {
+            MessageBox::error(this, title, s.error());
+            return;
+        }
+        DeskSessions desks(m_db);
+        if (minutes->value() != desks.abandonedMinutes())
+            if (const Status s = desks.setAbandonedMinutes(m_actor, minutes->value()); !s) {
+                MessageBox::error(this, title, s.error());
+                return;
+            }
+        desk->setText(DeskSessions::deskName());
+        MessageBox::information(this, title, tr("Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini."));
     });
     return page;
 }

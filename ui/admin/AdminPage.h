@@ -52,6 +52,7 @@ private:
     QWidget *buildCalendar();
     QWidget *buildIdentity();
     QWidget *buildBackup();
+    QWidget *buildDesks();
     void refreshBackup();
     void refreshUsers();
     void refreshCalendar();
