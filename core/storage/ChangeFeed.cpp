@@ -21,7 +21,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 namespace {
 
 constexpr int kFileTickMs = 250;  // PRAGMA data_version: shared memory, no disk
-constexpr int kServerTickMs = 1000; // PQstatus: no round trip
+constexpr int kServerTickMs = 250; // PQstatus and a non-blocking read: no round trip
 constexpr int kLongestWaitSeconds = 30;
 
 // "id kind application visit", as the trigger of migration 0008 writes it.
@@ -140,8 +140,15 @@ void ChangeFeed::onNotification(const QString &name, int source, const QVariant 
 void ChangeFeed::tick()
 {
     if (m_db.isServer()) {
-        if (m_connected && !m_db.isConnected())
+        if (m_connected && !m_db.isConnected()) {
             lost();
+            return;
+        }
+        // An announcement read while this connection waited for a statement's answer
+        // sits in libpq's queue with nothing left on the socket to wake Qt's driver:
+        // its own check (a non-blocking read, then the queue) hands it over now.
+        if (m_connected && m_started)
+            QMetaObject::invokeMethod(m_db.connection().driver(), "_q_handleNotification", Qt::DirectConnection);
         return;
     }
     pollFile();
