@@ -9,6 +9,7 @@
 #include "validation/Validators.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -116,6 +117,17 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
         return R::failure(catalog.error());
     s.catalog = std::move(catalog).value();
     return s;
+}
+
+QString readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine(1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 int CliContext::fail(const QString &message)

@@ -91,6 +91,9 @@ struct CliTr
 // 1 after naming the problem on stderr. `loket migrate` checks its target with it.
 int checkDatabase(CliContext &ctx, Database &db);
 
+// The first line of standard input, without its line break (a password given by a script).
+QString readPasswordFromStdin();
+
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor();
 

@@ -1,13 +1,17 @@
-// Foundation commands: init, check, catalog.
+// Foundation commands: init, check, catalog, and server setup (the rules are core's ServerSetup).
 #include "CliContext.h"
 
 #include "catalog/CatalogStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "events/EventLog.h"
+#include "storage/ServerSetup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -114,6 +118,96 @@ int cmdCatalog(CliContext &ctx)
     return 0;
 }
 
+// One line typed on the terminal without echo; the prompt goes to stderr.
+QString askHidden(CliContext &ctx, const QString &prompt)
+{
+    ctx.err << prompt << Qt::flush;
+    termios old{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    const QString line = readPasswordFromStdin();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    ctx.err << Qt::endl;
+    return line;
+}
+
+int cmdServerSetup(CliContext &ctx, Args &args)
+{
+    ServerSetup::Options o;
+    o.subnet = args.option(QStringLiteral("--subnet")).value_or(QString());
+    o.database = args.option(QStringLiteral("--database")).value_or(o.database);
+    o.owner = args.option(QStringLiteral("--owner")).value_or(o.owner);
+    o.role = args.option(QStringLiteral("--role")).value_or(o.role);
+    o.server = args.option(QStringLiteral("--server")).value_or(QString());
+    o.admin = args.option(QStringLiteral("--admin")).value_or(o.admin);
+    o.tls = args.flag(QStringLiteral("--tls"));
+    const bool fromStdin = args.flag(QStringLiteral("--password-stdin"));
+    const QStringList rest = args.rest();
+    if (!args.error().isEmpty() || !rest.isEmpty())
+        return ctx.usage(args.error().isEmpty() ? CliTr::tr("Argumen tidak dikenal: %1").arg(rest.join(QLatin1Char(' '))) : args.error());
+    if (const Status checked = ServerSetup::checkOptions(o); !checked)
+        return ctx.usage(checked.error());
+
+    auto password = [&]() -> Result<QString> {
+        if (fromStdin) {
+            const QString given = readPasswordFromStdin();
+            if (given.isEmpty())
+                return Result<QString>::failure(CliTr::tr("Sandi dibaca dari masukan standar (baris pertama), tetapi kosong. Tidak ada yang "
+                                                          "diubah."));
+            return given;
+        }
+        if (!isatty(STDIN_FILENO))
+            return Result<QString>::failure(CliTr::tr("Sandi peran %1 ditanyakan di terminal; tanpa terminal, berikan lewat "
+                                                      "--password-stdin. Tidak ada yang diubah.")
+                                                .arg(o.role));
+        const QString first =
+            askHidden(ctx, CliTr::tr("Sandi baru untuk peran %1 (minimal %2 karakter): ").arg(o.role).arg(ServerSetup::kMinPasswordLength));
+        const QString second = askHidden(ctx, CliTr::tr("Ulangi sandi itu: "));
+        if (first != second)
+            return Result<QString>::failure(CliTr::tr("Kedua sandi tidak sama. Tidak ada yang diubah."));
+        return first;
+    };
+
+    ctx.out << CliTr::tr("Menyiapkan server PostgreSQL untuk Loket (basis data %1, pemilik %2, peran meja layanan %3, subnet %4) ...")
+                   .arg(o.database, o.owner, o.role, ServerSetup::checkSubnet(o.subnet).value())
+            << Qt::endl;
+    const Result<ServerSetup::Report> report = ServerSetup::run(o, password);
+    if (!report)
+        return ctx.fail(report.error());
+    for (const QString &line : report->done)
+        ctx.out << QStringLiteral("  ") << line << Qt::endl;
+    if (!report->advice.isEmpty()) {
+        ctx.out << Qt::endl << CliTr::tr("Masih perlu dikerjakan petugas TI:") << Qt::endl;
+        for (const QString &line : report->advice)
+            ctx.out << QStringLiteral("  ") << line << Qt::endl;
+    }
+    ctx.out << Qt::endl
+            << CliTr::tr("Di setiap PC loket:") << Qt::endl
+            << QStringLiteral("  loket --db \"%1\"").arg(report->deskLocation) << Qt::endl
+            << CliTr::tr("  (atau isi alamat itu di Sesi › Basis data PC ini; \"Uji sambungan\" dapat menyimpan sandinya)") << Qt::endl
+            << CliTr::tr("  Sandinya di ~/.pgpass akun petugas di PC itu (chmod 600 ~/.pgpass), satu baris:") << Qt::endl
+            << QStringLiteral("    ") << report->pgpassLine << Qt::endl
+            << CliTr::tr("  (SANDI diganti sandi peran %1.)").arg(o.role) << Qt::endl
+            << CliTr::tr("Buka port server itu di firewall hanya untuk %1 (docs/server.md).").arg(ServerSetup::checkSubnet(o.subnet).value())
+            << Qt::endl;
+    return 0;
+}
+
+int cmdServer(CliContext &ctx)
+{
+    QStringList rest = ctx.args.rest();
+    if (rest.isEmpty() || rest.first() != QLatin1String("setup"))
+        return ctx.usage(CliTr::tr("Gunakan \"loket server setup --subnet 192.168.10.0/24\" (dijalankan di server sebagai akun postgres)."));
+    rest.removeFirst();
+    Args args(rest);
+    return cmdServerSetup(ctx, args);
+}
+
 } // namespace
 
 int checkDatabase(CliContext &ctx, Database &db)
@@ -151,5 +245,9 @@ QList<CliCommand> foundationCommands()
         {"init", QT_TRANSLATE_NOOP("Cli", "init                  membuat atau memperbarui basis data"), cmdInit},
         {"check", QT_TRANSLATE_NOOP("Cli", "check                 memeriksa basis data tanpa mengubahnya"), cmdCheck},
         {"catalog", QT_TRANSLATE_NOOP("Cli", "catalog [--json]      daftar layanan dan standarnya"), cmdCatalog},
+        {"server", QT_TRANSLATE_NOOP("Cli", "server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]\n"
+                                            "                        [--server ALAMAT] [--tls] [--password-stdin] [--admin KONEKSI]\n"
+                                            "                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)"),
+         cmdServer},
     };
 }

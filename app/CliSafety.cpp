@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "backup/Backup.h"
+#include "backup/ServerBackup.h"
 #include "events/EventLog.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/LiveFiles.h"
@@ -22,15 +23,20 @@ int cmdBackup(CliContext &ctx)
         return ctx.rejectRest(rest);
     if (ifDue && out)
         return ctx.usage(CliTr::tr("--if-due berlaku untuk cadangan harian, tidak untuk --out."));
-    // A database on a server is not Loket's to copy into a file (yet): said before
-    // anything is opened, and no folder is made.
-    if (const Status supported = Backup::supports(ctx.dbPath); !supported)
-        return ctx.fail(supported.error());
+    // A database on a server is backed up with pg_dump (ServerBackup), a file by a copy.
+    const bool server = ServerAddress::isServer(ctx.dbPath);
+    const Backup::Format format = server ? Backup::Format::ServerDump : Backup::Format::File;
     // Refused before anything is opened: the folder of --out must exist (only the
     // rotation makes its own folders), and it is never the live database.
     if (out) {
         if (const Status target = LiveFiles::checkUserTarget(*out); !target)
             return ctx.fail(CliTr::tr("Cadangan tidak dibuat: %1").arg(target.error()));
+    }
+    if (server && out) {
+        if (const Status s = ServerBackup::create(ctx.dbPath, *out); !s)
+            return ctx.fail(s.error());
+        ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(*out) << Qt::endl;
+        return 0;
     }
     // A backup only reads: a read-only database (or one in a read-only folder) is
     // copied all the same, and never migrated or written.
@@ -45,14 +51,57 @@ int cmdBackup(CliContext &ctx)
     }
     const QString rotation = folder.value_or(Backup::folderFor(**db));
     // For a scheduled task: the same daily rule as the window's.
-    if (ifDue && !Backup::daily(rotation).due) {
-        ctx.out << CliTr::tr("Cadangan hari ini sudah ada: %1").arg(Backup::latest(rotation)) << Qt::endl;
+    if (ifDue && !rotation.isEmpty() && !Backup::daily(rotation, format).due) {
+        ctx.out << CliTr::tr("Cadangan hari ini sudah ada: %1").arg(Backup::latest(rotation, format)) << Qt::endl;
         return 0;
     }
-    const Result<QString> written = Backup::rotate(**db, rotation);
+    const Result<QString> written = server ? ServerBackup::rotate(ctx.dbPath, rotation) : Backup::rotate(**db, rotation);
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("Cadangan ditulis: %1").arg(written.value()) << Qt::endl;
+    return 0;
+}
+
+// The rows per table and their sum, as `loket migrate` and the server restore print them.
+void printRowCounts(CliContext &ctx, const QString &heading, const QList<std::pair<QString, qint64>> &rows, qint64 total)
+{
+    qsizetype width = CliTr::tr("Jumlah").size();
+    for (const auto &[table, count] : rows)
+        width = std::max(width, table.size());
+    ctx.out << heading << Qt::endl;
+    for (const auto &[table, count] : rows)
+        ctx.out << QStringLiteral("  ") << table.leftJustified(width) << QStringLiteral("  ") << QString::number(count).rightJustified(9)
+                << Qt::endl;
+    ctx.out << QStringLiteral("  ") << CliTr::tr("Jumlah").leftJustified(width) << QStringLiteral("  ")
+            << QString::number(total).rightJustified(9) << Qt::endl;
+}
+
+// `loket restore ARCHIVE --db SERVER`: pg_restore into a new database, checked as `loket
+// check` checks, then swapped in under the original's name (ServerBackup::restore).
+int restoreOnServer(CliContext &ctx, const QString &archive)
+{
+    const Result<ServerBackup::Restored> restored = ServerBackup::restore(
+        archive, ctx.dbPath,
+        [&ctx](Database &db) {
+            return checkDatabase(ctx, db) == 0 ? Status::success()
+                                               : Status::failure(CliTr::tr("basis data hasil pemulihan tidak lolos pemeriksaan (lihat di atas)."));
+        },
+        [&ctx](const QString &step) { ctx.out << step << Qt::endl; });
+    if (!restored)
+        return ctx.fail(restored.error());
+    printRowCounts(ctx, CliTr::tr("Baris per tabel (arsip = hasil pemulihan):"), restored->rows, restored->total);
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    const Result<QString> hash = EventLog((*db)->connection()).lastHash();
+    if (!hash)
+        return ctx.fail(hash.error());
+    ctx.out << CliTr::tr("Hash kejadian terakhir: %1").arg(hash->isEmpty() ? CliTr::tr("(belum ada kejadian)") : hash.value()) << Qt::endl
+            << CliTr::tr("Basis data %1 dipulihkan dari %2 dan diperiksa; alamat PC loket tetap sama.").arg(restored->database, archive)
+            << Qt::endl
+            << CliTr::tr("Basis data sebelumnya disimpan di server sebagai %1 (hapus dengan \"dropdb %1\" bila sudah tidak diperlukan).")
+                   .arg(restored->aside)
+            << Qt::endl;
     return 0;
 }
 
@@ -63,6 +112,8 @@ int cmdRestore(CliContext &ctx)
         return ctx.usage(ctx.args.error());
     if (rest.size() != 1)
         return ctx.usage(CliTr::tr("Pemakaian: loket restore BERKAS-CADANGAN [--db BERKAS]"));
+    if (ServerAddress::isServer(ctx.dbPath))
+        return restoreOnServer(ctx, rest.first());
     const Result<QString> aside = Backup::restore(rest.first(), ctx.dbPath);
     if (!aside)
         return ctx.fail(aside.error());
@@ -129,15 +180,7 @@ int cmdMigrate(CliContext &ctx)
         return ctx.fail(copied.error());
     }
 
-    qsizetype width = CliTr::tr("Jumlah").size();
-    for (const auto &[table, rows] : copied->rows)
-        width = std::max(width, table.size());
-    ctx.out << CliTr::tr("Baris yang disalin:") << Qt::endl;
-    for (const auto &[table, rows] : copied->rows)
-        ctx.out << QStringLiteral("  ") << table.leftJustified(width) << QStringLiteral("  ") << QString::number(rows).rightJustified(9)
-                << Qt::endl;
-    ctx.out << QStringLiteral("  ") << CliTr::tr("Jumlah").leftJustified(width) << QStringLiteral("  ")
-            << QString::number(copied->total).rightJustified(9) << Qt::endl;
+    printRowCounts(ctx, CliTr::tr("Baris yang disalin:"), copied->rows, copied->total);
 
     // The same checks as `loket check`, on the target as it now is.
     const int checked = checkDatabase(ctx, dst);
@@ -170,8 +213,9 @@ QList<CliCommand> safetyCommands()
 {
     return {
         {"backup", QT_TRANSLATE_NOOP("Cli", "backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;\n"
-                                            "                        --if-due: hanya bila cadangan hari ini belum ada)"), cmdBackup},
-        {"restore", QT_TRANSLATE_NOOP("Cli", "restore BERKAS        memulihkan dari cadangan setelah memeriksanya"), cmdRestore},
+                                            "                        --if-due: hanya bila cadangan hari ini belum ada; server: arsip pg_dump)"), cmdBackup},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "restore BERKAS        memulihkan dari cadangan setelah memeriksanya (server: arsip pg_dump\n"
+                                             "                        ke basis data baru, diperiksa, lalu menggantikan yang lama)"), cmdRestore},
         {"migrate", QT_TRANSLATE_NOOP("Cli", "migrate --from BERKAS --to BASISDATA   menyalin seluruh isi berkas ke basis data kosong\n"
                                              "                        (biasanya server PostgreSQL kantor), lalu memeriksanya;\n"
                                              "                        berkas sumber tidak diubah"), cmdMigrate},

@@ -18,17 +18,6 @@
 
 namespace {
 
-QString readPasswordFromStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine(1024);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
 int cmdUser(CliContext &ctx)
 {
     QStringList rest = ctx.args.rest();

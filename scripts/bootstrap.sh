@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 qt6-charts-dev
   qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
   libsqlite3-dev libsodium-dev libqrencode-dev catch2
-  libpq-dev libqt6sql6-psql qt6-multimedia-dev
+  libpq-dev libqt6sql6-psql qt6-multimedia-dev postgresql-client
   poppler-utils fonts-dejavu-core
 )
 # More packages for one caller (scripts/test.sh adds clang for the fuzzing run).

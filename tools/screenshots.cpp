@@ -16,6 +16,7 @@
 #include "session/DatabaseDialog.h"
 #include "reports/ReportsPage.h"
 #include "demo/DemoData.h"
+#include "desks/DeskSessions.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
 
@@ -23,6 +24,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -58,7 +61,8 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir dir;
-    auto opened = Database::open(argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("demo.sqlite")));
+    const QString location = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("demo.sqlite"));
+    auto opened = Database::open(location);
     if (!opened) {
         QTextStream(stderr) << opened.error() << Qt::endl;
         return 1;
@@ -142,6 +146,23 @@ int main(int argc, char *argv[])
                                                       {adi, QStringLiteral("admin-sistem")}, {kabag, QStringLiteral("supervisor")},
                                                       {admin, QStringLiteral("administration")}};
     for (const auto &[user, name] : sessions) {
+        if (name == QLatin1String("supervisor")) {
+            // The desks as the supervisor sees them at 10:15: the helpdesk and admin sistem PCs
+            // alive, the verifikator's PC silent since 09:55 (switched off, say) with her files.
+            DeskSessions desks(db);
+            const QList<std::tuple<User, QString, QString, QString>> seated = {
+                {hana, QStringLiteral("Meja Helpdesk 1"), QStringLiteral("07:30"), QStringLiteral("10:14")},
+                {vera, QStringLiteral("Meja Verifikasi 2"), QStringLiteral("07:48"), QStringLiteral("09:55")},
+                {adi, QStringLiteral("Meja Admin Sistem"), QStringLiteral("08:02"), QStringLiteral("10:14")}};
+            for (const auto &[who, desk, from, seen] : seated) {
+                Clock::setNowForTesting(at(QStringLiteral("2026-11-26 ") + from));
+                const Result<qint64> session = desks.begin(who, desk, QStringLiteral("pc-lpse"));
+                Clock::setNowForTesting(at(QStringLiteral("2026-11-26 ") + seen));
+                if (session)
+                    (void)desks.beat(session.value());
+            }
+            Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:15")));
+        }
         MainWindow window(db);
         window.resize(1366, 768);
         window.startSession(user);
@@ -169,6 +190,40 @@ int main(int argc, char *argv[])
         if (name == QLatin1String("supervisor") && window.complaintsPage()) {
             window.tabs()->setCurrentWidget(window.complaintsPage());
             grab(&window, out, QStringLiteral("complaints"));
+        }
+    }
+
+    // On the office server: the helpdesk the moment the server drops its connection (a
+    // restart): the red status, the button waiting, the walk-in typed so far kept.
+    if (db.isServer()) {
+        Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:20")));
+        MainWindow window(db);
+        window.resize(1366, 768);
+        window.startSession(hana);
+        window.show();
+        if (HelpdeskPage *page = window.helpdeskPage()) {
+            const QList<std::pair<const char *, QString>> typed = {{"vendorName", QStringLiteral("CV Kayu Tangi Mandiri")},
+                                                                   {"npwp", QStringLiteral("02.345.678.9-731.000")},
+                                                                   {"applicantName", QStringLiteral("Siti Rahmah")},
+                                                                   {"phone", QStringLiteral("0813-4987-2210")}};
+            for (const auto &[name, text] : typed)
+                if (auto *edit = page->findChild<QLineEdit *>(QString::fromLatin1(name)))
+                    edit->setText(text);
+        }
+        QSqlQuery pid(db.connection());
+        if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next()) {
+            auto other = Database::open(location);
+            if (other) {
+                QSqlQuery kill(other.value()->connection());
+                kill.prepare(QStringLiteral("SELECT pg_terminate_backend(:pid)"));
+                kill.bindValue(QStringLiteral(":pid"), pid.value(0));
+                kill.exec();
+            }
+            QElapsedTimer waited;
+            waited.start();
+            while (window.isOnline() && waited.elapsed() < 5000)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+            grab(&window, out, QStringLiteral("connection-lost"));
         }
     }
 

@@ -127,6 +127,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 
 MainWindow::~MainWindow()
 {
+    endDeskSession(); // the window is gone: so is the officer at this desk
     if (m_backupThread) { // a copy is never left half written
         m_backupThread->wait();
         delete m_backupThread;
@@ -359,6 +360,8 @@ void MainWindow::startSession(const User &user)
 {
     clearSession();
     m_user = user;
+    if (m_online) // first, so that the supervisor's page lists this desk too
+        beginDeskSession();
     QSettings settings;
     int position = 0;
     auto addPage = [&](QWidget *page, const QString &title) { m_tabs->insertTab(position++, page, title); };
@@ -420,9 +423,7 @@ void MainWindow::startSession(const User &user)
     m_userLabel->setText(tr("Masuk sebagai %1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))));
     setWindowTitle(tr("Loket — LPSE") + QStringLiteral(" · ") + user.fullName);
     updateDatabaseAction();
-    if (m_online)
-        beginDeskSession();
-    else
+    if (!m_online)
         setOnline(false); // the new pages wait for the server too
 }
 

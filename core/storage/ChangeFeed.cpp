@@ -14,13 +14,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace {
 
 constexpr int kFileTickMs = 250;  // PRAGMA data_version: shared memory, no disk
-constexpr int kServerTickMs = 1000; // PQstatus: no round trip
+constexpr int kServerTickMs = 250; // PQstatus and a non-blocking read: no round trip
 constexpr int kLongestWaitSeconds = 30;
 
 // "id kind application visit", as the trigger of migration 0008 writes it.
@@ -47,6 +48,14 @@ ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db
     m_timer = new QTimer(this);
     m_timer->setInterval(db.isServer() ? kServerTickMs : kFileTickMs);
     connect(m_timer, &QTimer::timeout, this, &ChangeFeed::tick);
+    m_flush = new QTimer(this);
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(10);
+    connect(m_flush, &QTimer::timeout, this, [this] {
+        const QList<DatabaseChange> changes = std::exchange(m_pending, {});
+        if (!changes.isEmpty())
+            emit changed(changes, false);
+    });
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
@@ -121,14 +130,25 @@ void ChangeFeed::onNotification(const QString &name, int source, const QVariant 
     m_lastEventId = std::max(m_lastEventId, change->eventId);
     if (source == QSqlDriver::SelfSource)
         return; // this desk's own change: its page refreshed already
-    emit changed({change.value()}, false);
+    // One transaction announces each of its events (an acceptance: several): they come
+    // together and are reported once.
+    m_pending << change.value();
+    if (!m_flush->isActive())
+        m_flush->start();
 }
 
 void ChangeFeed::tick()
 {
     if (m_db.isServer()) {
-        if (m_connected && !m_db.isConnected())
+        if (m_connected && !m_db.isConnected()) {
             lost();
+            return;
+        }
+        // An announcement read while this connection waited for a statement's answer
+        // sits in libpq's queue with nothing left on the socket to wake Qt's driver:
+        // its own check (a non-blocking read, then the queue) hands it over now.
+        if (m_connected && m_started)
+            QMetaObject::invokeMethod(m_db.connection().driver(), "_q_handleNotification", Qt::DirectConnection);
         return;
     }
     pollFile();

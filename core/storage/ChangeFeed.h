@@ -27,8 +27,9 @@ struct DatabaseChange
 //  - On PostgreSQL every new event is announced on the database's channel in its own
 //    transaction (migration 0008: a trigger, so no action pays a round trip for it); the
 //    feed LISTENs on the desk's connection and Qt's driver hands the announcements over
-//    from the event loop. Its own announcements are left out: a page already refreshes
-//    after its own action.
+//    from the event loop (and, four times a second, any that libpq read while the desk
+//    waited for an answer of its own). Its own announcements are left out: a page
+//    already refreshes after its own action.
 //  - On a file, SQLite's `PRAGMA data_version` (a read of shared memory, no disk) tells,
 //    four times a second, whether another connection committed; the new events are
 //    then read by id.
@@ -83,6 +84,8 @@ private:
     Database &m_db;
     QTimer *m_timer = nullptr;
     QTimer *m_retry = nullptr;
+    QTimer *m_flush = nullptr;
+    QList<DatabaseChange> m_pending;
     QThread *m_ping = nullptr;
     std::shared_ptr<int> m_pingResult;
     QString m_channel;

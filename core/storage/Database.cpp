@@ -269,6 +269,18 @@ Status Database::reconnect()
 Status Database::migrate(int upToVersion)
 {
     const int latest = upToVersion >= 0 ? std::min(upToVersion, latestSchemaVersion()) : latestSchemaVersion();
+    // On a server set up by `loket server setup` the desks' role may not change the schema:
+    // the office's IT brings it forward (setup again, as the owner) before the desks move on.
+    if (m_server && schemaVersion() > 0 && schemaVersion() < latest) {
+        QSqlQuery may(m_db);
+        if (may.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) && may.next() && !may.value(0).toBool())
+            return Status::failure(tr("Basis data %1 di server masih memakai skema versi %2, dan Loket versi ini memerlukan versi %3. "
+                                      "Akun meja layanan tidak boleh memperbarui skema: petugas TI perlu memperbaruinya dulu di server "
+                                      "(\"loket server setup\" sekali lagi, lihat docs/server.md), lalu buka Loket kembali. Tidak ada yang diubah.")
+                                       .arg(m_path)
+                                       .arg(schemaVersion())
+                                       .arg(latest));
+    }
     for (int version = schemaVersion() + 1; version <= latest; ++version) {
         QFile file(migrationResource(version, m_server));
         if (!file.open(QIODevice::ReadOnly))

@@ -15,6 +15,17 @@ QStringList DatabaseForm::sslModes()
     return {QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-full")};
 }
 
+QString DatabaseForm::sslModeNote(const QString &sslmode)
+{
+    if (sslmode == QLatin1String("require"))
+        return tr("Sambungan selalu dienkripsi; ditolak bila server tidak memakai enkripsi. Sertifikat server tidak diperiksa.");
+    if (sslmode == QLatin1String("verify-full"))
+        return tr("Sambungan selalu dienkripsi, dan sertifikat server beserta namanya diperiksa. PC ini memerlukan sertifikat CA server "
+                  "di %1 (dari petugas TI).")
+            .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral(".postgresql/root.crt"))));
+    return tr("Dienkripsi bila server mendukungnya; bila tidak, tersambung tanpa enkripsi. Untuk jaringan kantor yang dipercaya.");
+}
+
 QString DatabaseForm::serverProblem(const Server &server)
 {
     const QString host = server.host.trimmed();

@@ -25,6 +25,8 @@ public:
 
     // The sslmodes offered: prefer (libpq's own default), require, verify-full.
     static QStringList sslModes();
+    // What an sslmode means for this PC, in a sentence or two for the dialog.
+    static QString sslModeNote(const QString &sslmode);
     // Why the server's fields cannot be used yet, in Indonesian; empty when they can.
     static QString serverProblem(const Server &server);
     // The server as a libpq URI, each part percent-encoded: a socket folder or an IPv6

@@ -214,9 +214,21 @@ QString unansweredReason(int ping, const ServerAddress &address)
 QString serverRefusal(const ServerAddress &address)
 {
     const QByteArray conninfo = address.conninfo().toUtf8();
-    if (const QString unanswered = unansweredReason(PQping(conninfo.constData()), address); !unanswered.isEmpty())
+    const int ping = PQping(conninfo.constData());
+    const QString unanswered = unansweredReason(ping, address);
+    // A TLS failure looks like no answer to PQping: told apart by connecting once, when
+    // the address asks for TLS at all.
+    if (!unanswered.isEmpty() && (ping != PQPING_NO_RESPONSE || (!conninfo.contains("sslmode='require'") && !conninfo.contains("sslmode='verify-"))))
         return unanswered;
     PGconn *conn = PQconnectdb(conninfo.constData());
+    if (!unanswered.isEmpty()) {
+        const QString technical = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        const QString tls = PQstatus(conn) == CONNECTION_OK ? QString() : tlsReason(technical);
+        if (!tls.isEmpty())
+            qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
+        PQfinish(conn);
+        return tls.isEmpty() ? unanswered : tls;
+    }
     const QString message = PQstatus(conn) == CONNECTION_OK
                                 ? t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terputus saat dibuka; coba lagi."))
                                 : refusalOf(conn, address);
@@ -229,6 +241,8 @@ QString refusalOf(pg_conn *conn, const ServerAddress &address)
     const QString technical = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
     const QString user = address.user().isEmpty() ? QString::fromUtf8(PQuser(conn)) : address.user();
+    if (const QString tls = tlsReason(technical); !tls.isEmpty())
+        return tls;
     if (PQconnectionNeedsPassword(conn))
         return QCoreApplication::translate("SqlDialect", "server meminta sandi untuk pengguna %1. Simpan sandinya di ~/.pgpass "
                                                          "(mode 0600) atau pakai entri pg_service.conf; Loket tidak menyimpan sandi.")
@@ -241,9 +255,30 @@ QString refusalOf(pg_conn *conn, const ServerAddress &address)
         return QCoreApplication::translate("SqlDialect", "pengguna %1 tidak dikenal server itu.").arg(user);
     if (technical.contains(QLatin1String("pg_hba.conf")))
         return t(QT_TRANSLATE_NOOP("SqlDialect", "server tidak mengizinkan sambungan dari PC ini (pg_hba.conf); hubungi petugas TI kantor."));
+    return t(QT_TRANSLATE_NOOP("SqlDialect", "server menolak sambungan (pengguna, basis data, atau izin akses)."));
+}
+
+QString tlsReason(const QString &technical)
+{
+    if (technical.contains(QLatin1String("pg_hba.conf")))
+        return QString(); // "no pg_hba.conf entry for host …, SSL off" is the server's refusal
+    if (technical.contains(QLatin1String("server does not support SSL")))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "PC ini mewajibkan sambungan terenkripsi (sslmode require atau verify-full), tetapi server "
+                                                 "tidak memakai enkripsi (ssl = off di server). Minta petugas TI menyalakan ssl di server, "
+                                                 "atau pilih prefer."));
+    if (technical.contains(QLatin1String("root certificate file")) || technical.contains(QLatin1String("root certificate store")))
+        return QCoreApplication::translate("SqlDialect", "sertifikat CA server belum ada di PC ini. verify-full memeriksa sertifikat server "
+                                                         "dengan CA di %1; minta berkas itu dari petugas TI, atau pilih require.")
+            .arg(QStringLiteral("~/.postgresql/root.crt"));
+    if (technical.contains(QLatin1String("does not match host name")))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "nama pada sertifikat server tidak sama dengan alamat server yang ditulis; tulis alamat "
+                                                 "server persis seperti pada sertifikatnya."));
+    if (technical.contains(QLatin1String("certificate verify failed")) || technical.contains(QLatin1String("certificate")))
+        return t(QT_TRANSLATE_NOOP("SqlDialect", "sertifikat server tidak dapat dipercaya: tidak ditandatangani oleh CA di "
+                                                 "~/.postgresql/root.crt PC ini, atau sudah kedaluwarsa."));
     if (technical.contains(QLatin1String("SSL")))
         return t(QT_TRANSLATE_NOOP("SqlDialect", "sambungan terenkripsi (SSL) gagal; periksa sslmode dan sertifikat server."));
-    return t(QT_TRANSLATE_NOOP("SqlDialect", "server menolak sambungan (pengguna, basis data, atau izin akses)."));
+    return QString();
 }
 
 QString errorMessage(const QString &sqlState, const QString &technical)

@@ -65,5 +65,10 @@ QString unansweredReason(int ping, const ServerAddress &address);
 // Why the connection `conn` to `address` (tried and failed, not yet finished) was
 // refused, in Indonesian, by what libpq says of it; the server is not asked again.
 QString refusalOf(pg_conn *conn, const ServerAddress &address);
+// Why an encrypted connection (TLS, sslmode) failed, in Indonesian, from libpq's text for
+// it (the server without ssl, no CA certificate on this PC, a certificate not trusted or
+// for another name); empty when the failure was not about TLS. libpq tells such a failure
+// as "no answer" to PQping, so it is asked first.
+QString tlsReason(const QString &technical);
 
 } // namespace PgDialect

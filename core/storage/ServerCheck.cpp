@@ -62,7 +62,7 @@ Result<ServerCheck::Report> ServerCheck::test(const ServerAddress &address, cons
                    && technical.contains(QLatin1String("password authentication failed"))) {
             reason = tr("sandi untuk pengguna %1 ditolak server; periksa sandinya.").arg(user);
             qCWarning(lcStorage, "PostgreSQL connect: %s", qUtf8Printable(technical));
-        } else if (PQconnectionUsedPassword(conn.get()) || technical.contains(QLatin1String("SSL"))) {
+        } else if (PQconnectionUsedPassword(conn.get()) || !PgDialect::tlsReason(technical).isEmpty()) {
             reason = PgDialect::refusalOf(conn.get(), address); // the server answered
         } else {
             // No answer at all, or a refusal: libpq's ping tells them apart (it needs no password).

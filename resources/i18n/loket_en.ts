@@ -434,6 +434,86 @@
         <source>Cadangan berikutnya disimpan di %1.</source>
         <translation>The next backups will be saved in %1.</translation>
     </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL kantor. Cadangannya arsip pg_dump di folder di bawah ini, dibuat oleh &quot;loket backup&quot; terjadwal di server atau dengan tombol Cadangkan sekarang di PC ini; disimpan 14 cadangan harian dan 12 bulanan. Folder itu dibaca di komputer yang mencadangkan.</source>
+        <translation>This database is on the office&apos;s PostgreSQL server. Its backups are pg_dump archives in the folder below, made by a scheduled &quot;loket backup&quot; on the server or with the Back up now button on this PC; 14 daily and 12 monthly backups are kept. The folder is read on the computer that makes the backup.</translation>
+    </message>
+    <message>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>wajib diisi: folder arsip pg_dump, mis. /srv/cadangan-loket</source>
+        <translation>required: the folder for pg_dump archives, e.g. /srv/cadangan-loket</translation>
+    </message>
+    <message>
+        <source>Folder cadangan untuk server belum diatur, jadi belum ada cadangan server.</source>
+        <translation>No backup folder is set for the server, so there is no server backup yet.</translation>
+    </message>
+    <message>
+        <source>Arsip server terakhir: %1 (%2).</source>
+        <translation>Latest server archive: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Belum ada arsip server di folder ini (di PC ini).</source>
+        <translation>No server archive in this folder yet (on this PC).</translation>
+    </message>
+    <message>
+        <source>Cadangan hari ini belum dibuat.</source>
+        <translation>Today&apos;s backup has not been made yet.</translation>
+    </message>
+    <message>
+        <source>Cadangan hari ini sudah dibuat.</source>
+        <translation>Today&apos;s backup has been made.</translation>
+    </message>
+    <message>
+        <source>Pencadangan terhenti sebelum selesai.</source>
+        <translation>The backup stopped before it finished.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cadangan server</source>
+        <translation>Server backup</translation>
+    </message>
+    <message>
+        <source>Cadangan ditulis: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meja</source>
+        <translation>Des&amp;ks</translation>
+    </message>
+    <message>
+        <source>Nama meja PC ini tampil di layar pengawasan (siapa masuk di meja mana dan sejak kapan) dan disimpan di PC ini saja. Berkas yang masih dipegang petugas di meja yang tidak terlihat lagi (PC mati, macet, atau terputus) ditandai setelah batas waktu di bawah, agar pengawas dapat melepasnya ke antrian.</source>
+        <translation>This PC&apos;s desk name is shown on the supervision screen (who is logged in at which desk and since when) and is kept on this PC only. Files still held by a staff member at a desk that is no longer seen (PC switched off, frozen or cut off) are flagged after the time below, so that the supervisor can release them to the queue.</translation>
+    </message>
+    <message>
+        <source>Nama meja P&amp;C ini:</source>
+        <translation>Desk na&amp;me of this PC:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Tandai berkas di meja yang tidak terlihat setelah:</source>
+        <translation>Flag files at a desk not seen for:</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan &amp;meja</source>
+        <translation>Save desk setting&amp;s</translation>
+    </message>
+    <message>
+        <source>Meja</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <source>Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini.</source>
+        <translation>Desk settings saved. The new desk name is used from the next login on this PC.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStatus</name>
@@ -580,8 +660,8 @@
         <translation>Only an administrator may change the backup folder.</translation>
     </message>
     <message>
-        <source>Basis data di server PostgreSQL belum dapat dicadangkan atau dipulihkan oleh Loket. Untuk sementara, cadangannya dibuat di server dengan pg_dump oleh pengelola server. Tidak ada yang diubah.</source>
-        <translation>Loket cannot back up or restore a database on a PostgreSQL server yet. For now, the server&apos;s administrator backs it up on the server with pg_dump. Nothing was changed.</translation>
+        <source>Basis data di server PostgreSQL dicadangkan dan dipulihkan dengan alat PostgreSQL sendiri (pg_dump, pg_restore), bukan sebagai salinan berkas: loket backup --db ALAMAT dan loket restore ARSIP --db ALAMAT. Tidak ada yang diubah.</source>
+        <translation>A database on a PostgreSQL server is backed up and restored with PostgreSQL&apos;s own tools (pg_dump, pg_restore), not as a file copy: loket backup --db ADDRESS and loket restore ARCHIVE --db ADDRESS. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +824,22 @@
         <source>Periksa sebelum nomor antrian diberikan</source>
         <translation>Check before the queue number is issued</translation>
     </message>
+    <message>
+        <source>Tidak terhubung ke server: kedatangan ini belum dapat didaftarkan. Isian tetap di formulir; Loket menyambung kembali sendiri.</source>
+        <translation>Not connected to the server: this walk-in cannot be registered yet. What you typed stays in the form; Loket reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Sambungan ke server terputus saat kedatangan ini didaftarkan, jadi belum pasti sudah tercatat. Isian tetap di formulir. Begitu tersambung kembali, Loket memeriksanya sendiri dan memberi tahu hasilnya; kedatangan ini tidak akan tercatat dua kali.</source>
+        <translation>The connection to the server dropped while this walk-in was being registered, so it is not certain that it was recorded. What you typed stays in the form. Once connected again, Loket checks by itself and tells you; this walk-in will never be recorded twice.</translation>
+    </message>
+    <message>
+        <source>Kedatangan tadi sudah tercatat sebelum sambungan terputus: nomor antrian %1, berkas %2. Tanda terimanya dicetak sekarang.</source>
+        <translation>The walk-in was recorded before the connection dropped: queue number %1, file %2. Its receipt is printed now.</translation>
+    </message>
+    <message>
+        <source>Kedatangan tadi belum tercatat. Isiannya masih di formulir: periksa, lalu tekan Daftarkan lagi.</source>
+        <translation>The walk-in was not recorded. What you typed is still in the form: check it, then press Register again.</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -857,10 +953,6 @@
   print standar N --out FILE.pdf   Service Standards of service N (A4)
   print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
                         receipt as PDF (recorded as a print)</translation>
-    </message>
-    <message>
-        <source>restore BERKAS        memulihkan dari cadangan setelah memeriksanya</source>
-        <translation>restore FILE          restores from a backup after checking it</translation>
     </message>
     <message>
         <source>user add LOGIN --name NAMA --role PERAN [--role ...] [--nip NIP]   menambah petugas (kata sandi dari stdin)
@@ -1349,12 +1441,6 @@
         <translation>Today&apos;s backup already exists: %1</translation>
     </message>
     <message>
-        <source>backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;
-                        --if-due: hanya bila cadangan hari ini belum ada)</source>
-        <translation>backup [--out FILE] [--folder FOLDER] [--if-due]   back up the database (daily/monthly, rotated;
-                        --if-due: only when today&apos;s backup does not exist yet)</translation>
-    </message>
-    <message>
         <source>Loket %1 — aplikasi loket layanan LPSE
 
 Pemakaian:
@@ -1463,6 +1549,98 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>migrate --from FILE --to DATABASE   copies the whole file into an empty database
                         (usually the office&apos;s PostgreSQL server), then checks it;
                         the source file is not changed</translation>
+    </message>
+    <message>
+        <source>Sandi dibaca dari masukan standar (baris pertama), tetapi kosong. Tidak ada yang diubah.</source>
+        <translation>The password was read from standard input (the first line), but it is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sandi peran %1 ditanyakan di terminal; tanpa terminal, berikan lewat --password-stdin. Tidak ada yang diubah.</source>
+        <translation>The password of role %1 is asked on the terminal; without a terminal, give it with --password-stdin. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sandi baru untuk peran %1 (minimal %2 karakter): </source>
+        <translation>New password for role %1 (at least %2 characters): </translation>
+    </message>
+    <message>
+        <source>Ulangi sandi itu: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>Kedua sandi tidak sama. Tidak ada yang diubah.</source>
+        <translation>The two passwords differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan server PostgreSQL untuk Loket (basis data %1, pemilik %2, peran meja layanan %3, subnet %4) ...</source>
+        <translation>Setting up the PostgreSQL server for Loket (database %1, owner %2, desk role %3, subnet %4) ...</translation>
+    </message>
+    <message>
+        <source>Masih perlu dikerjakan petugas TI:</source>
+        <translation>Still to be done by IT:</translation>
+    </message>
+    <message>
+        <source>Di setiap PC loket:</source>
+        <translation>On each counter PC:</translation>
+    </message>
+    <message>
+        <source>  (atau isi alamat itu di Sesi › Basis data PC ini; &quot;Uji sambungan&quot; dapat menyimpan sandinya)</source>
+        <translation>  (or enter that address in Session › This PC&apos;s database; &quot;Test connection&quot; can save the password)</translation>
+    </message>
+    <message>
+        <source>  Sandinya di ~/.pgpass akun petugas di PC itu (chmod 600 ~/.pgpass), satu baris:</source>
+        <translation>  The password goes in ~/.pgpass of the officer&apos;s account on that PC (chmod 600 ~/.pgpass), one line:</translation>
+    </message>
+    <message>
+        <source>  (SANDI diganti sandi peran %1.)</source>
+        <translation>  (replace SANDI with the password of role %1.)</translation>
+    </message>
+    <message>
+        <source>Buka port server itu di firewall hanya untuk %1 (docs/server.md).</source>
+        <translation>Open the server&apos;s port in the firewall for %1 only (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Gunakan &quot;loket server setup --subnet 192.168.10.0/24&quot; (dijalankan di server sebagai akun postgres).</source>
+        <translation>Use &quot;loket server setup --subnet 192.168.10.0/24&quot; (run on the server as the postgres account).</translation>
+    </message>
+    <message>
+        <source>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
+                        [--server ALAMAT] [--tls] [--password-stdin] [--admin KONEKSI]
+                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)</source>
+        <translation>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
+                        [--server ADDRESS] [--tls] [--password-stdin] [--admin CONNECTION]
+                        sets up the office&apos;s PostgreSQL server (on the server, as postgres)</translation>
+    </message>
+    <message>
+        <source>basis data hasil pemulihan tidak lolos pemeriksaan (lihat di atas).</source>
+        <translation>the restored database did not pass the check (see above).</translation>
+    </message>
+    <message>
+        <source>Baris per tabel (arsip = hasil pemulihan):</source>
+        <translation>Rows per table (archive = restored):</translation>
+    </message>
+    <message>
+        <source>Hash kejadian terakhir: %1</source>
+        <translation>Last event hash: %1</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dipulihkan dari %2 dan diperiksa; alamat PC loket tetap sama.</source>
+        <translation>Database %1 restored from %2 and checked; the counter PCs&apos; address stays the same.</translation>
+    </message>
+    <message>
+        <source>Basis data sebelumnya disimpan di server sebagai %1 (hapus dengan &quot;dropdb %1&quot; bila sudah tidak diperlukan).</source>
+        <translation>The previous database is kept on the server as %1 (remove it with &quot;dropdb %1&quot; when no longer needed).</translation>
+    </message>
+    <message>
+        <source>backup [--out BERKAS] [--folder FOLDER] [--if-due]   cadangan basis data (harian/bulanan dirotasi;
+                        --if-due: hanya bila cadangan hari ini belum ada; server: arsip pg_dump)</source>
+        <translation>backup [--out FILE] [--folder FOLDER] [--if-due]   database backup (daily/monthly, rotated;
+                        --if-due: only when today&apos;s backup is missing; server: pg_dump archive)</translation>
+    </message>
+    <message>
+        <source>restore BERKAS        memulihkan dari cadangan setelah memeriksanya (server: arsip pg_dump
+                        ke basis data baru, diperiksa, lalu menggantikan yang lama)</source>
+        <translation>restore FILE          restores from a backup after checking it (server: pg_dump archive
+                        into a new database, checked, then replacing the old one)</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2436,10 @@ Additional note (optional):</translation>
         <source>Basis data %1 masih kosong: belum ada data Loket di sana.</source>
         <translation>Database %1 is still empty: there is no Loket data in it yet.</translation>
     </message>
+    <message>
+        <source>Basis data %1 di server masih memakai skema versi %2, dan Loket versi ini memerlukan versi %3. Akun meja layanan tidak boleh memperbarui skema: petugas TI perlu memperbaruinya dulu di server (&quot;loket server setup&quot; sekali lagi, lihat docs/server.md), lalu buka Loket kembali. Tidak ada yang diubah.</source>
+        <translation>Database %1 on the server still uses schema version %2, and this version of Loket needs version %3. The desks&apos; account may not update the schema: IT needs to update it on the server first (&quot;loket server setup&quot; once more, see docs/server.md), then open Loket again. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoice</name>
@@ -2482,6 +2664,18 @@ Additional note (optional):</translation>
         <source>Folder %1 tidak ada; periksa penulisannya, atau buat foldernya dulu.</source>
         <translation>Folder %1 does not exist; check the spelling, or create the folder first.</translation>
     </message>
+    <message>
+        <source>Sambungan selalu dienkripsi; ditolak bila server tidak memakai enkripsi. Sertifikat server tidak diperiksa.</source>
+        <translation>The connection is always encrypted; refused if the server does not use encryption. The server&apos;s certificate is not checked.</translation>
+    </message>
+    <message>
+        <source>Sambungan selalu dienkripsi, dan sertifikat server beserta namanya diperiksa. PC ini memerlukan sertifikat CA server di %1 (dari petugas TI).</source>
+        <translation>The connection is always encrypted, and the server&apos;s certificate and its name are checked. This PC needs the server&apos;s CA certificate in %1 (from IT).</translation>
+    </message>
+    <message>
+        <source>Dienkripsi bila server mendukungnya; bila tidak, tersambung tanpa enkripsi. Untuk jaringan kantor yang dipercaya.</source>
+        <translation>Encrypted when the server supports it; otherwise connected without encryption. For a trusted office network.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2504,6 +2698,33 @@ Additional note (optional):</translation>
     <message>
         <source>Layanan %1 tidak ada dalam katalog.</source>
         <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSessions</name>
+    <message>
+        <source>Meja tanpa nama</source>
+        <translation>Unnamed desk</translation>
+    </message>
+    <message>
+        <source>Nama meja belum diisi (misalnya &quot;Meja Helpdesk 1&quot;).</source>
+        <translation>The desk name is empty (for example &quot;Helpdesk desk 1&quot;).</translation>
+    </message>
+    <message>
+        <source>Nama meja terlalu panjang: paling banyak %1 karakter.</source>
+        <translation>The desk name is too long: %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Nama meja memuat karakter yang tidak dapat ditampilkan.</source>
+        <translation>The desk name holds characters that cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengubah pengaturan ini.</source>
+        <translation>Only an administrator may change this setting.</translation>
+    </message>
+    <message>
+        <source>Batas waktu meja yang tidak terlihat harus antara 5 dan 480 menit.</source>
+        <translation>The time after which a silent desk is flagged must be between 5 and 480 minutes.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3938,42 @@ Additional note (optional):</translation>
         <source>Basis data ini ada di server PostgreSQL kantor; cadangannya dibuat di server oleh pengelolanya.</source>
         <translation>This database is on the office&apos;s PostgreSQL server; its administrator backs it up on the server.</translation>
     </message>
+    <message>
+        <source>Meja: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>Nama &amp;meja PC ini…</source>
+        <translation>This PC&apos;s desk &amp;name…</translation>
+    </message>
+    <message>
+        <source>Sambungkan &amp;ulang ke server</source>
+        <translation>&amp;Reconnect to the server</translation>
+    </message>
+    <message>
+        <source>Nama meja PC ini</source>
+        <translation>This PC&apos;s desk name</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengubah nama meja PC ini.</source>
+        <translation>Only an administrator may change this PC&apos;s desk name.</translation>
+    </message>
+    <message>
+        <source>Nama meja ini, seperti yang dilihat pengawas (misalnya &quot;Meja Helpdesk 1&quot;):</source>
+        <translation>This desk&apos;s name, as the supervisor sees it (for example &quot;Helpdesk desk 1&quot;):</translation>
+    </message>
+    <message>
+        <source>Tersambung kembali ke server.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke server — mencoba lagi dalam %1 detik; catatan tidak dapat diubah, isian tetap tersimpan di layar</source>
+        <translation>Not connected to the server — trying again in %1 seconds; records cannot be changed, what you typed stays on screen</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke server — mencoba menyambung…</source>
+        <translation>Not connected to the server — trying to connect…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4113,6 +4370,14 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Lepas ke antrian</source>
         <translation>&amp;Release to queue</translation>
+    </message>
+    <message>
+        <source>Antrian belum dapat dibaca ulang: %1</source>
+        <translation>The queue could not be read again: %1</translation>
+    </message>
+    <message>
+        <source>Berkas baru masuk antrian: %1</source>
+        <translation>New file in the queue: %1</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5139,105 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 ditolak server: akun ini tidak boleh membaca atau membuat semua bagian basis data itu (hak akses).</source>
+        <translation>%1 was refused by the server: this account may not read or create every part of that database (privileges).</translation>
+    </message>
+    <message>
+        <source>%1 gagal: disk penuh.</source>
+        <translation>%1 failed: disk full.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat masuk ke server: sandinya tidak ada di ~/.pgpass atau ditolak.</source>
+        <translation>%1 cannot log in to the server: its password is not in ~/.pgpass or was refused.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat membaca arsip itu (rusak, terpotong, atau dibuat pg_dump yang lebih baru).</source>
+        <translation>%1 cannot read that archive (damaged, truncated, or made by a newer pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 gagal (kode keluar %2). Jalankan lagi dengan LOKET_DEBUG=1 untuk rincian teknisnya.</source>
+        <translation>%1 failed (exit code %2). Run again with LOKET_DEBUG=1 for the technical details.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dijalankan.</source>
+        <translation>%1 cannot be run.</translation>
+    </message>
+    <message>
+        <source>%1 tidak ditemukan di komputer ini. Pasang paket postgresql-client-15 (sudo apt install postgresql-client-15), lalu ulangi.</source>
+        <translation>%1 was not found on this computer. Install the postgresql-client-15 package (sudo apt install postgresql-client-15), then try again.</translation>
+    </message>
+    <message>
+        <source>%1 tidak ditemukan di folder %2 (LOKET_PG_BIN).</source>
+        <translation>%1 was not found in folder %2 (LOKET_PG_BIN).</translation>
+    </message>
+    <message>
+        <source>%1 di komputer ini versi %2, lebih lama dari server PostgreSQL %3, sehingga tidak dapat dipakai. Pasang paket postgresql-client-%3, lalu ulangi.</source>
+        <translation>%1 on this computer is version %2, older than the PostgreSQL %3 server, so it cannot be used. Install the postgresql-client-%3 package, then try again.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan untuk basis data di server belum diatur: tulis --folder FOLDER, atau atur folder cadangan di Administrasi › Cadangan. Tidak ada yang dicadangkan.</source>
+        <translation>No backup folder is set for the database on the server: give --folder FOLDER, or set the backup folder in Administration › Backup. Nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Basis data di server tidak diubah.</source>
+        <translation>The database on the server was not changed.</translation>
+    </message>
+    <message>
+        <source>Arsip %1 tidak ditemukan.</source>
+        <translation>Archive %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 bukan arsip pg_dump (format custom, -Fc), jadi tidak dapat dipulihkan ke server. Cadangan server dibuat dengan &quot;loket backup --db ALAMAT&quot; (berkas .dump). %2</source>
+        <translation>%1 is not a pg_dump archive (custom format, -Fc), so it cannot be restored to the server. Server backups are made with &quot;loket backup --db ADDRESS&quot; (.dump files). %2</translation>
+    </message>
+    <message>
+        <source>Pemulihan membuat basis data baru di server, jadi memerlukan akun yang boleh membuat basis data. Jalankan di server sebagai postgres: sudo -u postgres loket restore %1 --db postgresql:///%2. %3</source>
+        <translation>A restore creates a new database on the server, so it needs an account that may create databases. Run it on the server as postgres: sudo -u postgres loket restore %1 --db postgresql:///%2. %3</translation>
+    </message>
+    <message>
+        <source>Membaca arsip %1 ...</source>
+        <translation>Reading archive %1 ...</translation>
+    </message>
+    <message>
+        <source>Arsip %1 tidak memuat data Loket (tidak ada tabel schema_version). %2</source>
+        <translation>Archive %1 holds no Loket data (no schema_version table). %2</translation>
+    </message>
+    <message>
+        <source>Memulihkan ke basis data baru %1 ...</source>
+        <translation>Restoring into new database %1 ...</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan: %1 Basis data %2 tidak diubah; %3</source>
+        <translation>Restore cancelled: %1 Database %2 was not changed; %3</translation>
+    </message>
+    <message>
+        <source>basis data baru %1 dihapus lagi.</source>
+        <translation>the new database %1 was dropped again.</translation>
+    </message>
+    <message>
+        <source>basis data baru %1 tidak dapat dihapus: %2</source>
+        <translation>the new database %1 could not be dropped: %2</translation>
+    </message>
+    <message>
+        <source>Menghitung baris per tabel ...</source>
+        <translation>Counting rows per table ...</translation>
+    </message>
+    <message>
+        <source>tabel %1 berisi %2 baris di arsip, tetapi %3 baris setelah dipulihkan.</source>
+        <translation>table %1 has %2 rows in the archive but %3 rows after the restore.</translation>
+    </message>
+    <message>
+        <source>Memeriksa basis data %1 ...</source>
+        <translation>Checking database %1 ...</translation>
+    </message>
+    <message>
+        <source>Basis data hasil pemulihan tidak dapat diberi nama %1 (%2), dan basis data lama tidak dapat dikembalikan dari %3 (%4). Beri nama kembali dengan: ALTER DATABASE %3 RENAME TO %1.</source>
+        <translation>The restored database could not be named %1 (%2), and the old database could not be given back its name from %3 (%4). Rename it with: ALTER DATABASE %3 RENAME TO %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheck</name>
     <message>
         <source>Sambungan gagal: memori tidak cukup.</source>
@@ -4941,6 +5305,44 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Sambungan ke server gagal: memori tidak cukup.</source>
+        <translation>Connecting to the server failed: out of memory.</translation>
+    </message>
+    <message>
+        <source>Server basis data %1 tidak dapat dihubungi: %2</source>
+        <translation>Database server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>Sandi tidak dapat disiapkan untuk server (SCRAM-SHA-256).</source>
+        <translation>The password could not be prepared for the server (SCRAM-SHA-256).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabases</name>
+    <message>
+        <source>soket lokal</source>
+        <translation>the local socket</translation>
+    </message>
+    <message>
+        <source>%1 sambungan lain ke basis data %2 masih terbuka (dari %3). Tutup Loket di setiap PC loket (dan program lain yang memakai basis data itu) dulu, lalu ulangi. Tidak ada yang diubah.</source>
+        <translation>%1 other connection(s) to database %2 still open (from %3). Close Loket on every counter PC (and any other program using that database) first, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada nama bebas untuk basis data baru di server (%1%2…).</source>
+        <translation>No free name for a new database on the server (%1%2…).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ada di server.</source>
+        <translation>Database %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Nama tabel %1 di arsip tidak dapat dibaca.</source>
+        <translation>Table name %1 in the archive cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>Hak akses peran hanya ada pada basis data di server PostgreSQL.</source>
@@ -4953,6 +5355,197 @@ Additional note (optional):</translation>
     <message>
         <source>Skema basis data &quot;%1&quot; tidak dapat diberi hak akses oleh Loket; berikan haknya dengan psql.</source>
         <translation>Loket cannot grant privileges on database schema &quot;%1&quot;; grant them with psql.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>baris %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Salinan %1 tidak dapat dibuat (folder itu tidak boleh ditulis, atau disk penuh); pg_hba.conf tidak diubah.</source>
+        <translation>Copy %1 could not be made (the folder may not be written, or the disk is full); pg_hba.conf was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat ditulis (disk penuh?).</source>
+        <translation>%1 cannot be written (disk full?).</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dikembalikan; pakai salinannya.</source>
+        <translation>%1 could not be put back; use its copy.</translation>
+    </message>
+    <message>
+        <source>Tulis jaringan kantor sebagai CIDR, mis. 192.168.10.0/24.</source>
+        <translation>Write the office network as a CIDR, e.g. 192.168.10.0/24.</translation>
+    </message>
+    <message>
+        <source>--subnet wajib diisi: jaringan tempat PC loket berada. %1</source>
+        <translation>--subnet is required: the network the counter PCs are on. %1</translation>
+    </message>
+    <message>
+        <source>Subnet &quot;%1&quot; tidak memuat panjang awalan (/24 dan sejenisnya). %2</source>
+        <translation>Subnet &quot;%1&quot; has no prefix length (/24 and the like). %2</translation>
+    </message>
+    <message>
+        <source>Subnet &quot;%1&quot; bukan alamat jaringan yang sah. %2</source>
+        <translation>Subnet &quot;%1&quot; is not a valid network address. %2</translation>
+    </message>
+    <message>
+        <source>Panjang awalan /%1 tidak sah untuk %2 (0 sampai %3).</source>
+        <translation>Prefix length /%1 is not valid for %2 (0 to %3).</translation>
+    </message>
+    <message>
+        <source>Subnet %1 berarti semua alamat di internet; Loket tidak membuka server untuk semua alamat. %2</source>
+        <translation>Subnet %1 means every address on the internet; Loket does not open the server to every address. %2</translation>
+    </message>
+    <message>
+        <source>%1 adalah alamat satu komputer, bukan jaringan. Maksudnya %2?</source>
+        <translation>%1 is the address of one computer, not a network. Did you mean %2?</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; tidak sah: huruf kecil, angka dan garis bawah saja, diawali huruf (paling panjang 63).</source>
+        <translation>%1 &quot;%2&quot; is not valid: lowercase letters, digits and underscores only, starting with a letter (63 at most).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; adalah nama milik PostgreSQL sendiri; pilih nama lain.</source>
+        <translation>%1 &quot;%2&quot; is a name PostgreSQL keeps for itself; choose another.</translation>
+    </message>
+    <message>
+        <source>Pemilik (--owner) dan peran meja layanan (--role) harus dua peran yang berbeda: meja layanan tidak boleh memiliki tabelnya.</source>
+        <translation>The owner (--owner) and the desk role (--role) must be two different roles: the desks must not own their tables.</translation>
+    </message>
+    <message>
+        <source>Jalankan di server sebagai akun postgres: sudo -u postgres loket server setup --subnet %1</source>
+        <translation>Run it on the server as the postgres account: sudo -u postgres loket server setup --subnet %1</translation>
+    </message>
+    <message>
+        <source>Akun %1 bukan superuser PostgreSQL, jadi tidak dapat menyiapkan server. %2</source>
+        <translation>Account %1 is not a PostgreSQL superuser, so it cannot set up the server. %2</translation>
+    </message>
+    <message>
+        <source>ini</source>
+        <translation>this</translation>
+    </message>
+    <message>
+        <source>Berkas %1 (pg_hba.conf server itu) tidak dapat dibaca dan ditulis oleh akun ini, atau tidak ada di komputer ini. %2</source>
+        <translation>File %1 (that server&apos;s pg_hba.conf) cannot be read and written by this account, or is not on this computer. %2</translation>
+    </message>
+    <message>
+        <source>--tls meminta sambungan terenkripsi, tetapi ssl di server ini mati. Pasang sertifikat server, tulis ssl = on di %1, jalankan ulang PostgreSQL (sudo systemctl restart postgresql), lalu jalankan perintah ini lagi. Tidak ada yang diubah.</source>
+        <translation>--tls asks for encrypted connections, but ssl is off on this server. Install the server&apos;s certificate, write ssl = on in %1, restart PostgreSQL (sudo systemctl restart postgresql), then run this command again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 sudah memuat baris yang tidak dapat dibaca PostgreSQL (%2). Perbaiki dulu; tidak ada yang diubah.</source>
+        <translation>%1 already has lines PostgreSQL cannot read (%2). Fix them first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Peran %1 adalah superuser; meja layanan tidak boleh tersambung dengan peran seperti itu. Pilih --role lain. Tidak ada yang diubah.</source>
+        <translation>Role %1 is a superuser; desks must not connect with such a role. Choose another --role. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Peran %1 memakai hak pemilik %2 (anggota peran itu), jadi dapat mengubah tabel dan riwayat. Cabut dulu: REVOKE %2 FROM %1; tidak ada yang diubah.</source>
+        <translation>Role %1 has owner %2&apos;s rights (it is a member of that role), so it can change tables and history. Revoke it first: REVOKE %2 FROM %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 sudah ada, tetapi pemiliknya %2, bukan %3. Bila isinya memang data Loket, pindahkan kepemilikannya dulu (ALTER DATABASE %1 OWNER TO %3 dan REASSIGN OWNED BY %2 TO %3 di basis data itu), atau pilih --database lain. Tidak ada yang diubah.</source>
+        <translation>Database %1 already exists, but its owner is %2, not %3. If it really holds Loket&apos;s data, move its ownership first (ALTER DATABASE %1 OWNER TO %3 and REASSIGN OWNED BY %2 TO %3 in that database), or choose another --database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sandi peran %1 minimal %2 karakter. Tidak ada yang diubah.</source>
+        <translation>The password of role %1 must be at least %2 characters. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Peran pemilik %1 sudah ada.</source>
+        <translation>Owner role %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Peran pemilik %1 dibuat (NOLOGIN: tidak dapat dipakai untuk masuk).</source>
+        <translation>Owner role %1 created (NOLOGIN: cannot be used to log in).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 sudah ada, milik %2.</source>
+        <translation>Database %1 already exists, owned by %2.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dibuat, milik %2.</source>
+        <translation>Database %1 created, owned by %2.</translation>
+    </message>
+    <message>
+        <source>Peran meja layanan %1 sudah ada; sandinya tidak diubah.</source>
+        <translation>Desk role %1 already exists; its password was not changed.</translation>
+    </message>
+    <message>
+        <source>Peran meja layanan %1 sudah ada dan kini boleh masuk (LOGIN); sandinya tidak diubah.</source>
+        <translation>Desk role %1 already exists and may now log in (LOGIN); its password was not changed.</translation>
+    </message>
+    <message>
+        <source>Sandi tidak dapat disiapkan untuk server (SCRAM-SHA-256).</source>
+        <translation>The password could not be prepared for the server (SCRAM-SHA-256).</translation>
+    </message>
+    <message>
+        <source>Peran meja layanan %1 dibuat (LOGIN, sandi disimpan sebagai scram-sha-256).</source>
+        <translation>Desk role %1 created (LOGIN, password stored as scram-sha-256).</translation>
+    </message>
+    <message>
+        <source>Skema Loket tidak dapat dibuat di basis data %1: %2</source>
+        <translation>Loket&apos;s schema could not be created in database %1: %2</translation>
+    </message>
+    <message>
+        <source>Skema Loket di basis data %1: versi %2, milik %3.</source>
+        <translation>Loket&apos;s schema in database %1: version %2, owned by %3.</translation>
+    </message>
+    <message>
+        <source>Hak peran %1 diberikan: membaca dan menulis tabel loket, riwayat kejadian hanya dibaca dan ditambah, tidak dapat membuat tabel.</source>
+        <translation>Role %1 granted its privileges: reads and writes the counter&apos;s tables, only reads and adds to the event history, cannot create tables.</translation>
+    </message>
+    <message>
+        <source>%1 tabel atau urutan di basis data %2 bukan milik %3 (dibuat oleh akun lain sebelumnya). Pindahkan dengan REASSIGN OWNED BY &lt;pemilik lama&gt; TO %3 di basis data itu.</source>
+        <translation>%1 tables or sequences in database %2 are not owned by %3 (created earlier by another account). Move them with REASSIGN OWNED BY &lt;old owner&gt; TO %3 in that database.</translation>
+    </message>
+    <message>
+        <source>Baris pg_hba.conf sudah ada (baris %1): %2</source>
+        <translation>The pg_hba.conf line already exists (line %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tidak menerima baris baru di %1 (%2); berkas itu dikembalikan seperti semula%3. Konfigurasi tidak dimuat ulang.</source>
+        <translation>PostgreSQL did not accept the new line in %1 (%2); the file was put back as it was%3. The configuration was not reloaded.</translation>
+    </message>
+    <message>
+        <source> GAGAL — salin kembali %1</source>
+        <translation> FAILED — copy back %1</translation>
+    </message>
+    <message>
+        <source>Baris ditambahkan ke %1 (baris %2): %3. Berkas lama disalin ke %4; konfigurasi dimuat ulang.</source>
+        <translation>Line added to %1 (line %2): %3. The old file was copied to %4; configuration reloaded.</translation>
+    </message>
+    <message>
+        <source>%1 masih memuat baris host (baris %2) yang membolehkan PC di %3 masuk tanpa enkripsi; hapus baris itu, lalu muat ulang: sudo systemctl reload postgresql.</source>
+        <translation>%1 still has a host line (line %2) that lets PCs in %3 log in without encryption; remove that line, then reload: sudo systemctl reload postgresql.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL hanya mendengarkan di %1, jadi PC loket belum dapat tersambung. Tulis listen_addresses = &apos;*&apos; (atau alamat LAN server ini) di %2, lalu jalankan ulang PostgreSQL: sudo systemctl restart postgresql.</source>
+        <translation>PostgreSQL only listens on %1, so the counter PCs cannot connect yet. Write listen_addresses = &apos;*&apos; (or this server&apos;s LAN address) in %2, then restart PostgreSQL: sudo systemctl restart postgresql.</translation>
+    </message>
+    <message>
+        <source>soket lokal</source>
+        <translation>the local socket</translation>
+    </message>
+    <message>
+        <source>listen_addresses = &apos;%1&apos;: server menerima sambungan dari jaringan.</source>
+        <translation>listen_addresses = &apos;%1&apos;: the server accepts connections from the network.</translation>
+    </message>
+    <message>
+        <source>SANDI</source>
+        <translation>PASSWORD</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5972,22 @@ Additional note (optional):</translation>
         <source>Kesalahan basis data di server (kode %1).</source>
         <translation>Database error on the server (code %1).</translation>
     </message>
+    <message>
+        <source>PC ini mewajibkan sambungan terenkripsi (sslmode require atau verify-full), tetapi server tidak memakai enkripsi (ssl = off di server). Minta petugas TI menyalakan ssl di server, atau pilih prefer.</source>
+        <translation>This PC requires an encrypted connection (sslmode require or verify-full), but the server does not use encryption (ssl = off on the server). Ask IT to turn on ssl on the server, or choose prefer.</translation>
+    </message>
+    <message>
+        <source>sertifikat CA server belum ada di PC ini. verify-full memeriksa sertifikat server dengan CA di %1; minta berkas itu dari petugas TI, atau pilih require.</source>
+        <translation>the server&apos;s CA certificate is not on this PC yet. verify-full checks the server&apos;s certificate against the CA in %1; ask IT for that file, or choose require.</translation>
+    </message>
+    <message>
+        <source>nama pada sertifikat server tidak sama dengan alamat server yang ditulis; tulis alamat server persis seperti pada sertifikatnya.</source>
+        <translation>the name on the server&apos;s certificate does not match the server address written; write the address exactly as on its certificate.</translation>
+    </message>
+    <message>
+        <source>sertifikat server tidak dapat dipercaya: tidak ditandatangani oleh CA di ~/.postgresql/root.crt PC ini, atau sudah kedaluwarsa.</source>
+        <translation>the server&apos;s certificate cannot be trusted: it is not signed by the CA in this PC&apos;s ~/.postgresql/root.crt, or it has expired.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -5659,6 +6268,50 @@ Additional note (optional):</translation>
     <message>
         <source>&amp;Lepas ke antrian</source>
         <translation>&amp;Release to queue</translation>
+    </message>
+    <message>
+        <source>Meja</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Masuk sejak</source>
+        <translation>Logged in since</translation>
+    </message>
+    <message>
+        <source>Terakhir terlihat</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Meja dan petugas</source>
+        <translation>Desks and officers</translation>
+    </message>
+    <message>
+        <source>tidak terlihat: PC mati, macet, atau terputus</source>
+        <translation>not seen: PC switched off, frozen or cut off</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>%1 — dipegang %2 di %3, tidak terlihat sejak %4</source>
+        <translation>%1 — held by %2 at %3, not seen since %4</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas yang tertahan di meja yang tidak terlihat lebih dari %1 menit.</source>
+        <translation>No file is held at a desk that has not been seen for more than %1 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 berkas tertahan di meja yang tidak terlihat lebih dari %2 menit: pilih (Enter), lalu &quot;Lepas berkas petugas yang berhalangan&quot;.</source>
+        <translation>%1 file(s) held at a desk not seen for more than %2 minutes: select one (Enter), then &quot;Release files of an absent staff member&quot;.</translation>
     </message>
 </context>
 <context>

@@ -90,31 +90,29 @@ TEST_CASE("loket backup --if-due writes the day's backup once, by the window's d
                     QStringLiteral("--db"), db}).exitCode == 2);
 }
 
-TEST_CASE("loket backup and restore refuse a database on the PostgreSQL server clearly and write nothing", "[cli][backup][postgresql]")
+TEST_CASE("loket backup on the server without a backup folder, and loket restore of a file that is no pg_dump archive, are refused and "
+          "write nothing",
+          "[cli][backup][postgresql]")
 {
     TestLocation db;
     REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db.path()}).exitCode == 0);
     const QByteArray before = databaseState(db.path());
-    // A healthy backup file to restore from, so that only the server is what is refused.
+    // A healthy backup file of a file database: not what a server restores from.
     const QString file = db.filePath(QStringLiteral("berkas.sqlite"));
     REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), file}).exitCode == 0);
-    const QString folder = db.filePath(QStringLiteral("usb"));
-    const QList<QStringList> commands = {
-        {QStringLiteral("backup")},
-        {QStringLiteral("backup"), QStringLiteral("--if-due")},
-        {QStringLiteral("backup"), QStringLiteral("--folder"), folder},
-        {QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--folder"), folder},
-        {QStringLiteral("backup"), QStringLiteral("--out"), db.filePath(QStringLiteral("cadangan.sqlite"))},
-        {QStringLiteral("restore"), file},
+    const QList<std::pair<QStringList, QString>> commands = {
+        {{QStringLiteral("backup")}, QStringLiteral("belum diatur")},
+        {{QStringLiteral("backup"), QStringLiteral("--if-due")}, QStringLiteral("belum diatur")},
+        {{QStringLiteral("restore"), file}, QStringLiteral("bukan arsip pg_dump")},
     };
-    for (QStringList args : commands) {
+    for (auto [args, reason] : commands) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         args << QStringLiteral("--db") << db.path();
         const CliResult r = runLoket(args);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
-        CHECK(r.err.contains(QStringLiteral("server PostgreSQL belum dapat dicadangkan atau dipulihkan")));
-        CHECK(r.err.contains(QStringLiteral("pg_dump")));
+        CHECK(r.err.contains(reason));
+        CHECK((r.err.contains(QStringLiteral("Tidak ada yang dicadangkan")) || r.err.contains(QStringLiteral("tidak diubah"))));
         CHECK(r.out.isEmpty());
     }
     // Nothing was written: no backup, no rotation folders; the database on the server is as it was.

@@ -52,15 +52,6 @@ QString line(const QString &out, const QString &label)
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
-QString lastHash(const QString &location)
-{
-    auto opened = Database::open(location, Database::Mode::Inspect);
-    INFO(opened.error().toStdString());
-    REQUIRE(opened.ok());
-    const Result<QString> hash = EventLog(opened.value()->connection()).lastHash();
-    REQUIRE(hash.ok());
-    return hash.value();
-}
 
 // A small office file: the catalogue and one administrator (two events).
 QString smallFile(const QString &path)
@@ -108,8 +99,8 @@ TEST_CASE("loket migrate moves a year of a file onto a PostgreSQL server: checke
     const CliResult checkSource = loket({arg("check"), arg("--db"), file});
     REQUIRE(checkSource.exitCode == 0);
     CHECK(line(checkTarget.out, arg("Riwayat kejadian")) == line(checkSource.out, arg("Riwayat kejadian")));
-    CHECK(lastHash(server.path()) == sourceHash);
-    CHECK(lastHash(file) == sourceHash);
+    CHECK(lastEventHash(server.path()) == sourceHash);
+    CHECK(lastEventHash(file) == sourceHash);
     const QStringList period = {arg("report"), arg("--from"), arg("2025-12-01"), arg("--to"), arg("2026-11-30"), arg("--by"), arg("service"),
                                 arg("--db")};
     const CliResult onServer = loket(QStringList(period) << server.path());
@@ -131,7 +122,7 @@ TEST_CASE("loket migrate moves a year of a file onto a PostgreSQL server: checke
     INFO(returned.out.toStdString() << returned.err.toStdString());
     CHECK(returned.exitCode == 0);
     CHECK(returned.out.contains(arg("Hash sama: ya")));
-    CHECK(lastHash(back) == lastHash(server.path()));
+    CHECK(lastEventHash(back) == lastEventHash(server.path()));
     CHECK(fileHash(file) == before);
 }
 
@@ -176,7 +167,7 @@ TEST_CASE("loket migrate between two files and what it refuses (SQLite)", "[cli]
         CHECK(moved.out.contains(arg("Hash sama: ya")));
         CHECK(QRegularExpression(QStringLiteral("\n  users +1\n")).match(moved.out).hasMatch());
         CHECK(loket({arg("check"), arg("--db"), copy}).exitCode == 0);
-        CHECK(lastHash(copy) == lastHash(file));
+        CHECK(lastEventHash(copy) == lastEventHash(file));
         CHECK(fileHash(file) == before);
         // Into a file that now holds data: refused, nothing changed.
         const QByteArray copyBefore = fileHash(copy);

@@ -375,3 +375,35 @@ TEST_CASE("PostgreSQL: the same demo seed gives the same report, figure for figu
     CHECK(lastFile.value(0).toString() == lastServer.value(0).toString()); // the same chain, hash for hash
     CHECK(serverLog.verifyChain()->firstBadId == 0);
 }
+
+TEST_CASE("PostgreSQL: a desk whose role may not change the schema is told to have the server updated first, and changes nothing",
+          "[postgresql][storage]")
+{
+    REQUIRE(testOnServer());
+    QTemporaryDir dir;
+    const QString location = newTestLocation(dir.path());
+    TestServerRoles roles;
+    {
+        auto older = Database::open(location);
+        REQUIRE(older.ok());
+        exec(*older.value(), QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'loket_desk_behind') THEN "
+                                            "CREATE ROLE loket_desk_behind NOLOGIN; END IF; END $$"));
+        roles.roles << QStringLiteral("loket_desk_behind");
+        REQUIRE(ServerRoles::grantApplication(*older.value(), QStringLiteral("loket_desk_behind")).ok());
+        // As if a migration had come with this Loket after the server was set up.
+        exec(*older.value(), QStringLiteral("UPDATE schema_version SET version = version - 1"));
+    }
+    // The desk connects as its role (as set up by `loket server setup`) with a newer Loket.
+    QString asDesk = location;
+    REQUIRE(asDesk.contains(QStringLiteral("options='")));
+    asDesk.replace(QStringLiteral("options='"), QStringLiteral("options='-c role=loket_desk_behind "));
+    const auto opened = Database::open(asDesk);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("petugas TI perlu memperbaruinya")));
+    CHECK(opened.error().contains(QString::number(Database::latestSchemaVersion() - 1)));
+    auto after = Database::open(location, Database::Mode::Inspect);
+    REQUIRE(after.ok());
+    CHECK(after.value()->schemaVersion() == Database::latestSchemaVersion() - 1);
+    after.value().reset();
+    dropServerLocation(location); // the role's privileges go with the schema, then the role
+}

@@ -3,8 +3,11 @@
 #include "GuiTestSupport.h"
 #include "WorkflowFixture.h"
 
+#include "accounts/AccountStore.h"
 #include "admin/AdminPage.h"
+#include "applications/Workflow.h"
 #include "backup/Backup.h"
+#include "backup/ServerBackup.h"
 #include "common/MessageBox.h"
 #include "storage/SqlQuery.h"
 
@@ -14,7 +17,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,4 +168,54 @@ TEST_CASE("a backup folder backups cannot rely on is refused with a reason, the 
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("administrator")));
     MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
+TEST_CASE("on a server, Administrasi shows the latest pg_dump archive and whether it is due, and Cadangkan sekarang makes today's",
+          "[gui][backup][postgres]")
+{
+    if (qEnvironmentVariableIsEmpty("LOKET_TEST_PG")) {
+        WARN("LOKET_TEST_PG is not set: the server backup needs the suite's PostgreSQL server (scripts/test.sh)");
+        return;
+    }
+    TestServerDatabase server;
+    auto opened = Database::open(server.location());
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    const Result<User> admin = AccountStore(db).addUser(QStringLiteral("admin"), QStringLiteral("Administrator"), QString(),
+                                                        {Role::Administrator}, QStringLiteral("rahasia-loket-1"));
+    REQUIRE(admin.ok());
+    Workflow workflow(db);
+    MessageBox::setNextAnswerForTesting(true);
+    AdminPage page(db, workflow);
+    page.setActor(admin.value());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *state = child<QLabel>(&page, "backupState");
+    auto *now = child<QPushButton>(&page, "backupNow");
+    // No folder beside a server's database: none until one is set.
+    CHECK(child<QLineEdit>(&page, "backupFolder")->placeholderText().contains(QStringLiteral("wajib diisi")));
+    CHECK(state->text().contains(QStringLiteral("belum diatur")));
+    CHECK_FALSE(now->isEnabled());
+
+    QTemporaryDir work(QDir(permanentRoot()).filePath(QStringLiteral("cadangan-server-XXXXXX")));
+    const QString folder = QDir(permanentWorkFolder(work)).filePath(QStringLiteral("arsip"));
+    CHECK(saveTyped(page, folder).contains(folder));
+    CHECK(state->text().contains(QStringLiteral("Belum ada arsip server")));
+    CHECK(state->text().contains(QStringLiteral("belum dibuat")));
+    CHECK(now->isEnabled());
+
+    QSignalSpy finished(&page, &AdminPage::backupFinished);
+    MessageBox::clearForTesting();
+    QTest::mouseClick(now, Qt::LeftButton);
+    REQUIRE(finished.wait(60000));
+    INFO(MessageBox::lastTextForTesting().toStdString());
+    CHECK(finished.first().first().toString().isEmpty());
+    const QString archive = Backup::latest(folder, Backup::Format::ServerDump);
+    REQUIRE_FALSE(archive.isEmpty());
+    CHECK(ServerBackup::isArchive(archive));
+    CHECK(MessageBox::lastTextForTesting().contains(QDir::toNativeSeparators(archive)));
+    CHECK(state->text().contains(QStringLiteral("Arsip server terakhir")));
+    CHECK(state->text().contains(QStringLiteral("sudah dibuat")));
+    CHECK(now->isEnabled());
 }

@@ -4,12 +4,24 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "admin/AdminPage.h"
+#include "common/MessageBox.h"
+#include "desks/DeskSessions.h"
+#include "supervisor/SupervisorPage.h"
 #include "common/FileTableModel.h"
+#include "helpdesk/HelpdeskPage.h"
 #include "queue/QueuePage.h"
 #include "storage/ChangeFeed.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QProcess>
 #include <QTableView>
 #include <QtTest/QTest>
@@ -111,4 +123,95 @@ TEST_CASE("Two windows on one file: a file handed off in the other process is in
 TEST_CASE("PostgreSQL: a file handed off at another desk is in the verifikator's queue within a second", "[gui][live][postgresql]")
 {
     handOffAtAnotherDeskAppears();
+}
+
+TEST_CASE("PostgreSQL: when the server drops the connection the window says so, holds the writes, keeps what is typed, and carries on",
+          "[gui][postgresql][live][faults]")
+{
+    WorkflowFixture f;
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.show();
+    window.startSession(f.helpdesk);
+    HelpdeskPage *page = window.helpdeskPage();
+    REQUIRE(page);
+    auto *name = child<QLineEdit>(page, "applicantName");
+    auto *vendor = child<QLineEdit>(page, "vendorName");
+    auto *submit = child<QPushButton>(page, "checkInButton");
+    auto *banner = child<QLabel>(&window, "connectionLabel");
+    QTest::keyClicks(vendor, QStringLiteral("CV Sinar Barito"));
+    QTest::keyClicks(name, QStringLiteral("Budi Santoso"));
+    CHECK(submit->isEnabled());
+    CHECK_FALSE(banner->isVisible());
+
+    // The server ends the desk's connection (a restart, a dropped network).
+    QSqlQuery pid(f.db().connection());
+    const bool asked = pid.exec(QStringLiteral("SELECT pg_backend_pid()"));
+    INFO(pid.lastError().text().toStdString());
+    REQUIRE(asked);
+    REQUIRE(pid.next());
+    auto other = Database::open(f.temp().path());
+    REQUIRE(other.ok());
+    QSqlQuery kill(other.value()->connection());
+    kill.prepare(QStringLiteral("SELECT pg_terminate_backend(:pid)"));
+    kill.bindValue(QStringLiteral(":pid"), pid.value(0));
+    REQUIRE(kill.exec());
+    QElapsedTimer waited;
+    waited.start();
+    while (!banner->isVisible() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    REQUIRE(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("Tidak terhubung ke server")));
+    CHECK_FALSE(window.isOnline());
+    CHECK_FALSE(submit->isEnabled());
+    CHECK(name->text() == QStringLiteral("Budi Santoso"));
+    CHECK(vendor->text() == QStringLiteral("CV Sinar Barito"));
+    // The officer keeps typing meanwhile.
+    QTest::keyClicks(child<QLineEdit>(page, "phone"), QStringLiteral("0812-5123-4567"));
+
+    // Back by itself, within the first retries; everything typed is still there.
+    while (banner->isVisible() && waited.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(window.isOnline());
+    CHECK(submit->isEnabled());
+    CHECK(name->text() == QStringLiteral("Budi Santoso"));
+    CHECK(child<QLineEdit>(page, "phone")->text() == QStringLiteral("0812-5123-4567"));
+    CHECK(f.db().isConnected());
+}
+
+TEST_CASE("Administrasi names this PC's desk and sets when a silent desk's files are flagged, and the supervisor sees the desk",
+          "[gui][live][desks]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow window(f.db());
+    window.startSession(f.admin);
+    AdminPage *admin = window.adminPage();
+    REQUIRE(admin);
+    auto *desk = child<QLineEdit>(admin, "deskName");
+    auto *minutes = child<QSpinBox>(admin, "abandonedMinutes");
+    desk->setText(QStringLiteral("   "));
+    MessageBox::setNextAnswerForTesting(true);
+    QTest::mouseClick(child<QPushButton>(admin, "saveDesks"), Qt::LeftButton);
+    CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("Nama meja belum diisi"))); // a desk needs a name
+    desk->setText(QStringLiteral("Meja Helpdesk 1"));
+    minutes->setValue(25);
+    MessageBox::setNextAnswerForTesting(true);
+    QTest::mouseClick(child<QPushButton>(admin, "saveDesks"), Qt::LeftButton);
+    CHECK(DeskSessions::deskName() == QStringLiteral("Meja Helpdesk 1"));
+    INFO(MessageBox::lastTextForTesting().toStdString());
+    CHECK(DeskSessions(f.db()).abandonedMinutes() == 25);
+
+    // The next login at this PC is at that desk, and the supervisor's page lists it.
+    window.startSession(f.kasubbag);
+    SupervisorPage *supervisor = window.supervisorPage();
+    REQUIRE(supervisor);
+    auto *desks = child<QTableWidget>(supervisor, "desks");
+    bool listed = false;
+    for (int r = 0; r < desks->rowCount(); ++r)
+        listed |= desks->item(r, 0)->text() == QStringLiteral("Meja Helpdesk 1") && desks->item(r, 1)->text() == f.kasubbag.fullName;
+    CHECK(listed);
+    CHECK(child<QLabel>(supervisor, "abandonedTitle")->text().contains(QStringLiteral("25 menit")));
+    QSettings().remove(QStringLiteral("desk/name"));
 }

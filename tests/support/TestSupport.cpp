@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "events/EventLog.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlQuery.h"
@@ -135,6 +136,73 @@ QByteArray databaseState(const QString &location)
         }
     }
     return state;
+}
+
+TestServerDatabase::TestServerDatabase(bool create)
+    : m_name(QStringLiteral("d%1_%2").arg(QCoreApplication::applicationPid()).arg(schemaCounter.fetchAndAddRelaxed(1)))
+{
+    REQUIRE(m_dir.isValid());
+    adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    if (create)
+        adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+}
+
+TestServerDatabase::~TestServerDatabase()
+{
+    try {
+        for (const QString &database : databases())
+            adminExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database));
+    } catch (...) {
+        // A failed REQUIRE in the drop is reported already; never throw from here.
+    }
+}
+
+QString TestServerDatabase::locationOf(const QString &database)
+{
+    return QString::fromLocal8Bit(qgetenv("LOKET_TEST_PG")) + QStringLiteral(" dbname=") + database;
+}
+
+QStringList TestServerDatabase::databases() const
+{
+    return serverValues(QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1' OR datname LIKE '%1\\_%' ORDER BY 1").arg(m_name));
+}
+
+TestServerRoles::~TestServerRoles()
+{
+    try {
+        for (const QString &role : std::as_const(roles))
+            adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    } catch (...) {
+        // A failed REQUIRE in the drop is reported already; never throw from here.
+    }
+}
+
+TestSetupNames::TestSetupNames()
+    : owner(database.name() + QStringLiteral("_pemilik")), role(database.name() + QStringLiteral("_meja"))
+{
+    roles.roles = {role, owner};
+}
+
+QString lastEventHash(const QString &location)
+{
+    auto opened = Database::open(location, Database::Mode::Inspect);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    const Result<QString> hash = EventLog(opened.value()->connection()).lastHash();
+    REQUIRE(hash.ok());
+    return hash.value();
+}
+
+QStringList serverValues(const QString &sql)
+{
+    QSqlQuery q(adminConnection());
+    INFO(sql.toStdString());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
 }
 
 TempPgPass::TempPgPass() : m_had(qEnvironmentVariableIsSet("PGPASSFILE")), m_old(qgetenv("PGPASSFILE"))

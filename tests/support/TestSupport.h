@@ -58,6 +58,58 @@ private:
     QString m_path;
 };
 
+// A whole database of its own on the test server (CREATE DATABASE), for what works on
+// whole databases: the server backup's restore renames them, server setup makes them.
+// Dropped at the end, together with what a restore left beside it (<name>_pulih_…,
+// <name>_lama_…). `create` false: only the name is chosen (server setup makes it).
+class TestServerDatabase final
+{
+public:
+    explicit TestServerDatabase(bool create = true);
+    ~TestServerDatabase();
+    TestServerDatabase(const TestServerDatabase &) = delete;
+    TestServerDatabase &operator=(const TestServerDatabase &) = delete;
+    const QString &name() const { return m_name; }
+    // LOKET_TEST_PG with this database (libpq takes the last dbname).
+    QString location() const { return locationOf(m_name); }
+    static QString locationOf(const QString &database);
+    QString dir() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // The databases on the server whose names start with this one's.
+    QStringList databases() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name;
+};
+
+// Roles of the test server (they are the cluster's, not a database's), dropped at the end:
+// declared before the TestServerDatabase whose objects they own, so dropped after it.
+struct TestServerRoles final
+{
+    QStringList roles;
+    ~TestServerRoles();
+};
+
+// What a test of `loket server setup` names: a database of its own (the setup makes it)
+// and its owner and desk roles named after it; all dropped at the end, the roles after
+// the database (members go in reverse order).
+struct TestSetupNames final
+{
+    TestSetupNames();
+    TestServerRoles roles;
+    TestServerDatabase database{false};
+    QString owner;
+    QString role;
+};
+
+// The last event's hash in the database at `location`, read as `loket check` reads it.
+QString lastEventHash(const QString &location);
+
+// Runs SQL on the test server as its superuser (the suite's own setup and checks); the
+// first column of each row.
+QStringList serverValues(const QString &sql);
+
 // What a database holds, to show that a command changed nothing: a file's bytes; on a
 // server, every row of every Loket table in order (read through Database::Mode::Inspect).
 QByteArray databaseState(const QString &location);

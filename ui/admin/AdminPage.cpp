@@ -5,6 +5,7 @@
 #include "calendar/CalendarStore.h"
 #include "calendar/IcsImporter.h"
 #include "common/MessageBox.h"
+#include "desks/DeskSessions.h"
 #include "settings/OfficeSettings.h"
 
 #include <QButtonGroup>
@@ -23,6 +24,7 @@
 #include "common/FileDialogs.h"
 #include "applications/CalendarChange.h"
 #include "backup/Backup.h"
+#include "backup/ServerBackup.h"
 #include "storage/Database.h"
 
 #include <QInputDialog>
@@ -35,6 +37,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
@@ -98,12 +101,22 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
+    tabs->addTab(buildDesks(), tr("&Meja"));
     // No free letter in "Cadangan" (C, A, D, N and G are taken on this screen): reached
     // with Ctrl+Tab.
     tabs->addTab(buildBackup(), tr("Cadangan"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
+}
+
+AdminPage::~AdminPage()
+{
+    if (m_backupThread) { // pg_dump is not interrupted: the archive is finished first
+        m_backupThread->disconnect(this);
+        m_backupThread->wait();
+        delete m_backupThread;
+    }
 }
 
 void AdminPage::setActor(const User &actor)
@@ -603,15 +616,62 @@ QWidget *AdminPage::buildIdentity()
     return page;
 }
 
+// ------------------------------------------------------------------ desks
+
+QWidget *AdminPage::buildDesks()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *note = new QLabel(tr("Nama meja PC ini tampil di layar pengawasan (siapa masuk di meja mana dan sejak kapan) dan disimpan di PC "
+                               "ini saja. Berkas yang masih dipegang petugas di meja yang tidak terlihat lagi (PC mati, macet, atau "
+                               "terputus) ditandai setelah batas waktu di bawah, agar pengawas dapat melepasnya ke antrian."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *desk = new QLineEdit(DeskSessions::deskName(), page);
+    desk->setObjectName(QStringLiteral("deskName"));
+    desk->setMaxLength(DeskSessions::kMaxDeskName);
+    form->addRow(tr("Nama meja P&C ini:"), desk);
+    auto *minutes = new QSpinBox(page);
+    minutes->setObjectName(QStringLiteral("abandonedMinutes"));
+    minutes->setRange(5, 480);
+    minutes->setSuffix(tr(" menit"));
+    minutes->setValue(DeskSessions(m_db).abandonedMinutes());
+    form->addRow(tr("Tandai berkas di meja yang tidak terlihat setelah:"), minutes);
+    auto *save = new QPushButton(tr("Simpan pengaturan &meja"), page);
+    save->setObjectName(QStringLiteral("saveDesks"));
+    form->addRow(save);
+    connect(save, &QPushButton::clicked, this, [this, desk, minutes] {
+        const QString title = tr("Meja");
+        if (const Status s = DeskSessions::setDeskName(desk->text()); !s) {
+            MessageBox::error(this, title, s.error());
+            return;
+        }
+        DeskSessions desks(m_db);
+        if (minutes->value() != desks.abandonedMinutes())
+            if (const Status s = desks.setAbandonedMinutes(m_actor, minutes->value()); !s) {
+                MessageBox::error(this, title, s.error());
+                return;
+            }
+        desk->setText(DeskSessions::deskName());
+        MessageBox::information(this, title, tr("Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini."));
+    });
+    return page;
+}
+
 // ------------------------------------------------------------------ backup
 
 QWidget *AdminPage::buildBackup()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *about = new QLabel(tr("Loket mencadangkan basis data sekali sehari saat dibuka dan sekali lagi saat ditutup; disimpan 14 "
-                                "cadangan harian dan 12 bulanan. Pilih folder di diska lain (mis. diska eksternal atau folder "
-                                "jaringan) agar cadangan tidak hilang bersama komputer ini."),
+    auto *about = new QLabel(m_db.isServer()
+                                 ? tr("Basis data ini ada di server PostgreSQL kantor. Cadangannya arsip pg_dump di folder di bawah ini, "
+                                      "dibuat oleh \"loket backup\" terjadwal di server atau dengan tombol Cadangkan sekarang di PC ini; "
+                                      "disimpan 14 cadangan harian dan 12 bulanan. Folder itu dibaca di komputer yang mencadangkan.")
+                                 : tr("Loket mencadangkan basis data sekali sehari saat dibuka dan sekali lagi saat ditutup; disimpan 14 "
+                                      "cadangan harian dan 12 bulanan. Pilih folder di diska lain (mis. diska eksternal atau folder "
+                                      "jaringan) agar cadangan tidak hilang bersama komputer ini."),
                              page);
     about->setWordWrap(true);
     layout->addWidget(about);
@@ -634,6 +694,12 @@ QWidget *AdminPage::buildBackup()
     save->setObjectName(QStringLiteral("saveBackupFolder"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
+    if (m_db.isServer()) {
+        m_backupNow = new QPushButton(tr("Cadangkan &sekarang"), page);
+        m_backupNow->setObjectName(QStringLiteral("backupNow"));
+        buttons->addWidget(m_backupNow);
+        connect(m_backupNow, &QPushButton::clicked, this, &AdminPage::backupServerNow);
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -651,11 +717,56 @@ void AdminPage::refreshBackup()
 {
     const Result<QString> set = Backup::folderSetting(m_db);
     m_backupFolder->setText(set ? set.value() : QString());
-    m_backupFolder->setPlaceholderText(Backup::defaultFolder(m_db.path()));
-    const Backup::DailyState daily = Backup::daily(Backup::folderFor(m_db));
-    m_backupState->setText(daily.last.isValid()
-                               ? tr("Cadangan terakhir: %1").arg(daily.last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
-                               : tr("Belum ada cadangan di folder ini."));
+    if (!m_db.isServer()) {
+        m_backupFolder->setPlaceholderText(Backup::defaultFolder(m_db.path()));
+        const Backup::DailyState daily = Backup::daily(Backup::folderFor(m_db));
+        m_backupState->setText(daily.last.isValid()
+                                   ? tr("Cadangan terakhir: %1").arg(daily.last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                                   : tr("Belum ada cadangan di folder ini."));
+        return;
+    }
+    // The server's archives: the latest, and whether today's is still due (Backup's daily rule).
+    m_backupFolder->setPlaceholderText(tr("wajib diisi: folder arsip pg_dump, mis. /srv/cadangan-loket"));
+    const QString folder = Backup::folderFor(m_db);
+    if (m_backupThread)
+        return; // "Mencadangkan…" stays until the backup is done
+    m_backupNow->setEnabled(!folder.isEmpty());
+    if (folder.isEmpty()) {
+        m_backupState->setText(tr("Folder cadangan untuk server belum diatur, jadi belum ada cadangan server."));
+        return;
+    }
+    const Backup::DailyState daily = Backup::daily(folder, Backup::Format::ServerDump);
+    const QString last = daily.last.isValid()
+                             ? tr("Arsip server terakhir: %1 (%2).")
+                                   .arg(QDir::toNativeSeparators(Backup::latest(folder, Backup::Format::ServerDump)),
+                                        daily.last.toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+                             : tr("Belum ada arsip server di folder ini (di PC ini).");
+    m_backupState->setText(last + QLatin1Char(' ')
+                           + (daily.due ? tr("Cadangan hari ini belum dibuat.") : tr("Cadangan hari ini sudah dibuat.")));
+    m_backupState->setStyleSheet(daily.overdue ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void AdminPage::backupServerNow()
+{
+    if (m_backupThread)
+        return;
+    const QString location = m_db.path();
+    const QString folder = Backup::folderFor(m_db);
+    auto result = std::make_shared<Result<QString>>(Result<QString>::failure(tr("Pencadangan terhenti sebelum selesai.")));
+    m_backupNow->setEnabled(false);
+    m_backupState->setText(tr("Mencadangkan…"));
+    m_backupThread = QThread::create([result, location, folder] { *result = ServerBackup::rotate(location, folder); });
+    connect(m_backupThread, &QThread::finished, this, [this, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        refreshBackup();
+        if (*result)
+            MessageBox::information(this, tr("Cadangan server"), tr("Cadangan ditulis: %1").arg(QDir::toNativeSeparators(result->value())));
+        else
+            MessageBox::error(this, tr("Cadangan server"), result->error());
+        emit backupFinished(*result ? QString() : result->error());
+    });
+    m_backupThread->start(QThread::LowPriority);
 }
 
 QString AdminPage::saveBackupFolder()
@@ -666,7 +777,9 @@ QString AdminPage::saveBackupFolder()
         return s.error();
     }
     refreshBackup();
+    const QString next = Backup::folderFor(m_db);
     MessageBox::information(this, tr("Folder cadangan"),
-                            tr("Cadangan berikutnya disimpan di %1.").arg(Backup::folderFor(m_db)));
+                            next.isEmpty() ? tr("Folder cadangan untuk server belum diatur, jadi belum ada cadangan server.")
+                                           : tr("Cadangan berikutnya disimpan di %1.").arg(next));
     return {};
 }

@@ -11,6 +11,8 @@ class Database;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QThread;
 class QSpinBox;
 class QTableWidget;
 class Workflow;
@@ -24,6 +26,7 @@ class AdminPage final : public QWidget
 
 public:
     AdminPage(Database &db, Workflow &workflow, QWidget *parent = nullptr);
+    ~AdminPage() override;
 
     void setActor(const User &actor);
     void refresh();
@@ -37,12 +40,19 @@ public:
     // Stores the backup folder written in the field (empty: the default folder beside the
     // database), after core has checked it (Backup::setFolder).
     QString saveBackupFolder();
+    // On a server: "Cadangkan sekarang", the server backup (ServerBackup::rotate, pg_dump on
+    // this PC into the backup folder) off the window's thread; backupFinished() when done.
+    void backupServerNow();
+
+signals:
+    void backupFinished(const QString &error);
 
 private:
     QWidget *buildUsers();
     QWidget *buildCalendar();
     QWidget *buildIdentity();
     QWidget *buildBackup();
+    QWidget *buildDesks();
     void refreshBackup();
     void refreshUsers();
     void refreshCalendar();
@@ -68,4 +78,6 @@ private:
     QPlainTextEdit *m_maklumat = nullptr;
     QLineEdit *m_backupFolder = nullptr;
     QLabel *m_backupState = nullptr;
+    QPushButton *m_backupNow = nullptr;
+    QThread *m_backupThread = nullptr;
 };

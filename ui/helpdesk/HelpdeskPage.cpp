@@ -213,6 +213,8 @@ void HelpdeskPage::setOnline(bool online)
 void HelpdeskPage::refreshBook()
 {
     const Result<QList<FileSummary>> files = m_workflow.files().guestBook(m_day->date());
+    if (!files)
+        return; // the server is away, say: the rows stay as they were, read again once back
     const QDateTime now = Clock::nowUtc();
     m_bookModel->setNow(now);
     const QList<ClockReading> clocks = files ? m_workflow.clocks().glanceAll(files.value(), now) : QList<ClockReading>();

@@ -141,6 +141,10 @@ void QueuePage::setActor(const User &actor, const QString &role)
 void QueuePage::refresh()
 {
     const Result<QList<FileSummary>> files = m_workflow.files().openQueue(m_role);
+    if (!files) { // the server is away, say: the rows stay as they were, read again once back
+        m_summary->setText(tr("Antrian belum dapat dibaca ulang: %1").arg(files.error()));
+        return;
+    }
     const QDateTime now = Clock::nowUtc();
     QList<ClockReading> clocks;
     int overdue = 0, atRisk = 0, paused = 0;
@@ -158,8 +162,11 @@ void QueuePage::refresh()
     TableViews::fitColumns(m_table, {{FileTableModel::StatusColumn, 125}, {FileTableModel::ClockColumn, 120}, {FileTableModel::DueColumn, 95},
                                      {FileTableModel::ServiceColumn, 128}, {FileTableModel::ApplicantColumn, 115},
                                      {FileTableModel::VendorColumn, 125}});
-    m_summary->setText(tr("%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda")
-                           .arg(m_model->rowCount()).arg(atRisk).arg(overdue).arg(paused));
+    const QString summary = tr("%1 berkas terbuka · %2 hampir lewat · %3 terlambat · %4 ditunda")
+                                .arg(m_model->rowCount()).arg(atRisk).arg(overdue).arg(paused);
+    // A file that arrived in an empty queue is announced for a while (applyRemoteChanges).
+    m_summary->setText(m_arrivalShown.isValid() && m_arrivalShown.elapsed() < kArrivalShownMs ? tr("Berkas baru masuk antrian: %1").arg(summary)
+                                                                                           : summary);
     if (m_selected)
         select(m_selected);
     else if (m_proxy->rowCount() > 0)
@@ -177,11 +184,16 @@ void QueuePage::applyRemoteChanges(const QSet<qint64> &applications, bool everyt
         showSelected();
     if (before == 0 && m_model->rowCount() > 0) {
         ++m_arrivalCues;
+        m_arrivalShown.start();
         m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fff3b0; color: #5c4400; font-weight: bold; padding: 2px 6px; }"));
         m_summary->setText(tr("Berkas baru masuk antrian: %1").arg(m_summary->text()));
         QApplication::alert(window());
         m_chime->play();
-        QTimer::singleShot(8000, this, [this] { m_summary->setStyleSheet(QString()); });
+        QTimer::singleShot(kArrivalShownMs, this, [this] {
+            m_summary->setStyleSheet(QString());
+            m_arrivalShown.invalidate();
+            refresh();
+        });
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "applications/Workflow.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
 
@@ -86,5 +87,7 @@ private:
     QTimer *m_timer = nullptr;
     Chime *m_chime = nullptr;
     int m_arrivalCues = 0;
+    QElapsedTimer m_arrivalShown;
+    static constexpr int kArrivalShownMs = 8000;
     bool m_online = true;
 };

@@ -126,6 +126,13 @@ DatabaseDialog::DatabaseDialog(const QString &current, const QString &overridden
     form->addRow(tr("Basis &data:"), m_database);
     form->addRow(tr("&Pengguna:"), m_user);
     form->addRow(tr("&Enkripsi (sslmode):"), m_sslmode);
+    auto *sslNote = new QLabel(DatabaseForm::sslModeNote(fields.sslmode), m_serverPart);
+    sslNote->setObjectName(QStringLiteral("sslmodeNote"));
+    sslNote->setWordWrap(true);
+    sslNote->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), sslNote);
+    connect(m_sslmode, &QComboBox::currentIndexChanged, sslNote,
+            [this, sslNote] { sslNote->setText(DatabaseForm::sslModeNote(m_sslmode->currentData().toString())); });
     form->addRow(tr("Sa&ndi:"), m_password);
     serverLayout->addLayout(form);
 

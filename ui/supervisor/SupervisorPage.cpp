@@ -1,6 +1,7 @@
 #include "supervisor/SupervisorPage.h"
 
 #include "desks/DeskSessions.h"
+#include "storage/Database.h"
 #include "accounts/Permissions.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
@@ -230,6 +231,8 @@ void SupervisorPage::refreshDesks()
 
 void SupervisorPage::refresh()
 {
+    if (!m_online || !m_db.isConnected())
+        return; // the rows stay as they were until the server is back
     refreshDesks();
     QList<FileSummary> files;
     if (const auto atHelpdesk = m_workflow.files().helpdeskWork())
