@@ -78,6 +78,8 @@ QDateTime fromStorage(const QVariant &stored)
 
 QDateTime fromStorageOrNull(const QVariant &stored)
 {
+    if (stored.typeId() == QMetaType::QDateTime) // a server's instant (no text to check for emptiness)
+        return stored.isNull() || !stored.toDateTime().isValid() ? QDateTime() : stored.toDateTime().toUTC();
     return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStorage(stored);
 }
 

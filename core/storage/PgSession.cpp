@@ -2,6 +2,7 @@
 
 #include "storage/PgDialect.h"
 #include "storage/PgValues.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -30,51 +31,6 @@ QByteArray keyOf(const QByteArray &sql, const QList<std::optional<QByteArray>> &
         key += p ? QByteArray('=' + *p) : QByteArray("N");
     }
     return key;
-}
-
-// Whether a statement changes rows: INSERT, UPDATE, DELETE, or a WITH that ends in one.
-bool changesRows(const QString &sql)
-{
-    const QStringView text = QStringView(sql).trimmed();
-    for (const char *verb : {"INSERT", "UPDATE", "DELETE"})
-        if (text.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
-            return true;
-    if (!text.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive))
-        return false;
-    for (const char *verb : {"INSERT ", "UPDATE ", "DELETE "})
-        if (text.contains(QLatin1String(verb), Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
-// ":name" placeholders (outside quoted literals) as $1, $2 ...; each name once.
-QByteArray numbered(const QString &sql, QList<QString> *names)
-{
-    QString out;
-    bool quoted = false;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'')
-            quoted = !quoted;
-        const bool starts = !quoted && c == u':' && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
-                            && (i == 0 || sql.at(i - 1) != u':');
-        if (!starts) {
-            out += c;
-            continue;
-        }
-        qsizetype end = i + 1;
-        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
-            ++end;
-        const QString name = sql.mid(i, end - i);
-        qsizetype index = names->indexOf(name);
-        if (index < 0) {
-            names->append(name);
-            index = names->size() - 1;
-        }
-        out += u'$' + QString::number(index + 1);
-        i = end - 1;
-    }
-    return out.toUtf8();
 }
 
 struct Sessions
@@ -174,7 +130,7 @@ std::shared_ptr<const PgSession::Text> PgSession::textOf(const QString &sql)
     auto text = std::make_shared<Text>();
     text->source = sql;
     text->sql = numbered(sql, &text->names);
-    text->writes = changesRows(sql);
+    text->writes = SqlQuery::writesRows(sql);
     static const QRegularExpression target(QStringLiteral("^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+([a-z_]+)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (text->writes)
@@ -209,6 +165,35 @@ std::shared_ptr<const PgSession::Text> PgSession::textOf(const QString &sql)
 qsizetype PgSession::parameterIndex(const Text &text, const QString &name)
 {
     return text.names.indexOf(name);
+}
+
+QByteArray PgSession::numbered(const QString &sql, QList<QString> *names)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'')
+            quoted = !quoted;
+        const bool starts = !quoted && c == u':' && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
+                            && (i == 0 || sql.at(i - 1) != u':');
+        if (!starts) {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
+            ++end;
+        const QString name = sql.mid(i, end - i);
+        qsizetype index = names->indexOf(name);
+        if (index < 0) {
+            names->append(name);
+            index = names->size() - 1;
+        }
+        out += u'$' + QString::number(index + 1);
+        i = end - 1;
+    }
+    return out.toUtf8();
 }
 
 bool PgSession::inTransaction() const

@@ -64,6 +64,9 @@ public:
     static void forget(const QString &connectionName);
     static std::shared_ptr<const Text> textOf(const QString &sql);
     static qsizetype parameterIndex(const Text &text, const QString &name); // -1: not in the text
+    // ":name" placeholders (outside quoted literals, not a "::" cast) as $1, $2 ...; each
+    // name once, in `names` in the order of their numbers.
+    static QByteArray numbered(const QString &sql, QList<QString> *names);
 
     // Runs the statement, or keeps it for the next round trip (a deferred write: then
     // `outcome` is set and `rows` stays empty). `expectRows` >= 0: the rows it must

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QTime>
 
+#include <optional>
+
 #include <libpq-fe.h>
 
 namespace {
@@ -87,6 +89,41 @@ bool isNullValue(const QVariant &v)
     }
 }
 
+// "2026-10-08 01:02:03.12+00", as a UTC session in ISO style writes a timestamptz, in
+// milliseconds since the epoch (the fraction's first three digits); std::nullopt for any
+// other form (Qt's parser takes it then).
+std::optional<qint64> utcMs(QByteArrayView text)
+{
+    if (text.size() < 22 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':' || text[16] != ':')
+        return std::nullopt;
+    auto number = [&](qsizetype at, int count) -> int {
+        int v = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    qsizetype i = 19;
+    int ms = 0;
+    if (text[i] == '.') {
+        int digits = 0;
+        for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+            if (digits++ < 3)
+                ms = ms * 10 + (text[i] - '0');
+        for (; digits < 3; ++digits)
+            ms *= 10;
+    }
+    if (i + 3 != text.size() || text[i] != '+' || number(i + 1, 2) != 0) // a UTC session: always "+00"
+        return std::nullopt;
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    return (date.toJulianDay() - 2440588) * 86400000LL + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+}
+
 } // namespace
 
 namespace PgValues {
@@ -117,14 +154,18 @@ QVariant cell(const PGresult *result, int row, int column)
     case QMetaType::QTime:
         return QVariant(QTime::fromString(QString::fromLatin1(bytes), Qt::ISODate));
     case QMetaType::QDateTime: {
-        // "2026-10-08 01:02:03.12+00" (UTC session, ISO style)
+        // The instant in UTC, where Qt's driver gives it in local time: the same instant
+        // (==), but no look at the C library's time zone (which stats /etc/localtime for
+        // every value when TZ is not set). Loket reads instants through Clock::fromStorage.
+        if (const std::optional<qint64> ms = utcMs(bytes))
+            return QVariant(QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC));
         QString text = QString::fromLatin1(bytes);
         if (text.size() < 10)
             return QVariant(QDateTime());
         const QChar sign = text.at(text.size() - 3);
         if (sign == u'+' || sign == u'-')
             text += QStringLiteral(":00");
-        return QVariant(QDateTime::fromString(text, Qt::ISODate).toLocalTime());
+        return QVariant(QDateTime::fromString(text, Qt::ISODate).toUTC());
     }
     case QMetaType::QByteArray: {
         size_t length = 0;

@@ -24,28 +24,14 @@ thread_local QHash<QString, QHash<QString, std::shared_ptr<SqlQuery::Cached>>> t
 // The named placeholders of a statement, outside its quoted literals.
 QStringList placeholdersOf(const QString &sql)
 {
-    QStringList names;
-    bool quoted = false;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'')
-            quoted = !quoted;
-        if (quoted || c != u':' || i + 1 >= sql.size() || !(sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_'))
-            continue;
-        qsizetype end = i + 1;
-        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
-            ++end;
-        const QString name = sql.mid(i, end - i);
-        if (!names.contains(name))
-            names << name;
-        i = end - 1;
-    }
+    QList<QString> names;
+    PgSession::numbered(sql, &names);
     return names;
 }
 
-// Whether a statement changes rows: INSERT, UPDATE, DELETE, REPLACE, or a WITH that
-// ends in one of them.
-bool writesRows(const QString &sql)
+} // namespace
+
+bool SqlQuery::writesRows(const QString &sql)
 {
     const QStringView text = QStringView(sql).trimmed();
     for (const char *verb : {"INSERT", "UPDATE", "DELETE", "REPLACE"})
@@ -58,8 +44,6 @@ bool writesRows(const QString &sql)
             return true;
     return false;
 }
-
-} // namespace
 
 SqlQuery::SqlQuery(QSqlDatabase &db, const QString &sql) : m_db(&db), m_writes(writesRows(sql))
 {

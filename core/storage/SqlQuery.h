@@ -47,6 +47,9 @@ public:
     // A value as bind() hands it to the engine: a null QString as '' (SQL NULL is an
     // invalid QVariant), a bool as 1 or 0 (ReadAhead binds the same way).
     static QVariant boundValue(const QVariant &value);
+    // Whether a statement changes rows: INSERT, UPDATE, DELETE, REPLACE, or a WITH that
+    // ends in one of them.
+    static bool writesRows(const QString &sql);
     // A write that must change exactly `rows` rows: otherwise exec() fails with
     // `message` (and on a server nothing after it in the transaction is written), the
     // same as reading numRowsAffected() after it, without waiting for the server.

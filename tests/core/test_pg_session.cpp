@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "StatementCounter.h"
+#include "common/Clock.h"
 #include "storage/ReadAhead.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
@@ -48,7 +49,7 @@ TEST_CASE("a write that must change one row and changes none fails, and its tran
     CHECK(settingOf(t.db(), QStringLiteral("a")) == QStringLiteral("(none)"));
 }
 
-TEST_CASE("PostgreSQL: SqlQuery reads every type as Qt's driver does", "[postgresql][storage]")
+TEST_CASE("PostgreSQL: SqlQuery reads every type as Qt's driver does, an instant in UTC", "[postgresql][storage]")
 {
     TempDatabase t;
     const QString sql = QStringLiteral(
@@ -68,9 +69,21 @@ TEST_CASE("PostgreSQL: SqlQuery reads every type as Qt's driver does", "[postgre
                        << ours.value(c).typeName() << " " << ours.value(c).toString().toStdString());
         CHECK(ours.value(c).typeId() == qt.value(c).typeId());
         CHECK(ours.value(c).isNull() == qt.value(c).isNull());
-        CHECK(ours.value(c) == qt.value(c));
-        CHECK(ours.value(c).toString() == qt.value(c).toString());
+        CHECK(ours.value(c) == qt.value(c)); // an instant the same one (Qt's in local time, ours in UTC)
+        if (qt.value(c).typeId() == QMetaType::QDateTime)
+            CHECK(ours.value(c).toDateTime().toUTC().toString(Qt::ISODateWithMs) == qt.value(c).toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        else
+            CHECK(ours.value(c).toString() == qt.value(c).toString());
     }
+    // Every precision of a fraction the server writes, read as Clock reads a stored instant.
+    SqlQuery times(t.db().connection(), QStringLiteral("SELECT CAST('2026-11-23T01:02:03Z' AS timestamptz), CAST('2026-11-23T01:02:03.5Z' AS timestamptz), "
+                                                       "CAST('2026-11-23T01:02:03.123456Z' AS timestamptz), CAST('1999-12-31T23:59:59.999Z' AS timestamptz)"));
+    REQUIRE(times.exec().ok());
+    REQUIRE(times.next());
+    CHECK(Clock::toStorage(Clock::fromStorage(times.value(0))) == QStringLiteral("2026-11-23T01:02:03.000Z"));
+    CHECK(Clock::toStorage(Clock::fromStorage(times.value(1))) == QStringLiteral("2026-11-23T01:02:03.500Z"));
+    CHECK(Clock::toStorage(Clock::fromStorage(times.value(2))) == QStringLiteral("2026-11-23T01:02:03.123Z"));
+    CHECK(Clock::toStorage(Clock::fromStorage(times.value(3))) == QStringLiteral("1999-12-31T23:59:59.999Z"));
     CHECK_FALSE(ours.next());
 }
 
