@@ -50,7 +50,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <tuple>
 
 namespace {
 
@@ -474,10 +473,12 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             e.toStatus = to;
             return e;
         };
-        // A file's status moved by hand, only from the status it must have.
-        auto move = [&](qint64 app, const QString &from, const QString &to) {
-            QSqlQuery &q = hand.prepared(QStringLiteral("UPDATE applications SET status = ? WHERE id = ? AND status = ?"));
-            hand.run(q, {to, app, from});
+        // A file's status moved by hand, only from the status it must have, with the columns
+        // the move stamps (`set`: "accepted_at = ?, accepted_by = ?", their values first).
+        auto move = [&](qint64 app, const QString &from, const QString &to, const QString &set = {}, const QVariantList &values = {}) {
+            QSqlQuery &q = hand.prepared(QStringLiteral("UPDATE applications SET ") + (set.isEmpty() ? QString() : set + QStringLiteral(", "))
+                                         + QStringLiteral("status = ? WHERE id = ? AND status = ?"));
+            hand.run(q, values + QVariantList{to, app, from});
             if (q.numRowsAffected() != 1)
                 fail(QStringLiteral("hand SQL: file %1 is not %2").arg(app).arg(from));
         };
@@ -570,7 +571,8 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
             hand.run(items, {app});
             while (items.next())
                 items.value(0);
-            move(app, QStringLiteral("registered"), QStringLiteral("accepted"));
+            move(app, QStringLiteral("registered"), QStringLiteral("accepted"), QStringLiteral("accepted_at = ?, accepted_by = ?"),
+                 {Clock::toStorage(Clock::nowUtc()), helpdesk.id});
             chained(event(helpdesk, QStringLiteral("accepted"), app, QStringLiteral("checking"), QStringLiteral("accepted")));
             move(app, QStringLiteral("accepted"), QStringLiteral("queued"));
             chained(event(helpdesk, QStringLiteral("handed_off"), app, QStringLiteral("accepted"), QStringLiteral("queued")));
@@ -588,15 +590,20 @@ QList<Figure> measure(const QString &path, int runs, bool withPdf, bool reportsO
         };
         auto claimAndFinishByHand = [&] {
             const qint64 app = byHand.at(nextByHand++);
-            for (const auto &[from, to, kind] : {std::tuple(QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("claimed")),
-                                                 std::tuple(QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("done"))}) {
-                hand.begin();
-                readFile(app);
-                move(app, from, to);
-                chained(event(verifikator, kind, app, from, to));
-                due(app);
-                hand.commit();
-            }
+            const QString now = Clock::toStorage(Clock::nowUtc());
+            hand.begin();
+            readFile(app);
+            move(app, QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("claimed_by = ?, claimed_at = ?"), {verifikator.id, now});
+            chained(event(verifikator, QStringLiteral("claimed"), app, QStringLiteral("queued"), QStringLiteral("in_progress")));
+            due(app);
+            hand.commit();
+            hand.begin();
+            readFile(app);
+            move(app, QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("outcome = ?, finished_at = ?, finished_by = ?"),
+                 {QStringLiteral("User ID aktif"), now, verifikator.id});
+            chained(event(verifikator, QStringLiteral("done"), app, QStringLiteral("in_progress"), QStringLiteral("done")));
+            due(app);
+            hand.commit();
         };
         figures << pairFigure(QStringLiteral("claim and finish"), claimAndFinish, claimAndFinishByHand, 5);
 

@@ -1,6 +1,7 @@
 #include "applications/ApplicationTable.h"
 
 #include "common/Clock.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 
 namespace {
@@ -185,17 +186,19 @@ Result<QList<Application>> ApplicationTable::openAccepted()
     return open;
 }
 
-SqlStatement ApplicationTable::waitingOnStatement(const QDate &localDay)
+SqlStatement ApplicationTable::waitingOnStatement(const QSqlDatabase &db, const QDate &localDay)
 {
-    return {QStringLiteral("SELECT COUNT(*) FROM applications a JOIN visits v ON v.id = a.visit_id "
-                           "WHERE v.local_date = :day AND a.status = :registered"),
+    // From the registered files (a few, waiting at the helpdesk) to their visits, not from
+    // every visit of the day: SQLite would take the day's visits first (orderedJoin).
+    return {QStringLiteral("SELECT COUNT(*) FROM applications a ") + SqlDialect::orderedJoin(db)
+                + QStringLiteral(" visits v ON v.id = a.visit_id WHERE a.status = :registered AND v.local_date = :day"),
             {{QStringLiteral(":day"), localDay.toString(Qt::ISODate)},
              {QStringLiteral(":registered"), ApplicationStatuses::key(ApplicationStatus::Registered)}}};
 }
 
 Result<int> ApplicationTable::waitingOn(const QDate &localDay)
 {
-    SqlQuery q(m_sql, waitingOnStatement(localDay));
+    SqlQuery q(m_sql, waitingOnStatement(m_sql, localDay));
     if (const Status s = q.exec(); !s)
         return Result<int>::failure(s.error());
     q.next();

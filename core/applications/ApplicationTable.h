@@ -57,7 +57,7 @@ public:
     Result<QList<Application>> openAccepted();
     // Files registered on a local day and not yet being checked.
     Result<int> waitingOn(const QDate &localDay);
-    static SqlStatement waitingOnStatement(const QDate &localDay); // for a ReadAhead
+    static SqlStatement waitingOnStatement(const QSqlDatabase &db, const QDate &localDay); // for a ReadAhead
 
 private:
     QSqlDatabase &m_sql;

@@ -57,6 +57,26 @@ SqlStatement FileClock::pausesStatement(qint64 applicationId)
     return s;
 }
 
+SqlStatement FileClock::openPausesStatement(qint64 applicationId)
+{
+    return {QStringLiteral("SELECT kind, at, reason, data FROM events WHERE application_id = :app AND ") + FileEvents::indexedKindsFilter()
+                + QStringLiteral(" ORDER BY id"),
+            {{QStringLiteral(":app"), applicationId}}};
+}
+
+Result<QList<PausePeriod>> FileClock::openPauses(qint64 applicationId)
+{
+    SqlQuery q(m_ctx.sql, openPausesStatement(applicationId));
+    if (const Status s = q.exec(); !s)
+        return Result<QList<PausePeriod>>::failure(s.error());
+    const QStringList kinds = FileEvents::pauseHistoryKinds();
+    QList<PausePeriod> list;
+    while (q.next())
+        if (kinds.contains(q.value(0).toString())) // the index holds the returns too
+            addRow(list, q, 0);
+    return list;
+}
+
 Result<QList<PausePeriod>> FileClock::pauses(qint64 applicationId)
 {
     SqlQuery q(m_ctx.sql, pausesStatement(applicationId));

@@ -26,6 +26,11 @@ public:
 
     Result<QList<PausePeriod>> pauses(qint64 applicationId);
     static SqlStatement pausesStatement(qint64 applicationId); // for a ReadAhead
+    // The same for a file still open (none of its events ends a file yet), from the
+    // partial index that holds the pause history's other kinds (FileEvents::indexedKinds):
+    // what a move reads before it writes.
+    Result<QList<PausePeriod>> openPauses(qint64 applicationId);
+    static SqlStatement openPausesStatement(qint64 applicationId); // for a ReadAhead
     Result<ClockReading> read(const Application &file, const QDateTime &now = {});
     Result<ClockReading> read(qint64 applicationId, const QDateTime &now = {});
     // The reading with the file's pause history as given (pausesIn() its events).

@@ -44,7 +44,8 @@ namespace FileEvents {
 
 QStringList pauseHistoryKinds()
 {
-    return {QStringLiteral("paused"), QStringLiteral("resumed"), QStringLiteral("done"), QStringLiteral("cancelled")};
+    static const QStringList kinds{QStringLiteral("paused"), QStringLiteral("resumed"), QStringLiteral("done"), QStringLiteral("cancelled")};
+    return kinds;
 }
 
 QStringList indexedKinds()

@@ -87,7 +87,7 @@ void readAheadFor(ReadAhead &ahead, CounterContext &ctx, const CheckInRequest &r
     const WorkingCalendar *calendar = ctx.calendar.kept();
     if (const Service *service = catalog && calendar ? catalog->service(request.serviceNumber) : nullptr) {
         const QDate day = now.toTimeZone(calendar->timeZone()).date();
-        ahead.add(VisitTable::nextSequenceStatement(day, service->queueLetter)).add(ApplicationTable::waitingOnStatement(day));
+        ahead.add(VisitTable::nextSequenceStatement(day, service->queueLetter)).add(ApplicationTable::waitingOnStatement(ctx.sql, day));
     }
     ahead.add(EventLog::headStatement()).reserveId(QStringLiteral("visits")).reserveId(QStringLiteral("applications"));
     if (!request.vendor.id)

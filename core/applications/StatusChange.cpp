@@ -38,7 +38,7 @@ Status StatusChange::applyWithin(const User &actor, Application &file, const Mov
     // with the ones they write (a pause, a resume, the end) added as they are written.
     QList<PausePeriod> history;
     if (file.acceptedAt.isValid()) {
-        const Result<QList<PausePeriod>> stored = m_clock.pauses(file.id);
+        const Result<QList<PausePeriod>> stored = m_clock.openPauses(file.id); // open: it is moving
         if (!stored)
             return Status::failure(stored.error());
         history = stored.value();
@@ -62,7 +62,7 @@ void StatusChange::readAheadFor(ReadAhead &ahead, qint64 applicationId)
     ahead.add(ApplicationTable::loadStatement(applicationId))
         .add(EventLog::headStatement())
         .add(ConfigVersions::currentStatement(ConfigTopic::Calendar))
-        .add(FileClock::pausesStatement(applicationId));
+        .add(FileClock::openPausesStatement(applicationId));
 }
 
 Status StatusChange::write(const User &actor, Application &file, ApplicationStatus to, const QString &kind, const QString &reason,

@@ -18,9 +18,28 @@ void setNowForTesting(const QDateTime &utc)
     g_fixed = utc.isValid() ? utc.toUTC() : QDateTime();
 }
 
-QString toStorage(const QDateTime &utc)
+QString toStorage(const QDateTime &instant)
 {
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    // "2026-10-08T01:02:03.120Z", written by hand: Qt's ISO writer formats through
+    // vasprintf, and every stamp of every action passes here.
+    const QDateTime utc = instant.toUTC();
+    const QDate date = utc.date();
+    if (!utc.isValid() || date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const QTime time = utc.time();
+    char text[] = "0000-00-00T00:00:00.000Z";
+    auto put = [&](int at, int digits, int value) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, 4, date.year());
+    put(5, 2, date.month());
+    put(8, 2, date.day());
+    put(11, 2, time.hour());
+    put(14, 2, time.minute());
+    put(17, 2, time.second());
+    put(20, 3, time.msec());
+    return QString::fromLatin1(text, 24);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 
 #ifdef Q_OS_LINUX
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -77,14 +78,35 @@ struct LockScan {
 LockScan scanLocks(const Identity &file, const Identity &shm)
 {
     LockScan scan;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
+    // Read and looked through without Qt's file engine, from a descriptor kept open (the
+    // kernel writes the list anew for each read from the start): every write
+    // transaction asks.
+    thread_local int fd = -1;
+    if (fd < 0)
+        fd = ::open("/proc/locks", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return scan;
+    QByteArray all;
+    char buffer[16384];
+    ssize_t n = 0;
+    for (off_t at = 0; (n = ::pread(fd, buffer, sizeof buffer, at)) > 0; at += n)
+        all.append(buffer, n);
+    if (n < 0) {
+        ::close(fd);
+        fd = -1;
+        return scan;
+    }
     scan.readable = true;
     const QByteArray pid = QByteArray::number(static_cast<qint64>(::getpid()));
-    const QByteArray all = locks.readAll();
-    for (const QByteArray &line : all.split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
+    for (qsizetype from = 0; from < all.size();) {
+        qsizetype end = all.indexOf('\n', from);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line = QByteArrayView(all).sliced(from, end - from);
+        from = end + 1;
+        if (!line.contains(pid)) // not this process's (a quick look before the fields)
+            continue;
+        const QList<QByteArray> fields = line.toByteArray().simplified().split(' ');
         qsizetype at = fields.indexOf(QByteArrayLiteral("POSIX"));
         if (at < 0)
             at = fields.indexOf(QByteArrayLiteral("OFDLCK"));
@@ -240,7 +262,13 @@ Status writeUserFile(const QString &path, const QByteArray &content)
 
 LockState lockState(const QString &path)
 {
-    const QString key = canonical(path);
+    // The database's own path, asked at every write transaction: resolved once.
+    thread_local QString lastPath, lastKey;
+    if (path != lastPath || lastKey.isEmpty()) {
+        lastKey = canonical(path);
+        lastPath = path;
+    }
+    const QString key = lastKey;
     Entry entry;
     {
         QMutexLocker lock(&registryMutex);
@@ -276,8 +304,10 @@ LockState lockState(const QString &path)
 
 Status mayWrite(const QString &path)
 {
-    // Read-only first: such a file's locks cannot look like a writer's either.
-    if (const QFileInfo file(path); file.exists() && !file.isWritable())
+    // Read-only first: such a file's locks cannot look like a writer's either. (One
+    // access() for a writable file, as QFileInfo::isWritable asks; its existence only when
+    // it is not.)
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0 && QFileInfo::exists(path))
         return Status::failure(SqlDialect::errorMessage(SqlDialect::kReadOnlyCode));
     if (lockState(path) == LockState::Lost)
         return Status::failure(lostMessage());

@@ -2,6 +2,7 @@
 
 #include "storage/PgDialect.h"
 #include "storage/PgSession.h"
+#include "storage/SqlQuery.h"
 #include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -181,7 +182,8 @@ Status beginWrite(QSqlDatabase &db)
 Status startWrite(QSqlDatabase &db)
 {
     if (!onServer(db)) {
-        const Status begun = run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        SqlQuery begin(db, QStringLiteral("BEGIN IMMEDIATE")); // prepared once per connection
+        const Status begun = begin.exec();
         if (begun)
             numberWriteTransaction(db);
         return begun;
@@ -200,7 +202,8 @@ Status commitWrite(QSqlDatabase &db, bool *statementFailed)
     t_writeTransactions.remove(db.connectionName());
     if (PgSession *session = PgSession::of(db))
         return session->commit(statementFailed);
-    return db.commit() ? Status::success() : failure(db.lastError());
+    SqlQuery commit(db, QStringLiteral("COMMIT")); // prepared once per connection
+    return commit.exec();
 }
 
 void rollbackWrite(QSqlDatabase &db)
