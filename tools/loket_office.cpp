@@ -185,9 +185,9 @@ private:
     // it), at the run's speed, with the event loop running; false once the run is over.
     bool think(double realSeconds);
     void spin(int ms);
-    // Waits while the connection is down (ChangeFeed reconnects it); false when it did
-    // not come back before `deadline`.
-    bool waitOnline(qint64 deadline);
+    // Waits while ChangeFeed says the connection is down (it reconnects by itself); false
+    // when it did not come back before `deadline`.
+    bool waitOnline(qint64 deadline, bool afterLoss = false);
     bool offline(const QString &message) const;
     void toldOffline(const QString &action, const QString &number, const QString &message);
     void shown(const QString &action, const QString &number, const QString &message);
@@ -251,9 +251,14 @@ void Desk::spin(int ms)
     loop.exec();
 }
 
-bool Desk::waitOnline(qint64 deadline)
+bool Desk::waitOnline(qint64 deadline, bool afterLoss)
 {
-    while (!(m_feed->isConnected() && m_db.isConnected())) {
+    // What the window knows (its buttons wait while ChangeFeed says the connection is
+    // lost), not libpq's state between two of the feed's looks: an action in that moment
+    // meets Transaction's refusal, as an officer's would. After such a refusal the desk
+    // waits until the feed has noticed and reconnected (within its next look, a second).
+    const auto online = [&] { return m_feed->isConnected() && (!afterLoss || m_db.isConnected()); };
+    while (!online()) {
         if (QDateTime::currentMSecsSinceEpoch() >= deadline)
             return false;
         spin(100);
@@ -310,8 +315,8 @@ Desk::Outcome Desk::write(Act &act)
         toldOffline(act.action, act.number, s.error());
         // Its answer may have been lost with the connection after the server committed it:
         // once connected again, the desk asks before sending it again.
-        for (;;) {
-            if (!waitOnline(m_o.until + kGraceMs)) {
+        for (int ask = 0;; ++ask) {
+            if (ask == 12 || !waitOnline(m_o.until + kGraceMs, true)) {
                 shown(act.action, act.number, QStringLiteral("the connection did not come back to settle this action"));
                 return Outcome::Stopped;
             }
@@ -358,6 +363,8 @@ Desk::Outcome Desk::read(const QString &action, const QString &number, const std
             return Outcome::Refused;
         }
         toldOffline(action, number, s.error());
+        if (!waitOnline(m_o.until + kGraceMs, true))
+            return Outcome::Stopped;
     }
     shown(action, number, QStringLiteral("refused again and again for a lost connection"));
     return Outcome::Refused;
@@ -406,7 +413,7 @@ void Desk::refreshPage()
 
 void Desk::beat()
 {
-    if (!m_session || m_inSlot || !m_feed->isConnected() || !m_db.isConnected())
+    if (!m_session || m_inSlot || !m_feed->isConnected())
         return; // as the window: no beat while offline
     m_inSlot = true;
     QElapsedTimer clock;
@@ -441,6 +448,8 @@ bool Desk::logIn()
             return false;
         }
         toldOffline(QStringLiteral("login"), QString(), user.error());
+        if (!waitOnline(m_o.until + kGraceMs, true))
+            return false;
     }
     if (!m_user.id)
         return false;
@@ -458,6 +467,8 @@ bool Desk::logIn()
             return false;
         }
         toldOffline(QStringLiteral("session"), QString(), session.error());
+        if (!waitOnline(m_o.until + kGraceMs, true))
+            return false;
     }
     return false;
 }

@@ -113,6 +113,10 @@ int verifyOffice(Database &db, const QString &dir, int desks, quint64 run)
                 continue;
             }
             ++counts[l.type];
+            // A page's reading or a session's beat that met the outage: the window shows
+            // nothing for those (the page stays as it was, the beat is only logged).
+            if (l.type == QLatin1String("OFFLINE") && (l.action == QLatin1String("refresh") || l.action == QLatin1String("beat")))
+                ++counts[QStringLiteral("OFFLINE_SILENT")];
             if (l.type == QLatin1String("SHOWN"))
                 err() << "SHOWN desk " << d << " " << l.action << " " << l.number << ": " << l.message << Qt::endl;
             if (l.type == QLatin1String("RESOLVED"))
@@ -284,7 +288,8 @@ int verifyOffice(Database &db, const QString &dir, int desks, quint64 run)
         out() << "STAT " << it.key() << " n=" << it.value().size() << " p50=" << QString::number(percentile(it.value(), 0.50), 'f', 1)
               << " p99=" << QString::number(percentile(it.value(), 0.99), 'f', 1) << Qt::endl;
     out() << "COUNTS writes=" << writes << " reads=" << reads << " logins=" << counts.value(QStringLiteral("LOGIN"))
-          << " beats=" << counts.value(QStringLiteral("BEAT")) << " offline=" << counts.value(QStringLiteral("OFFLINE"))
+          << " beats=" << counts.value(QStringLiteral("BEAT")) << " offline=" << counts.value(QStringLiteral("OFFLINE")) - counts.value(QStringLiteral("OFFLINE_SILENT"))
+          << " offline_silent=" << counts.value(QStringLiteral("OFFLINE_SILENT"))
           << " shown=" << counts.value(QStringLiteral("SHOWN")) << " races=" << counts.value(QStringLiteral("RACE"))
           << " resolved_recorded=" << resolved.value(QStringLiteral("recorded")) << " resolved_retry=" << resolved.value(QStringLiteral("retry"))
           << " starts=" << counts.value(QStringLiteral("START")) << " stops=" << counts.value(QStringLiteral("STOP"))
