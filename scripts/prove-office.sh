@@ -254,6 +254,7 @@ field() { sed -n "s/^$1 .*\b$2=\([0-9.]*\).*/\1/p" "$work/verify.out" | head -1;
 writes=$(field COUNTS writes)
 reads=$(field COUNTS reads)
 logins=$(field COUNTS logins)
+refreshes=$(field COUNTS refreshes)
 beats=$(field COUNTS beats)
 shown=$(field COUNTS shown)
 offline=$(field COUNTS offline)
@@ -268,6 +269,7 @@ doubles=$(($(field VERIFIED keys_twice) + $(field VERIFIED walkins_twice) + $(fi
 gaps=$(field VERIFIED numbers_skipped)
 actions=$((writes + reads + logins))
 throughput=$(awk -v a="$actions" -v ms="$elapsed_ms" 'BEGIN { printf "%.1f", a * 1000 / ms }')
+page_rate=$(awk -v a="$refreshes" -v ms="$elapsed_ms" 'BEGIN { printf "%.1f", a * 1000 / ms }')
 write_rate=$(awk -v a="$writes" -v ms="$elapsed_ms" 'BEGIN { printf "%.1f", a * 1000 / ms }')
 latencies=""
 for action in checkin tick accept return recheck claim pause resume complete sendback open vendor work queue refresh login beat; do
@@ -278,7 +280,7 @@ for action in checkin tick accept return recheck claim pause resume complete sen
     latencies+=" $action p50=${p50}ms p99=${p99}ms"
 done
 errors=$((shown + malformed))
-summary="desks=$desks minutes=$minutes speed=${speed}x actions=$actions (writes=$writes reads=$reads logins=$logins; beats=$beats) visits=$visits throughput=${throughput}/s writes=${write_rate}/s$latencies errors_shown=$errors offline_shown=$offline (unseen=$offline_silent) races=$races answers_lost=$((recorded + resent)) (recorded=$recorded resent=$resent) lost=$lost doubles=$doubles gaps=$gaps chain=$chain server_restart=$server_restart kills=$killed"
+summary="desks=$desks minutes=$minutes speed=${speed}x actions=$actions (writes=$writes reads=$reads logins=$logins) visits=$visits throughput=${throughput}/s writes=${write_rate}/s page_reads=$refreshes (${page_rate}/s) beats=$beats$latencies errors_shown=$errors offline_shown=$offline (unseen=$offline_silent) races=$races answers_lost=$((recorded + resent)) (recorded=$recorded resent=$resent) lost=$lost doubles=$doubles gaps=$gaps chain=$chain server_restart=$server_restart kills=$killed"
 if [[ $errors -ne 0 || $lost -ne 0 || $doubles -ne 0 || $gaps -ne 0 || $verify_status -ne 0 ]]; then
     failed=1
 fi

@@ -113,6 +113,8 @@ int verifyOffice(Database &db, const QString &dir, int desks, quint64 run)
                 continue;
             }
             ++counts[l.type];
+            if (l.type == QLatin1String("READ") && l.action == QLatin1String("refresh"))
+                ++counts[QStringLiteral("REFRESH")];
             // A page's reading or a session's beat that met the outage: the window shows
             // nothing for those (the page stays as it was, the beat is only logged).
             if (l.type == QLatin1String("OFFLINE") && (l.action == QLatin1String("refresh") || l.action == QLatin1String("beat")))
@@ -283,11 +285,13 @@ int verifyOffice(Database &db, const QString &dir, int desks, quint64 run)
             err() << "FILE CHECKED IN UNDER TWO KEYS " << it.key() << Qt::endl;
         }
 
-    qint64 reads = counts.value(QStringLiteral("READ")), writes = counts.value(QStringLiteral("COMMITTED"));
+    // The officer's reads apart from the pages the window reads again by itself.
+    const qint64 refreshes = counts.value(QStringLiteral("REFRESH"));
+    const qint64 reads = counts.value(QStringLiteral("READ")) - refreshes, writes = counts.value(QStringLiteral("COMMITTED"));
     for (auto it = times.cbegin(); it != times.cend(); ++it)
         out() << "STAT " << it.key() << " n=" << it.value().size() << " p50=" << QString::number(percentile(it.value(), 0.50), 'f', 1)
               << " p99=" << QString::number(percentile(it.value(), 0.99), 'f', 1) << Qt::endl;
-    out() << "COUNTS writes=" << writes << " reads=" << reads << " logins=" << counts.value(QStringLiteral("LOGIN"))
+    out() << "COUNTS writes=" << writes << " reads=" << reads << " logins=" << counts.value(QStringLiteral("LOGIN")) << " refreshes=" << refreshes
           << " beats=" << counts.value(QStringLiteral("BEAT")) << " offline=" << counts.value(QStringLiteral("OFFLINE")) - counts.value(QStringLiteral("OFFLINE_SILENT"))
           << " offline_silent=" << counts.value(QStringLiteral("OFFLINE_SILENT"))
           << " shown=" << counts.value(QStringLiteral("SHOWN")) << " races=" << counts.value(QStringLiteral("RACE"))
