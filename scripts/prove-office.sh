@@ -54,7 +54,12 @@
 #                 number issued twice, a file claimed by two officers at once
 #   gaps          a queue number skipped (per day and letter)
 #   chain         `loket check`: integrity and the one unbroken event hash chain
-# Prints one summary line; exits 0 only when it says errors_shown=0, lost=0, doubles=0,
+# Prints one summary line: actions (the officers': writes, reads such as a vendor lookup or
+# opening a file, logins) and their throughput, the pages the windows read again by
+# themselves at each change (page_reads), the median and 99th percentile of each action's
+# time, the counts above, the races (claims lost to another desk), the actions whose
+# answer the outage took (asked about afterwards: recorded, or resent with the same key),
+# the restart and the kills. Exits 0 only when it says errors_shown=0, lost=0, doubles=0,
 # gaps=0 and chain=intact (and every desk ended by itself, the restart done or skipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
