@@ -61,8 +61,13 @@ bool isConnected(const QSqlDatabase &db)
 
 Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
+    // A commit is on the server's disk before the desk is told (a ticket is handed over
+    // then): on a server set to synchronous_commit = off a crash would lose the last
+    // acknowledged actions and give their queue numbers again. A stronger setting (a
+    // synchronous standby's) is left as it is.
     QStringList settings{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET DateStyle = 'ISO, YMD'"),
-                         QStringLiteral("SET lock_timeout = '10s'"), QStringLiteral("SET client_min_messages = 'warning'")};
+                         QStringLiteral("SET lock_timeout = '10s'"), QStringLiteral("SET client_min_messages = 'warning'"),
+                         QStringLiteral("SELECT set_config('synchronous_commit', 'local', false) WHERE current_setting('synchronous_commit') = 'off'")};
     if (readOnly)
         settings << QStringLiteral("SET default_transaction_read_only = on");
     for (const QString &sql : std::as_const(settings))

@@ -483,16 +483,8 @@
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <source>&amp;Meja</source>
-        <translation>Des&amp;ks</translation>
-    </message>
-    <message>
         <source>Nama meja PC ini tampil di layar pengawasan (siapa masuk di meja mana dan sejak kapan) dan disimpan di PC ini saja. Berkas yang masih dipegang petugas di meja yang tidak terlihat lagi (PC mati, macet, atau terputus) ditandai setelah batas waktu di bawah, agar pengawas dapat melepasnya ke antrian.</source>
         <translation>This PC&apos;s desk name is shown on the supervision screen (who is logged in at which desk and since when) and is kept on this PC only. Files still held by a staff member at a desk that is no longer seen (PC switched off, frozen or cut off) are flagged after the time below, so that the supervisor can release them to the queue.</translation>
-    </message>
-    <message>
-        <source>Nama meja P&amp;C ini:</source>
-        <translation>Desk na&amp;me of this PC:</translation>
     </message>
     <message>
         <source> menit</source>
@@ -503,16 +495,20 @@
         <translation>Flag files at a desk not seen for:</translation>
     </message>
     <message>
-        <source>Simpan pengaturan &amp;meja</source>
-        <translation>Save desk setting&amp;s</translation>
-    </message>
-    <message>
         <source>Meja</source>
         <translation>Desks</translation>
     </message>
     <message>
         <source>Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini.</source>
         <translation>Desk settings saved. The new desk name is used from the next login on this PC.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama meja PC ini:</source>
+        <translation>Desk &amp;name of this PC:</translation>
+    </message>
+    <message>
+        <source>Simpan pen&amp;gaturan meja</source>
+        <translation>Save des&amp;k settings</translation>
     </message>
 </context>
 <context>

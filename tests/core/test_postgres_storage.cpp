@@ -341,6 +341,32 @@ TEST_CASE("PostgreSQL: times are stored in UTC whatever the server's or the sess
     CHECK(WorkflowFixture::localText(file->visit.arrivedAt) == QStringLiteral("2026-11-23 23:30"));
 }
 
+TEST_CASE("PostgreSQL: a commit is on disk before the desk is told so even on a server set to synchronous_commit off",
+          "[postgresql][storage][faults]")
+{
+    // With synchronous_commit off the server answers COMMIT before the commit is on disk,
+    // and a crash (pg_ctl restart -m immediate) loses what it acknowledged in the last
+    // fraction of a second: a ticket in the applicant's hand for a check-in that is gone,
+    // and its queue number given again (scripts/prove-office.sh found it). Loket's session
+    // asks for the local flush then; a stronger setting (a synchronous standby's) stays.
+    REQUIRE(testOnServer());
+    TempDatabase t;
+    const auto opened = [&](const QString &setting) {
+        const QString location = t.path().replace(QStringLiteral("options='"), QStringLiteral("options='-c synchronous_commit=%1 ").arg(setting));
+        auto db = Database::open(location);
+        REQUIRE(db.ok());
+        return std::move(db.value());
+    };
+    auto off = opened(QStringLiteral("off"));
+    CHECK(scalar(*off, QStringLiteral("SHOW synchronous_commit")).toString() == QStringLiteral("local"));
+    REQUIRE(off->reconnect().ok()); // a desk coming back after a lost connection
+    CHECK(scalar(*off, QStringLiteral("SHOW synchronous_commit")).toString() == QStringLiteral("local"));
+    auto remote = opened(QStringLiteral("remote_apply"));
+    CHECK(scalar(*remote, QStringLiteral("SHOW synchronous_commit")).toString() == QStringLiteral("remote_apply"));
+    auto on = opened(QStringLiteral("on"));
+    CHECK(scalar(*on, QStringLiteral("SHOW synchronous_commit")).toString() == QStringLiteral("on"));
+}
+
 TEST_CASE("PostgreSQL: the same demo seed gives the same report, figure for figure, as on SQLite", "[postgresql][reports]")
 {
     REQUIRE(testOnServer());

@@ -101,9 +101,9 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
-    tabs->addTab(buildDesks(), tr("&Meja"));
-    // No free letter in "Cadangan" (C, A, D, N and G are taken on this screen): reached
-    // with Ctrl+Tab.
+    // No free letter in "Meja" and "Cadangan" (M, E, J, A, C, D, N and G are taken on
+    // this screen): reached with Ctrl+Tab.
+    tabs->addTab(buildDesks(), tr("Meja"));
     tabs->addTab(buildBackup(), tr("Cadangan"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -631,14 +631,14 @@ QWidget *AdminPage::buildDesks()
     auto *desk = new QLineEdit(DeskSessions::deskName(), page);
     desk->setObjectName(QStringLiteral("deskName"));
     desk->setMaxLength(DeskSessions::kMaxDeskName);
-    form->addRow(tr("Nama meja P&C ini:"), desk);
+    form->addRow(tr("&Nama meja PC ini:"), desk);
     auto *minutes = new QSpinBox(page);
     minutes->setObjectName(QStringLiteral("abandonedMinutes"));
     minutes->setRange(5, 480);
     minutes->setSuffix(tr(" menit"));
     minutes->setValue(DeskSessions(m_db).abandonedMinutes());
     form->addRow(tr("Tandai berkas di meja yang tidak terlihat setelah:"), minutes);
-    auto *save = new QPushButton(tr("Simpan pengaturan &meja"), page);
+    auto *save = new QPushButton(tr("Simpan pen&gaturan meja"), page);
     save->setObjectName(QStringLiteral("saveDesks"));
     form->addRow(save);
     connect(save, &QPushButton::clicked, this, [this, desk, minutes] {
