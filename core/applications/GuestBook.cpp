@@ -219,6 +219,7 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         visit.serviceNumber = service.number;
         visit.note = input.note;
         visit.helpdeskUserId = actor.id;
+        visit.priority = request.priority;
         visit.vendor = vendor.value();
         const Result<qint64> visitId = m_ctx.visits.insert(visit);
         if (!visitId)
@@ -259,6 +260,8 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         e.visitId = result.visitId;
         e.toStatus = ApplicationStatuses::key(ApplicationStatus::Registered);
         e.data = FileEvents::registeredData(result.queueNumber, service.number, request.proxy, catalogVersion, request.previousApplicationId);
+        if (request.priority != Priority::None)
+            e.data.insert(QStringLiteral("priority"), Priorities::key(request.priority));
         e.actionKey = request.actionKey;
         if (const Status s = m_ctx.appendEvent(e); !s)
             return s;

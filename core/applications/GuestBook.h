@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "calling/Priority.h"
 #include "common/Result.h"
 #include "vendors/Vendor.h"
 
@@ -19,6 +20,7 @@ struct CheckInRequest
     Vendor vendor;                   // id > 0: a known vendor (its fields are updated); else a new one
     int serviceNumber = 0;
     QString note;
+    Priority priority = Priority::None; // lansia, disabilitas, ibu hamil: called first
     qint64 previousApplicationId = 0; // a returned applicant coming back
     // The officer saw and confirmed the changes to the stored vendor that reviewCheckIn()
     // listed. Without it, a check-in that would change a stored vendor is refused.

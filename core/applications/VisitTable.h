@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calling/Priority.h"
 #include "common/Result.h"
 #include "storage/SqlQuery.h"
 #include "vendors/Vendor.h"
@@ -29,6 +30,7 @@ struct VisitInfo
     QString vendorLegalForm;
     QString vendorNpwp;
     QString vendorEmail;
+    Priority priority = Priority::None; // served first (migration 0009)
 };
 
 // What a new row of the guest book records.
@@ -45,6 +47,7 @@ struct NewVisit
     int serviceNumber = 0;
     QString note;
     qint64 helpdeskUserId = 0;
+    Priority priority = Priority::None;
     Vendor vendor; // its id and its fields as registered at this visit
 };
 

@@ -12,6 +12,8 @@
 
 class Database;
 class StatusChange;
+class WaitingRoom;
+class DisplayBoard;
 struct CounterContext;
 
 // The counter: every part of a file's way from the guest book to the completion proof,
@@ -33,6 +35,8 @@ public:
     FileClock &clocks();           // the service clock of each file
     FileLists &files();            // the lists and the whole of one file
     FileActions &actions();        // what may be done to a file now
+    WaitingRoom &waitingRoom();    // calling the visitors (issue 17)
+    DisplayBoard &board();         // what the waiting room's screen shows
 
     // The office's calendar for what is shown (its date and time zone); see OfficeCalendar.
     const WorkingCalendar &calendar();
@@ -46,4 +50,6 @@ private:
     std::unique_ptr<DocumentCheck> m_documents;
     std::unique_ptr<QueueWork> m_queue;
     std::unique_ptr<FileLists> m_files;
+    std::unique_ptr<WaitingRoom> m_waitingRoom;
+    std::unique_ptr<DisplayBoard> m_board;
 };

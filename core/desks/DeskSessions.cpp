@@ -15,6 +15,7 @@
 namespace {
 
 const QString kDeskKey = QStringLiteral("desk/name");
+const QString kServicesKey = QStringLiteral("desk/services");
 const QString kAbandonedKey = QStringLiteral("desks.abandoned_minutes");
 
 } // namespace
@@ -26,6 +27,28 @@ QString DeskSessions::deskName()
         return stored.left(kMaxDeskName);
     const QString host = QSysInfo::machineHostName().trimmed();
     return host.isEmpty() ? tr("Meja tanpa nama") : host.left(kMaxDeskName);
+}
+
+QList<int> DeskSessions::deskServices()
+{
+    QList<int> services;
+    for (const QString &n : QSettings().value(kServicesKey).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int number = n.trimmed().toInt(&ok);
+        if (ok && number > 0 && !services.contains(number))
+            services << number;
+    }
+    return services;
+}
+
+void DeskSessions::setDeskServices(const QList<int> &services)
+{
+    QStringList numbers;
+    for (int n : services)
+        numbers << QString::number(n);
+    QSettings settings;
+    settings.setValue(kServicesKey, numbers.join(QLatin1Char(',')));
+    settings.sync();
 }
 
 Result<QString> DeskSessions::validateDeskName(const QString &name)

@@ -38,6 +38,10 @@ public:
     static QString deskName();
     // Sets it after validate(); stored on this PC only.
     static Status setDeskName(const QString &name);
+    // The services this desk calls visitors for (QSettings "desk/services"): empty, every
+    // service (issue 17, "Panggil berikutnya").
+    static QList<int> deskServices();
+    static void setDeskServices(const QList<int> &services);
     // A desk name: 1-60 characters, no control characters; trimmed.
     static Result<QString> validateDeskName(const QString &name);
 

@@ -17,7 +17,7 @@ const QStringList kSeeded{QStringLiteral("config_versions"), QStringLiteral("cat
 // Tables whose id is an identity column on PostgreSQL (its sequence moves past the copied ids).
 const QStringList kIdentity{QStringLiteral("catalog_versions"), QStringLiteral("users"),      QStringLiteral("vendors"),
                             QStringLiteral("visits"),           QStringLiteral("applications"), QStringLiteral("complaints"),
-                            QStringLiteral("suggestions"),      QStringLiteral("survey_responses"), QStringLiteral("desk_sessions")};
+                            QStringLiteral("suggestions"),      QStringLiteral("survey_responses"), QStringLiteral("desk_sessions"), QStringLiteral("calls")};
 
 QStringList columnsOf(Database &db, const QString &table)
 {
@@ -56,7 +56,7 @@ const QStringList &DatabaseCopy::tables()
                                    QStringLiteral("user_roles"),    QStringLiteral("catalog_versions"), QStringLiteral("vendors"),
                                    QStringLiteral("visits"),        QStringLiteral("applications"),    QStringLiteral("checklist_items"),
                                    QStringLiteral("complaints"),    QStringLiteral("events"),          QStringLiteral("suggestions"),
-                                   QStringLiteral("survey_responses"), QStringLiteral("desk_sessions")};
+                                   QStringLiteral("survey_responses"), QStringLiteral("desk_sessions"), QStringLiteral("calls")};
     return order;
 }
 

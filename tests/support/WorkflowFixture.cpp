@@ -97,7 +97,7 @@ void WorkflowFixture::setNow(const QString &text)
     Clock::setNowForTesting(local(text).toUTC());
 }
 
-Result<CheckInResult> WorkflowFixture::checkIn(int service, bool proxy, const QString &npwp, qint64 previous)
+Result<CheckInResult> WorkflowFixture::checkIn(int service, bool proxy, const QString &npwp, qint64 previous, Priority priority)
 {
     CheckInRequest r;
     r.applicantName = proxy ? QStringLiteral("Dewi Kartika") : QStringLiteral("Budi Santoso");
@@ -110,6 +110,7 @@ Result<CheckInResult> WorkflowFixture::checkIn(int service, bool proxy, const QS
     r.vendor.email = QStringLiteral("admin@sinarbarito.co.id");
     r.serviceNumber = service;
     r.previousApplicationId = previous;
+    r.priority = priority;
     return wf().guestBook().checkIn(helpdesk, r);
 }
 

@@ -25,7 +25,7 @@ public:
     static QString localText(const QDateTime &instant);
 
     Result<CheckInResult> checkIn(int service, bool proxy = false, const QString &npwp = QStringLiteral("01.234.567.8-901.000"),
-                                  qint64 previous = 0);
+                                  qint64 previous = 0, Priority priority = Priority::None);
     // Ticks every item of the checklist (originals, copies, validity one year ahead),
     // except the ones listed.
     void tickAll(qint64 applicationId, const QStringList &except = {});
