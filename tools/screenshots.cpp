@@ -11,6 +11,8 @@
 #include "feedback/ComplaintsPage.h"
 #include "feedback/SurveyModeWindow.h"
 #include "helpdesk/HelpdeskPage.h"
+#include "applications/WaitingRoom.h"
+#include <QSettings>
 #include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
 #include "session/DatabaseDialog.h"
@@ -141,6 +143,32 @@ int main(int argc, char *argv[])
     (void)wf.queue().pause(vera, ids[4], PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP"));
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:02")));
     tick(ids[5], {QStringLiteral("akta_perubahan")});
+    // The waiting room at 10:15 (issue 17): two more walk-ins, one of them a priority
+    // visitor, and the helpdesk's call of the next number to its desk.
+    const Walkin waiting[] = {
+        {"2026-11-26 10:05", 3, false, "Sungai Andai Lestari", "CV", "07.890.123.4-567.000", "Nurul Hidayah", "6371015512850007"},
+        {"2026-11-26 10:08", 1, false, "Pelaihari Sentosa", "PT", "08.901.234.5-678.000", "Hj. Siti Rahmah", "6371024403550008"},
+        {"2026-11-26 10:11", 2, true, "Tanjung Harapan", "CV", "09.012.345.6-789.000", "Fajar Ramadhan", "6371030909930009"},
+    };
+    for (const Walkin &w : waiting) {
+        Clock::setNowForTesting(at(QString::fromLatin1(w.time)));
+        CheckInRequest r;
+        r.applicantName = QString::fromLatin1(w.person);
+        r.applicantNik = QString::fromLatin1(w.nik);
+        r.applicantPhone = QStringLiteral("0812-5123-4567");
+        r.proxy = w.proxy;
+        r.vendor.name = QString::fromLatin1(w.form) + QLatin1Char(' ') + QString::fromLatin1(w.vendor);
+        r.vendor.legalForm = QString::fromLatin1(w.form);
+        r.vendor.npwp = QString::fromLatin1(w.npwp);
+        r.serviceNumber = w.service;
+        if (w.service == 1)
+            r.priority = Priority::Elderly;
+        (void)wf.guestBook().checkIn(hana, r);
+    }
+    const QString deskBefore = QSettings().value(QStringLiteral("desk/name")).toString();
+    (void)DeskSessions::setDeskName(QStringLiteral("Meja Helpdesk 1"));
+    Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:12")));
+    (void)wf.waitingRoom().callNext(hana, QStringLiteral("Meja Helpdesk 1"), {});
 
     const QList<std::pair<User, QString>> sessions = {{hana, QStringLiteral("helpdesk")}, {vera, QStringLiteral("verifikator")},
                                                       {adi, QStringLiteral("admin-sistem")}, {kabag, QStringLiteral("supervisor")},
@@ -169,6 +197,8 @@ int main(int argc, char *argv[])
         window.show();
         if (name == QLatin1String("helpdesk") && window.helpdeskPage())
             window.helpdeskPage()->selectApplication(ids[5]);
+        if (name == QLatin1String("helpdesk"))
+            QSettings().setValue(QStringLiteral("desk/name"), deskBefore); // this PC's own name again
         grab(&window, out, name);
         if (name == QLatin1String("helpdesk")) {
             window.tabs()->setCurrentWidget(window.standardsPage());

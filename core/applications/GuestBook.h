@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
-#include "calling/Priority.h"
+#include "applications/Priority.h"
 #include "common/Result.h"
 #include "vendors/Vendor.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calling/Priority.h"
+#include "applications/Priority.h"
 #include "common/Result.h"
 #include "storage/SqlQuery.h"
 #include "vendors/Vendor.h"

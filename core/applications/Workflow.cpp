@@ -2,8 +2,8 @@
 
 #include "applications/CounterContext.h"
 #include "applications/StatusChange.h"
-#include "calling/DisplayBoard.h"
-#include "calling/WaitingRoom.h"
+#include "applications/DisplayBoard.h"
+#include "applications/WaitingRoom.h"
 
 Workflow::Workflow(Database &db)
     : m_context(std::make_unique<CounterContext>(db)), m_clock(std::make_unique<FileClock>(*m_context)),

@@ -4,8 +4,8 @@
 #include "WorkflowFixture.h"
 
 #include "calling/Announcement.h"
-#include "calling/DisplayBoard.h"
-#include "calling/WaitingRoom.h"
+#include "applications/DisplayBoard.h"
+#include "applications/WaitingRoom.h"
 #include "events/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"

@@ -6,6 +6,9 @@
 #include "calendar/IcsImporter.h"
 #include "common/MessageBox.h"
 #include "desks/DeskSessions.h"
+#include "applications/DisplayBoard.h"
+#include "applications/WaitingRoom.h"
+#include "catalog/CatalogStore.h"
 #include "settings/OfficeSettings.h"
 
 #include <QButtonGroup>
@@ -618,6 +621,16 @@ QWidget *AdminPage::buildIdentity()
 
 // ------------------------------------------------------------------ desks
 
+namespace {
+
+QString tickerText(Workflow &workflow)
+{
+    const Result<QString> text = workflow.board().ticker();
+    return text ? text.value() : QString();
+}
+
+} // namespace
+
 QWidget *AdminPage::buildDesks()
 {
     auto *page = new QWidget(this);
@@ -638,22 +651,73 @@ QWidget *AdminPage::buildDesks()
     minutes->setSuffix(tr(" menit"));
     minutes->setValue(DeskSessions(m_db).abandonedMinutes());
     form->addRow(tr("Tandai berkas di meja yang tidak terlihat setelah:"), minutes);
+
+    // The waiting room (issue 17): what this desk calls, and the office's calling rules.
+    auto *services = new QWidget(page);
+    services->setObjectName(QStringLiteral("deskServices"));
+    auto *servicesLayout = new QVBoxLayout(services);
+    servicesLayout->setContentsMargins(0, 0, 0, 0);
+    servicesLayout->setSpacing(0);
+    QList<QCheckBox *> serviceBoxes;
+    const QList<int> served = DeskSessions::deskServices();
+    if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(); catalog) {
+        for (const Service &s : catalog->services()) {
+            auto *box = new QCheckBox(QStringLiteral("%1 · %2").arg(QString(s.queueLetter), s.name), services);
+            box->setProperty("service", s.number);
+            box->setChecked(served.isEmpty() || served.contains(s.number));
+            servicesLayout->addWidget(box);
+            serviceBoxes << box;
+        }
+    }
+    form->addRow(tr("Layanan yang dipanggil meja ini:"), services);
+    auto *noShow = new QSpinBox(page);
+    noShow->setObjectName(QStringLiteral("noShowAfter"));
+    noShow->setRange(1, WaitingRoom::kMaxNoShowAfter);
+    noShow->setSuffix(tr(" kali dipanggil"));
+    noShow->setValue(m_workflow.waitingRoom().noShowAfter());
+    form->addRow(tr("\"Tidak hadir\" boleh setelah:"), noShow);
+    auto *ticker = new QLineEdit(tickerText(m_workflow), page);
+    ticker->setObjectName(QStringLiteral("displayTicker"));
+    ticker->setMaxLength(DisplayBoard::kMaxTicker);
+    ticker->setPlaceholderText(tr("kosong: pernyataan pertama Maklumat Pelayanan"));
+    form->addRow(tr("Teks berjalan layar antrian:"), ticker);
+
     auto *save = new QPushButton(tr("Simpan pen&gaturan meja"), page);
     save->setObjectName(QStringLiteral("saveDesks"));
     form->addRow(save);
-    connect(save, &QPushButton::clicked, this, [this, desk, minutes] {
+    connect(save, &QPushButton::clicked, this, [this, desk, minutes, serviceBoxes, noShow, ticker] {
         const QString title = tr("Meja");
         if (const Status s = DeskSessions::setDeskName(desk->text()); !s) {
             MessageBox::error(this, title, s.error());
             return;
         }
+        QList<int> chosen;
+        for (QCheckBox *box : serviceBoxes)
+            if (box->isChecked())
+                chosen << box->property("service").toInt();
+        if (chosen.isEmpty() && !serviceBoxes.isEmpty()) {
+            MessageBox::error(this, title, tr("Pilih paling sedikit satu layanan yang dipanggil meja ini."));
+            return;
+        }
+        DeskSessions::setDeskServices(chosen.size() == serviceBoxes.size() ? QList<int>() : chosen);
         DeskSessions desks(m_db);
         if (minutes->value() != desks.abandonedMinutes())
             if (const Status s = desks.setAbandonedMinutes(m_actor, minutes->value()); !s) {
                 MessageBox::error(this, title, s.error());
                 return;
             }
+        if (noShow->value() != m_workflow.waitingRoom().noShowAfter())
+            if (const Status s = m_workflow.waitingRoom().setNoShowAfter(m_actor, noShow->value()); !s) {
+                MessageBox::error(this, title, s.error());
+                return;
+            }
+        if (ticker->text().simplified() != tickerText(m_workflow))
+            if (const Status s = m_workflow.board().setTicker(m_actor, ticker->text()); !s) {
+                MessageBox::error(this, title, s.error());
+                return;
+            }
         desk->setText(DeskSessions::deskName());
+        ticker->setText(tickerText(m_workflow));
         MessageBox::information(this, title, tr("Pengaturan meja disimpan. Nama meja yang baru dipakai mulai login berikutnya di PC ini."));
     });
     return page;

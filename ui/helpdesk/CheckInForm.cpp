@@ -78,6 +78,11 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     m_previous->setObjectName(QStringLiteral("previousFile"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("note"));
+    m_priority = new QComboBox(this);
+    m_priority->setObjectName(QStringLiteral("priority"));
+    m_priority->setToolTip(tr("Lansia, penyandang disabilitas dan ibu hamil dipanggil lebih dahulu."));
+    for (Priority p : Priorities::all())
+        m_priority->addItem(p == Priority::None ? tr("(tidak ada)") : Priorities::title(p), Priorities::key(p));
 
     addField(0, 0, tr("&Perusahaan:"), m_vendorName);
     addField(0, 1, tr("Bentuk:"), m_legalForm);
@@ -109,7 +114,11 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     auto *noteLabel = new QLabel(tr("Catatan:"), this);
     noteLabel->setBuddy(m_note);
     grid->addWidget(noteLabel, 6, 0);
-    grid->addWidget(m_note, 6, 1, 1, 3);
+    grid->addWidget(m_note, 6, 1);
+    auto *priorityLabel = new QLabel(tr("Prioritas:"), this);
+    priorityLabel->setBuddy(m_priority);
+    grid->addWidget(priorityLabel, 6, 2);
+    grid->addWidget(m_priority, 6, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     layout->addLayout(grid);
@@ -133,7 +142,8 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     setTabOrder(m_proxy, m_service);
     setTabOrder(m_service, m_previous);
     setTabOrder(m_previous, m_note);
-    setTabOrder(m_note, m_submit);
+    setTabOrder(m_note, m_priority);
+    setTabOrder(m_priority, m_submit);
 
     connect(m_lookup, &QLineEdit::textEdited, this, &CheckInForm::lookup);
     connect(m_lookup, &QLineEdit::returnPressed, this, [this] {
@@ -150,7 +160,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     // field's text as it is (no select-all to be typed over), whatever the field's
     // validator thinks of the text so far; on the button it registers the visitor.
     for (QWidget *w : std::initializer_list<QWidget *>{m_vendorName, m_legalForm, m_npwp, m_nib, m_email, m_person, m_name, m_nik, m_phone,
-                                                        m_head, m_proxy, m_service, m_previous, m_note, m_submit})
+                                                        m_head, m_proxy, m_service, m_previous, m_note, m_priority, m_submit})
         w->installEventFilter(this);
     // Esc clears the form (Ctrl+N too, and puts the cursor in the search).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -192,6 +202,7 @@ void CheckInForm::clear()
     for (auto *edit : {m_lookup, m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note})
         edit->clear();
     m_legalForm->setCurrentIndex(0);
+    m_priority->setCurrentIndex(0);
     m_person->clear();
     m_person->addItem(tr("(orang baru)"));
     m_person->setEnabled(false);
@@ -350,6 +361,7 @@ CheckInRequest CheckInForm::typedRequest() const
     r.serviceNumber = m_service->currentData().toInt();
     r.note = m_note->text();
     r.previousApplicationId = m_previous->currentData().toLongLong();
+    Priorities::fromKey(m_priority->currentData().toString(), &r.priority);
     return r;
 }
 

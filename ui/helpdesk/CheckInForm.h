@@ -76,6 +76,7 @@ private:
     QComboBox *m_service = nullptr;
     QComboBox *m_previous = nullptr;
     QLineEdit *m_note = nullptr;
+    QComboBox *m_priority = nullptr;
     QPushButton *m_submit = nullptr;
     QString m_actionKey; // this walk-in's submission; new after each recorded check-in
     bool m_uncertain = false;

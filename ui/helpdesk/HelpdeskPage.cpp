@@ -4,6 +4,7 @@
 #include "common/TableViews.h"
 #include "common/MessageBox.h"
 #include "common/Clock.h"
+#include "helpdesk/CallBar.h"
 #include "helpdesk/CheckInForm.h"
 #include "helpdesk/ChecklistModel.h"
 #include "helpdesk/DateDelegate.h"
@@ -73,7 +74,17 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     leftLayout->addWidget(bookBox, 1);
 
     // Right: the selected file's checklist.
-    auto *right = new QGroupBox(tr("Pemeriksaan berkas"), this);
+    auto *rightColumn = new QWidget(this);
+    auto *rightColumnLayout = new QVBoxLayout(rightColumn);
+    rightColumnLayout->setContentsMargins(0, 0, 0, 0);
+    auto *callBox = new QGroupBox(tr("Panggilan antrian"), rightColumn);
+    callBox->setObjectName(QStringLiteral("callBox"));
+    auto *callLayout = new QVBoxLayout(callBox);
+    m_callBar = new CallBar(workflow, callBox);
+    callLayout->addWidget(m_callBar);
+    rightColumnLayout->addWidget(callBox);
+    auto *right = new QGroupBox(tr("Pemeriksaan berkas"), rightColumn);
+    rightColumnLayout->addWidget(right, 1);
     auto *rightLayout = new QVBoxLayout(right);
     m_fileTitle = new QLabel(tr("Pilih tamu di buku tamu."), right);
     m_fileTitle->setObjectName(QStringLiteral("fileTitle"));
@@ -117,7 +128,7 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(rightColumn);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({690, 670});
@@ -152,6 +163,13 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
         emit receiptRequested(r.applicationId, QStringLiteral("ticket"));
         emit filesChanged();
     });
+    connect(m_callBar, &CallBar::called, this, [this](qint64 applicationId) {
+        // The called visitor walks up: their file is the one the desk opens.
+        if (m_day->date() != m_workflow.calendar().today())
+            m_day->setDate(m_workflow.calendar().today());
+        selectApplication(applicationId);
+    });
+    connect(m_callBar, &CallBar::recorded, this, &HelpdeskPage::callsChanged);
     connect(m_day, &QDateEdit::dateChanged, this, &HelpdeskPage::refresh);
     connect(m_search, &QLineEdit::textChanged, m_bookProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_book->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -179,11 +197,14 @@ void HelpdeskPage::setActor(const User &actor)
 {
     m_actor = actor;
     m_form->setActor(actor);
+    m_callBar->setActor(actor);
+    m_callBar->parentWidget()->setVisible(!m_callBar->isHidden());
 }
 
 void HelpdeskPage::refresh()
 {
     refreshBook();
+    m_callBar->refresh();
     TableViews::fitColumns(m_book, {{FileTableModel::StatusColumn, 125}, {FileTableModel::ClockColumn, 120}, {FileTableModel::DueColumn, 95},
                                      {FileTableModel::ServiceColumn, 128}, {FileTableModel::ApplicantColumn, 115},
                                      {FileTableModel::VendorColumn, 125}});
@@ -194,6 +215,7 @@ void HelpdeskPage::refresh()
 void HelpdeskPage::applyRemoteChanges(const QSet<qint64> &applications, bool everything)
 {
     refreshBook();
+    m_callBar->refresh();
     if (m_selected && (everything || applications.contains(m_selected)))
         showSelected();
 }
@@ -202,6 +224,7 @@ void HelpdeskPage::setOnline(bool online)
 {
     m_online = online;
     m_form->setOnline(online);
+    m_callBar->setOnline(online);
     if (online) {
         showSelected();
         return;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class CallBar;
 class ChecklistModel;
 class CheckInForm;
 class Database;
@@ -36,6 +37,7 @@ public:
     void selectApplication(qint64 applicationId);
     qint64 selectedApplication() const { return m_selected; }
     CheckInForm *checkInForm() const { return m_form; }
+    CallBar *callBar() const { return m_callBar; }
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
@@ -43,6 +45,8 @@ signals:
     // Emitted after a file changed, so other screens can refresh.
     void filesChanged();
     void receiptRequested(qint64 applicationId, const QString &kind);
+    // A number was called, repeated or set aside at this desk (the board refreshes).
+    void callsChanged();
 
 private:
     void showSelected();
@@ -59,6 +63,7 @@ private:
     bool m_online = true;
 
     CheckInForm *m_form = nullptr;
+    CallBar *m_callBar = nullptr;
     FileTableModel *m_bookModel = nullptr;
     QSortFilterProxyModel *m_bookProxy = nullptr;
     QTableView *m_book = nullptr;

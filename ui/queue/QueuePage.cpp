@@ -1,5 +1,9 @@
 #include "queue/QueuePage.h"
 
+#include "accounts/Permissions.h"
+#include "applications/WaitingRoom.h"
+#include "desks/DeskSessions.h"
+
 #include "common/Chime.h"
 #include "common/Clock.h"
 #include "common/FileTableModel.h"
@@ -84,6 +88,21 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     auto *reveal = new QPushButton(tr("Buka &data pribadi…"), right);
     reveal->setObjectName(QStringLiteral("revealButton"));
     buttons->addWidget(reveal, 2, 2);
+    // Issue 17: the applicant is called to this desk, to collect what is ready.
+    m_callApplicant = new QPushButton(tr("Panggil pemohon ke meja ini"), right);
+    m_callApplicant->setObjectName(QStringLiteral("callApplicantButton"));
+    m_callApplicant->setToolTip(tr("Nomor antrian berkas ini tampil di layar antrian dan dipanggil dengan suara, ke meja ini."));
+    buttons->addWidget(m_callApplicant, 2, 0, 1, 2);
+    connect(m_callApplicant, &QPushButton::clicked, this, [this] {
+        if (!m_selected)
+            return;
+        const Result<CallRecord> called = m_workflow.waitingRoom().callToCollect(m_actor, DeskSessions::deskName(), m_selected);
+        if (!called) {
+            MessageBox::error(this, tr("Panggil pemohon"), called.error());
+            return;
+        }
+        emit callsChanged();
+    });
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
 
@@ -204,7 +223,7 @@ void QueuePage::setOnline(bool online)
         showSelected();
         return;
     }
-    for (QPushButton *b : {m_claim, m_complete, m_sendBack, m_pause, m_resume, m_release})
+    for (QPushButton *b : {m_claim, m_complete, m_sendBack, m_pause, m_resume, m_release, m_callApplicant})
         b->setEnabled(false);
 }
 
@@ -252,6 +271,7 @@ void QueuePage::showSelected()
     m_pause->setEnabled(m_online && can.contains(FileAction::Pause));
     m_resume->setEnabled(m_online && can.contains(FileAction::Resume));
     m_release->setEnabled(m_online && can.contains(FileAction::Release));
+    m_callApplicant->setEnabled(m_online && have && Permissions::userMay(m_actor, Action::WorkQueue));
 }
 
 void QueuePage::act(const Status &status, const QString &title)

@@ -58,6 +58,8 @@ public:
 signals:
     void filesChanged();
     void receiptRequested(qint64 applicationId, const QString &kind);
+    // The applicant was called to this desk (the board refreshes).
+    void callsChanged();
 
 private:
     void select(qint64 applicationId);
@@ -83,6 +85,7 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_release = nullptr;
+    QPushButton *m_callApplicant = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_timer = nullptr;
     Chime *m_chime = nullptr;

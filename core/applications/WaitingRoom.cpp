@@ -1,4 +1,4 @@
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 
 #include "accounts/Permissions.h"
 #include "applications/ApplicationStatus.h"
@@ -49,8 +49,9 @@ bool kindFromKey(const QString &key, CallKind *kind)
 
 // A visit's calls to be served, oldest first, fold into its state in the line: each
 // call or repeat counts, a no-show sets it aside and starts the count again.
-void fold(WaitingVisit &v, const QString &kind, const QString &desk, const QDateTime &at)
+void fold(WaitingVisit &v, qint64 id, const QString &kind, const QString &desk, const QDateTime &at)
 {
+    v.lastCallId = id;
     if (kind == WaitingRoom::kindKey(CallKind::NoShow)) {
         v.state = WaitingVisit::State::SetAside;
         v.calls = 0;
@@ -101,7 +102,7 @@ Result<QList<WaitingVisit>> WaitingRoom::line(const QDate &day, const QList<int>
     // From the day's registered files (a few) to their visits and their calls to be served.
     SqlQuery q(m_ctx.sql,
                QStringLiteral("SELECT v.id, a.id, v.queue_letter, v.queue_seq, v.service_number, v.arrived_at, v.priority, "
-                              "c.kind, c.desk, c.called_at FROM applications a ")
+                              "c.kind, c.desk, c.called_at, c.id FROM applications a ")
                    + SqlDialect::orderedJoin(m_ctx.sql)
                    + QStringLiteral(" visits v ON v.id = a.visit_id LEFT JOIN calls c ON c.visit_id = v.id AND c.purpose = 'serve' "
                                     "WHERE a.status = :registered AND v.local_date = :day ORDER BY v.id, c.id"));
@@ -123,7 +124,7 @@ Result<QList<WaitingVisit>> WaitingRoom::line(const QDate &day, const QList<int>
             visits << v;
         }
         if (!q.value(7).isNull())
-            fold(visits.last(), q.value(7).toString(), q.value(8).toString(), Clock::fromStorage(q.value(9)));
+            fold(visits.last(), q.value(10).toLongLong(), q.value(7).toString(), q.value(8).toString(), Clock::fromStorage(q.value(9)));
     }
     QList<WaitingVisit> shown;
     for (const WaitingVisit &v : visits)
@@ -293,7 +294,7 @@ Result<std::optional<WaitingVisit>> WaitingRoom::findCurrent(const QString &desk
         return R::failure(all.error());
     std::optional<WaitingVisit> latest;
     for (const WaitingVisit &v : all.value())
-        if (v.state == WaitingVisit::State::Called && v.desk == desk && (!latest || v.lastCalledAt > latest->lastCalledAt))
+        if (v.state == WaitingVisit::State::Called && v.desk == desk && (!latest || v.lastCallId > latest->lastCallId))
             latest = v;
     return latest;
 }

@@ -1,4 +1,4 @@
-#include "calling/Priority.h"
+#include "applications/Priority.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "calling/DisplayBoard.h"
+#include "applications/DisplayBoard.h"
 
 #include "accounts/Permissions.h"
 #include "applications/ApplicationStatus.h"

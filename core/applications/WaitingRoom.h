@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
-#include "calling/Priority.h"
+#include "applications/Priority.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -51,6 +51,7 @@ struct WaitingVisit
     int calls = 0;       // calls and repeats since it last joined the line
     QString desk;        // the desk it was last called to
     QDateTime lastCalledAt;
+    qint64 lastCallId = 0; // the latest row of `calls` (order of calls, whatever the clock)
 };
 
 // The waiting room (issue 17): who is next, and every call of a number to a desk.
