@@ -101,6 +101,12 @@ bool Announcer::speechAvailable() const
     return s && s->isReady() && m_speechError.isEmpty() && s->unavailableReason().isEmpty();
 }
 
+bool Announcer::speechPreparing() const
+{
+    const Speaker *s = speaker(VoiceSettings::load());
+    return s && m_speechError.isEmpty() && !s->isReady();
+}
+
 QString Announcer::unavailableReason() const
 {
     const VoiceSettings settings = VoiceSettings::load();
@@ -133,7 +139,9 @@ void Announcer::prepare()
 
 void Announcer::resetSpeech()
 {
-    if (m_state == State::Speaking) // the call being spoken keeps its engine
+    // A working engine is kept (it took seconds to start), as is the one speaking now.
+    const bool failed = !m_speechError.isEmpty() || (m_speaker && m_speaker->isReady() && !m_speaker->unavailableReason().isEmpty());
+    if (!failed || m_state == State::Speaking)
         return;
     m_speechError.clear();
     dropSpeaker();

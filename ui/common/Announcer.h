@@ -39,6 +39,8 @@ public:
     void announceText(const QString &text);
 
     bool speechAvailable() const;
+    // The engine is starting (the voice is on, it has not said yet whether it can speak).
+    bool speechPreparing() const;
     QString unavailableReason() const; // Indonesian, translated; empty when speech is there
     // A choice the engine made that the settings screen shows (a stored voice it lacks).
     QString voiceNotice() const;
@@ -46,7 +48,7 @@ public:
     QList<Speaker::Voice> voices() const;
     // Starts the engine now, when the voice is on, so that the first call does not wait.
     void prepare();
-    // Forgets an engine that failed: the next call makes a new one.
+    // Forgets an engine that failed or was missing: the next call makes a new one.
     void resetSpeech();
 
     // The texts started so far, oldest first (tests: what was announced, in what order).
