@@ -31,7 +31,8 @@ Announcer::Announcer(QObject *parent)
 {
     m_guard->setSingleShot(true);
     connect(m_guard, &QTimer::timeout, this, &Announcer::guardExpired);
-    connect(m_chime, &Chime::finished, this, &Announcer::chimeDone);
+    // Queued: the chime is done with its own handler before the voice begins.
+    connect(m_chime, &Chime::finished, this, &Announcer::chimeDone, Qt::QueuedConnection);
 }
 
 Announcer::~Announcer()
