@@ -328,3 +328,32 @@ TEST_CASE("the voice settings say why speech is unavailable: the chime plays alo
     CHECK(log.isEmpty());
     CHECK(announcer.chime()->played() == 1);
 }
+
+// By hand, on a PC with speech-dispatcher (hidden from the suite, which has no engine):
+//   LOKET_SPEECH_ENGINE=speechd build/tests/test_gui "[voice-real]"
+// LOKET_VOICE_SHOT=FILE.png saves the settings screen as it was then.
+TEST_CASE("the real engine: the settings list its Indonesian voices and the sound test is spoken", "[.][voice-real]")
+{
+    const VoiceSettingsScope scope;
+    REQUIRE(VoiceSettings::load().engine != QStringLiteral("none"));
+    REQUIRE(DeskSessions::setDeskName(QStringLiteral("Meja 1")));
+    Announcer announcer;
+    VoiceSettingsDialog dialog(nullptr, &announcer);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitFor([&] { return !announcer.speechPreparing(); }, 60000));
+    INFO(announcer.unavailableReason().toStdString());
+    REQUIRE(announcer.speechAvailable());
+    auto *voice = child<QComboBox>(&dialog, "voiceChoice");
+    REQUIRE(voice->count() > 1);
+    CHECK(announcer.voices().first().indonesian);
+    QTest::mouseClick(child<QPushButton>(&dialog, "voiceTest"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !announcer.isBusy(); }, 90000));
+    CHECK(announcer.speechAvailable());
+    CHECK(announcer.announced() == QStringList{QStringLiteral("Nomor antrian A, nol, nol, satu, silakan ke meja satu.")});
+    if (const QString shot = qEnvironmentVariable("LOKET_VOICE_SHOT"); !shot.isEmpty()) {
+        voice->setCurrentIndex(1);
+        dialog.grab().save(shot);
+        voice->setCurrentIndex(0);
+    }
+}
