@@ -21,7 +21,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
-    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands() << reportCommands();
+    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands() << reportCommands() << voiceCommands();
     return commands;
 }
 

@@ -111,3 +111,4 @@ QList<CliCommand> printCommands(); // CliPrint.cpp
 QList<CliCommand> safetyCommands();
 QList<CliCommand> feedbackCommands(); // CliFeedback.cpp
 QList<CliCommand> reportCommands();   // CliReports.cpp
+QList<CliCommand> voiceCommands();    // CliVoice.cpp

@@ -11,6 +11,11 @@ PACKAGES=(
   libsqlite3-dev libsodium-dev libqrencode-dev catch2
   libpq-dev libqt6sql6-psql qt6-multimedia-dev postgresql-client
   poppler-utils fonts-dejavu-core
+  # The waiting room's voice: Qt TextToSpeech on speech-dispatcher with espeak-ng's
+  # Indonesian voice. Qt6TextToSpeech's CMake package needs Qt6QmlIntegration, which
+  # only qt6-declarative-dev ships (qt6-speech-dev does not depend on it in Debian 12).
+  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 # More packages for one caller (scripts/test.sh adds clang for the fuzzing run).
 read -r -a extra <<< "${LOKET_EXTRA_PACKAGES:-}"

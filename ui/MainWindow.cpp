@@ -22,6 +22,7 @@
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "settings/OfficeSettings.h"
+#include "settings/VoiceSettingsDialog.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
 #include "supervisor/SupervisorPage.h"
@@ -196,6 +197,8 @@ void MainWindow::buildMenus()
 
     QAction *survey = view->addAction(tr("Mode survei &pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
+
+    view->addAction(tr("S&uara panggilan…"), this, [this] { VoiceSettingsDialog(this).exec(); });
 
     m_sessionActions << view->menuAction() << refresh << standards << survey; // the shortcuts too
 

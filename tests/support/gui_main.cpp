@@ -21,6 +21,10 @@ int main(int argc, char *argv[])
     // Keep test runs away from the user's settings.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    // No real speech engine in the window tests (tests/gui/test_voice.cpp gives a stand-in):
+    // speech-dispatcher would take seconds to start, and there may be no sound card.
+    if (!qEnvironmentVariableIsSet("LOKET_SPEECH_ENGINE"))
+        qputenv("LOKET_SPEECH_ENGINE", "none");
     QTemporaryDir data;
     qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include <QAudioSink>
 #include <QBuffer>
 #include <QMediaDevices>
+#include <QTimer>
 #include <QtEndian>
 
 #include <cmath>
@@ -44,10 +45,10 @@ void Chime::play()
     ++m_played;
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
-        QApplication::beep();
+        bell();
         return;
     }
-    if (m_sink && m_sink->state() == QAudio::ActiveState) {
+    if (m_playing) {
         ++m_pending; // after the one playing, never over it
         return;
     }
@@ -62,15 +63,23 @@ void Chime::start()
     format.setChannelCount(1);
     format.setSampleFormat(QAudioFormat::Int16);
     if (!device.isFormatSupported(format)) {
-        QApplication::beep();
+        bell();
+        if (m_pending > 0) { // each waiting chime still rings, one after the other
+            --m_pending;
+            QTimer::singleShot(0, this, &Chime::start);
+        }
         return;
     }
     if (!m_sink) {
         m_sink = new QAudioSink(device, format, this);
         connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-            if (state != QAudio::IdleState) // played to the end (stop() below says Stopped)
+            // Played to the end (Idle), or the device gave up (Stopped without our stop()).
+            if (!m_playing || (state != QAudio::IdleState && state != QAudio::StoppedState))
                 return;
-            m_sink->stop();
+            m_playing = false;
+            if (state == QAudio::IdleState)
+                m_sink->stop();
+            emit finished();
             if (m_pending > 0) {
                 --m_pending;
                 start();
@@ -80,5 +89,14 @@ void Chime::start()
     delete m_buffer;
     m_buffer = new QBuffer(&m_samples, this);
     m_buffer->open(QIODevice::ReadOnly);
+    m_playing = true;
     m_sink->start(m_buffer);
+}
+
+void Chime::bell()
+{
+    // QApplication::beep() needs a GUI application; the command line has none.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QApplication::beep();
+    QTimer::singleShot(0, this, &Chime::finished);
 }
