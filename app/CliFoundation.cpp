@@ -239,6 +239,17 @@ int checkDatabase(CliContext &ctx, Database &db)
     return 0;
 }
 
+// Reached only when `loket display` cannot start as a window: its arguments are wrong.
+static int cmdDisplay(CliContext &ctx)
+{
+    const std::optional<QString> screen = ctx.args.option(QStringLiteral("--screen"));
+    ctx.args.flag(QStringLiteral("--windowed"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.rejectRest(rest);
+    return ctx.usage(CliTr::tr("--screen %1 tidak sah: tulis nomor layar, 1 untuk layar pertama.").arg(screen.value_or(QString())));
+}
+
 QList<CliCommand> foundationCommands()
 {
     return {
@@ -249,5 +260,8 @@ QList<CliCommand> foundationCommands()
                                             "                        [--server ALAMAT] [--tls] [--password-stdin] [--admin KONEKSI]\n"
                                             "                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)"),
          cmdServer},
+        {"display", QT_TRANSLATE_NOOP("Cli", "display [--screen N] [--windowed]\n"
+                                             "                        layar antrian untuk TV (tanpa login; tanpa --screen: layar kedua bila ada)"),
+         cmdDisplay},
     };
 }
