@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -160,4 +161,32 @@ TEST_CASE("Tampilan › Layar antrian (TV) opens the board once, beside the coun
     CHECK(boards.first()->isVisible());
     boards.first()->close();
     CHECK(waitFor([&] { return window.findChildren<DisplayWindow *>().isEmpty(); }));
+}
+
+TEST_CASE("on a server the board only reads: a schema behind this Loket's is refused with what to do, never migrated; a current one is "
+          "followed live",
+          "[display][postgresql]")
+{
+    REQUIRE(testOnServer());
+    WorkflowFixture f;
+    REQUIRE(f.checkIn(1).ok());
+    QSqlQuery behind(f.db().connection());
+    REQUIRE(behind.exec(QStringLiteral("UPDATE schema_version SET version = version - 1")));
+    const auto refused = DisplayWindow::openDatabase(f.temp().path());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("petugas TI perlu memperbaruinya")));
+    CHECK(f.db().schemaVersion() == Database::latestSchemaVersion() - 1);
+    REQUIRE(behind.exec(QStringLiteral("UPDATE schema_version SET version = version + 1")));
+
+    auto opened = DisplayWindow::openDatabase(f.temp().path());
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    DisplayWindow window(std::move(opened).value());
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto call = f.wf().waitingRoom().callNext(f.helpdesk, kDesk1, {});
+    REQUIRE(call.ok());
+    CHECK(waitFor([&] { return labelText(window, "currentNumber") == call->queueNumber; }));
+    CHECK(waitFor([&] { return window.announcer().announced() == QStringList{Announcement::callText(call->queueNumber, kDesk1)}; }));
 }
