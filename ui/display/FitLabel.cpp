@@ -26,8 +26,11 @@ void FitLabel::refit()
         if (room.width() <= 0 || text().isEmpty())
             return false;
         const QFontMetrics metrics(f);
+        // A label whose height comes from the layout must fit it too; one whose height
+        // follows its font needs no such check (it would only ever shrink).
+        const bool heightGiven = sizePolicy().verticalPolicy() == QSizePolicy::Ignored;
         if (!wordWrap())
-            return metrics.horizontalAdvance(text()) > room.width() || (room.height() > 0 && metrics.height() > room.height());
+            return metrics.horizontalAdvance(text()) > room.width() || (heightGiven && room.height() > 0 && metrics.height() > room.height());
         return room.height() > 0
                && metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt::TextWordWrap, text()).height() > room.height();
     };
