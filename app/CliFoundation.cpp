@@ -143,6 +143,7 @@ int cmdServerSetup(CliContext &ctx, Args &args)
     o.database = args.option(QStringLiteral("--database")).value_or(o.database);
     o.owner = args.option(QStringLiteral("--owner")).value_or(o.owner);
     o.role = args.option(QStringLiteral("--role")).value_or(o.role);
+    o.displayRole = args.option(QStringLiteral("--display-role")).value_or(QString());
     o.server = args.option(QStringLiteral("--server")).value_or(QString());
     o.admin = args.option(QStringLiteral("--admin")).value_or(o.admin);
     o.tls = args.flag(QStringLiteral("--tls"));
@@ -153,20 +154,22 @@ int cmdServerSetup(CliContext &ctx, Args &args)
     if (const Status checked = ServerSetup::checkOptions(o); !checked)
         return ctx.usage(checked.error());
 
-    auto password = [&]() -> Result<QString> {
+    // One password per login role made, the desks' first: a line each on stdin.
+    auto password = [&](const QString &role) -> Result<QString> {
         if (fromStdin) {
             const QString given = readPasswordFromStdin();
             if (given.isEmpty())
-                return Result<QString>::failure(CliTr::tr("Sandi dibaca dari masukan standar (baris pertama), tetapi kosong. Tidak ada yang "
-                                                          "diubah."));
+                return Result<QString>::failure(CliTr::tr("Sandi peran %1 dibaca dari masukan standar (satu baris untuk tiap peran yang dibuat: "
+                                                          "meja layanan, lalu layar antrian), tetapi kosong. Tidak ada yang diubah.")
+                                                    .arg(role));
             return given;
         }
         if (!isatty(STDIN_FILENO))
             return Result<QString>::failure(CliTr::tr("Sandi peran %1 ditanyakan di terminal; tanpa terminal, berikan lewat "
                                                       "--password-stdin. Tidak ada yang diubah.")
-                                                .arg(o.role));
+                                                .arg(role));
         const QString first =
-            askHidden(ctx, CliTr::tr("Sandi baru untuk peran %1 (minimal %2 karakter): ").arg(o.role).arg(ServerSetup::kMinPasswordLength));
+            askHidden(ctx, CliTr::tr("Sandi baru untuk peran %1 (minimal %2 karakter): ").arg(role).arg(ServerSetup::kMinPasswordLength));
         const QString second = askHidden(ctx, CliTr::tr("Ulangi sandi itu: "));
         if (first != second)
             return Result<QString>::failure(CliTr::tr("Kedua sandi tidak sama. Tidak ada yang diubah."));
@@ -193,6 +196,10 @@ int cmdServerSetup(CliContext &ctx, Args &args)
             << CliTr::tr("  Sandinya di ~/.pgpass akun petugas di PC itu (chmod 600 ~/.pgpass), satu baris:") << Qt::endl
             << QStringLiteral("    ") << report->pgpassLine << Qt::endl
             << CliTr::tr("  (SANDI diganti sandi peran %1.)").arg(o.role) << Qt::endl
+            << CliTr::tr("Di PC layar antrian (TV), dengan peran yang hanya membaca isi papan:") << Qt::endl
+            << QStringLiteral("  loket display --db \"%1\"").arg(report->displayLocation) << Qt::endl
+            << QStringLiteral("    ") << report->displayPgpassLine << Qt::endl
+            << CliTr::tr("  (SANDI diganti sandi peran %1.)").arg(o.displayRoleName()) << Qt::endl
             << CliTr::tr("Buka port server itu di firewall hanya untuk %1 (docs/server.md).").arg(ServerSetup::checkSubnet(o.subnet).value())
             << Qt::endl;
     return 0;
@@ -239,6 +246,17 @@ int checkDatabase(CliContext &ctx, Database &db)
     return 0;
 }
 
+// Reached only when `loket display` cannot start as a window: its arguments are wrong.
+static int cmdDisplay(CliContext &ctx)
+{
+    const std::optional<QString> screen = ctx.args.option(QStringLiteral("--screen"));
+    ctx.args.flag(QStringLiteral("--windowed"));
+    const QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+        return ctx.rejectRest(rest);
+    return ctx.usage(CliTr::tr("--screen %1 tidak sah: tulis nomor layar, 1 untuk layar pertama.").arg(screen.value_or(QString())));
+}
+
 QList<CliCommand> foundationCommands()
 {
     return {
@@ -246,8 +264,12 @@ QList<CliCommand> foundationCommands()
         {"check", QT_TRANSLATE_NOOP("Cli", "check                 memeriksa basis data tanpa mengubahnya"), cmdCheck},
         {"catalog", QT_TRANSLATE_NOOP("Cli", "catalog [--json]      daftar layanan dan standarnya"), cmdCatalog},
         {"server", QT_TRANSLATE_NOOP("Cli", "server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]\n"
-                                            "                        [--server ALAMAT] [--tls] [--password-stdin] [--admin KONEKSI]\n"
+                                            "                        [--display-role loket_display] [--server ALAMAT] [--tls]\n"
+                                            "                        [--password-stdin] [--admin KONEKSI]\n"
                                             "                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)"),
          cmdServer},
+        {"display", QT_TRANSLATE_NOOP("Cli", "display [--screen N] [--windowed]\n"
+                                             "                        layar antrian untuk TV (tanpa login; tanpa --screen: layar kedua bila ada)"),
+         cmdDisplay},
     };
 }

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "DisplayApp.h"
 #include "LoketApplication.h"
 
 #include <QApplication>
@@ -11,6 +12,11 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     LoketApplication::setIdentity();
+    if (DisplayApp::wanted(args)) {
+        QApplication app(argc, argv);
+        LoketApplication::installTranslator(app, args);
+        return DisplayApp::run(app);
+    }
     if (Cli::wantsCli(args))
         Cli::installMessageFilter();
     if (Cli::wantsCli(args) && Cli::rendersDocuments(args)) {

@@ -17,6 +17,7 @@
 #include "session/LoginDialog.h"
 #include "backup/Backup.h"
 #include "storage/ChangeFeed.h"
+#include "display/DisplayWindow.h"
 #include "storage/LiveFiles.h"
 #include "accounts/AccountStore.h"
 #include "common/InputDialogs.h"
@@ -197,10 +198,11 @@ void MainWindow::buildMenus()
 
     QAction *survey = view->addAction(tr("Mode survei &pengunjung…"), this, [this] { startSurveyMode(); });
     survey->setShortcut(QKeySequence(Qt::Key_F11));
+    QAction *board = view->addAction(tr("&Layar antrian (TV)…"), this, [this] { DisplayWindow::openBeside(this, m_db.path()); });
 
     view->addAction(tr("S&uara panggilan…"), this, [this] { VoiceSettingsDialog(this).exec(); });
 
-    m_sessionActions << view->menuAction() << refresh << standards << survey; // the shortcuts too
+    m_sessionActions << view->menuAction() << refresh << standards << survey << board; // the shortcuts too
 
     QMenu *print = menuBar()->addMenu(tr("&Cetak"));
     print->addAction(tr("&Maklumat Pelayanan (A4)…"), this, [this] { m_printer->printMaklumat(); });

@@ -98,6 +98,27 @@ Result<BoardSnapshot> DisplayBoard::read(const QDate &day)
     return board;
 }
 
+Result<QList<BoardCall>> DisplayBoard::callsAfter(const QDate &day, qint64 afterId, int limit)
+{
+    using R = Result<QList<BoardCall>>;
+    SqlQuery q(m_ctx.sql, QStringLiteral("SELECT id, queue_number, desk, called_at, kind FROM calls WHERE local_date = :day AND id > :after "
+                                         "AND kind <> 'no_show' ORDER BY id LIMIT :limit"));
+    q.bind(QStringLiteral(":day"), day.toString(Qt::ISODate)).bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
+    if (const Status s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<BoardCall> calls;
+    while (q.next()) {
+        BoardCall c;
+        c.id = q.value(0).toLongLong();
+        c.queueNumber = q.value(1).toString();
+        c.desk = q.value(2).toString();
+        c.at = Clock::fromStorage(q.value(3));
+        c.repeat = q.value(4).toString() == QLatin1String("recall");
+        calls << c;
+    }
+    return calls;
+}
+
 Result<QString> DisplayBoard::ticker()
 {
     const Result<QString> stored = OfficeSettings(m_ctx.db).value(kTickerKey);

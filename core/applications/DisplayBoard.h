@@ -61,6 +61,9 @@ public:
     // The board of the office's today.
     Result<BoardSnapshot> read();
     Result<BoardSnapshot> read(const QDate &day);
+    // The day's calls and repeats after the call `afterId`, oldest first (no-shows left
+    // out), at most `limit`: what the board announces, one by one, when they arrive.
+    Result<QList<BoardCall>> callsAfter(const QDate &day, qint64 afterId, int limit = 20);
 
     // The running line (settings "display.ticker"); until one is set, the Maklumat's
     // first statement.

@@ -43,7 +43,7 @@ std::optional<DatabaseChange> parsePayload(const QString &payload)
 
 } // namespace
 
-ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db)
+ChangeFeed::ChangeFeed(Database &db, QObject *parent, Reads reads) : QObject(parent), m_db(db), m_reads(reads)
 {
     m_timer = new QTimer(this);
     m_timer->setInterval(db.isServer() ? kServerTickMs : kFileTickMs);
@@ -91,6 +91,8 @@ Status ChangeFeed::start()
 
 Result<qint64> ChangeFeed::newestEventId()
 {
+    if (m_reads == Reads::NothingElse)
+        return m_lastEventId;
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
@@ -188,6 +190,10 @@ void ChangeFeed::pollFile()
 
 void ChangeFeed::catchUp()
 {
+    if (m_reads == Reads::NothingElse) {
+        emit changed({}, true);
+        return;
+    }
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, kind, COALESCE(application_id, 0), COALESCE(visit_id, 0) FROM events "
                                                  "WHERE id > :last ORDER BY id LIMIT :limit"));
     q.bind(QStringLiteral(":last"), m_lastEventId).bind(QStringLiteral(":limit"), kCatchUpLimit + 1);

@@ -46,7 +46,12 @@ class ChangeFeed final : public QObject
     Q_OBJECT
 
 public:
-    explicit ChangeFeed(Database &db, QObject *parent = nullptr);
+    // What the feed reads of a change: the event itself (a desk), or only that something
+    // changed (the waiting room's board, whose server role may not read the events:
+    // changed() then comes without changes, `everything` after an absence).
+    enum class Reads { Events, NothingElse };
+
+    explicit ChangeFeed(Database &db, QObject *parent = nullptr, Reads reads = Reads::Events);
     ~ChangeFeed() override;
     ChangeFeed(const ChangeFeed &) = delete;
     ChangeFeed &operator=(const ChangeFeed &) = delete;
@@ -95,4 +100,5 @@ private:
     int m_attempt = 0;
     bool m_connected = true;
     bool m_started = false;
+    Reads m_reads = Reads::Events;
 };

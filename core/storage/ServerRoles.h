@@ -18,4 +18,13 @@ class ServerRoles final
 
 public:
     static Status grantApplication(Database &db, const QString &role);
+    // The waiting room's screen (`loket display`, issue 17): it reads what the board shows
+    // and nothing else, column by column. The schema's version and the configuration in
+    // force (settings, their versions, the catalogue: the calendar's text is a setting),
+    // the calls without who made them, and of the visits and files only their day, service
+    // and status: no name, NIK, phone, company, event or officer. Anything granted to the
+    // role before is taken back first, so a second run leaves exactly this.
+    static Status grantDisplay(Database &db, const QString &role);
+    // What grantDisplay grants, table by table ("table" or "table (column, ...)").
+    static const QStringList &displayGrants();
 };

@@ -25,21 +25,22 @@ bool plainName(const QString &name)
     return identifier.match(name).hasMatch();
 }
 
-// The pg_hba.conf rule for the desks' role, as the file writes it.
-QString hbaLine(const ServerSetup::Options &o, const QString &subnet, const QString &type)
+// The pg_hba.conf rule for a login role (the desks', the display's), as the file writes it.
+QString hbaLine(const ServerSetup::Options &o, const QString &role, const QString &subnet, const QString &type)
 {
-    return QStringLiteral("%1 %2 %3 %4 scram-sha-256").arg(type, o.database, o.role, subnet);
+    return QStringLiteral("%1 %2 %3 %4 scram-sha-256").arg(type, o.database, role, subnet);
 }
 
 // The line numbers of the rules the server reads from pg_hba.conf for exactly this
 // type, database, role and subnet with scram-sha-256 (the server's own parser decides).
-Result<QStringList> hbaRules(ServerConnection &conn, const ServerSetup::Options &o, const QString &subnet, const QString &type)
+Result<QStringList> hbaRules(ServerConnection &conn, const ServerSetup::Options &o, const QString &role, const QString &subnet,
+                             const QString &type)
 {
     const Result<Rows> rows = conn.query(
         QStringLiteral("SELECT line_number FROM pg_catalog.pg_hba_file_rules WHERE error IS NULL AND type = $1 "
                        "AND database = ARRAY[$2::text] AND user_name = ARRAY[$3::text] AND address = host(network($4::cidr)) "
                        "AND netmask = host(netmask($4::cidr)) AND auth_method = 'scram-sha-256' ORDER BY line_number"),
-        {type, o.database, o.role, subnet});
+        {type, o.database, role, subnet});
     if (!rows)
         return Result<QStringList>::failure(rows.error());
     QStringList lines;
@@ -179,7 +180,8 @@ Status ServerSetup::checkOptions(const Options &o)
         return Status::failure(subnet.error());
     const QList<std::pair<QString, QString>> names = {{QStringLiteral("--database"), o.database},
                                                       {QStringLiteral("--owner"), o.owner},
-                                                      {QStringLiteral("--role"), o.role}};
+                                                      {QStringLiteral("--role"), o.role},
+                                                      {QStringLiteral("--display-role"), o.displayRoleName()}};
     for (const auto &[option, name] : names) {
         if (!plainName(name))
             return Status::failure(tr("%1 \"%2\" tidak sah: huruf kecil, angka dan garis bawah saja, diawali huruf (paling panjang 63).")
@@ -190,10 +192,13 @@ Status ServerSetup::checkOptions(const Options &o)
     if (o.owner == o.role)
         return Status::failure(tr("Pemilik (--owner) dan peran meja layanan (--role) harus dua peran yang berbeda: meja layanan tidak "
                                   "boleh memiliki tabelnya."));
+    if (o.displayRoleName() == o.owner || o.displayRoleName() == o.role)
+        return Status::failure(tr("Peran layar antrian (--display-role) harus peran tersendiri, bukan pemilik atau peran meja layanan: "
+                                  "layar antrian hanya boleh membaca isi papan."));
     return Status::success();
 }
 
-Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::function<Result<QString>()> &password)
+Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::function<Result<QString>(const QString &role)> &password)
 {
     using R = Result<Report>;
     if (const Status checked = checkOptions(o); !checked)
@@ -234,22 +239,36 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
         return R::failure(errors ? tr("%1 sudah memuat baris yang tidak dapat dibaca PostgreSQL (%2). Perbaiki dulu; tidak ada yang diubah.")
                                        .arg(hbaFile, errors->join(QStringLiteral("; ")))
                                  : errors.error());
+    const QString displayName = o.displayRoleName();
     const Result<RoleState> owner = roleState(conn, o.owner);
     const Result<RoleState> role = roleState(conn, o.role);
-    if (!owner || !role)
-        return R::failure(!owner ? owner.error() : role.error());
+    const Result<RoleState> display = roleState(conn, displayName);
+    if (!owner || !role || !display)
+        return R::failure(!owner ? owner.error() : !role ? role.error() : display.error());
     if (role->super)
         return R::failure(tr("Peran %1 adalah superuser; meja layanan tidak boleh tersambung dengan peran seperti itu. Pilih --role lain. "
                              "Tidak ada yang diubah.")
                               .arg(o.role));
-    if (owner->exists && role->exists) {
-        const Result<QString> member = conn.value(QStringLiteral("SELECT pg_catalog.pg_has_role($1, $2, 'USAGE')"), {o.role, o.owner});
-        if (!member)
-            return R::failure(member.error());
-        if (member.value() == QLatin1String("t"))
-            return R::failure(tr("Peran %1 memakai hak pemilik %2 (anggota peran itu), jadi dapat mengubah tabel dan riwayat. Cabut dulu: "
+    if (display->super)
+        return R::failure(tr("Peran %1 adalah superuser; layar antrian tidak boleh tersambung dengan peran seperti itu. Pilih "
+                             "--display-role lain. Tidak ada yang diubah.")
+                              .arg(displayName));
+    // A login role that is a member of a stronger one has its privileges as well.
+    const QList<std::pair<QString, QString>> memberships = {{o.role, o.owner}, {displayName, o.owner}, {displayName, o.role}};
+    for (const auto &[member, of] : memberships) {
+        const Result<RoleState> memberState = roleState(conn, member);
+        const Result<RoleState> ofState = roleState(conn, of);
+        if (!memberState || !ofState)
+            return R::failure(!memberState ? memberState.error() : ofState.error());
+        if (!memberState->exists || !ofState->exists)
+            continue;
+        const Result<QString> isMember = conn.value(QStringLiteral("SELECT pg_catalog.pg_has_role($1, $2, 'USAGE')"), {member, of});
+        if (!isMember)
+            return R::failure(isMember.error());
+        if (isMember.value() == QLatin1String("t"))
+            return R::failure(tr("Peran %1 memakai hak peran %2 (anggota peran itu), jadi dapat berbuat lebih dari tugasnya. Cabut dulu: "
                                  "REVOKE %2 FROM %1; tidak ada yang diubah.")
-                                  .arg(o.role, o.owner));
+                                  .arg(member, of));
     }
     const Result<Rows> database =
         conn.query(QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = $1"), {o.database});
@@ -260,22 +279,42 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
                              "kepemilikannya dulu (ALTER DATABASE %1 OWNER TO %3 dan REASSIGN OWNED BY %2 TO %3 di basis data itu), atau "
                              "pilih --database lain. Tidak ada yang diubah.")
                               .arg(o.database, database->first().value(0), o.owner));
-    QString secret;
-    if (!role->exists) {
-        Result<QString> given = password();
+    auto ask = [&password](const QString &name, QString *secret) -> Status {
+        Result<QString> given = password(name);
         if (!given)
-            return R::failure(given.error());
-        secret = given.value();
-        if (secret.size() < kMinPasswordLength)
-            return R::failure(tr("Sandi peran %1 minimal %2 karakter. Tidak ada yang diubah.").arg(o.role).arg(kMinPasswordLength));
-    }
+            return Status::failure(given.error());
+        *secret = given.value();
+        if (secret->size() < kMinPasswordLength)
+            return Status::failure(tr("Sandi peran %1 minimal %2 karakter. Tidak ada yang diubah.").arg(name).arg(kMinPasswordLength));
+        return Status::success();
+    };
+    QString secret;
+    QString displaySecret;
+    if (!role->exists)
+        if (const Status s = ask(o.role, &secret); !s)
+            return R::failure(s.error());
+    if (!display->exists)
+        if (const Status s = ask(displayName, &displaySecret); !s)
+            return R::failure(s.error());
 
     // ---- The changes, each said.
     Report report;
     auto run = [&conn](const QString &sql) { return conn.exec(sql); };
     const QString ownerName = conn.identifier(o.owner);
     const QString roleName = conn.identifier(o.role);
+    const QString displayRoleName = conn.identifier(displayName);
     const QString databaseName = conn.identifier(o.database);
+    // The verifier is made here: the password never reaches the server or its log.
+    auto makeLogin = [&conn, &run](const QString &name, const QString &identifier, QString &given) -> Status {
+        if (const Status s = run(QStringLiteral("SET password_encryption = 'scram-sha-256'")); !s)
+            return s;
+        const Result<QString> verifier = conn.scramVerifier(given, name);
+        given.fill(QLatin1Char('\0'));
+        static const QRegularExpression scram(QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+        if (!verifier || !scram.match(verifier.value()).hasMatch())
+            return Status::failure(verifier ? tr("Sandi tidak dapat disiapkan untuk server (SCRAM-SHA-256).") : verifier.error());
+        return run(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(identifier, conn.literal(verifier.value())));
+    };
     if (owner->exists) {
         report.done << tr("Peran pemilik %1 sudah ada.").arg(o.owner);
     } else {
@@ -298,20 +337,26 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
         report.done << (role->login ? tr("Peran meja layanan %1 sudah ada; sandinya tidak diubah.").arg(o.role)
                                     : tr("Peran meja layanan %1 sudah ada dan kini boleh masuk (LOGIN); sandinya tidak diubah.").arg(o.role));
     } else {
-        // The verifier is made here: the password never reaches the server or its log.
-        if (const Status s = run(QStringLiteral("SET password_encryption = 'scram-sha-256'")); !s)
-            return R::failure(s.error());
-        const Result<QString> verifier = conn.scramVerifier(secret, o.role);
-        secret.fill(QLatin1Char('\0'));
-        static const QRegularExpression scram(QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
-        if (!verifier || !scram.match(verifier.value()).hasMatch())
-            return R::failure(verifier ? tr("Sandi tidak dapat disiapkan untuk server (SCRAM-SHA-256).") : verifier.error());
-        if (const Status s = run(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(roleName, conn.literal(verifier.value()))); !s)
+        if (const Status s = makeLogin(o.role, roleName, secret); !s)
             return R::failure(s.error());
         report.done << tr("Peran meja layanan %1 dibuat (LOGIN, sandi disimpan sebagai scram-sha-256).").arg(o.role);
     }
+    if (display->exists) {
+        if (!display->login) {
+            if (const Status s = run(QStringLiteral("ALTER ROLE %1 LOGIN").arg(displayRoleName)); !s)
+                return R::failure(s.error());
+        }
+        report.done << (display->login ? tr("Peran layar antrian %1 sudah ada; sandinya tidak diubah.").arg(displayName)
+                                        : tr("Peran layar antrian %1 sudah ada dan kini boleh masuk (LOGIN); sandinya tidak diubah.")
+                                              .arg(displayName));
+    } else {
+        if (const Status s = makeLogin(displayName, displayRoleName, displaySecret); !s)
+            return R::failure(s.error());
+        report.done << tr("Peran layar antrian %1 dibuat (LOGIN, sandi disimpan sebagai scram-sha-256).").arg(displayName);
+    }
     for (const QString &sql : {QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(databaseName),
-                               QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(databaseName, roleName)})
+                               QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(databaseName, roleName),
+                               QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(databaseName, displayRoleName)})
         if (const Status s = run(sql); !s)
             return R::failure(s.error());
 
@@ -328,6 +373,11 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
         report.done << tr("Hak peran %1 diberikan: membaca dan menulis tabel loket, riwayat kejadian hanya dibaca dan ditambah, tidak "
                           "dapat membuat tabel.")
                            .arg(o.role);
+        if (const Status granted = ServerRoles::grantDisplay(*loket.value(), displayName); !granted)
+            return R::failure(granted.error());
+        report.done << tr("Hak peran %1 diberikan: hanya membaca isi papan antrian (panggilan, jumlah yang menunggu, layanan, teks "
+                          "berjalan); tanpa nama, NIK, perusahaan, riwayat kejadian atau petugas.")
+                           .arg(displayName);
     }
     auto inDatabase = ServerConnection::open(o.admin, o.database);
     if (!inDatabase)
@@ -343,16 +393,21 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
                             "REASSIGN OWNED BY <pemilik lama> TO %3 di basis data itu.")
                              .arg(foreign.value(), o.database, o.owner);
 
-    // ---- pg_hba.conf: the desks' line once, a copy of the old file kept, the server's own
-    // reading of the new one checked, then the configuration reloaded.
+    // ---- pg_hba.conf: one line for each login role (the desks', the display's), added
+    // once, a copy of the old file kept, the server's own reading of the new one checked,
+    // then the configuration reloaded.
     const QString type = o.tls ? QStringLiteral("hostssl") : QStringLiteral("host");
-    const QString line = hbaLine(o, subnet, type);
-    const Result<QStringList> present = hbaRules(conn, o, subnet, type);
-    if (!present)
-        return R::failure(present.error());
-    if (!present->isEmpty()) {
-        report.done << tr("Baris pg_hba.conf sudah ada (baris %1): %2").arg(present->first(), line);
-    } else {
+    QStringList missing; // the login roles without their line yet
+    for (const QString &login : {o.role, displayName}) {
+        const Result<QStringList> present = hbaRules(conn, o, login, subnet, type);
+        if (!present)
+            return R::failure(present.error());
+        if (!present->isEmpty())
+            report.done << tr("Baris pg_hba.conf sudah ada (baris %1): %2").arg(present->first(), hbaLine(o, login, subnet, type));
+        else
+            missing << login;
+    }
+    if (!missing.isEmpty()) {
         QByteArray before;
         {
             QFile file(hbaFile);
@@ -363,32 +418,44 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
         const Result<QString> copy = keepCopy(hbaFile);
         if (!copy)
             return R::failure(copy.error());
-        const QString text = QStringLiteral("\n# Loket: PC loket kantor (loket server setup, %1)\n%2\n")
-                                 .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), line);
+        QStringList lines;
+        for (const QString &login : std::as_const(missing))
+            lines << hbaLine(o, login, subnet, type);
+        const QString text = QStringLiteral("\n# Loket: PC loket kantor dan layar antrian (loket server setup, %1)\n%2\n")
+                                 .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), lines.join(QLatin1Char('\n')));
         if (const Status written = appendTo(hbaFile, before, text); !written) {
             (void)putBack(hbaFile, before);
             return R::failure(written.error());
         }
         const Result<QStringList> errors = hbaErrors(conn, hbaFile);
-        const Result<QStringList> added = hbaRules(conn, o, subnet, type);
-        if (!errors || !errors->isEmpty() || !added || added->isEmpty()) {
+        QStringList addedAt;
+        bool allRead = errors && errors->isEmpty();
+        for (const QString &login : std::as_const(missing)) {
+            const Result<QStringList> added = hbaRules(conn, o, login, subnet, type);
+            allRead = allRead && added && !added->isEmpty();
+            addedAt << (added && !added->isEmpty() ? added->first() : QString());
+        }
+        if (!allRead) {
             const Status back = putBack(hbaFile, before);
             return R::failure(tr("PostgreSQL tidak menerima baris baru di %1 (%2); berkas itu dikembalikan seperti semula%3. Konfigurasi tidak "
                                  "dimuat ulang.")
-                                  .arg(hbaFile, errors && !errors->isEmpty() ? errors->join(QStringLiteral("; ")) : line,
+                                  .arg(hbaFile, errors && !errors->isEmpty() ? errors->join(QStringLiteral("; ")) : lines.join(QStringLiteral("; ")),
                                        back ? QString() : tr(" GAGAL — salin kembali %1").arg(copy.value())));
         }
         if (const Status reloaded = run(QStringLiteral("SELECT pg_catalog.pg_reload_conf()")); !reloaded)
             return R::failure(reloaded.error());
-        report.done << tr("Baris ditambahkan ke %1 (baris %2): %3. Berkas lama disalin ke %4; konfigurasi dimuat ulang.")
-                           .arg(hbaFile, added->first(), line, copy.value());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            report.done << tr("Baris ditambahkan ke %1 (baris %2): %3. Berkas lama disalin ke %4; konfigurasi dimuat ulang.")
+                               .arg(hbaFile, addedAt.at(i), lines.at(i), copy.value());
     }
     if (o.tls) {
-        const Result<QStringList> plain = hbaRules(conn, o, subnet, QStringLiteral("host"));
-        if (plain && !plain->isEmpty())
-            report.advice << tr("%1 masih memuat baris host (baris %2) yang membolehkan PC di %3 masuk tanpa enkripsi; hapus baris itu, lalu "
-                                "muat ulang: sudo systemctl reload postgresql.")
-                                 .arg(hbaFile, plain->join(QStringLiteral(", ")), subnet);
+        for (const QString &login : {o.role, displayName}) {
+            const Result<QStringList> plain = hbaRules(conn, o, login, subnet, QStringLiteral("host"));
+            if (plain && !plain->isEmpty())
+                report.advice << tr("%1 masih memuat baris host (baris %2) yang membolehkan PC di %3 masuk tanpa enkripsi; hapus baris itu, lalu "
+                                    "muat ulang: sudo systemctl reload postgresql.")
+                                     .arg(hbaFile, plain->join(QStringLiteral(", ")), subnet);
+        }
     }
 
     // ---- What IT still has to do, and what each counter PC needs.
@@ -406,5 +473,9 @@ Result<ServerSetup::Report> ServerSetup::run(const Options &o, const std::functi
     desk.sslmode = o.tls ? QStringLiteral("require") : QStringLiteral("prefer");
     report.deskLocation = DatabaseForm::serverLocation(desk);
     report.pgpassLine = PgPass::line(DatabaseForm::pgpassEntry(desk), tr("SANDI"));
+    DatabaseForm::Server board = desk;
+    board.user = displayName;
+    report.displayLocation = DatabaseForm::serverLocation(board);
+    report.displayPgpassLine = PgPass::line(DatabaseForm::pgpassEntry(board), tr("SANDI"));
     return report;
 }

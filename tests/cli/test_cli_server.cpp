@@ -27,7 +27,7 @@ TEST_CASE("loket server setup: refuses a bad subnet as a usage error, makes the 
           "[cli][server][postgresql]")
 {
     const TestSetupNames names;
-    const auto &[roles, database, owner, role] = names;
+    const auto &[roles, database, owner, role, display] = names;
     const QStringList setup = {QStringLiteral("server"), QStringLiteral("setup"), QStringLiteral("--admin"),
                                TestServerDatabase::locationOf(QStringLiteral("postgres")), QStringLiteral("--database"), database.name(),
                                QStringLiteral("--owner"), owner, QStringLiteral("--role"), role, QStringLiteral("--server"),
@@ -56,7 +56,8 @@ TEST_CASE("loket server setup: refuses a bad subnet as a usage error, makes the 
     CHECK(database.databases().isEmpty());
 
     const QStringList good = setup + QStringList{QStringLiteral("--subnet"), QStringLiteral("192.168.88.0/24"), QStringLiteral("--password-stdin")};
-    const CliResult first = runLoket(good, QByteArrayLiteral("sandi-meja-yang-panjang\n"));
+    // One line per role made: the desks', then the display's.
+    const CliResult first = runLoket(good, QByteArrayLiteral("sandi-meja-yang-panjang\nsandi-layar-yang-panjang\n"));
     INFO(first.out.toStdString() << first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QString port = serverValues(QStringLiteral("SHOW port")).value(0);
@@ -65,6 +66,8 @@ TEST_CASE("loket server setup: refuses a bad subnet as a usage error, makes the 
     CHECK(first.out.contains(QStringLiteral("Masih perlu dikerjakan petugas TI:")));
     CHECK(first.out.contains(QStringLiteral("host %1 %2 192.168.88.0/24 scram-sha-256").arg(database.name(), role)));
     CHECK_FALSE(first.out.contains(QStringLiteral("sandi-meja-yang-panjang")));
+    CHECK_FALSE(first.out.contains(QStringLiteral("sandi-layar-yang-panjang")));
+    CHECK(first.out.contains(QStringLiteral("loket display --db \"postgresql://%1@192.168.88.5:%2/%3\"").arg(display, port, database.name())));
     CHECK(database.databases() == QStringList{database.name()});
 
     const CliResult second = runLoket(good, QByteArrayLiteral("sandi-meja-yang-panjang\n"));
@@ -72,7 +75,8 @@ TEST_CASE("loket server setup: refuses a bad subnet as a usage error, makes the 
     REQUIRE(second.exitCode == 0);
     CHECK(second.out.contains(QStringLiteral("Peran meja layanan %1 sudah ada; sandinya tidak diubah.").arg(role)));
     CHECK(second.out.contains(QStringLiteral("Baris pg_hba.conf sudah ada")));
-    CHECK(second.out.count(QStringLiteral("sudah ada")) == 4);
+    CHECK(second.out.contains(QStringLiteral("Peran layar antrian %1 sudah ada; sandinya tidak diubah.").arg(display)));
+    CHECK(second.out.count(QStringLiteral("sudah ada")) == 6);
 }
 
 TEST_CASE("loket backup then restore on the server: the check passes, the record counts and the last event hash are the backup's, the "

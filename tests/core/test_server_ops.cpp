@@ -167,8 +167,10 @@ TEST_CASE("server setup on PostgreSQL: an owner that cannot log in, a desk role 
     o.role = role;
     o.server = QStringLiteral("kantor-lpse");
     int asked = 0;
-    auto password = [&asked]() -> Result<QString> {
+    QStringList askedFor;
+    auto password = [&asked, &askedFor](const QString &role) -> Result<QString> {
         ++asked;
+        askedFor << role;
         return QStringLiteral("sandi-meja-yang-panjang");
     };
     const QString hba = hbaFile();
@@ -181,7 +183,8 @@ TEST_CASE("server setup on PostgreSQL: an owner that cannot log in, a desk role 
     const Result<ServerSetup::Report> first = ServerSetup::run(o, password);
     INFO(first.error().toStdString());
     REQUIRE(first.ok());
-    CHECK(asked == 1);
+    CHECK(asked == 2); // the desks' role, then the display's
+    CHECK(askedFor == QStringList{role, names.display});
     INFO(first->done.join(QLatin1Char('\n')).toStdString());
     CHECK(first->done.join(QLatin1Char('\n')).contains(QStringLiteral("dibuat")));
     CHECK(first->deskLocation == QStringLiteral("postgresql://%1@kantor-lpse:%2/%3").arg(role, serverValues(QStringLiteral("SHOW port")).value(0),
@@ -228,11 +231,31 @@ TEST_CASE("server setup on PostgreSQL: an owner that cannot log in, a desk role 
         CHECK(state == QStringLiteral("42501"));
         CHECK(desk.value(QStringLiteral("SELECT has_table_privilege(current_user, 'visits', 'INSERT, UPDATE, DELETE')")) == QStringLiteral("true"));
     }
-    // One pg_hba line, read by the server without error, a copy of the old file beside it.
+    {
+        // The waiting room screen's role logs in and reads the board's columns only.
+        CHECK(serverValues(QStringLiteral("SELECT rolcanlogin::text || rolsuper::text FROM pg_roles WHERE rolname = '%1'").arg(names.display))
+              == QStringList{QStringLiteral("truefalse")});
+        RawConnection board(database.name(), names.display);
+        CHECK(board.runs(QStringLiteral("SELECT queue_number, desk, called_at FROM calls")));
+        CHECK(board.runs(QStringLiteral("SELECT service_number, local_date FROM visits")));
+        QString state;
+        for (const char *sql : {"SELECT applicant_name FROM visits", "SELECT count(*) FROM events", "SELECT * FROM users",
+                                "SELECT called_by FROM calls", "UPDATE settings SET value = value"}) {
+            INFO(sql);
+            CHECK_FALSE(board.runs(QString::fromLatin1(sql), &state));
+            CHECK(state == QStringLiteral("42501"));
+        }
+    }
+    CHECK(first->displayLocation == QStringLiteral("postgresql://%1@kantor-lpse:%2/%3").arg(names.display,
+                                                                                         serverValues(QStringLiteral("SHOW port")).value(0),
+                                                                                         database.name()));
+    CHECK(linesEqual(hba, QStringLiteral("host %1 %2 192.168.77.0/24 scram-sha-256").arg(database.name(), names.display)) == 1);
+    // One pg_hba line for each login role, read by the server without error, one copy of the
+    // old file beside it.
     CHECK(linesEqual(hba, line) == 1);
     CHECK(serverValues(QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL")) == QStringList{QStringLiteral("0")});
     CHECK(serverValues(QStringLiteral("SELECT auth_method FROM pg_hba_file_rules WHERE database = ARRAY['%1']").arg(database.name()))
-          == QStringList{QStringLiteral("scram-sha-256")});
+          == QStringList{QStringLiteral("scram-sha-256"), QStringLiteral("scram-sha-256")});
     CHECK(copies().size() == copiesBefore.size() + 1);
 
     // Again: nothing is made or asked twice, and the file is not touched.
@@ -240,11 +263,11 @@ TEST_CASE("server setup on PostgreSQL: an owner that cannot log in, a desk role 
     const Result<ServerSetup::Report> second = ServerSetup::run(o, password);
     INFO(second.error().toStdString());
     REQUIRE(second.ok());
-    CHECK(asked == 1);
+    CHECK(asked == 2);
     const QString said = second->done.join(QLatin1Char('\n'));
     INFO(said.toStdString());
     CHECK_FALSE(said.contains(QStringLiteral("dibuat")));
-    CHECK(said.count(QStringLiteral("sudah ada")) == 4); // owner, database, role, pg_hba line
+    CHECK(said.count(QStringLiteral("sudah ada")) == 6); // owner, database, the two roles, their pg_hba lines
     CHECK(readFile(hba) == hbaBefore);
     CHECK(copies().size() == copiesBefore.size() + 1);
 

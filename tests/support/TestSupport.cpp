@@ -178,9 +178,10 @@ TestServerRoles::~TestServerRoles()
 }
 
 TestSetupNames::TestSetupNames()
-    : owner(database.name() + QStringLiteral("_pemilik")), role(database.name() + QStringLiteral("_meja"))
+    : owner(database.name() + QStringLiteral("_pemilik")), role(database.name() + QStringLiteral("_meja")),
+      display(database.name() + QStringLiteral("_display"))
 {
-    roles.roles = {role, owner};
+    roles.roles = {display, role, owner};
 }
 
 QString lastEventHash(const QString &location)

@@ -101,6 +101,7 @@ struct TestSetupNames final
     TestServerDatabase database{false};
     QString owner;
     QString role;
+    QString display; // the waiting room screen's role, as server setup names it by default
 };
 
 // The last event's hash in the database at `location`, read as `loket check` reads it.
