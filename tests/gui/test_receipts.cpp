@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QProcess>
@@ -452,14 +453,17 @@ TEST_CASE("a priority visitor's ticket: the mark, nobody ahead, and the typical 
 
     ReceiptSource source(f.db(), f.wf());
     QTemporaryDir temp;
-    const QString dir = outputDir(temp);
+    const QString keep = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES");
     for (const PaperProfile &paper : {PaperProfile(PaperProfile::Size::Roll80), PaperProfile(PaperProfile::Size::A4)}) {
         const auto d = source.forApplication(elderly.applicationId, ReceiptKind::Ticket);
         REQUIRE(d.ok());
         CHECK(d->waitingAhead == 0);
         CHECK(d->typicalWaitMinutes == 12);
+        const QString pdf = render(d.value(), paper, temp.path());
+        if (!keep.isEmpty()) // beside the plain ticket of the examples, under its own name
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("ticket-priority-%1.pdf").arg(paper.key())));
         // In drawing order: a label that wraps on the roll is read whole, before its value.
-        const QString text = pdfText(render(d.value(), paper, dir), QStringLiteral("-raw"));
+        const QString text = pdfText(pdf, QStringLiteral("-raw"));
         checkHas(text, QStringLiteral("Prioritas: Lansia"), paper.key());
         checkHas(text, QStringLiteral("Antrian di depan tidak ada; Anda berikutnya"), paper.key());
         checkHas(text, QStringLiteral("Perkiraan waktu tunggu ±12 menit (biasanya pada jam ini)"), paper.key());
