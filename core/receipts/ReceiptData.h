@@ -21,6 +21,7 @@ struct ReceiptData
     std::optional<ApplicationFile> file;    // every kind but the complaint receipt
     std::optional<ComplaintReceipt> complaint;
     int waitingAhead = 0;                   // ticket
+    std::optional<int> typicalWaitMinutes;  // ticket: the usual wait for the call at this hour (WaitTimes)
     QList<MissingItem> missing;             // return slip: what the applicant must bring
     QString returnNote;                     // return slip: the helpdesk's note
     QDateTime returnedAt;                   // return slip

@@ -1,6 +1,8 @@
 #include "receipts/ReceiptSource.h"
 
 #include "applications/FileEvents.h"
+#include "calling/WaitTimes.h"
+#include "calling/WaitingRoom.h"
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
@@ -38,17 +40,19 @@ Result<ReceiptData> ReceiptSource::base(ReceiptKind kind)
 Result<int> ReceiptSource::waitingAhead(const ApplicationFile &file)
 {
     const QDate day = file.visit.arrivedAt.toTimeZone(m_workflow.calendar().timeZone()).date();
-    const Result<QList<FileSummary>> book = m_workflow.files().guestBook(day);
-    if (!book)
-        return Result<int>::failure(book.error());
+    // The waiting room's own order: those still waiting come first, as they are called.
+    const Result<QList<WaitingVisit>> line = m_workflow.waitingRoom().line(day);
+    if (!line)
+        return Result<int>::failure(line.error());
     int ahead = 0;
-    for (const FileSummary &f : book.value()) {
-        if (f.applicationId == file.application.id || f.status != ApplicationStatus::Registered)
-            continue;
-        if (f.arrivedAt < file.visit.arrivedAt || (f.arrivedAt == file.visit.arrivedAt && f.applicationId < file.application.id))
-            ++ahead;
+    for (const WaitingVisit &v : line.value()) {
+        if (v.state != WaitingVisit::State::Waiting)
+            break;
+        if (v.visitId == file.visit.id)
+            return ahead;
+        ++ahead;
     }
-    return ahead;
+    return 0; // called, set aside or at the desk already: nobody is ahead any more
 }
 
 Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptKind kind)
@@ -77,6 +81,11 @@ Result<ReceiptData> ReceiptSource::forApplication(qint64 applicationId, ReceiptK
         if (!ahead)
             return R::failure(ahead.error());
         d.waitingAhead = ahead.value();
+        const Result<std::optional<int>> typical =
+            WaitTimes(m_db.connection()).typicalMinutes(f.visit.arrivedAt, m_workflow.calendar().timeZone());
+        if (!typical)
+            return R::failure(typical.error());
+        d.typicalWaitMinutes = typical.value();
         break;
     }
     case ReceiptKind::Document: {

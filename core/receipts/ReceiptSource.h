@@ -25,7 +25,8 @@ public:
     // calendar and, for an incomplete one, what is missing (the GUI and `loket print`).
     static ComplaintReceipt complaintReceipt(ComplaintStore &store, const Complaint &complaint);
 
-    // Files of the same day registered earlier and still waiting for the helpdesk.
+    // The visits of the ticket's day still waiting to be called ahead of it, in the
+    // waiting room's calling order (priority visitors first); 0 once it is called.
     Result<int> waitingAhead(const ApplicationFile &file);
 
 private:

@@ -75,6 +75,43 @@ struct ComplaintFigures
     double respondedPercent() const { return respondDecided ? 100.0 * respondedInTime / respondDecided : -1.0; }
 };
 
+// The wait for the call of one service's walk-ins (or of all), on the period's days
+// with calls (WaitTimes): wall-clock seconds from the ticket to the first call.
+struct CallWaitRow
+{
+    QString key;   // service number; "total"
+    QString title;
+    int visits = 0;     // walk-ins of the days with calls
+    DurationStats wait; // of those called: wait.count of them
+    int notCalled() const { return visits - wait.count; }
+};
+
+// The calls of one desk in the period: to be served (the document check) and to
+// collect what is ready, each first call and each repeat ("Panggil ulang") apart.
+struct DeskCalls
+{
+    QString desk;
+    int serveCalls = 0;
+    int serveRepeats = 0;
+    int collectCalls = 0;
+    int collectRepeats = 0;
+};
+
+// The waiting room's figures of a period (issue 17).
+struct CallingFigures
+{
+    int callDays = 0;          // days of the period on which a visitor was called to be served
+    QList<CallWaitRow> waits;  // services with walk-ins on those days, by number
+    CallWaitRow waitTotal;
+    int noShows = 0;           // visits set aside as not present ("Tidak hadir")
+    int calledBack = 0;        // of those, called again afterwards
+    int servedAfter = 0;       // of those called back, whose file the helpdesk then took up
+    QList<DeskCalls> desks;    // by name
+    DeskCalls deskTotal;
+
+    bool anyCalls() const { return callDays > 0 || !desks.isEmpty(); }
+};
+
 // The performance evaluation (Evaluasi Kinerja Pelaksana) of one period. A file belongs
 // to the period of its visit, the day it was written in the guest book, and its figures
 // follow it to the end, whenever that comes.
@@ -93,4 +130,5 @@ struct PerformanceReport
     std::optional<ComplaintFigures> complaints; // absent when the database has no complaints table
     std::optional<int> suggestions;
     std::optional<IkmResult> ikm;               // absent without survey answers in the period
+    std::optional<CallingFigures> calling;      // absent when the database has no calls table
 };

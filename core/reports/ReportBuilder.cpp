@@ -1,6 +1,7 @@
 #include "reports/ReportBuilder.h"
 
 #include "common/Clock.h"
+#include "reports/CallFigures.h"
 #include "reports/FeedbackFigures.h"
 #include "reports/PeriodFiles.h"
 #include "reports/ReportClock.h"
@@ -80,6 +81,8 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     tally.finishInto(report, *current->second, names);
 
     if (const Status s = FeedbackFigures::addTo(report, sql, *calendar.value(), now); !s)
+        return R::failure(s.error());
+    if (const Status s = CallFigures::addTo(report, sql, *current->second, calendar.value()->timeZone()); !s)
         return R::failure(s.error());
     return report;
 }

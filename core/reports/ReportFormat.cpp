@@ -111,6 +111,48 @@ QList<std::pair<QString, QString>> feedback(const PerformanceReport &report, con
     return lines;
 }
 
+QStringList waitCells(const CallWaitRow &r, const Figures &f)
+{
+    const bool any = r.wait.count > 0;
+    return {r.title,
+            f.count(r.visits),
+            f.count(r.wait.count),
+            any ? f.minutes(r.wait.median) : QString(),
+            any ? f.minutes(double(r.wait.p90)) : QString(),
+            f.count(r.notCalled())};
+}
+
+QStringList deskRow(const DeskCalls &d, const Figures &f)
+{
+    return {d.desk, f.count(d.serveCalls), f.count(d.serveRepeats), f.count(d.collectCalls), f.count(d.collectRepeats)};
+}
+
+QList<std::pair<QString, QString>> calling(const PerformanceReport &report, const Figures &f)
+{
+    QList<std::pair<QString, QString>> lines;
+    const QString title = ReportFormat::callingTitle();
+    if (!report.calling) {
+        lines << std::pair(title, ReportFormat::tr("tidak tercatat di basis data ini"));
+        return lines;
+    }
+    const CallingFigures &c = *report.calling;
+    if (!c.anyCalls()) {
+        lines << std::pair(title, ReportFormat::tr("belum ada panggilan dalam periode ini"));
+        return lines;
+    }
+    if (c.callDays == 0) {
+        // Only calls to collect: nobody was called for the check, no wait to tell.
+        lines << std::pair(ReportFormat::tr("Tunggu panggilan"), ReportFormat::tr("belum ada panggilan untuk pemeriksaan berkas dalam periode ini"));
+        return lines;
+    }
+    lines << std::pair(ReportFormat::tr("Hari dengan panggilan"), f.count(c.callDays));
+    lines << std::pair(ReportFormat::tr("Tidak hadir saat dipanggil"),
+                       c.noShows == 0 ? ReportFormat::tr("tidak ada")
+                                      : ReportFormat::tr("%1 kunjungan; dipanggil kembali %2, lalu dilayani %3")
+                                            .arg(f.count(c.noShows), f.count(c.calledBack), f.count(c.servedAfter)));
+    return lines;
+}
+
 QString isoPeriod(const PerformanceReport &report)
 {
     return ReportFormat::tr("%1 s.d. %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
@@ -132,6 +174,41 @@ QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const Performance
 QList<std::pair<QString, QString>> ReportFormat::feedbackLines(const PerformanceReport &report, QChar decimal)
 {
     return feedback(report, Figures{decimal});
+}
+
+QString ReportFormat::callingTitle() { return tr("Panggilan antrian"); }
+
+QString ReportFormat::callingNote(const PerformanceReport &report)
+{
+    if (!report.calling || report.calling->callDays == 0)
+        return QString();
+    return tr("Tunggu panggilan: menit jam dinding dari pengambilan nomor antrian sampai panggilan pertama untuk pemeriksaan berkas, "
+              "hanya pada hari yang ada panggilan.");
+}
+
+QStringList ReportFormat::callWaitTitles()
+{
+    return {tr("Layanan"),
+            tr("Kunjungan"),
+            tr("Dipanggil"),
+            tr("Tunggu panggilan, median (menit)"),
+            tr("Tunggu panggilan, P90 (menit)"),
+            tr("Tidak dipanggil")};
+}
+
+QStringList ReportFormat::deskTitles()
+{
+    return {tr("Meja"), tr("Panggilan pemeriksaan"), tr("Ulang pemeriksaan"), tr("Panggilan ambil hasil"), tr("Ulang ambil hasil")};
+}
+
+QStringList ReportFormat::callWaitCells(const CallWaitRow &row) { return waitCells(row, kReader); }
+QStringList ReportFormat::callWaitCells(const CallWaitRow &row, QChar decimal) { return waitCells(row, Figures{decimal}); }
+QStringList ReportFormat::deskCells(const DeskCalls &desk) { return deskRow(desk, kReader); }
+QStringList ReportFormat::deskCells(const DeskCalls &desk, QChar decimal) { return deskRow(desk, Figures{decimal}); }
+QList<std::pair<QString, QString>> ReportFormat::callingLines(const PerformanceReport &report) { return calling(report, kReader); }
+QList<std::pair<QString, QString>> ReportFormat::callingLines(const PerformanceReport &report, QChar decimal)
+{
+    return calling(report, Figures{decimal});
 }
 
 QString ReportFormat::duration(qint64 seconds)
@@ -187,6 +264,35 @@ QString ReportFormat::text(const PerformanceReport &report)
         if (!r.pausedByReason.isEmpty())
             out += QStringLiteral("  %1: %2\n").arg(tr("Tunda menurut alasan"), pauseText(r));
     }
+    out += QLatin1Char('\n') + callingTitle() + QLatin1Char('\n');
+    if (const QString note = callingNote(report); !note.isEmpty())
+        out += note + QLatin1Char('\n');
+    if (report.calling && report.calling->callDays > 0) {
+        QList<CallWaitRow> waits = report.calling->waits;
+        waits << report.calling->waitTotal;
+        const QStringList waitTitles = callWaitTitles();
+        for (const CallWaitRow &w : std::as_const(waits)) {
+            const QStringList c = callWaitCells(w);
+            out += QStringLiteral("  %1\n").arg(c.first());
+            for (qsizetype i = 1; i < waitTitles.size(); ++i)
+                if (!c.at(i).isEmpty())
+                    out += QStringLiteral("    %1: %2\n").arg(waitTitles.at(i), c.at(i));
+        }
+    }
+    for (const auto &[label, value] : callingLines(report))
+        out += QStringLiteral("%1: %2\n").arg(label, value);
+    if (report.calling && !report.calling->desks.isEmpty()) {
+        out += tr("Panggilan per meja") + QLatin1Char('\n');
+        QList<DeskCalls> desks = report.calling->desks;
+        desks << report.calling->deskTotal;
+        const QStringList titles = deskTitles();
+        for (const DeskCalls &d : std::as_const(desks)) {
+            const QStringList c = deskCells(d);
+            out += QStringLiteral("  %1\n").arg(c.first());
+            for (qsizetype i = 1; i < titles.size(); ++i)
+                out += QStringLiteral("    %1: %2\n").arg(titles.at(i), c.at(i));
+        }
+    }
     out += QLatin1Char('\n');
     for (const auto &[label, value] : feedbackLines(report))
         out += QStringLiteral("%1: %2\n").arg(label, value);
@@ -208,5 +314,24 @@ QByteArray ReportFormat::csv(const PerformanceReport &report, CsvStyle style)
     w.addRow({tr("Periode"), isoPeriod(report)});
     for (const auto &[label, value] : feedbackLines(report, decimal))
         w.addRow({label, value});
+    // The waiting room after the feedback: its own tables, so earlier readers of the
+    // file find the rows above where they were.
+    w.addRow({});
+    for (const auto &[label, value] : callingLines(report, decimal))
+        w.addRow({label, value});
+    if (report.calling && report.calling->callDays > 0) {
+        w.addRow(callWaitTitles());
+        QList<CallWaitRow> waits = report.calling->waits;
+        waits << report.calling->waitTotal;
+        for (const CallWaitRow &r : std::as_const(waits))
+            w.addRow(callWaitCells(r, decimal));
+    }
+    if (report.calling && !report.calling->desks.isEmpty()) {
+        w.addRow(deskTitles());
+        QList<DeskCalls> desks = report.calling->desks;
+        desks << report.calling->deskTotal;
+        for (const DeskCalls &d : std::as_const(desks))
+            w.addRow(deskCells(d, decimal));
+    }
     return w.bytes();
 }

@@ -34,6 +34,20 @@ public:
     static QList<std::pair<QString, QString>> feedbackLines(const PerformanceReport &report);
     static QString periodText(const PerformanceReport &report); // "1 Januari 2026 s.d. 30 November 2026"
 
+    // The waiting room (issue 17): the wait for the call per service, the calls per
+    // desk, and the lines around them: the days with calls and the no-shows, or why
+    // there is nothing to show ("belum ada panggilan").
+    static QString callingTitle();
+    static QString callingNote(const PerformanceReport &report); // what the wait counts; empty without calls
+    static QStringList callWaitTitles();
+    static QStringList callWaitCells(const CallWaitRow &row);
+    static QStringList deskTitles();
+    static QStringList deskCells(const DeskCalls &desk);
+    static QList<std::pair<QString, QString>> callingLines(const PerformanceReport &report);
+    static QStringList callWaitCells(const CallWaitRow &row, QChar decimal);
+    static QStringList deskCells(const DeskCalls &desk, QChar decimal);
+    static QList<std::pair<QString, QString>> callingLines(const PerformanceReport &report, QChar decimal);
+
     // For a CSV, as they have always been: no thousands separator, `decimal` as the
     // decimal mark, paused time in minutes, ISO dates.
     static QStringList csvColumnTitles(ReportGrouping grouping);

@@ -31,6 +31,8 @@ TEST_CASE("loket demo-data, then loket report as text, CSV and PDF", "[cli][repo
     INFO(text.err.toStdString());
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Jumlah")));
+    // The demo history has no calls: the waiting room says so rather than a wait of nothing.
+    CHECK(text.out.contains(QStringLiteral("Panggilan antrian: belum ada panggilan dalam periode ini")));
 
     const QString csvPath = dir.filePath(QStringLiteral("r.csv"));
     REQUIRE(runLoket(QStringList(period) << QStringLiteral("--by") << QStringLiteral("officer") << QStringLiteral("--format")

@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "calling/WaitingRoom.h"
 #include "catalog/ServiceCatalog.h"
 #include "clock/ServiceClock.h"
 #include "common/Clock.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QProcess>
@@ -304,6 +306,9 @@ TEST_CASE("every receipt holds its required fields on 80 mm and A4, identifiers 
             checkHas(text, localDateTime(QStringLiteral("2026-11-23 08:55")), paper.key());
             checkHas(text, QStringLiteral("2 orang menunggu di depan Anda"), paper.key());
             checkHas(text, c.ticketNumber, paper.key());
+            // No calls in the office's history yet: no estimate, and no priority mark.
+            CHECK_FALSE(text.contains(squeeze(QStringLiteral("Perkiraan waktu tunggu"))));
+            CHECK_FALSE(text.contains(squeeze(QStringLiteral("Prioritas"))));
             checkNoSecrets(text, paper.key());
             checkFitsWidth(d, paper);
         }
@@ -413,6 +418,64 @@ TEST_CASE("a ticket printed again counts the walk-ins still waiting ahead and sa
     const QString text = pdfText(render(d, PaperProfile(PaperProfile::Size::Roll80), temp.path()));
     checkHas(text, QStringLiteral("1 orang menunggu di depan Anda"), QStringLiteral("reprint"));
     checkHas(text, QStringLiteral("(cetak ulang)"), QStringLiteral("reprint"));
+}
+
+TEST_CASE("a priority visitor's ticket: the mark, nobody ahead, and the typical wait at this hour once calls exist",
+          "[print][receipts][calling]")
+{
+    WorkflowFixture f;
+    int walkins = 0;
+    auto in = [&](const QString &at, Priority priority = Priority::None) {
+        WorkflowFixture::setNow(at);
+        const auto r = f.checkIn(1, false, QStringLiteral("01.234.567.8-9%1.000").arg(walkins++, 2, 10, QLatin1Char('0')), 0, priority);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        return r.value();
+    };
+    auto call = [&](const QString &at) {
+        WorkflowFixture::setNow(at);
+        REQUIRE(f.wf().waitingRoom().callNext(f.helpdesk, QStringLiteral("Meja 1"), {}).ok());
+    };
+    // The week before: one visitor a day at 10:05, called after 6, 10, 12, 14 and 20 minutes.
+    const QStringList days = {QStringLiteral("2026-11-23"), QStringLiteral("2026-11-24"), QStringLiteral("2026-11-25"),
+                              QStringLiteral("2026-11-26"), QStringLiteral("2026-11-27")};
+    const QStringList called = {QStringLiteral("10:11"), QStringLiteral("10:15"), QStringLiteral("10:17"), QStringLiteral("10:19"),
+                                QStringLiteral("10:25")};
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        in(days.at(i) + QStringLiteral(" 10:05"));
+        call(days.at(i) + QLatin1Char(' ') + called.at(i));
+    }
+    // Monday: two walk-ins, then a lansia, then one more.
+    in(QStringLiteral("2026-11-30 10:00"));
+    in(QStringLiteral("2026-11-30 10:05"));
+    const CheckInResult elderly = in(QStringLiteral("2026-11-30 10:15"), Priority::Elderly);
+    const CheckInResult last = in(QStringLiteral("2026-11-30 10:16"));
+
+    ReceiptSource source(f.db(), f.wf());
+    QTemporaryDir temp;
+    const QString keep = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES");
+    for (const PaperProfile &paper : {PaperProfile(PaperProfile::Size::Roll80), PaperProfile(PaperProfile::Size::A4)}) {
+        const auto d = source.forApplication(elderly.applicationId, ReceiptKind::Ticket);
+        REQUIRE(d.ok());
+        CHECK(d->waitingAhead == 0);
+        CHECK(d->typicalWaitMinutes == 12);
+        const QString pdf = render(d.value(), paper, temp.path());
+        if (!keep.isEmpty()) // beside the plain ticket of the examples, under its own name
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("ticket-priority-%1.pdf").arg(paper.key())));
+        // In drawing order: a label that wraps on the roll is read whole, before its value.
+        const QString text = pdfText(pdf, QStringLiteral("-raw"));
+        checkHas(text, QStringLiteral("Prioritas: Lansia"), paper.key());
+        checkHas(text, QStringLiteral("Antrian di depan tidak ada; Anda berikutnya"), paper.key());
+        checkHas(text, QStringLiteral("Perkiraan waktu tunggu ±12 menit (biasanya pada jam ini)"), paper.key());
+        checkFitsWidth(d.value(), paper);
+    }
+    // The walk-in after the lansia has the lansia ahead too; no mark of its own.
+    const auto after = source.forApplication(last.applicationId, ReceiptKind::Ticket);
+    REQUIRE(after.ok());
+    CHECK(after->waitingAhead == 3);
+    const QString text = pdfText(render(after.value(), PaperProfile(PaperProfile::Size::Roll80), temp.path()));
+    checkHas(text, QStringLiteral("3 orang menunggu di depan Anda"), QStringLiteral("after"));
+    CHECK_FALSE(text.contains(squeeze(QStringLiteral("Prioritas"))));
 }
 
 TEST_CASE("receipts that the file's state does not support are refused", "[print][receipts]")

@@ -2,6 +2,7 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
+#include "calling/WaitingRoom.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "print/DocumentPrinter.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 
@@ -145,6 +147,9 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     CHECK(text.contains(QStringLiteral("EVALUASI KINERJA PELAYANAN")));
     CHECK(text.contains(QStringLiteral("1 November 2026 s.d. 30 November 2026")));
     CHECK(text.contains(f.verifikator.fullName));
+    // The office did not call anybody: the waiting room says so, on the page and on paper.
+    CHECK(text.contains(QStringLiteral("Panggilan antrian belum ada panggilan dalam periode ini")));
+    CHECK(child<QTextBrowser>(&page, "reportCalling")->toPlainText().contains(QStringLiteral("belum ada panggilan dalam periode ini")));
 
     // A period that ends before it starts: a clear message, and no stale figures.
     child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 12, 1));
@@ -152,6 +157,55 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     CHECK(child<QLabel>(&page, "reportStatus")->text().contains(QStringLiteral("sebelum awalnya")));
     CHECK(table->rowCount() == 0);
     CHECK(!page.report());
+}
+
+TEST_CASE("the report page shows the waiting room's figures: the wait for the call, no-shows, calls per desk",
+          "[gui][reports][calling]")
+{
+    WorkflowFixture f;
+    WaitingRoom &room = f.wf().waitingRoom();
+    const QString desk = QStringLiteral("Meja Helpdesk 1");
+    // Monday: three walk-ins called after 5, 9 and 20 minutes, the last set aside.
+    const QStringList in = {QStringLiteral("08:00"), QStringLiteral("08:01"), QStringLiteral("08:02")};
+    const QStringList called = {QStringLiteral("08:05"), QStringLiteral("08:10"), QStringLiteral("08:22")};
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 ") + in.at(i));
+        REQUIRE(f.checkIn(1, false, QStringLiteral("01.234.567.8-90%1.000").arg(i)).ok());
+    }
+    for (qsizetype i = 0; i < called.size(); ++i) {
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 ") + called.at(i));
+        REQUIRE(room.callNext(f.helpdesk, desk, {}).ok());
+    }
+    for (const char *at : {"08:23", "08:24"}) {
+        WorkflowFixture::setNow(QStringLiteral("2026-11-23 ") + QLatin1String(at));
+        REQUIRE(room.recall(f.helpdesk, desk).ok());
+    }
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:25"));
+    REQUIRE(room.noShow(f.helpdesk, desk).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-24 10:00"));
+
+    ReportsPage page(f.db());
+    page.resize(1300, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
+    const QString shown = child<QTextBrowser>(&page, "reportCalling")->toPlainText().simplified();
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("Panggilan antrian")));
+    CHECK(shown.contains(QStringLiteral("Jumlah 3 3 9,0 20,0 0")));
+    CHECK(shown.contains(QStringLiteral("Hari dengan panggilan 1")));
+    CHECK(shown.contains(QStringLiteral("Tidak hadir saat dipanggil 1 kunjungan; dipanggil kembali 0, lalu dilayani 0")));
+    CHECK(shown.contains(desk + QStringLiteral(" 3 2 0 0")));
+    if (const QString keep = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES"); !keep.isEmpty())
+        page.grab().save(QDir(keep).filePath(QStringLiteral("report-page.png")));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    REQUIRE(page.exportPdf(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Jumlah 3 3 9,0 20,0 0")));
+    CHECK(text.contains(QStringLiteral("Tidak hadir saat dipanggil 1 kunjungan; dipanggil kembali 0, lalu dilayani 0")));
 }
 
 TEST_CASE("only supervisors get the report page", "[gui][reports]")
@@ -229,6 +283,34 @@ PerformanceReport bigReport()
     report.total.title = QStringLiteral("Jumlah");
     for (QDate d = report.from; d <= report.to; d = d.addDays(1))
         report.daily << DailyCount{d, d.dayOfWeek() < 6 ? 40 : 0, d.dayOfWeek() < 6 ? 38 : 0};
+    CallingFigures calling;
+    calling.callDays = 480;
+    for (int i = 0; i < names.size(); ++i) {
+        CallWaitRow w;
+        w.key = QString::number(i + 1);
+        w.title = names.at(i);
+        w.visits = 2800 + i;
+        w.wait = DurationStats::of({240, 600, 780, 1500, 5400});
+        calling.waits << w;
+    }
+    calling.waitTotal = calling.waits.first();
+    calling.waitTotal.key = QStringLiteral("total");
+    calling.waitTotal.title = QStringLiteral("Jumlah");
+    calling.waitTotal.visits = 19621;
+    calling.noShows = 312;
+    calling.calledBack = 140;
+    calling.servedAfter = 131;
+    for (const char *desk : {"Meja Helpdesk 1", "Meja Helpdesk 2", "Meja Verifikasi"}) {
+        DeskCalls d;
+        d.desk = QString::fromLatin1(desk);
+        d.serveCalls = 9800;
+        d.serveRepeats = 1204;
+        d.collectCalls = 15;
+        d.collectRepeats = 2;
+        calling.desks << d;
+    }
+    calling.deskTotal = {QStringLiteral("Jumlah"), 29400, 3612, 45, 6};
+    report.calling = calling;
     return report;
 }
 
@@ -270,6 +352,19 @@ TEST_CASE("the report PDF reads like a government document: letterhead, whole he
     CHECK(text.contains(QStringLiteral("Banjarmasin, 4 Januari 2027")));
     CHECK(text.contains(QStringLiteral("Drs. H. Ahmad Fauzi, M.Si")));
     CHECK(text.contains(QStringLiteral("NIP. 19750101 200003 1 001")));
+    // The waiting room: the wait for the call per service, the no-shows, the calls per desk.
+    CHECK(text.contains(QStringLiteral("Panggilan antrian")));
+    CHECK(text.contains(QStringLiteral("Tunggu panggilan: menit jam dinding")));
+    CHECK(text.contains(QStringLiteral("Jumlah 19.621 5 13,0 90,0 19.616")));
+    CHECK(text.contains(QStringLiteral("Hari dengan panggilan 480")));
+    CHECK(text.contains(QStringLiteral("Tidak hadir saat dipanggil 312 kunjungan; dipanggil kembali 140, lalu dilayani 131")));
+    CHECK(text.contains(QStringLiteral("Panggilan per meja")));
+    CHECK(text.contains(QStringLiteral("Meja Helpdesk 2 9.800 1.204 15 2")));
+    CHECK(text.contains(QStringLiteral("Jumlah 29.400 3.612 45 6")));
+    for (const QString &header : {QStringLiteral("Dipanggil"), QStringLiteral("Tidak"), QStringLiteral("pemeriksaan"), QStringLiteral("hasil")}) {
+        INFO(header.toStdString());
+        CHECK(words.contains(header));
+    }
 
     // Nothing is laid out wider than the sheet's printable width (whole words take room).
     QPdfWriter writer(dir.filePath(QStringLiteral("width.pdf")));

@@ -218,11 +218,18 @@ void ticket(Page &p, QTextDocument &)
               .arg(pt(p.basePt() * (p.paper().isRoll() ? 4.5 : 6.0)), esc(f.visit.queueNumber)));
     p.add(QStringLiteral("<p align='center' style='margin-bottom:4px'><span style='font-size:%1; font-weight:bold'>%2</span></p>")
               .arg(pt(p.basePt() + 1), serviceLine(f)));
+    if (f.visit.priority != Priority::None)
+        // Priority visitors are called first: the helpdesk sees why on the ticket.
+        p.add(QStringLiteral("<p align='center' style='margin-bottom:4px'><b>%1</b></p>")
+                  .arg(esc(ReceiptRenderer::tr("Prioritas: %1").arg(Priorities::title(f.visit.priority)))));
     p.beginFields();
     p.field(ReceiptRenderer::tr("Waktu"), esc(dateTime(f.visit.arrivedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Antrian di depan"),
             esc(p.data().waitingAhead == 0 ? ReceiptRenderer::tr("tidak ada; Anda berikutnya")
                                       : ReceiptRenderer::tr("%n orang menunggu di depan Anda", nullptr, p.data().waitingAhead)));
+    if (const std::optional<int> typical = p.data().typicalWaitMinutes)
+        p.field(ReceiptRenderer::tr("Perkiraan waktu tunggu"),
+                esc(ReceiptRenderer::tr("±%n menit (biasanya pada jam ini)", nullptr, *typical)));
     p.field(ReceiptRenderer::tr("Nomor berkas"), esc(f.application.number));
     p.endFields();
     p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.")), true);

@@ -102,7 +102,53 @@ void keepTogether(QTextDocument &doc, int first, int last)
     cursor.setBlockFormat(format);
 }
 
+QList<int> allColumns(const QStringList &titles)
+{
+    QList<int> columns;
+    for (int c = 0; c < titles.size(); ++c)
+        columns << c;
+    return columns;
+}
+
+QString h3Of(qreal basePt)
+{
+    return QStringLiteral("<h3 style=\"font-size:%1pt; margin-top:10px; margin-bottom:4px\">%2</h3>").arg(basePt * 1.1);
+}
+
 } // namespace
+
+QString ReportDocument::callingHtml(const PerformanceReport &report, qreal basePt)
+{
+    const qreal small = basePt * 0.75;
+    const QString h3 = h3Of(basePt);
+    QString html = h3.arg(ReportFormat::callingTitle().toHtmlEscaped());
+    if (const QString note = ReportFormat::callingNote(report); !note.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:0\"><span style=\"font-size:%1pt\">%2</span></p>").arg(small).arg(note.toHtmlEscaped());
+    if (report.calling && report.calling->callDays > 0) {
+        QList<CallWaitRow> waits = report.calling->waits;
+        waits << report.calling->waitTotal;
+        QList<QStringList> cells;
+        for (const CallWaitRow &w : std::as_const(waits))
+            cells << ReportFormat::callWaitCells(w);
+        const QStringList titles = ReportFormat::callWaitTitles();
+        html += table(titles, cells, allColumns(titles), small);
+    }
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    for (const auto &[label, value] : ReportFormat::callingLines(report))
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (report.calling && !report.calling->desks.isEmpty()) {
+        QList<DeskCalls> desks = report.calling->desks;
+        desks << report.calling->deskTotal;
+        QList<QStringList> cells;
+        for (const DeskCalls &d : std::as_const(desks))
+            cells << ReportFormat::deskCells(d);
+        const QStringList titles = ReportFormat::deskTitles();
+        html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px\"><b>%1</b></p>").arg(ReportDocument::tr("Panggilan per meja").toHtmlEscaped());
+        html += table(titles, cells, allColumns(titles), small);
+    }
+    return html;
+}
 
 void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, qreal basePt, qreal imageWidth)
 {
@@ -124,7 +170,7 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     for (const ReportRow &r : std::as_const(rows))
         cells << ReportFormat::cells(r);
     const qreal small = basePt * 0.75;
-    const QString h3 = QStringLiteral("<h3 style=\"font-size:%1pt; margin-top:10px; margin-bottom:4px\">%2</h3>").arg(basePt * 1.1);
+    const QString h3 = h3Of(basePt);
 
     QString html = letterhead(report.office, basePt) + rule();
     html += QStringLiteral("<h2 align=\"center\" style=\"font-size:%1pt; margin-bottom:2px\">%2</h2>")
@@ -147,6 +193,8 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     if (!missing.isEmpty())
         html += h3.arg(titles.at(kMissingColumn).toHtmlEscaped()) + QStringLiteral("<ul style=\"font-size:%1pt\">%2</ul>").arg(small).arg(missing);
 
+    html += callingHtml(report, basePt);
+
     html += h3.arg(tr("Pengaduan, saran dan survei").toHtmlEscaped()) + QStringLiteral("<table cellpadding=\"2\">");
     for (const auto &[label, value] : ReportFormat::feedbackLines(report))
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -158,9 +206,19 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     cursor.insertHtml(html);
     QList<std::pair<int, int>> keep; // first and last block of what stays on one page
     // A heading never ends a page: it goes with the first line of what it heads.
-    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next())
-        if (b.blockFormat().headingLevel() > 0)
-            keep << std::pair(b.blockNumber(), b.next().blockNumber());
+    int callingFirst = -1;
+    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 0)
+            continue;
+        keep << std::pair(b.blockNumber(), b.next().blockNumber());
+        // The waiting room's section (short) stays on one page, up to the next heading.
+        if (b.text() == ReportFormat::callingTitle())
+            callingFirst = b.blockNumber();
+        else if (callingFirst >= 0) {
+            keep << std::pair(callingFirst, b.blockNumber() - 1);
+            callingFirst = -1;
+        }
+    }
 
     // Each chart under its own heading (the heading is the chart's title), drawn at twice
     // its size for sharp print.

@@ -7,8 +7,8 @@
 
 class QTextDocument;
 
-// The report on portrait A4 (the counts, the times, the missing papers, the feedback,
-// then the charts), through DocumentPrinter.
+// The report on portrait A4 (the counts, the times, the missing papers, the waiting
+// room's calls, the feedback, then the charts), through DocumentPrinter.
 class ReportDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
@@ -19,4 +19,7 @@ public:
     static Status writePdf(const PerformanceReport &report, const QString &path);
     // Fills a document bound to its device; `imageWidth` is the charts' width in 96-dpi pixels.
     static void build(QTextDocument &doc, const PerformanceReport &report, qreal basePt, qreal imageWidth);
+    // The waiting room's section (heading, wait for the call per service, no-shows, calls
+    // per desk) as HTML, for the PDF and the report page alike.
+    static QString callingHtml(const PerformanceReport &report, qreal basePt);
 };

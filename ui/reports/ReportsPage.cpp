@@ -20,11 +20,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 ReportsPage::ReportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_builder(std::make_unique<ReportBuilder>(db)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
-      m_status(new QLabel(this)), m_table(new QTableWidget(this)), m_feedback(new QLabel(this)), m_daily(new QChartView(this)),
+      m_status(new QLabel(this)), m_table(new QTableWidget(this)), m_feedback(new QLabel(this)), m_calling(new QTextBrowser(this)), m_daily(new QChartView(this)),
       m_met(new QChartView(this)), m_distribution(new QChartView(this))
 {
     const QDate today = QDate::currentDate();
@@ -40,6 +41,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_feedback->setObjectName(QStringLiteral("reportFeedback"));
+    m_calling->setObjectName(QStringLiteral("reportCalling"));
     m_daily->setObjectName(QStringLiteral("dailyChart"));
     m_met->setObjectName(QStringLiteral("metChart"));
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
@@ -88,6 +90,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     setTabOrder(show, csv);
     setTabOrder(csv, pdf);
     setTabOrder(pdf, m_table);
+    setTabOrder(m_table, m_calling);
     auto *charts = new QWidget(this);
     auto *chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,6 +100,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
+    splitter->addWidget(m_calling);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -152,6 +156,7 @@ void ReportsPage::refresh()
         m_report.reset();
         m_table->setRowCount(0);
         m_feedback->clear();
+        m_calling->clear();
         m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_status->setText(report.error());
         return;
@@ -198,6 +203,8 @@ void ReportsPage::showReport()
     if (!report.total.pausedByReason.isEmpty())
         lines << tr("Tunda menurut alasan: %1").arg(ReportFormat::pauseText(report.total));
     m_feedback->setText(lines.join(QStringLiteral(" · ")));
+    // On screen the tables are in the page's own font size (the PDF's are 3/4 of its base).
+    m_calling->setHtml(ReportDocument::callingHtml(report, (font().pointSizeF() > 0 ? font().pointSizeF() : 10) / 0.75));
     // QChartView owns the chart it shows but only releases the previous one.
     auto replace = [](QChartView *view, std::unique_ptr<QChart> chart) {
         QChart *old = view->chart();

@@ -15,9 +15,10 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableWidget;
+class QTextBrowser;
 
 // The supervisor's evaluation report: a period, by service or by officer, the table,
-// the three charts, and export to CSV and to A4 PDF.
+// the three charts, the waiting room's calls, and export to CSV and to A4 PDF.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_table;
     QLabel *m_feedback;
+    QTextBrowser *m_calling;
     QChartView *m_daily;
     QChartView *m_met;
     QChartView *m_distribution;
