@@ -3,7 +3,7 @@
 // the desks, the last one called again. Writes into the empty database given. Not a test.
 #include "accounts/AccountStore.h"
 #include "applications/Workflow.h"
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "catalog/CatalogStore.h"
 #include "storage/Database.h"
 

@@ -2,7 +2,7 @@
 
 #include "applications/FileEvents.h"
 #include "calling/WaitTimes.h"
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"

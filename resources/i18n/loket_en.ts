@@ -510,6 +510,77 @@
         <source>Simpan pen&amp;gaturan meja</source>
         <translation>Save des&amp;k settings</translation>
     </message>
+    <message>
+        <source>Layanan yang dipanggil meja ini:</source>
+        <translation>Services this desk calls:</translation>
+    </message>
+    <message>
+        <source> kali dipanggil</source>
+        <translation> calls</translation>
+    </message>
+    <message>
+        <source>&quot;Tidak hadir&quot; boleh setelah:</source>
+        <translation>&quot;Not present&quot; allowed after:</translation>
+    </message>
+    <message>
+        <source>kosong: pernyataan pertama Maklumat Pelayanan</source>
+        <translation>empty: the first statement of the Service Pledge</translation>
+    </message>
+    <message>
+        <source>Teks berjalan layar antrian:</source>
+        <translation>Queue display running text:</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu layanan yang dipanggil meja ini.</source>
+        <translation>Choose at least one service this desk calls.</translation>
+    </message>
+</context>
+<context>
+    <name>Announcer</name>
+    <message>
+        <source>Suara panggilan dimatikan di pengaturan PC ini.</source>
+        <translation>Spoken calls are turned off in this PC&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Mesin suara sedang disiapkan…</source>
+        <translation>The speech engine is being prepared…</translation>
+    </message>
+    <message>
+        <source>Mesin suara tidak selesai membacakan panggilan; periksa perangkat suara PC ini.</source>
+        <translation>The speech engine did not finish reading the call; check this PC&apos;s sound device.</translation>
+    </message>
+    <message>
+        <source>Mesin suara Qt belum terpasang (paket qt6-speech-speechd-plugin).</source>
+        <translation>Qt&apos;s speech engine is not installed (package qt6-speech-speechd-plugin).</translation>
+    </message>
+    <message>
+        <source>Mesin suara &quot;%1&quot; tidak ada; dipakai &quot;%2&quot;.</source>
+        <translation>Speech engine &quot;%1&quot; is not available; using &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher belum terpasang (paket speech-dispatcher dan speech-dispatcher-espeak-ng).</source>
+        <translation>speech-dispatcher is not installed (packages speech-dispatcher and speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher tidak berjalan dan tidak dapat dijalankan.</source>
+        <translation>speech-dispatcher is not running and cannot be started.</translation>
+    </message>
+    <message>
+        <source>Mesin suara &quot;%1&quot; tidak dapat dimulai.</source>
+        <translation>Speech engine &quot;%1&quot; cannot be started.</translation>
+    </message>
+    <message>
+        <source>Mesin suara tidak tersedia.</source>
+        <translation>No speech engine is available.</translation>
+    </message>
+    <message>
+        <source>Tidak ada suara berbahasa Indonesia pada mesin suara (paket espeak-ng dan speech-dispatcher-espeak-ng).</source>
+        <translation>The speech engine has no Indonesian voice (packages espeak-ng and speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Mesin suara gagal membacakan panggilan.</source>
+        <translation>The speech engine failed to read the call.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStatus</name>
@@ -680,6 +751,97 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <source>Panggil berikutnya (F6)</source>
+        <translation>Call next (F6)</translation>
+    </message>
+    <message>
+        <source>Panggil ulang (F7)</source>
+        <translation>Call again (F7)</translation>
+    </message>
+    <message>
+        <source>Tidak hadir (F8)</source>
+        <translation>Not present (F8)</translation>
+    </message>
+    <message>
+        <source>Panggil nomor…</source>
+        <translation>Call a number…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dipanggil ke %1: %2&lt;/b&gt; (%3× dipanggil)</source>
+        <translation>&lt;b&gt;Called to %1: %2&lt;/b&gt; (called %3×)</translation>
+    </message>
+    <message>
+        <source>Menunggu dipanggil: %1, berikutnya %2.</source>
+        <translation>Waiting to be called: %1, next %2.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang menunggu dipanggil.</source>
+        <translation>Nobody is waiting to be called.</translation>
+    </message>
+    <message>
+        <source>Tidak hadir: %1.</source>
+        <translation>Not present: %1.</translation>
+    </message>
+    <message>
+        <source>Setelah dipanggil %1 kali, nomor yang tidak datang disisihkan; dapat dipanggil lagi bila datang.</source>
+        <translation>After %1 calls a number that does not come is set aside; it can be called again when the visitor turns up.</translation>
+    </message>
+    <message>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dipanggil %2 kali dan tidak datang. Sisihkan sebagai tidak hadir? Nomor itu dapat dipanggil lagi bila pemohonnya datang.</source>
+        <translation>Number %1 was called %2 times and did not come. Set it aside as not present? It can be called again when the applicant turns up.</translation>
+    </message>
+    <message>
+        <source>Sisihkan</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>%1 — tidak hadir, dapat dipanggil lagi</source>
+        <translation>%1 — not present, can be called again</translation>
+    </message>
+    <message>
+        <source>%1 — menunggu</source>
+        <translation>%1 — waiting</translation>
+    </message>
+    <message>
+        <source> (prioritas: %1)</source>
+        <translation> (priority: %1)</translation>
+    </message>
+    <message>
+        <source>Panggil nomor</source>
+        <translation>Call a number</translation>
+    </message>
+    <message>
+        <source>Tidak ada nomor yang dapat dipanggil.</source>
+        <translation>There is no number to call.</translation>
+    </message>
+    <message>
+        <source>Nomor yang dipanggil ke %1:</source>
+        <translation>Number to call to %1:</translation>
+    </message>
+    <message>
+        <source>Panggil di luar urutan</source>
+        <translation>Call out of turn</translation>
+    </message>
+    <message>
+        <source>%1 bukan giliran berikutnya. Alasan memanggilnya lebih dahulu:</source>
+        <translation>%1 is not next in turn. Why call it first:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogStore</name>
     <message>
         <source>Basis data belum berisi katalog layanan. Jalankan &quot;loket init&quot;.</source>
@@ -835,6 +997,18 @@
     <message>
         <source>Kedatangan tadi belum tercatat. Isiannya masih di formulir: periksa, lalu tekan Daftarkan lagi.</source>
         <translation>The walk-in was not recorded. What you typed is still in the form: check it, then press Register again.</translation>
+    </message>
+    <message>
+        <source>Lansia, penyandang disabilitas dan ibu hamil dipanggil lebih dahulu.</source>
+        <translation>The elderly, people with a disability and pregnant women are called first.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Prioritas:</source>
+        <translation>Priority:</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1721,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         the source file is not changed</translation>
     </message>
     <message>
-        <source>Sandi dibaca dari masukan standar (baris pertama), tetapi kosong. Tidak ada yang diubah.</source>
-        <translation>The password was read from standard input (the first line), but it is empty. Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Sandi peran %1 ditanyakan di terminal; tanpa terminal, berikan lewat --password-stdin. Tidak ada yang diubah.</source>
         <translation>The password of role %1 is asked on the terminal; without a terminal, give it with --password-stdin. Nothing was changed.</translation>
     </message>
@@ -1599,14 +1769,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Use &quot;loket server setup --subnet 192.168.10.0/24&quot; (run on the server as the postgres account).</translation>
     </message>
     <message>
-        <source>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
-                        [--server ALAMAT] [--tls] [--password-stdin] [--admin KONEKSI]
-                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)</source>
-        <translation>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
-                        [--server ADDRESS] [--tls] [--password-stdin] [--admin CONNECTION]
-                        sets up the office&apos;s PostgreSQL server (on the server, as postgres)</translation>
-    </message>
-    <message>
         <source>basis data hasil pemulihan tidak lolos pemeriksaan (lihat di atas).</source>
         <translation>the restored database did not pass the check (see above).</translation>
     </message>
@@ -1637,6 +1799,58 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         ke basis data baru, diperiksa, lalu menggantikan yang lama)</source>
         <translation>restore FILE          restores from a backup after checking it (server: pg_dump archive
                         into a new database, checked, then replacing the old one)</translation>
+    </message>
+    <message>
+        <source>Sandi peran %1 dibaca dari masukan standar (satu baris untuk tiap peran yang dibuat: meja layanan, lalu layar antrian), tetapi kosong. Tidak ada yang diubah.</source>
+        <translation>The password of role %1 is read from standard input (one line for each role created: the service desks, then the queue display), but it is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Di PC layar antrian (TV), dengan peran yang hanya membaca isi papan:</source>
+        <translation>On the queue display PC (TV), with the role that can only read the board:</translation>
+    </message>
+    <message>
+        <source>--screen %1 tidak sah: tulis nomor layar, 1 untuk layar pertama.</source>
+        <translation>--screen %1 is not valid: give the screen&apos;s number, 1 for the first screen.</translation>
+    </message>
+    <message>
+        <source>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
+                        [--display-role loket_display] [--server ALAMAT] [--tls]
+                        [--password-stdin] [--admin KONEKSI]
+                        menyiapkan server PostgreSQL kantor (di server, sebagai postgres)</source>
+        <translation>server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]
+                        [--display-role loket_display] [--server ADDRESS] [--tls]
+                        [--password-stdin] [--admin CONNECTION]
+                        sets up the office&apos;s PostgreSQL server (on the server, as postgres)</translation>
+    </message>
+    <message>
+        <source>display [--screen N] [--windowed]
+                        layar antrian untuk TV (tanpa login; tanpa --screen: layar kedua bila ada)</source>
+        <translation>display [--screen N] [--windowed]
+                        the queue display for a TV (no login; without --screen: the second screen if there is one)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket announce NOMOR --desk NAMA [--text-only]</source>
+        <translation>Usage: loket announce NUMBER --desk NAME [--text-only]</translation>
+    </message>
+    <message>
+        <source>Nomor antrian tidak dikenal: %1. Tulis huruf antrian lalu angkanya, mis. A-007, A-7 atau A007.</source>
+        <translation>Unknown queue number: %1. Write the queue letter and then its number, e.g. A-007, A-7 or A007.</translation>
+    </message>
+    <message>
+        <source>Meja tujuan wajib diisi: --desk NAMA, mis. --desk &quot;Meja 1&quot;. Panggilan tidak dibacakan tanpa mejanya.</source>
+        <translation>The desk is required: --desk NAME, e.g. --desk &quot;Meja 1&quot;. A call is never read without its desk.</translation>
+    </message>
+    <message>
+        <source>Nama meja terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The desk name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Panggilan tidak dibacakan: %1</source>
+        <translation>The call was not read aloud: %1</translation>
+    </message>
+    <message>
+        <source>announce NOMOR --desk NAMA [--text-only]   membacakan panggilan antrian (bel, lalu suara); --text-only hanya mencetak kalimatnya</source>
+        <translation>announce NUMBER --desk NAME [--text-only]   reads a queue call aloud (chime, then voice); --text-only only prints its sentence</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2938,95 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Loket — layar antrian</source>
+        <translation>Loket — queue display</translation>
+    </message>
+    <message>
+        <source>Layar antrian mencoba lagi sendiri dalam %1 detik.</source>
+        <translation>The queue display tries again by itself in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Hanya administrator yang boleh mengubah teks berjalan layar antrian.</source>
+        <translation>Only an administrator may change the queue display&apos;s running text.</translation>
+    </message>
+    <message>
+        <source>Teks berjalan: %1</source>
+        <translation>Running text: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Loket — Layar antrian</source>
+        <translation>Loket — Queue display</translation>
+    </message>
+    <message>
+        <source>Basis data %1 di server masih memakai skema versi %2, dan layar antrian versi ini memerlukan versi %3. Layar antrian tidak memperbarui skema: petugas TI perlu memperbaruinya dulu di server (&quot;loket server setup&quot; sekali lagi, lihat docs/server.md), lalu buka layar antrian kembali.</source>
+        <translation>Database %1 on the server still uses schema version %2, and this version of the queue display needs version %3. The queue display does not upgrade the schema: the IT staff must upgrade it on the server first (&quot;loket server setup&quot; once more, see docs/server.md), then open the queue display again.</translation>
+    </message>
+    <message>
+        <source>Layar antrian</source>
+        <translation>Queue display</translation>
+    </message>
+    <message>
+        <source>ANTRIAN LAYANAN LPSE</source>
+        <translation>LPSE SERVICE QUEUE</translation>
+    </message>
+    <message>
+        <source>PANGGILAN SEBELUMNYA</source>
+        <translation>PREVIOUS CALLS</translation>
+    </message>
+    <message>
+        <source>MENUNGGU PER LAYANAN</source>
+        <translation>WAITING PER SERVICE</translation>
+    </message>
+    <message>
+        <source>PANGGILAN ULANG — NOMOR ANTRIAN</source>
+        <translation>CALLED AGAIN — QUEUE NUMBER</translation>
+    </message>
+    <message>
+        <source>NOMOR ANTRIAN</source>
+        <translation>QUEUE NUMBER</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Belum ada panggilan hari ini</source>
+        <translation>No calls yet today</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke server — mencoba lagi dalam %1 detik. Papan ini menunjukkan keadaan pukul %2.</source>
+        <translation>Not connected to the server — trying again in %1 seconds. This board shows the state at %2.</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke server — mencoba menyambung… Papan ini menunjukkan keadaan pukul %1.</source>
+        <translation>Not connected to the server — reconnecting… This board shows the state at %1.</translation>
+    </message>
+    <message>
+        <source>Papan antrian tidak dapat dibaca: %1</source>
+        <translation>The queue board cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Papan antrian tidak dapat diperbarui (keadaan pukul %1): %2</source>
+        <translation>The queue board cannot be updated (state at %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCheck</name>
     <message>
         <source>Catatan: %1</source>
@@ -3363,6 +3666,10 @@ Additional note (optional):</translation>
         <source>&lt;b&gt;%1.&lt;/b&gt; Berkas tidak lagi di meja helpdesk.</source>
         <translation>&lt;b&gt;%1.&lt;/b&gt; The file is no longer at the helpdesk.</translation>
     </message>
+    <message>
+        <source>Panggilan antrian</source>
+        <translation>Queue calls</translation>
+    </message>
 </context>
 <context>
     <name>IcsImporter</name>
@@ -3970,6 +4277,14 @@ Additional note (optional):</translation>
         <source>Tidak terhubung ke server — mencoba menyambung…</source>
         <translation>Not connected to the server — trying to connect…</translation>
     </message>
+    <message>
+        <source>&amp;Layar antrian (TV)…</source>
+        <translation>Queue &amp;display (TV)…</translation>
+    </message>
+    <message>
+        <source>S&amp;uara panggilan…</source>
+        <translation>Call &amp;voice…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4216,6 +4531,21 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>Priorities</name>
+    <message>
+        <source>Lansia</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Ibu hamil</source>
+        <translation>Pregnant</translation>
+    </message>
+</context>
+<context>
     <name>PublicDocuments</name>
     <message>
         <source>Kepala Bagian</source>
@@ -4263,6 +4593,21 @@ Additional note (optional):</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>QtSpeaker</name>
+    <message>
+        <source>Mesin suara dimatikan untuk proses ini (LOKET_SPEECH_ENGINE=none).</source>
+        <translation>The speech engine is turned off for this process (LOKET_SPEECH_ENGINE=none).</translation>
+    </message>
+    <message>
+        <source>Tidak ada suara berbahasa Indonesia pada mesin suara (paket espeak-ng dan speech-dispatcher-espeak-ng).</source>
+        <translation>The speech engine has no Indonesian voice (packages espeak-ng and speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Suara &quot;%1&quot; tidak ada pada mesin suara; dipakai &quot;%2&quot;.</source>
+        <translation>The speech engine has no voice &quot;%1&quot;; using &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4719,18 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas baru masuk antrian: %1</source>
         <translation>New file in the queue: %1</translation>
+    </message>
+    <message>
+        <source>Panggil pemohon ke meja ini</source>
+        <translation>Call the applicant to this desk</translation>
+    </message>
+    <message>
+        <source>Nomor antrian berkas ini tampil di layar antrian dan dipanggil dengan suara, ke meja ini.</source>
+        <translation>This file&apos;s queue number is shown on the queue display and called aloud, to this desk.</translation>
+    </message>
+    <message>
+        <source>Panggil pemohon</source>
+        <translation>Call the applicant</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5075,21 @@ Additional note (optional):</translation>
         <source>Respons</source>
         <translation>Response</translation>
     </message>
+    <message>
+        <source>Prioritas: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Perkiraan waktu tunggu</source>
+        <translation>Expected wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>±%n menit (biasanya pada jam ini)</source>
+        <translation>
+            <numerusform>±%n minute (usual at this hour)</numerusform>
+            <numerusform>±%n minutes (usual at this hour)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSource</name>
@@ -4874,6 +5246,10 @@ Additional note (optional):</translation>
         <source>Tunda menurut alasan</source>
         <translation>Paused by reason</translation>
     </message>
+    <message>
+        <source>Panggilan per meja</source>
+        <translation>Calls per desk</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -5024,6 +5400,82 @@ Additional note (optional):</translation>
     <message>
         <source>Tunda menurut alasan</source>
         <translation>Paused by reason</translation>
+    </message>
+    <message>
+        <source>belum ada panggilan dalam periode ini</source>
+        <translation>no calls in this period yet</translation>
+    </message>
+    <message>
+        <source>Tunggu panggilan</source>
+        <translation>Wait for the call</translation>
+    </message>
+    <message>
+        <source>belum ada panggilan untuk pemeriksaan berkas dalam periode ini</source>
+        <translation>no calls for the document check in this period yet</translation>
+    </message>
+    <message>
+        <source>Hari dengan panggilan</source>
+        <translation>Days with calls</translation>
+    </message>
+    <message>
+        <source>Tidak hadir saat dipanggil</source>
+        <translation>Not present when called</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 kunjungan; dipanggil kembali %2, lalu dilayani %3</source>
+        <translation>%1 visits; called back %2, then served %3</translation>
+    </message>
+    <message>
+        <source>Panggilan antrian</source>
+        <translation>Queue calls</translation>
+    </message>
+    <message>
+        <source>Tunggu panggilan: menit jam dinding dari pengambilan nomor antrian sampai panggilan pertama untuk pemeriksaan berkas, hanya pada hari yang ada panggilan.</source>
+        <translation>Wait for the call: wall-clock minutes from taking the queue number to the first call for the document check, only on days with calls.</translation>
+    </message>
+    <message>
+        <source>Dipanggil</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Tunggu panggilan, median (menit)</source>
+        <translation>Wait for the call, median (minutes)</translation>
+    </message>
+    <message>
+        <source>Tunggu panggilan, P90 (menit)</source>
+        <translation>Wait for the call, P90 (minutes)</translation>
+    </message>
+    <message>
+        <source>Tidak dipanggil</source>
+        <translation>Not called</translation>
+    </message>
+    <message>
+        <source>Meja</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Panggilan pemeriksaan</source>
+        <translation>Document check calls</translation>
+    </message>
+    <message>
+        <source>Ulang pemeriksaan</source>
+        <translation>Document check repeats</translation>
+    </message>
+    <message>
+        <source>Panggilan ambil hasil</source>
+        <translation>Collection calls</translation>
+    </message>
+    <message>
+        <source>Ulang ambil hasil</source>
+        <translation>Collection repeats</translation>
+    </message>
+    <message>
+        <source>Panggilan per meja</source>
+        <translation>Calls per desk</translation>
     </message>
 </context>
 <context>
@@ -5444,10 +5896,6 @@ Additional note (optional):</translation>
         <translation>Role %1 is a superuser; desks must not connect with such a role. Choose another --role. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Peran %1 memakai hak pemilik %2 (anggota peran itu), jadi dapat mengubah tabel dan riwayat. Cabut dulu: REVOKE %2 FROM %1; tidak ada yang diubah.</source>
-        <translation>Role %1 has owner %2&apos;s rights (it is a member of that role), so it can change tables and history. Revoke it first: REVOKE %2 FROM %1; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Basis data %1 sudah ada, tetapi pemiliknya %2, bukan %3. Bila isinya memang data Loket, pindahkan kepemilikannya dulu (ALTER DATABASE %1 OWNER TO %3 dan REASSIGN OWNED BY %2 TO %3 di basis data itu), atau pilih --database lain. Tidak ada yang diubah.</source>
         <translation>Database %1 already exists, but its owner is %2, not %3. If it really holds Loket&apos;s data, move its ownership first (ALTER DATABASE %1 OWNER TO %3 and REASSIGN OWNED BY %2 TO %3 in that database), or choose another --database. Nothing was changed.</translation>
     </message>
@@ -5542,6 +5990,34 @@ Additional note (optional):</translation>
     <message>
         <source>SANDI</source>
         <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Peran layar antrian (--display-role) harus peran tersendiri, bukan pemilik atau peran meja layanan: layar antrian hanya boleh membaca isi papan.</source>
+        <translation>The queue display role (--display-role) must be a role of its own, not the owner or the service desks&apos; role: the queue display may only read the board.</translation>
+    </message>
+    <message>
+        <source>Peran %1 adalah superuser; layar antrian tidak boleh tersambung dengan peran seperti itu. Pilih --display-role lain. Tidak ada yang diubah.</source>
+        <translation>Role %1 is a superuser; the queue display must not connect with such a role. Choose another --display-role. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Peran %1 memakai hak peran %2 (anggota peran itu), jadi dapat berbuat lebih dari tugasnya. Cabut dulu: REVOKE %2 FROM %1; tidak ada yang diubah.</source>
+        <translation>Role %1 uses the privileges of role %2 (it is a member of it), so it could do more than its task. Revoke it first: REVOKE %2 FROM %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Peran layar antrian %1 sudah ada; sandinya tidak diubah.</source>
+        <translation>Queue display role %1 exists already; its password was not changed.</translation>
+    </message>
+    <message>
+        <source>Peran layar antrian %1 sudah ada dan kini boleh masuk (LOGIN); sandinya tidak diubah.</source>
+        <translation>Queue display role %1 exists already and may now log in (LOGIN); its password was not changed.</translation>
+    </message>
+    <message>
+        <source>Peran layar antrian %1 dibuat (LOGIN, sandi disimpan sebagai scram-sha-256).</source>
+        <translation>Queue display role %1 created (LOGIN, password stored as scram-sha-256).</translation>
+    </message>
+    <message>
+        <source>Hak peran %1 diberikan: hanya membaca isi papan antrian (panggilan, jumlah yang menunggu, layanan, teks berjalan); tanpa nama, NIK, perusahaan, riwayat kejadian atau petugas.</source>
+        <translation>Privileges of role %1 granted: it only reads the queue board (calls, how many wait, services, running text); no names, NIK, companies, event history or officers.</translation>
     </message>
 </context>
 <context>
@@ -7146,6 +7622,136 @@ Additional note (optional):</translation>
     <message>
         <source>Kunjungan berkas ini tidak ditemukan.</source>
         <translation>The visit for this file was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsDialog</name>
+    <message>
+        <source>Suara panggilan</source>
+        <translation>Call voice</translation>
+    </message>
+    <message>
+        <source>&amp;Bacakan panggilan dengan suara (sesudah bunyi bel)</source>
+        <translation>&amp;Read calls aloud (after the chime)</translation>
+    </message>
+    <message>
+        <source>T&amp;es suara</source>
+        <translation>&amp;Test voice</translation>
+    </message>
+    <message>
+        <source>Memanggil %1 ke meja PC ini (%2)</source>
+        <translation>Calling %1 to this PC&apos;s desk (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecepatan:</source>
+        <translation>S&amp;peed:</translation>
+    </message>
+    <message>
+        <source>&amp;Suara:</source>
+        <translation>V&amp;oice:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Otomatis: suara bahasa Indonesia pertama</source>
+        <translation>Automatic: the first Indonesian voice</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (tersimpan)</source>
+        <translation>%1 (saved)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>biasa</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>lebih lambat %1</source>
+        <translation>slower %1</translation>
+    </message>
+    <message>
+        <source>lebih cepat +%1</source>
+        <translation>faster +%1</translation>
+    </message>
+    <message>
+        <source>Suara dimatikan: setiap panggilan hanya berbunyi bel.</source>
+        <translation>Voice turned off: each call only chimes.</translation>
+    </message>
+    <message>
+        <source>Suara tidak tersedia: %1 Panggilan tetap berbunyi bel, tanpa suara.</source>
+        <translation>Voice not available: %1 Calls still chime, without voice.</translation>
+    </message>
+    <message>
+        <source>Suara siap.</source>
+        <translation>Voice ready.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRoom</name>
+    <message>
+        <source>Hanya petugas helpdesk yang memanggil antrian untuk pemeriksaan berkas.</source>
+        <translation>Only helpdesk officers call the queue for the document check.</translation>
+    </message>
+    <message>
+        <source>Hanya verifikator atau admin sistem yang memanggil pemohon untuk mengambil hasil layanan.</source>
+        <translation>Only a verifikator or the admin sistem calls applicants to collect a service&apos;s result.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang menunggu dipanggil.</source>
+        <translation>Nobody is waiting to be called.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang menunggu dipanggil untuk layanan meja ini.</source>
+        <translation>Nobody is waiting to be called for this desk&apos;s services.</translation>
+    </message>
+    <message>
+        <source>Nomor itu tidak menunggu dipanggil hari ini: berkasnya sudah diperiksa atau bukan dari hari ini.</source>
+        <translation>That number is not waiting to be called today: its file is already being checked or is not from today.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sedang dipanggil ke %2.</source>
+        <translation>Number %1 is being called to %2.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dipanggil ke meja ini: gunakan &quot;Panggil ulang&quot;.</source>
+        <translation>Number %1 is already called to this desk: use &quot;Call again&quot;.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 bukan giliran berikutnya: tuliskan alasan memanggilnya lebih dahulu.</source>
+        <translation>Number %1 is not next in turn: write why it is called first.</translation>
+    </message>
+    <message>
+        <source>Alasan memanggil di luar urutan</source>
+        <translation>Reason for calling out of turn</translation>
+    </message>
+    <message>
+        <source>Meja ini belum memanggil nomor yang masih ditunggu.</source>
+        <translation>This desk has not called a number that is still expected.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 baru dipanggil %2 kali: &quot;Tidak hadir&quot; setelah %3 kali dipanggil.</source>
+        <translation>Number %1 was called only %2 times: &quot;Not present&quot; after %3 calls.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengubah pengaturan ini.</source>
+        <translation>Only an administrator may change this setting.</translation>
+    </message>
+    <message>
+        <source>Jumlah panggilan sebelum &quot;Tidak hadir&quot; harus antara 1 dan %1.</source>
+        <translation>The number of calls before &quot;Not present&quot; must be between 1 and %1.</translation>
     </message>
 </context>
 <context>

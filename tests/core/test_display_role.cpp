@@ -4,8 +4,8 @@
 #include "WorkflowFixture.h"
 
 #include "applications/CounterContext.h"
-#include "calling/DisplayBoard.h"
-#include "calling/WaitingRoom.h"
+#include "applications/DisplayBoard.h"
+#include "applications/WaitingRoom.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/ServerRoles.h"

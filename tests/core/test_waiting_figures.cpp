@@ -4,7 +4,7 @@
 #include "WorkflowFixture.h"
 
 #include "calling/WaitTimes.h"
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "receipts/ReceiptSource.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"

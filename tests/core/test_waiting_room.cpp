@@ -154,7 +154,7 @@ TEST_CASE("Calling out of turn needs a written reason, and every call is an even
     CHECK(chain->firstBadId == 0);
 }
 
-TEST_CASE("Tidak hadir only after the set number of calls; a visitor set aside is called again without a reason", "[calling]")
+TEST_CASE("Tidak hadir only after the set number of calls, and a visitor set aside is called again without a reason", "[calling]")
 {
     Walkins w;
     const CheckInResult a1 = w.add(1, QStringLiteral("2026-12-02 08:01"));

@@ -5,7 +5,7 @@
 
 #include "MainWindow.h"
 #include "calling/Announcement.h"
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "common/Announcer.h"
 #include "display/DisplayWindow.h"
 #include "display/TickerLine.h"
@@ -163,7 +163,7 @@ TEST_CASE("Tampilan › Layar antrian (TV) opens the board once, beside the coun
     CHECK(waitFor([&] { return window.findChildren<DisplayWindow *>().isEmpty(); }));
 }
 
-TEST_CASE("on a server the board only reads: a schema behind this Loket's is refused with what to do, never migrated; a current one is "
+TEST_CASE("on a server the board only reads: a schema behind this Loket's is refused with what to do, never migrated, and a current one is "
           "followed live",
           "[display][postgresql]")
 {

@@ -1,6 +1,6 @@
 #include "WorkflowFixture.h"
 
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "catalog/ServiceCatalog.h"
 #include "clock/ServiceClock.h"
 #include "common/Clock.h"

@@ -2,7 +2,7 @@
 #include "WorkflowFixture.h"
 
 #include "MainWindow.h"
-#include "calling/WaitingRoom.h"
+#include "applications/WaitingRoom.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "print/DocumentPrinter.h"

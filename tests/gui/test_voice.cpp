@@ -251,7 +251,7 @@ TEST_CASE("two announcers of one window never speak over each other", "[voice]")
                              QStringLiteral("say ") + Announcement::callText(QStringLiteral("A-008"), QStringLiteral("Meja 1"))});
 }
 
-TEST_CASE("Qt's engine named none speaks nothing and says so; the call still chimes", "[voice]")
+TEST_CASE("Qt's engine named none speaks nothing and says so, and the call still chimes", "[voice]")
 {
     const VoiceSettingsScope scope;
     Announcer announcer; // the real QtSpeaker: LOKET_SPEECH_ENGINE=none in the test runs

@@ -7,9 +7,12 @@
 #include "MainWindow.h"
 #include "admin/AdminPage.h"
 #include "applications/DisplayBoard.h"
+#include "calling/Announcement.h"
 #include "applications/WaitingRoom.h"
 #include "common/MessageBox.h"
 #include "desks/DeskSessions.h"
+#include "common/Announcer.h"
+#include "display/DisplayWindow.h"
 #include "helpdesk/CallBar.h"
 #include "helpdesk/CheckInForm.h"
 #include "helpdesk/HelpdeskPage.h"
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QElapsedTimer>
 #include <QtTest/QTest>
 
 namespace {
@@ -45,6 +49,15 @@ CheckInResult walkIn(WorkflowFixture &f, int service, int i, const QString &at, 
     INFO((r.ok() ? std::string() : r.error().toStdString()));
     REQUIRE(r.ok());
     return r.value();
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 10000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
 }
 
 } // namespace
@@ -78,6 +91,14 @@ TEST_CASE("Panggil berikutnya (F6) at the helpdesk calls the next number to this
     const auto before = f.wf().board().read();
     REQUIRE(before.ok());
     CHECK_FALSE(before->current.has_value());
+    // The waiting room's screen, on a connection of its own as from Tampilan › Layar antrian.
+    auto opened = DisplayWindow::openDatabase(f.temp().path());
+    REQUIRE(opened.ok());
+    DisplayWindow display(std::move(opened).value());
+    display.resize(960, 540);
+    display.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&display));
+    CHECK_FALSE(display.snapshot().current.has_value());
 
     // One key.
     window.activateWindow();
@@ -91,6 +112,12 @@ TEST_CASE("Panggil berikutnya (F6) at the helpdesk calls the next number to this
     REQUIRE(board->current.has_value());
     CHECK(board->current->queueNumber == lansia.queueNumber);
     CHECK(board->current->desk == kDesk);
+    // The board's model follows by itself, and the call is announced with its desk.
+    CHECK(waitFor([&] { return display.snapshot().current && display.snapshot().current->queueNumber == lansia.queueNumber; }));
+    CHECK(display.snapshot().current->desk == kDesk);
+    CHECK(waitFor([&] { return display.announcer().announced().contains(Announcement::callText(lansia.queueNumber, kDesk)); }));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
 
     // Not here: called again twice, then set aside (after the office's 3 calls).
     CHECK(bar->recallButton()->isEnabled());
@@ -171,7 +198,7 @@ TEST_CASE("The check-in form marks a priority visitor, who is then called first"
     CHECK((*next)->queueNumber != first.queueNumber);
 }
 
-TEST_CASE("The verifikator calls the applicant of a file to the desk; Administrasi sets the desk's services and the calling rules",
+TEST_CASE("The verifikator calls the applicant of a file to the desk, and Administrasi sets the desk's services and the calling rules",
           "[gui][calling]")
 {
     DeskName desk;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calling/DisplayBoard.h"
+#include "applications/DisplayBoard.h"
 #include "common/Result.h"
 
 #include <QList>
