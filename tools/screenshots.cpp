@@ -11,6 +11,7 @@
 #include "feedback/ComplaintsPage.h"
 #include "feedback/SurveyModeWindow.h"
 #include "helpdesk/HelpdeskPage.h"
+#include "settings/VoiceSettingsDialog.h"
 #include "applications/WaitingRoom.h"
 #include <QSettings>
 #include "print/PrintDialogs.h"
@@ -306,6 +307,16 @@ int main(int argc, char *argv[])
     });
     FileDialogs::saveFileName(&window, QStringLiteral("screenshot"), QStringLiteral("Simpan laporan CSV"), QStringLiteral("evaluasi-kinerja.csv"),
                               QStringLiteral("Semua berkas (*)"));
+    // Tampilan › Suara panggilan: the voice's settings (on a PC without speech, it says why).
+    {
+        VoiceSettingsDialog voice(&window);
+        voice.show();
+        QElapsedTimer shown;
+        shown.start();
+        while (shown.elapsed() < 300)
+            QApplication::processEvents();
+        grab(&voice, out, QStringLiteral("voice-settings"));
+    }
     // "Basis data PC ini" (Sesi menu, administrators) on this PC's office server.
     {
         DatabaseDialog database(QStringLiteral("postgresql://loket@kantor-lpse:5432/loket?sslmode=require"), QString());

@@ -6,9 +6,14 @@
 #include "accounts/Role.h"
 #include "applications/FileEvents.h"
 #include "clock/ServiceClock.h"
+#include "common/Clock.h"
+#include "storage/SqlQuery.h"
 #include "receipts/ReceiptKind.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 #include <QTimeZone>
 
 namespace {
@@ -59,6 +64,15 @@ QList<DemoHistory::Step> DemoHistory::fileLife(const Day &day, const WalkIn &w, 
                   FileEvents::registeredData(w.queueNumber, w.service->number, w.proxy, m_setting.catalogVersion,
                                              w.isFollowUp ? w.follow.previousId : 0)};
     const qint64 checking = later(w.arrived, m_dice.skewed(1, 25) * kMinute);
+    // The waiting room (issue 17): the helpdesk calls the number to its desk shortly
+    // before it starts the check. Its moment comes from the queue sequence, not the dice,
+    // so every other figure of a demo history stays what it was before calls existed.
+    const qint64 called = std::max(w.arrived + 30 * 1000, checking - (20 + (w.sequence * 37) % 70) * 1000LL);
+    steps << Step{called, day.helpdesk, QStringLiteral("visit_called"), {}, {}, {},
+                  QJsonObject{{QStringLiteral("queue_number"), w.queueNumber},
+                              {QStringLiteral("desk"), deskOf(day.helpdesk)},
+                              {QStringLiteral("purpose"), QStringLiteral("serve")},
+                              {QStringLiteral("call"), 1}}};
     steps << Step{checking, day.helpdesk, k.chk, k.reg, k.chk, {}, {}};
     const qint64 t = checkPapers(day, checking, missing, items, steps);
     const qint64 decided = later(t, m_dice.between(1, 4) * kMinute);
@@ -248,7 +262,11 @@ Status DemoHistory::writeFile(const Day &day, const WalkIn &w, const QList<Check
     for (const Step &s : steps) {
         if (s.at >= m_horizon)
             break;
-        schedule(s.at, s.user, s.kind, applicationId, s.from, s.to, s.reason, s.data, s.kind == keys().reg ? w.visitId : 0);
+        const bool call = s.kind == QLatin1String("visit_called");
+        if (call)
+            if (const Status c = writeCall(w, s); !c)
+                return c;
+        schedule(s.at, s.user, s.kind, applicationId, s.from, s.to, s.reason, s.data, s.kind == keys().reg || call ? w.visitId : 0);
     }
     if (w.isFollowUp)
         schedule(w.arrived, day.helpdesk, QStringLiteral("followed_up"), w.follow.previousId, {}, {}, {},
@@ -270,6 +288,25 @@ Status DemoHistory::writeFile(const Day &day, const WalkIn &w, const QList<Check
             return surveyAfter(w, end.finishedAtMs);
     }
     return Status::success();
+}
+
+QString DemoHistory::deskOf(qint64 helpdesk) const
+{
+    return helpdesk == m_staff.helpdesk[1] ? QStringLiteral("Meja Helpdesk 2") : QStringLiteral("Meja Helpdesk 1");
+}
+
+Status DemoHistory::writeCall(const WalkIn &w, const Step &s)
+{
+    SqlQuery q(m_sql, QStringLiteral("INSERT INTO calls (visit_id, local_date, queue_number, service_number, desk, called_at, called_by, "
+                                     "kind, purpose) VALUES (:visit, :day, :number, :service, :desk, :at, :by, 'call', 'serve')"));
+    q.bind(QStringLiteral(":visit"), w.visitId)
+        .bind(QStringLiteral(":day"), QDateTime::fromMSecsSinceEpoch(w.arrived, m_zone).date().toString(Qt::ISODate))
+        .bind(QStringLiteral(":number"), w.queueNumber)
+        .bind(QStringLiteral(":service"), w.service->number)
+        .bind(QStringLiteral(":desk"), deskOf(s.user))
+        .bind(QStringLiteral(":at"), Clock::toStorage(utc(s.at)))
+        .bind(QStringLiteral(":by"), s.user);
+    return q.exec();
 }
 
 Status DemoHistory::surveyAfter(const WalkIn &w, qint64 finishedAt)

@@ -135,6 +135,9 @@ private:
     FileEnd endOf(const WalkIn &w, const QList<Step> &steps) const;
     Status writeFile(const Day &day, const WalkIn &w, const QList<ChecklistItem> &items, const QList<Step> &steps);
     Status surveyAfter(const WalkIn &w, qint64 finishedAt);
+    // The waiting room: the desk a helpdesk officer calls to, and a call's row of `calls`.
+    QString deskOf(qint64 helpdesk) const;
+    Status writeCall(const WalkIn &w, const Step &s);
     // ---- the event log (DemoHistory.cpp)
     void schedule(qint64 at, qint64 user, const QString &kind, qint64 app, const QString &from, const QString &to,
                   const QString &reason = {}, const QJsonObject &data = {}, qint64 visit = 0, qint64 complaint = 0);

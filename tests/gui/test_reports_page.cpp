@@ -150,6 +150,9 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     // The office did not call anybody: the waiting room says so, on the page and on paper.
     CHECK(text.contains(QStringLiteral("Panggilan antrian belum ada panggilan dalam periode ini")));
     CHECK(child<QTextBrowser>(&page, "reportCalling")->toPlainText().contains(QStringLiteral("belum ada panggilan dalam periode ini")));
+    // On screen one line under the table, not a panel of its own.
+    CHECK(child<QTextBrowser>(&page, "reportCalling")->isHidden());
+    CHECK(child<QLabel>(&page, "reportFeedback")->text().contains(QStringLiteral("Panggilan antrian: belum ada panggilan dalam periode ini")));
 
     // A period that ends before it starts: a clear message, and no stale figures.
     child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 12, 1));

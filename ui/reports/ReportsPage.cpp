@@ -202,9 +202,14 @@ void ReportsPage::showReport()
         lines << QStringLiteral("%1: %2").arg(label, value);
     if (!report.total.pausedByReason.isEmpty())
         lines << tr("Tunda menurut alasan: %1").arg(ReportFormat::pauseText(report.total));
-    m_feedback->setText(lines.join(QStringLiteral(" · ")));
     // On screen the tables are in the page's own font size (the PDF's are 3/4 of its base).
     m_calling->setHtml(ReportDocument::callingHtml(report, (font().pointSizeF() > 0 ? font().pointSizeF() : 10) / 0.75));
+    // An office that did not call anybody in the period gets one line, not a panel.
+    const bool calls = report.calling && report.calling->anyCalls();
+    m_calling->setVisible(calls);
+    if (!calls)
+        lines << tr("%1: belum ada panggilan dalam periode ini").arg(ReportFormat::callingTitle());
+    m_feedback->setText(lines.join(QStringLiteral(" · ")));
     // QChartView owns the chart it shows but only releases the previous one.
     auto replace = [](QChartView *view, std::unique_ptr<QChart> chart) {
         QChart *old = view->chart();
