@@ -90,8 +90,7 @@ int main(int argc, char *argv[])
         {"2026-11-26 09:30", 6, true, "Barito Putera Mandiri", "CV", "05.678.901.2-345.000", "Yusuf Maulana", "6371031507920005"},
         {"2026-11-26 09:50", 1, false, "Antasari Niaga", "CV", "06.789.012.3-456.000", "Lina Suryani", "6371046003950006"},
     };
-    QList<qint64> ids;
-    for (const Walkin &w : walkins) {
+    auto walkIn = [&](const Walkin &w, Priority priority) {
         Clock::setNowForTesting(at(QString::fromLatin1(w.time)));
         CheckInRequest r;
         r.applicantName = QString::fromLatin1(w.person);
@@ -102,7 +101,12 @@ int main(int argc, char *argv[])
         r.vendor.legalForm = QString::fromLatin1(w.form);
         r.vendor.npwp = QString::fromLatin1(w.npwp);
         r.serviceNumber = w.service;
-        const auto in = wf.guestBook().checkIn(hana, r);
+        r.priority = priority;
+        return wf.guestBook().checkIn(hana, r);
+    };
+    QList<qint64> ids;
+    for (const Walkin &w : walkins) {
+        const auto in = walkIn(w, Priority::None);
         if (!in) {
             QTextStream(stderr) << in.error() << Qt::endl;
             return 1;
@@ -151,21 +155,8 @@ int main(int argc, char *argv[])
         {"2026-11-26 10:08", 1, false, "Pelaihari Sentosa", "PT", "08.901.234.5-678.000", "Hj. Siti Rahmah", "6371024403550008"},
         {"2026-11-26 10:11", 2, true, "Tanjung Harapan", "CV", "09.012.345.6-789.000", "Fajar Ramadhan", "6371030909930009"},
     };
-    for (const Walkin &w : waiting) {
-        Clock::setNowForTesting(at(QString::fromLatin1(w.time)));
-        CheckInRequest r;
-        r.applicantName = QString::fromLatin1(w.person);
-        r.applicantNik = QString::fromLatin1(w.nik);
-        r.applicantPhone = QStringLiteral("0812-5123-4567");
-        r.proxy = w.proxy;
-        r.vendor.name = QString::fromLatin1(w.form) + QLatin1Char(' ') + QString::fromLatin1(w.vendor);
-        r.vendor.legalForm = QString::fromLatin1(w.form);
-        r.vendor.npwp = QString::fromLatin1(w.npwp);
-        r.serviceNumber = w.service;
-        if (w.service == 1)
-            r.priority = Priority::Elderly;
-        (void)wf.guestBook().checkIn(hana, r);
-    }
+    for (const Walkin &w : waiting)
+        (void)walkIn(w, w.service == 1 ? Priority::Elderly : Priority::None);
     const QString deskBefore = QSettings().value(QStringLiteral("desk/name")).toString();
     (void)DeskSessions::setDeskName(QStringLiteral("Meja Helpdesk 1"));
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:12")));

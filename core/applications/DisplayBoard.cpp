@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "events/EventLog.h"
 #include "settings/OfficeSettings.h"
+#include "settings/RecordedSetting.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
@@ -139,13 +140,5 @@ Status DisplayBoard::setTicker(const User &actor, const QString &text)
     if (!v.ok)
         return Status::failure(tr("Teks berjalan: %1").arg(v.error));
     const QString line = v.value.simplified();
-    return runWriteTransaction(m_ctx.sql, [&]() -> Status {
-        if (const Status s = OfficeSettings(m_ctx.db).setValue(kTickerKey, line); !s)
-            return s;
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("setting_changed");
-        e.data = QJsonObject{{QStringLiteral("key"), kTickerKey}, {QStringLiteral("value"), line}};
-        return Status::from(EventLog(m_ctx.sql).append(e));
-    });
+    return recordSetting(m_ctx.db, actor, kTickerKey, line, line);
 }

@@ -9,6 +9,7 @@
 #include "desks/DeskSessions.h"
 #include "events/EventLog.h"
 #include "settings/OfficeSettings.h"
+#include "settings/RecordedSetting.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -145,6 +147,26 @@ Result<std::optional<WaitingVisit>> WaitingRoom::next(const QDate &day, const QL
     return std::optional<WaitingVisit>(all->first());
 }
 
+Result<qint64> WaitingRoom::insertRow(QSqlDatabase &sql, const CallRecord &c, const QDate &visitDay)
+{
+    SqlQuery q(sql, QStringLiteral("INSERT INTO calls (visit_id, local_date, queue_number, service_number, desk, called_at, called_by, "
+                                   "kind, purpose, out_of_turn) VALUES (:visit, :day, :number, :service, :desk, :at, :by, :kind, :purpose, "
+                                   ":out) RETURNING id"));
+    q.bind(QStringLiteral(":visit"), c.visitId)
+        .bind(QStringLiteral(":day"), visitDay.toString(Qt::ISODate))
+        .bind(QStringLiteral(":number"), c.queueNumber)
+        .bind(QStringLiteral(":service"), c.serviceNumber)
+        .bind(QStringLiteral(":desk"), c.desk)
+        .bind(QStringLiteral(":at"), Clock::toStorage(c.at))
+        .bind(QStringLiteral(":by"), c.calledBy)
+        .bind(QStringLiteral(":kind"), kindKey(c.kind))
+        .bind(QStringLiteral(":purpose"), purposeKey(c.purpose))
+        .bind(QStringLiteral(":out"), c.outOfTurn ? 1 : 0);
+    if (const Status s = q.exec(); !s)
+        return Result<qint64>::failure(s.error());
+    return q.insertedId();
+}
+
 Result<CallRecord> WaitingRoom::record(const User &actor, const QString &desk, const WaitingVisit &visit, CallKind kind,
                                        CallPurpose purpose, const QString &reason)
 {
@@ -159,21 +181,8 @@ Result<CallRecord> WaitingRoom::record(const User &actor, const QString &desk, c
     c.kind = kind;
     c.purpose = purpose;
     c.outOfTurn = !reason.isEmpty();
-    SqlQuery q(m_ctx.sql, QStringLiteral("INSERT INTO calls (visit_id, local_date, queue_number, service_number, desk, called_at, "
-                                         "called_by, kind, purpose, out_of_turn) VALUES (:visit, (SELECT local_date FROM visits "
-                                         "WHERE id = :visit), :number, :service, :desk, :at, :by, :kind, :purpose, :out) RETURNING id"));
-    q.bind(QStringLiteral(":visit"), c.visitId)
-        .bind(QStringLiteral(":number"), c.queueNumber)
-        .bind(QStringLiteral(":service"), c.serviceNumber)
-        .bind(QStringLiteral(":desk"), c.desk)
-        .bind(QStringLiteral(":at"), Clock::toStorage(c.at))
-        .bind(QStringLiteral(":by"), actor.id)
-        .bind(QStringLiteral(":kind"), kindKey(kind))
-        .bind(QStringLiteral(":purpose"), purposeKey(purpose))
-        .bind(QStringLiteral(":out"), c.outOfTurn ? 1 : 0);
-    if (const Status s = q.exec(); !s)
-        return R::failure(s.error());
-    const Result<qint64> id = q.insertedId();
+    const QDate day = visit.arrivedAt.isValid() ? visit.arrivedAt.toTimeZone(m_ctx.calendar.shown().timeZone()).date() : today();
+    const Result<qint64> id = insertRow(m_ctx.sql, c, day);
     if (!id)
         return R::failure(id.error());
     c.id = id.value();
@@ -209,6 +218,23 @@ Status mayCall(const User &actor, CallPurpose purpose)
 
 } // namespace
 
+Result<CallRecord> WaitingRoom::inTransaction(const std::function<Result<CallRecord>()> &body)
+{
+    // The line is read inside the write transaction: two desks pressing at once call two
+    // numbers, and a repeat or a no-show acts on the call the desk really has.
+    CallRecord made;
+    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+        const Result<CallRecord> c = body();
+        if (!c)
+            return Status::failure(c.error());
+        made = c.value();
+        return Status::success();
+    });
+    if (!s)
+        return Result<CallRecord>::failure(s.error());
+    return made;
+}
+
 Result<CallRecord> WaitingRoom::callNext(const User &actor, const QString &desk, const QList<int> &services)
 {
     using R = Result<CallRecord>;
@@ -217,24 +243,15 @@ Result<CallRecord> WaitingRoom::callNext(const User &actor, const QString &desk,
     const Result<QString> deskName = DeskSessions::validateDeskName(desk);
     if (!deskName)
         return R::failure(deskName.error());
-    CallRecord made;
-    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
-        // Read inside the transaction: two desks pressing at once call two numbers.
+    return inTransaction([&]() -> R {
         const Result<std::optional<WaitingVisit>> first = next(today(), services);
         if (!first)
-            return Status::failure(first.error());
+            return R::failure(first.error());
         if (!first->has_value())
-            return Status::failure(services.isEmpty() ? tr("Tidak ada yang menunggu dipanggil.")
-                                                      : tr("Tidak ada yang menunggu dipanggil untuk layanan meja ini."));
-        const Result<CallRecord> c = record(actor, deskName.value(), **first, CallKind::Call, CallPurpose::Serve, {});
-        if (!c)
-            return Status::failure(c.error());
-        made = c.value();
-        return Status::success();
+            return R::failure(services.isEmpty() ? tr("Tidak ada yang menunggu dipanggil.")
+                                                 : tr("Tidak ada yang menunggu dipanggil untuk layanan meja ini."));
+        return record(actor, deskName.value(), **first, CallKind::Call, CallPurpose::Serve, {});
     });
-    if (!s)
-        return R::failure(s.error());
-    return made;
 }
 
 Result<CallRecord> WaitingRoom::call(const User &actor, const QString &desk, qint64 visitId, const QList<int> &services,
@@ -246,44 +263,35 @@ Result<CallRecord> WaitingRoom::call(const User &actor, const QString &desk, qin
     const Result<QString> deskName = DeskSessions::validateDeskName(desk);
     if (!deskName)
         return R::failure(deskName.error());
-    CallRecord made;
-    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+    return inTransaction([&]() -> R {
         const Result<QList<WaitingVisit>> all = line(today());
         if (!all)
-            return Status::failure(all.error());
+            return R::failure(all.error());
         const auto it = std::find_if(all->begin(), all->end(), [&](const WaitingVisit &v) { return v.visitId == visitId; });
         if (it == all->end())
-            return Status::failure(tr("Nomor itu tidak menunggu dipanggil hari ini: berkasnya sudah diperiksa atau bukan dari hari ini."));
-        QString written;
+            return R::failure(tr("Nomor itu tidak menunggu dipanggil hari ini: berkasnya sudah diperiksa atau bukan dari hari ini."));
         if (it->state == WaitingVisit::State::Called) {
             if (it->desk != deskName.value())
-                return Status::failure(tr("Nomor %1 sedang dipanggil ke %2.").arg(it->queueNumber, it->desk));
-            return Status::failure(tr("Nomor %1 sudah dipanggil ke meja ini: gunakan \"Panggil ulang\".").arg(it->queueNumber));
+                return R::failure(tr("Nomor %1 sedang dipanggil ke %2.").arg(it->queueNumber, it->desk));
+            return R::failure(tr("Nomor %1 sudah dipanggil ke meja ini: gunakan \"Panggil ulang\".").arg(it->queueNumber));
         }
+        QString written;
         if (it->state == WaitingVisit::State::Waiting) {
             const Result<std::optional<WaitingVisit>> first = next(today(), services);
             if (!first)
-                return Status::failure(first.error());
+                return R::failure(first.error());
             if (!first->has_value() || (*first)->visitId != visitId) {
                 if (reason.trimmed().isEmpty())
-                    return Status::failure(tr("Nomor %1 bukan giliran berikutnya: tuliskan alasan memanggilnya lebih dahulu.")
-                                               .arg(it->queueNumber));
+                    return R::failure(tr("Nomor %1 bukan giliran berikutnya: tuliskan alasan memanggilnya lebih dahulu.").arg(it->queueNumber));
                 const Result<QString> checked = WrittenReason::check(reason, tr("Alasan memanggil di luar urutan"));
                 if (!checked)
-                    return Status::failure(checked.error());
+                    return R::failure(checked.error());
                 written = checked.value();
             }
         }
         // A visitor set aside who turned up is called without a reason.
-        const Result<CallRecord> c = record(actor, deskName.value(), *it, CallKind::Call, CallPurpose::Serve, written);
-        if (!c)
-            return Status::failure(c.error());
-        made = c.value();
-        return Status::success();
+        return record(actor, deskName.value(), *it, CallKind::Call, CallPurpose::Serve, written);
     });
-    if (!s)
-        return R::failure(s.error());
-    return made;
 }
 
 Result<std::optional<WaitingVisit>> WaitingRoom::findCurrent(const QString &desk, const QDate &day)
@@ -304,56 +312,35 @@ Result<std::optional<WaitingVisit>> WaitingRoom::currentAt(const QString &desk, 
     return findCurrent(desk, day);
 }
 
-Result<CallRecord> WaitingRoom::recall(const User &actor, const QString &desk)
+Result<CallRecord> WaitingRoom::atCurrent(const User &actor, const QString &desk, CallKind kind)
 {
     using R = Result<CallRecord>;
     if (const Status s = mayCall(actor, CallPurpose::Serve); !s)
         return R::failure(s.error());
-    CallRecord made;
-    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+    const int needed = kind == CallKind::NoShow ? noShowAfter() : 0;
+    return inTransaction([&]() -> R {
         const Result<std::optional<WaitingVisit>> current = findCurrent(desk, today());
         if (!current)
-            return Status::failure(current.error());
+            return R::failure(current.error());
         if (!current->has_value())
-            return Status::failure(tr("Meja ini belum memanggil nomor yang masih ditunggu."));
-        const Result<CallRecord> c = record(actor, desk, **current, CallKind::Recall, CallPurpose::Serve, {});
-        if (!c)
-            return Status::failure(c.error());
-        made = c.value();
-        return Status::success();
+            return R::failure(tr("Meja ini belum memanggil nomor yang masih ditunggu."));
+        if ((*current)->calls < needed)
+            return R::failure(tr("Nomor %1 baru dipanggil %2 kali: \"Tidak hadir\" setelah %3 kali dipanggil.")
+                                  .arg((*current)->queueNumber)
+                                  .arg((*current)->calls)
+                                  .arg(needed));
+        return record(actor, desk, **current, kind, CallPurpose::Serve, {});
     });
-    if (!s)
-        return R::failure(s.error());
-    return made;
+}
+
+Result<CallRecord> WaitingRoom::recall(const User &actor, const QString &desk)
+{
+    return atCurrent(actor, desk, CallKind::Recall);
 }
 
 Result<CallRecord> WaitingRoom::noShow(const User &actor, const QString &desk)
 {
-    using R = Result<CallRecord>;
-    if (const Status s = mayCall(actor, CallPurpose::Serve); !s)
-        return R::failure(s.error());
-    const int needed = noShowAfter();
-    CallRecord made;
-    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
-        const Result<std::optional<WaitingVisit>> current = findCurrent(desk, today());
-        if (!current)
-            return Status::failure(current.error());
-        if (!current->has_value())
-            return Status::failure(tr("Meja ini belum memanggil nomor yang masih ditunggu."));
-        if ((*current)->calls < needed)
-            return Status::failure(tr("Nomor %1 baru dipanggil %2 kali: \"Tidak hadir\" setelah %3 kali dipanggil.")
-                                       .arg((*current)->queueNumber)
-                                       .arg((*current)->calls)
-                                       .arg(needed));
-        const Result<CallRecord> c = record(actor, desk, **current, CallKind::NoShow, CallPurpose::Serve, {});
-        if (!c)
-            return Status::failure(c.error());
-        made = c.value();
-        return Status::success();
-    });
-    if (!s)
-        return R::failure(s.error());
-    return made;
+    return atCurrent(actor, desk, CallKind::NoShow);
 }
 
 Result<CallRecord> WaitingRoom::callToCollect(const User &actor, const QString &desk, qint64 applicationId)
@@ -364,32 +351,24 @@ Result<CallRecord> WaitingRoom::callToCollect(const User &actor, const QString &
     const Result<QString> deskName = DeskSessions::validateDeskName(desk);
     if (!deskName)
         return R::failure(deskName.error());
-    CallRecord made;
-    const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
+    return inTransaction([&]() -> R {
         const Result<VisitInfo> visit = m_ctx.visits.loadOfApplication(applicationId);
         if (!visit)
-            return Status::failure(visit.error());
+            return R::failure(visit.error());
         WaitingVisit v;
         v.visitId = visit->id;
         v.applicationId = applicationId;
         v.queueNumber = visit->queueNumber;
         v.serviceNumber = visit->serviceNumber;
+        v.arrivedAt = visit->arrivedAt;
         SqlQuery count(m_ctx.sql, QStringLiteral("SELECT COUNT(*) FROM calls WHERE visit_id = :visit AND purpose = 'collect'"));
         count.bind(QStringLiteral(":visit"), v.visitId);
         if (const Status c = count.exec(); !c)
-            return c;
+            return R::failure(c.error());
         count.next();
         v.calls = count.value(0).toInt();
-        const Result<CallRecord> c = record(actor, deskName.value(), v, v.calls ? CallKind::Recall : CallKind::Call,
-                                            CallPurpose::Collect, {});
-        if (!c)
-            return Status::failure(c.error());
-        made = c.value();
-        return Status::success();
+        return record(actor, deskName.value(), v, v.calls ? CallKind::Recall : CallKind::Call, CallPurpose::Collect, {});
     });
-    if (!s)
-        return R::failure(s.error());
-    return made;
 }
 
 Result<QList<CallRecord>> WaitingRoom::calls(const QDate &day, int limit)
@@ -432,13 +411,5 @@ Status WaitingRoom::setNoShowAfter(const User &actor, int calls)
         return Status::failure(tr("Hanya administrator yang boleh mengubah pengaturan ini."));
     if (calls < 1 || calls > kMaxNoShowAfter)
         return Status::failure(tr("Jumlah panggilan sebelum \"Tidak hadir\" harus antara 1 dan %1.").arg(kMaxNoShowAfter));
-    return runWriteTransaction(m_ctx.sql, [&]() -> Status {
-        if (const Status s = OfficeSettings(m_ctx.db).setValue(kNoShowKey, QString::number(calls)); !s)
-            return s;
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("setting_changed");
-        e.data = QJsonObject{{QStringLiteral("key"), kNoShowKey}, {QStringLiteral("value"), calls}};
-        return Status::from(EventLog(m_ctx.sql).append(e));
-    });
+    return recordSetting(m_ctx.db, actor, kNoShowKey, QString::number(calls), calls);
 }

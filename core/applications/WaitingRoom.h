@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct CounterContext;
@@ -109,6 +111,9 @@ public:
     int noShowAfter();
     Status setNoShowAfter(const User &actor, int calls);
 
+    // The one writer of `calls`: a row as it is (demo histories write theirs here too).
+    static Result<qint64> insertRow(QSqlDatabase &sql, const CallRecord &call, const QDate &visitDay);
+
     static QString kindKey(CallKind kind);
     static QString purposeKey(CallPurpose purpose);
 
@@ -116,5 +121,8 @@ private:
     Result<CallRecord> record(const User &actor, const QString &desk, const WaitingVisit &visit, CallKind kind,
                               CallPurpose purpose, const QString &reason);
     Result<std::optional<WaitingVisit>> findCurrent(const QString &desk, const QDate &day);
+    // A repeat or a no-show of the desk's current call.
+    Result<CallRecord> atCurrent(const User &actor, const QString &desk, CallKind kind);
+    Result<CallRecord> inTransaction(const std::function<Result<CallRecord>()> &body);
     CounterContext &m_ctx;
 };

@@ -7,7 +7,7 @@
 #include "applications/FileEvents.h"
 #include "clock/ServiceClock.h"
 #include "common/Clock.h"
-#include "storage/SqlQuery.h"
+#include "applications/WaitingRoom.h"
 #include "receipts/ReceiptKind.h"
 
 #include <QJsonArray>
@@ -297,16 +297,14 @@ QString DemoHistory::deskOf(qint64 helpdesk) const
 
 Status DemoHistory::writeCall(const WalkIn &w, const Step &s)
 {
-    SqlQuery q(m_sql, QStringLiteral("INSERT INTO calls (visit_id, local_date, queue_number, service_number, desk, called_at, called_by, "
-                                     "kind, purpose) VALUES (:visit, :day, :number, :service, :desk, :at, :by, 'call', 'serve')"));
-    q.bind(QStringLiteral(":visit"), w.visitId)
-        .bind(QStringLiteral(":day"), QDateTime::fromMSecsSinceEpoch(w.arrived, m_zone).date().toString(Qt::ISODate))
-        .bind(QStringLiteral(":number"), w.queueNumber)
-        .bind(QStringLiteral(":service"), w.service->number)
-        .bind(QStringLiteral(":desk"), deskOf(s.user))
-        .bind(QStringLiteral(":at"), Clock::toStorage(utc(s.at)))
-        .bind(QStringLiteral(":by"), s.user);
-    return q.exec();
+    CallRecord c;
+    c.visitId = w.visitId;
+    c.queueNumber = w.queueNumber;
+    c.serviceNumber = w.service->number;
+    c.desk = deskOf(s.user);
+    c.at = utc(s.at);
+    c.calledBy = s.user;
+    return Status::from(WaitingRoom::insertRow(m_sql, c, QDateTime::fromMSecsSinceEpoch(w.arrived, m_zone).date()));
 }
 
 Status DemoHistory::surveyAfter(const WalkIn &w, qint64 finishedAt)

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "events/EventLog.h"
 #include "settings/OfficeSettings.h"
+#include "settings/RecordedSetting.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
@@ -179,13 +180,5 @@ Status DeskSessions::setAbandonedMinutes(const User &actor, int minutes)
         return Status::failure(tr("Hanya administrator yang boleh mengubah pengaturan ini."));
     if (minutes < 5 || minutes > 480)
         return Status::failure(tr("Batas waktu meja yang tidak terlihat harus antara 5 dan 480 menit."));
-    return runWriteTransaction(m_db.connection(), [&]() -> Status {
-        if (const Status s = OfficeSettings(m_db).setValue(kAbandonedKey, QString::number(minutes)); !s)
-            return s;
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("setting_changed");
-        e.data = QJsonObject{{QStringLiteral("key"), kAbandonedKey}, {QStringLiteral("value"), minutes}};
-        return Status::from(EventLog(m_db.connection()).append(e));
-    });
+    return recordSetting(m_db, actor, kAbandonedKey, QString::number(minutes), minutes);
 }
