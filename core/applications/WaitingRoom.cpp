@@ -218,13 +218,19 @@ Status mayCall(const User &actor, CallPurpose purpose)
 
 } // namespace
 
-Result<CallRecord> WaitingRoom::inTransaction(const std::function<Result<CallRecord>()> &body)
+Result<CallRecord> WaitingRoom::inTransaction(const User &actor, CallPurpose purpose, const QString &desk,
+                                              const std::function<Result<CallRecord>(const QString &desk)> &body)
 {
+    if (const Status s = mayCall(actor, purpose); !s)
+        return Result<CallRecord>::failure(s.error());
+    const Result<QString> deskName = DeskSessions::validateDeskName(desk);
+    if (!deskName)
+        return Result<CallRecord>::failure(deskName.error());
     // The line is read inside the write transaction: two desks pressing at once call two
     // numbers, and a repeat or a no-show acts on the call the desk really has.
     CallRecord made;
     const Status s = runWriteTransaction(m_ctx.sql, [&]() -> Status {
-        const Result<CallRecord> c = body();
+        const Result<CallRecord> c = body(deskName.value());
         if (!c)
             return Status::failure(c.error());
         made = c.value();
@@ -238,19 +244,14 @@ Result<CallRecord> WaitingRoom::inTransaction(const std::function<Result<CallRec
 Result<CallRecord> WaitingRoom::callNext(const User &actor, const QString &desk, const QList<int> &services)
 {
     using R = Result<CallRecord>;
-    if (const Status s = mayCall(actor, CallPurpose::Serve); !s)
-        return R::failure(s.error());
-    const Result<QString> deskName = DeskSessions::validateDeskName(desk);
-    if (!deskName)
-        return R::failure(deskName.error());
-    return inTransaction([&]() -> R {
+    return inTransaction(actor, CallPurpose::Serve, desk, [&](const QString &deskName) -> R {
         const Result<std::optional<WaitingVisit>> first = next(today(), services);
         if (!first)
             return R::failure(first.error());
         if (!first->has_value())
             return R::failure(services.isEmpty() ? tr("Tidak ada yang menunggu dipanggil.")
                                                  : tr("Tidak ada yang menunggu dipanggil untuk layanan meja ini."));
-        return record(actor, deskName.value(), **first, CallKind::Call, CallPurpose::Serve, {});
+        return record(actor, deskName, **first, CallKind::Call, CallPurpose::Serve, {});
     });
 }
 
@@ -258,12 +259,7 @@ Result<CallRecord> WaitingRoom::call(const User &actor, const QString &desk, qin
                                      const QString &reason)
 {
     using R = Result<CallRecord>;
-    if (const Status s = mayCall(actor, CallPurpose::Serve); !s)
-        return R::failure(s.error());
-    const Result<QString> deskName = DeskSessions::validateDeskName(desk);
-    if (!deskName)
-        return R::failure(deskName.error());
-    return inTransaction([&]() -> R {
+    return inTransaction(actor, CallPurpose::Serve, desk, [&](const QString &deskName) -> R {
         const Result<QList<WaitingVisit>> all = line(today());
         if (!all)
             return R::failure(all.error());
@@ -271,7 +267,7 @@ Result<CallRecord> WaitingRoom::call(const User &actor, const QString &desk, qin
         if (it == all->end())
             return R::failure(tr("Nomor itu tidak menunggu dipanggil hari ini: berkasnya sudah diperiksa atau bukan dari hari ini."));
         if (it->state == WaitingVisit::State::Called) {
-            if (it->desk != deskName.value())
+            if (it->desk != deskName)
                 return R::failure(tr("Nomor %1 sedang dipanggil ke %2.").arg(it->queueNumber, it->desk));
             return R::failure(tr("Nomor %1 sudah dipanggil ke meja ini: gunakan \"Panggil ulang\".").arg(it->queueNumber));
         }
@@ -290,7 +286,7 @@ Result<CallRecord> WaitingRoom::call(const User &actor, const QString &desk, qin
             }
         }
         // A visitor set aside who turned up is called without a reason.
-        return record(actor, deskName.value(), *it, CallKind::Call, CallPurpose::Serve, written);
+        return record(actor, deskName, *it, CallKind::Call, CallPurpose::Serve, written);
     });
 }
 
@@ -315,11 +311,9 @@ Result<std::optional<WaitingVisit>> WaitingRoom::currentAt(const QString &desk, 
 Result<CallRecord> WaitingRoom::atCurrent(const User &actor, const QString &desk, CallKind kind)
 {
     using R = Result<CallRecord>;
-    if (const Status s = mayCall(actor, CallPurpose::Serve); !s)
-        return R::failure(s.error());
     const int needed = kind == CallKind::NoShow ? noShowAfter() : 0;
-    return inTransaction([&]() -> R {
-        const Result<std::optional<WaitingVisit>> current = findCurrent(desk, today());
+    return inTransaction(actor, CallPurpose::Serve, desk, [&](const QString &deskName) -> R {
+        const Result<std::optional<WaitingVisit>> current = findCurrent(deskName, today());
         if (!current)
             return R::failure(current.error());
         if (!current->has_value())
@@ -329,7 +323,7 @@ Result<CallRecord> WaitingRoom::atCurrent(const User &actor, const QString &desk
                                   .arg((*current)->queueNumber)
                                   .arg((*current)->calls)
                                   .arg(needed));
-        return record(actor, desk, **current, kind, CallPurpose::Serve, {});
+        return record(actor, deskName, **current, kind, CallPurpose::Serve, {});
     });
 }
 
@@ -346,12 +340,7 @@ Result<CallRecord> WaitingRoom::noShow(const User &actor, const QString &desk)
 Result<CallRecord> WaitingRoom::callToCollect(const User &actor, const QString &desk, qint64 applicationId)
 {
     using R = Result<CallRecord>;
-    if (const Status s = mayCall(actor, CallPurpose::Collect); !s)
-        return R::failure(s.error());
-    const Result<QString> deskName = DeskSessions::validateDeskName(desk);
-    if (!deskName)
-        return R::failure(deskName.error());
-    return inTransaction([&]() -> R {
+    return inTransaction(actor, CallPurpose::Collect, desk, [&](const QString &deskName) -> R {
         const Result<VisitInfo> visit = m_ctx.visits.loadOfApplication(applicationId);
         if (!visit)
             return R::failure(visit.error());
@@ -367,7 +356,7 @@ Result<CallRecord> WaitingRoom::callToCollect(const User &actor, const QString &
             return R::failure(c.error());
         count.next();
         v.calls = count.value(0).toInt();
-        return record(actor, deskName.value(), v, v.calls ? CallKind::Recall : CallKind::Call, CallPurpose::Collect, {});
+        return record(actor, deskName, v, v.calls ? CallKind::Recall : CallKind::Call, CallPurpose::Collect, {});
     });
 }
 

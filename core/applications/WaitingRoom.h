@@ -123,6 +123,9 @@ private:
     Result<std::optional<WaitingVisit>> findCurrent(const QString &desk, const QDate &day);
     // A repeat or a no-show of the desk's current call.
     Result<CallRecord> atCurrent(const User &actor, const QString &desk, CallKind kind);
-    Result<CallRecord> inTransaction(const std::function<Result<CallRecord>()> &body);
+    // Who may make this call, the desk's name checked, then `body` (given the name) in one
+    // write transaction.
+    Result<CallRecord> inTransaction(const User &actor, CallPurpose purpose, const QString &desk,
+                                     const std::function<Result<CallRecord>(const QString &desk)> &body);
     CounterContext &m_ctx;
 };

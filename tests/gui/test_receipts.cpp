@@ -778,7 +778,8 @@ TEST_CASE("the A5 document receipt of the service with the most checklist items 
     Counter c;
     const ReceiptData d = c.data(c.documentId, ReceiptKind::Document);
     int most = 0;
-    for (const Service &s : ServiceCatalog::builtIn().value().services())
+    const ServiceCatalog builtIn = ServiceCatalog::builtIn().value();
+    for (const Service &s : builtIn.services())
         most = std::max(most, int(s.requirements.size()));
     REQUIRE(d.file->checklist.size() >= most);
     QTemporaryDir temp;
@@ -860,7 +861,8 @@ TEST_CASE("receipts, checklists and the Maklumat are spelt as KBBI has it, with 
         check(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}), QStringLiteral("complaint ") + paper.key());
     }
     // Loket's own words in the catalogue: the checklist and what to bring (the components quote the Perwali as it is written).
-    for (const Service &s : ServiceCatalog::builtIn().value().services())
+    const ServiceCatalog builtIn = ServiceCatalog::builtIn().value();
+    for (const Service &s : builtIn.services())
         for (const Requirement &e : s.requirements)
             check(e.label + QLatin1Char(' ') + e.needed, QStringLiteral("service %1 checklist").arg(s.number));
     check(OfficeIdentity::defaults().maklumat, QStringLiteral("Maklumat"));
