@@ -19,6 +19,19 @@
 namespace {
 
 const QString kTickerKey = QStringLiteral("display.ticker");
+// The columns both readers of the board's calls select.
+const QString kCallColumns = QStringLiteral("SELECT id, queue_number, desk, called_at, kind FROM calls ");
+
+BoardCall boardCall(const SqlQuery &q)
+{
+    BoardCall c;
+    c.id = q.value(0).toLongLong();
+    c.queueNumber = q.value(1).toString();
+    c.desk = q.value(2).toString();
+    c.at = Clock::fromStorage(q.value(3));
+    c.repeat = q.value(4).toString() == QLatin1String("recall");
+    return c;
+}
 
 } // namespace
 
@@ -47,19 +60,13 @@ Result<BoardSnapshot> DisplayBoard::read(const QDate &day)
     BoardSnapshot board;
     board.day = day;
     // The latest calls of the day; a number called again shows once, at its latest call.
-    SqlQuery calls(m_ctx.sql, QStringLiteral("SELECT id, queue_number, desk, called_at, kind FROM calls WHERE local_date = :day "
-                                             "AND kind <> 'no_show' ORDER BY id DESC LIMIT 60"));
+    SqlQuery calls(m_ctx.sql, kCallColumns + QStringLiteral("WHERE local_date = :day AND kind <> 'no_show' ORDER BY id DESC LIMIT 60"));
     calls.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (const Status s = calls.exec(); !s)
         return R::failure(s.error());
     QSet<QString> seen;
     while (calls.next() && board.recent.size() < kRecent) {
-        BoardCall c;
-        c.id = calls.value(0).toLongLong();
-        c.queueNumber = calls.value(1).toString();
-        c.desk = calls.value(2).toString();
-        c.at = Clock::fromStorage(calls.value(3));
-        c.repeat = calls.value(4).toString() == QLatin1String("recall");
+        const BoardCall c = boardCall(calls);
         if (seen.contains(c.queueNumber))
             continue;
         seen.insert(c.queueNumber);
@@ -102,20 +109,13 @@ Result<BoardSnapshot> DisplayBoard::read(const QDate &day)
 Result<QList<BoardCall>> DisplayBoard::callsAfter(const QDate &day, qint64 afterId, int limit)
 {
     using R = Result<QList<BoardCall>>;
-    SqlQuery q(m_ctx.sql, QStringLiteral("SELECT id, queue_number, desk, called_at, kind FROM calls WHERE local_date = :day AND id > :after "
-                                         "AND kind <> 'no_show' ORDER BY id LIMIT :limit"));
+    SqlQuery q(m_ctx.sql, kCallColumns + QStringLiteral("WHERE local_date = :day AND id > :after AND kind <> 'no_show' ORDER BY id LIMIT :limit"));
     q.bind(QStringLiteral(":day"), day.toString(Qt::ISODate)).bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), limit);
     if (const Status s = q.exec(); !s)
         return R::failure(s.error());
     QList<BoardCall> calls;
     while (q.next()) {
-        BoardCall c;
-        c.id = q.value(0).toLongLong();
-        c.queueNumber = q.value(1).toString();
-        c.desk = q.value(2).toString();
-        c.at = Clock::fromStorage(q.value(3));
-        c.repeat = q.value(4).toString() == QLatin1String("recall");
-        calls << c;
+        calls << boardCall(q);
     }
     return calls;
 }
