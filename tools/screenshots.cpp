@@ -17,6 +17,8 @@
 #include "print/PrintDialogs.h"
 #include "queue/QueuePage.h"
 #include "session/DatabaseDialog.h"
+#include "setup/SetupWizard.h"
+#include "help/Help.h"
 #include "reports/ReportsPage.h"
 #include "demo/DemoData.h"
 #include "desks/DeskSessions.h"
@@ -313,6 +315,36 @@ int main(int argc, char *argv[])
         DatabaseDialog database(QStringLiteral("postgresql://loket@kantor-lpse:5432/loket?sslmode=require"), QString());
         database.show();
         grab(&database, out, QStringLiteral("database-dialog"));
+    }
+    // The first-run wizard on an empty database: its office page, then its printer page.
+    {
+        QTemporaryDir fresh;
+        auto empty = Database::open(QDir(fresh.path()).filePath(QStringLiteral("baru.sqlite")), Database::Mode::Open);
+        if (empty && CatalogStore(*empty.value()).ensureSeeded()) {
+            SetupWizard wizard(*empty.value(), QString());
+            wizard.resize(760, 600);
+            wizard.show();
+            wizard.next();
+            QWidget *page = wizard.currentPage();
+            for (const auto &[name, text] : {std::pair{"fullName", "Rina Aulia"}, {"login", "rina"}, {"password", "rahasia-123"}, {"repeat", "rahasia-123"}})
+                page->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(QString::fromUtf8(text));
+            wizard.next();
+            grab(&wizard, out, QStringLiteral("setup-office"));
+            wizard.next();
+            grab(&wizard, out, QStringLiteral("setup-printer"));
+            wizard.reject();
+        }
+    }
+    // Bantuan (F1) on the helpdesk: the guide at the desk's chapter.
+    {
+        HelpWindow *guide = HelpWindow::open(&window, QStringLiteral("helpdesk"));
+        guide->resize(1100, 720);
+        QElapsedTimer shown;
+        shown.start();
+        while (shown.elapsed() < 300)
+            QApplication::processEvents();
+        grab(guide, out, QStringLiteral("help"));
+        guide->close();
     }
     // The locked window (Ctrl+L): nothing of the records in sight.
     QTimer::singleShot(0, &app, [&] {

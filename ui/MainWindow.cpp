@@ -15,6 +15,8 @@
 #include "session/LockDialog.h"
 #include "session/DatabaseDialog.h"
 #include "session/LoginDialog.h"
+#include "setup/SetupWizard.h"
+#include "help/Help.h"
 #include "backup/Backup.h"
 #include "storage/ChangeFeed.h"
 #include "display/DisplayWindow.h"
@@ -59,6 +61,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_tabs->setDocumentMode(true);
     m_standards = new StandardsPage(db, m_tabs);
     m_tabs->addTab(m_standards, tr("Standar Pela&yanan"));
+    Help::setTopic(m_standards, QStringLiteral("standar"));
+    Help::installKey();
+    // F1 with the focus outside a page (the tab bar, the menus): the page shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        Help::setTopic(this, m_tabs->currentWidget() ? Help::topicFor(m_tabs->currentWidget()) : QStringLiteral("index"));
+    });
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("centralStack"));
     m_central->addWidget(m_tabs);
@@ -215,6 +223,15 @@ void MainWindow::buildMenus()
     m_sessionActions << print->menuAction() << print->actions();
 
     QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
+    // F1 itself is Help's key for the whole application (dialogs too), not this action's.
+    QAction *guide = help->addAction(tr("&Panduan untuk layar ini\tF1"), this, [this] { HelpWindow::open(this, Help::topicFor(this)); });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    QMenu *chapters = help->addMenu(tr("Panduan per petr("Panduan per &peran")ran"));
+    for (const auto &[file, title] : Help::chapters()) {
+        const QString topic = QString(file).chopped(3); // "helpdesk.md" -> "helpdesk"
+        chapters->addAction(title, this, [this, topic] { HelpWindow::open(this, topic); });
+    }
+    help->addSeparator();
     help->addAction(tr("&Tentang Loket"), this, &MainWindow::showAbout);
     help->addAction(tr("Tentang &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -251,10 +268,28 @@ bool MainWindow::login()
 {
     if (!m_locked)
         enterLock(m_user.id ? tr("Layar dikunci oleh %1.").arg(m_user.fullName) : tr("Belum ada petugas yang masuk."));
-    LoginDialog dialog(m_db, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false; // still locked: the lock page offers the login again
-    const User &next = dialog.user();
+    User next;
+    if (const Result<bool> any = AccountStore(m_db).hasAnyUser(); any && !any.value()) {
+        // A database without officers: the first-run wizard instead of the login.
+        SetupWizard wizard(m_db, m_databaseOverride, this);
+        wizard.exec();
+        if (wizard.reopenWanted()) {
+            m_reopenWanted = true;
+            close();
+            return false;
+        }
+        // Cancelled after the administrator was made: logged in all the same (the rest
+        // is set in Administrasi).
+        next = wizard.user();
+        if (!next.id && !wizard.alreadySetUp())
+            return false;
+    }
+    if (!next.id) {
+        LoginDialog dialog(m_db, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false; // still locked: the lock page offers the login again
+        next = dialog.user();
+    }
     if (next.id != m_user.id)
         startSession(next);
     leaveLock();
@@ -376,6 +411,7 @@ void MainWindow::startSession(const User &user)
         m_helpdesk->restoreState(settings);
         m_helpdesk->refresh();
         addPage(m_helpdesk, tr("&Helpdesk"));
+        Help::setTopic(m_helpdesk, QStringLiteral("helpdesk"));
         connect(m_helpdesk, &HelpdeskPage::receiptRequested, this, &MainWindow::receiptRequested);
         connect(m_helpdesk, &HelpdeskPage::filesChanged, this, &MainWindow::refreshAll);
     }
@@ -388,6 +424,7 @@ void MainWindow::startSession(const User &user)
         page->setActor(user, Roles::key(role));
         *slot = page;
         addPage(page, role == Role::Verifikator ? tr("Antrian &verifikator") : tr("&Antrian admin sistem"));
+        Help::setTopic(page, role == Role::Verifikator ? QStringLiteral("verifikator") : QStringLiteral("admin-sistem"));
         connect(page, &QueuePage::receiptRequested, this, &MainWindow::receiptRequested);
         connect(page, &QueuePage::filesChanged, this, &MainWindow::refreshAll);
     }
@@ -395,6 +432,7 @@ void MainWindow::startSession(const User &user)
         m_supervisor = new SupervisorPage(m_db, *m_workflow, m_tabs);
         m_supervisor->setActor(user);
         addPage(m_supervisor, tr("&Pengawasan"));
+        Help::setTopic(m_supervisor, QStringLiteral("pengawas"));
         connect(m_supervisor, &SupervisorPage::filesChanged, this, &MainWindow::refreshAll);
     }
     if (Permissions::userMay(user, Action::RecordComplaint) || Permissions::userMay(user, Action::HandleComplaint)) {
@@ -402,24 +440,32 @@ void MainWindow::startSession(const User &user)
         m_complaints->setActor(user);
         m_complaints->restoreState(settings);
         addPage(m_complaints, tr("Pen&gaduan"));
+        // Who handles complaints reads the supervisor's part; who records them, the desk's.
+        const QString complaintsTopic = Permissions::userMay(user, Action::HandleComplaint) ? QStringLiteral("pengawas/pengaduan")
+                                                                                             : QStringLiteral("helpdesk/pengaduan");
+        Help::setTopic(m_complaints, complaintsTopic);
         connect(m_complaints, &ComplaintsPage::receiptRequested, m_printer, &ReceiptPrinter::requestComplaintReceipt);
         m_suggestions = new SuggestionsPage(m_db, m_tabs);
         m_suggestions->setActor(user);
         addPage(m_suggestions, tr("S&aran"));
+        Help::setTopic(m_suggestions, complaintsTopic);
     }
     if (Permissions::userMay(user, Action::ViewReports) || Permissions::userMay(user, Action::RecordComplaint)) {
         m_surveyResults = new SurveyResultsPage(m_db, m_tabs);
         m_surveyResults->setActor(user);
         addPage(m_surveyResults, tr("Hasil s&urvei (IKM)"));
+        Help::setTopic(m_surveyResults, QStringLiteral("pengawas/survei"));
     }
     if (Permissions::userMay(user, Action::ViewReports)) {
         m_reports = new ReportsPage(m_db, m_tabs);
         addPage(m_reports, tr("&Laporan kinerja"));
+        Help::setTopic(m_reports, QStringLiteral("pengawas/laporan"));
     }
     if (Permissions::userMay(user, Action::ManageUsers)) {
         m_admin = new AdminPage(m_db, *m_workflow, m_tabs);
         m_admin->setActor(user);
         addPage(m_admin, tr("A&dministrasi"));
+        Help::setTopic(m_admin, QStringLiteral("administrator"));
     }
     m_tabs->setCurrentIndex(0);
     QStringList roles;
@@ -598,6 +644,7 @@ SurveyModeWindow *MainWindow::startSurveyMode(int serviceNumber)
     if (!m_surveyMode) {
         m_surveyMode = new SurveyModeWindow(m_db, SurveyModeWindow::officerPassword(m_db, m_user), nullptr);
         m_surveyMode->setAttribute(Qt::WA_DeleteOnClose, false);
+        Help::setTopic(m_surveyMode, QString()); // the visitor's kiosk: F1 opens nothing
         connect(m_surveyMode, &SurveyModeWindow::left, this, [this] {
             m_surveyMode->hide();
             m_surveyMode->deleteLater();

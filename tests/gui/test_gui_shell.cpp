@@ -9,6 +9,7 @@
 #include "feedback/ComplaintsPage.h"
 #include "session/LockDialog.h"
 #include "session/LoginDialog.h"
+#include "setup/SetupWizard.h"
 #include "catalog/CatalogStore.h"
 #include "standards/StandardsPage.h"
 #include "standards/ServiceTableModel.h"
@@ -151,7 +152,7 @@ TEST_CASE("no label shows a literal \"&\" and no button is in English, on every 
     }
     {
         TempDatabase empty;
-        LoginDialog first(empty.db());
+        SetupWizard first(empty.db(), QString());
         problems << textProblems(&first);
     }
     LoginDialog login(f.db());
