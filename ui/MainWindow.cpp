@@ -226,7 +226,7 @@ void MainWindow::buildMenus()
     // F1 itself is Help's key for the whole application (dialogs too), not this action's.
     QAction *guide = help->addAction(tr("&Panduan untuk layar ini\tF1"), this, [this] { HelpWindow::open(this, Help::topicFor(this)); });
     guide->setObjectName(QStringLiteral("guideAction"));
-    QMenu *chapters = help->addMenu(tr("Panduan per petr("Panduan per &peran")ran"));
+    QMenu *chapters = help->addMenu(tr("Panduan per pe&ran"));
     for (const auto &[file, title] : Help::chapters()) {
         const QString topic = QString(file).chopped(3); // "helpdesk.md" -> "helpdesk"
         chapters->addAction(title, this, [this, topic] { HelpWindow::open(this, topic); });
