@@ -80,6 +80,9 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     m_respondents = new QLabel(this);
     m_respondents->setObjectName(QStringLiteral("ikmRespondents"));
     m_respondents->setWordWrap(true);
+    // The figures keep their width; the sentence beside them wraps.
+    for (QLabel *figure : {m_ikm, m_category})
+        figure->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     summary->addWidget(m_ikm);
     summary->addSpacing(24);
     summary->addWidget(m_category);

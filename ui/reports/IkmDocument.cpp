@@ -5,6 +5,7 @@
 #include "print/PrintFormat.h"
 #include "reports/ReportDocument.h"
 
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
@@ -18,16 +19,18 @@ const PaperProfile kPaper(PaperProfile::Size::A4);
 using F = IkmReportFormat;
 
 // A ruled table of `columns` of `rows`; the columns in `textColumns` to the left, the
-// figures to the right; the last row in bold when `totalLast`.
+// figures to the right and never broken; the last row in bold when `totalLast`; column
+// `wide` (when given) takes a quarter of the width.
 QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, const QList<int> &textColumns,
-              qreal size, bool totalLast)
+              qreal size, bool totalLast, int wide = -1)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:%1pt; "
                                   "border-color:#777\"><tr>")
                        .arg(size);
     for (int c : columns)
         html += QStringLiteral("<th%1><span style=\"font-size:%2pt\">%3</span></th>")
-                    .arg(textColumns.contains(c) ? QStringLiteral(" align=\"left\"") : QString())
+                    .arg((textColumns.contains(c) ? QStringLiteral(" align=\"left\"") : QString())
+                         + (c == wide ? QStringLiteral(" width=\"24%\"") : QString()))
                     .arg(size * 0.9)
                     .arg(esc(titles.value(c)));
     html += QStringLiteral("</tr>");
@@ -37,8 +40,10 @@ QString table(const QStringList &titles, const QList<QStringList> &rows, const Q
             QString text = esc(rows.at(r).value(c));
             if (totalLast && r + 1 == rows.size())
                 text = QStringLiteral("<b>%1</b>").arg(text);
-            html += textColumns.contains(c) ? QStringLiteral("<td valign=\"top\">%1</td>").arg(text)
-                                            : QStringLiteral("<td align=\"right\" valign=\"top\">%1</td>").arg(text);
+            html += textColumns.contains(c)
+                        ? QStringLiteral("<td valign=\"top\"%1>%2</td>").arg(c == wide ? QStringLiteral(" width=\"24%\"") : QString(), text)
+                        : QStringLiteral("<td align=\"right\" valign=\"top\"><p align=\"right\" style=\"margin:0; white-space:nowrap\">%1</p></td>")
+                              .arg(text);
         }
         html += QStringLiteral("</tr>");
     }
@@ -100,7 +105,7 @@ void IkmDocument::build(QTextDocument &doc, const IkmUnitReport &report, const O
     QList<int> figures = {F::ServiceColumn, F::RespondentsColumn};
     figures << range(F::FirstElementColumn, SurveyElement::kCount);
     figures << F::WeightedColumn << F::IkmColumn << F::CategoryColumn << F::PerformanceColumn;
-    html += table(titles, cells, figures, {F::ServiceColumn, F::CategoryColumn, F::PerformanceColumn}, small * 0.95, true);
+    html += table(titles, cells, figures, {F::ServiceColumn, F::CategoryColumn, F::PerformanceColumn}, small * 0.95, true, F::ServiceColumn);
 
     // 3. The sample per service.
     html += h3.arg(esc(tr("3. Responden dan sampel per layanan")));
@@ -126,10 +131,18 @@ void IkmDocument::build(QTextDocument &doc, const IkmUnitReport &report, const O
 
     QTextCursor cursor(&doc);
     cursor.insertHtml(html);
+    // A heading never ends a page: it goes with the first line of what it heads.
+    QList<std::pair<int, int>> keep;
+    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() > 0)
+            keep << std::pair(b.blockNumber(), b.next().next().isValid() ? b.next().next().blockNumber() : b.next().blockNumber());
+    cursor.movePosition(QTextCursor::End);
     cursor.insertBlock();
     const int signatureFirst = cursor.blockNumber();
     cursor.insertHtml(QStringLiteral("<p style=\"margin-top:16px\"></p>") + ReportDocument::signatureHtml(office, signedOn, basePt));
-    ReportDocument::keepTogether(doc, signatureFirst, doc.blockCount() - 1);
+    keep << std::pair(signatureFirst, doc.blockCount() - 1);
+    for (const auto &[first, last] : std::as_const(keep))
+        ReportDocument::keepTogether(doc, first, last);
     doc.setMetaInformation(QTextDocument::DocumentTitle, tr("Laporan Indeks Kepuasan Masyarakat"));
 }
 
