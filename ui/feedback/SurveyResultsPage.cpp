@@ -51,7 +51,7 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     m_compute->setObjectName(QStringLiteral("computeIkmButton"));
     m_import = new QPushButton(tr("Imp&or CSV…"), this);
     m_import->setObjectName(QStringLiteral("importSurveyButton"));
-    m_pdf = new QPushButton(tr("Laporan &PDF…"), this);
+    m_pdf = new QPushButton(tr("Laporan I&KM (PDF)…"), this);
     m_pdf->setObjectName(QStringLiteral("ikmPdfButton"));
     auto *fromLabel = new QLabel(tr("P&eriode:"), this);
     fromLabel->setBuddy(m_from);
@@ -90,21 +90,21 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     summary->addWidget(m_respondents, 1);
     layout->addLayout(summary);
 
+    // Both tables only show figures: nothing to select or edit.
+    auto figureTable = [this](const char *name, QAbstractItemModel *model) {
+        auto *view = new QTableView(this);
+        view->setObjectName(QString::fromLatin1(name));
+        view->setModel(model);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        return view;
+    };
     m_model = new IkmTableModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("nrrTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table = figureTable("nrrTable", m_model);
     m_table->horizontalHeader()->setSectionResizeMode(IkmTableModel::ElementColumn, QHeaderView::Stretch);
     m_services = new IkmServiceTableModel(this);
-    m_serviceTable = new QTableView(this);
-    m_serviceTable->setObjectName(QStringLiteral("ikmServiceTable"));
-    m_serviceTable->setModel(m_services);
-    m_serviceTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_serviceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_serviceTable->verticalHeader()->hide();
+    m_serviceTable = figureTable("ikmServiceTable", m_services);
     m_serviceTable->setWordWrap(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("ikmTabs"));
