@@ -227,7 +227,8 @@ bool rendersDocuments(const QStringList &args)
             continue;
         }
         if (!a.startsWith(QLatin1Char('-')))
-            return a == QLatin1String("print") || a == QLatin1String("report");
+            return a == QLatin1String("print") || a == QLatin1String("report")
+                   || (a == QLatin1String("ikm") && args.contains(QLatin1String("--pdf")));
     }
     return false;
 }

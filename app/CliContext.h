@@ -94,6 +94,10 @@ int checkDatabase(CliContext &ctx, Database &db);
 // The first line of standard input, without its line break (a password given by a script).
 QString readPasswordFromStdin();
 
+// A PDF needs fonts, which Qt's "minimal" platform lacks: 0 when there are some; otherwise
+// the exit code after saying so (CliPrint.cpp).
+int refuseWithoutFonts(CliContext &ctx);
+
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor();
 

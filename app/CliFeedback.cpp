@@ -1,17 +1,24 @@
 // What the public says back: survey import, IKM, complaints, suggestions.
 #include "CliContext.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
+#include "common/Clock.h"
 #include "common/IdNumber.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
+#include "complaints/LaporFollowUp.h"
 #include "suggestions/SuggestionStore.h"
 #include "survey/SurveyStore.h"
-#include "validation/Validators.h"
+#include "reports/IkmDocument.h"
+#include "settings/OfficeSettings.h"
 #include "storage/LiveFiles.h"
+#include "validation/Validators.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace {
 
@@ -49,19 +56,61 @@ int cmdSurvey(CliContext &ctx)
     return 1;
 }
 
+// `loket ikm --by service`: the report of PermenPAN-RB 14/2017 as a text table, and as
+// an A4 PDF with --pdf.
+int ikmByService(CliContext &ctx, const CliPeriod &period, const std::optional<QString> &pdf)
+{
+    if (pdf) {
+        if (pdf->trimmed().isEmpty())
+            return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --pdf BERKAS.pdf"));
+        if (const int refused = refuseWithoutFonts(ctx))
+            return refused;
+    }
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    const Result<IkmUnitReport> report = SurveyStore(**db).unitReport(period.from, period.to);
+    if (!report)
+        return ctx.fail(report.error());
+    const Result<OfficeIdentity> office = OfficeSettings(**db).load();
+    if (!office)
+        return ctx.fail(office.error());
+    ctx.out << IkmReportFormat::text(report.value(), office->unit.isEmpty() ? office->name : office->unit);
+    if (pdf) {
+        const Result<WorkingCalendar> calendar = CalendarStore(**db).load();
+        const QDate today = Clock::nowUtc().toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+        if (const Status s = IkmDocument::writePdf(report.value(), office.value(), today, *pdf); !s)
+            return ctx.fail(s.error());
+        ctx.out << Qt::endl << CliTr::tr("Laporan IKM disimpan: %1").arg(QFileInfo(*pdf).absoluteFilePath()) << Qt::endl;
+    }
+    if (!report->unit.result.isValid())
+        return ctx.fail(CliTr::tr("Belum ada jawaban survei pada periode ini; IKM tidak dapat dihitung."));
+    return 0;
+}
+
 int cmdIkm(CliContext &ctx)
 {
     const CliPeriodOptions given(ctx.args);
     const std::optional<QString> serviceText = ctx.args.option(QStringLiteral("--service"));
+    const std::optional<QString> by = ctx.args.option(QStringLiteral("--by"));
+    const std::optional<QString> pdf = ctx.args.option(QStringLiteral("--pdf"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
     if (!given.complete())
-        return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N | --by service [--pdf BERKAS.pdf]]"));
+    if (by && *by != QLatin1String("service"))
+        return ctx.usage(CliTr::tr("--by hanya dapat bernilai service (IKM per layanan)."));
+    if (by && serviceText)
+        return ctx.usage(CliTr::tr("Pilih salah satu: --service N (satu layanan) atau --by service (semua layanan)."));
+    if (pdf && !by)
+        return ctx.usage(CliTr::tr("--pdf mencetak laporan IKM per layanan: tambahkan --by service."));
     int code = 0;
     const std::optional<CliPeriod> period = readPeriod(ctx, given, &code);
     if (!period)
         return code;
+    if (by)
+        return ikmByService(ctx, *period, pdf);
     int service = 0;
     if (serviceText) {
         bool ok = false;
@@ -125,14 +174,51 @@ QString stateWord(DeadlineState state)
     return ComplaintRules::stateTitle(state);
 }
 
+// `loket complaint lapor NOMOR`: the follow-up of an SP4N-LAPOR! complaint as plain text
+// for the LAPOR! administrator, found by the desk's number or by the tracking number.
+int complaintLapor(CliContext &ctx, const QString &typed, const std::optional<QString> &out)
+{
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    ComplaintStore store(**db);
+    const QString trimmed = typed.trimmed();
+    const bool tracking = !trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); });
+    const Result<Complaint> found = tracking ? store.findByLaporReference(typed) : store.findByNumber(typed);
+    if (!found)
+        return ctx.fail(found.error());
+    const Result<OfficeIdentity> office = OfficeSettings(**db).load();
+    if (!office)
+        return ctx.fail(office.error());
+    const Result<QString> text = LaporFollowUp::text(found.value(), store.deadlines(found.value()), store.calendar().timeZone(),
+                                                     office->unit.isEmpty() ? office->name : office->unit);
+    if (!text)
+        return ctx.fail(text.error());
+    if (!out) {
+        ctx.out << text.value();
+        return 0;
+    }
+    if (const Status s = LiveFiles::writeUserFile(*out, text->toUtf8()); !s)
+        return ctx.fail(s.error());
+    ctx.out << CliTr::tr("Tindak lanjut SP4N-LAPOR! pengaduan %1 disimpan: %2").arg(found->number, QFileInfo(*out).absoluteFilePath())
+            << Qt::endl;
+    return 0;
+}
+
 int cmdComplaint(CliContext &ctx)
 {
     const bool openOnly = ctx.args.flag(QStringLiteral("--open"));
+    const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
     QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
-    if (rest.isEmpty() || rest.first() != QLatin1String("list") || rest.size() != 1)
-        return ctx.usage(CliTr::tr("Pemakaian: loket complaint list [--open]"));
+    if (rest.size() == 2 && rest.first() == QLatin1String("lapor") && !openOnly) {
+        if (out && out->trimmed().isEmpty())
+            return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.txt"));
+        return complaintLapor(ctx, rest.at(1), out);
+    }
+    if (rest.isEmpty() || rest.first() != QLatin1String("list") || rest.size() != 1 || out)
+        return ctx.usage(CliTr::tr("Pemakaian: loket complaint list [--open], atau loket complaint lapor NOMOR [--out BERKAS.txt]"));
     const Result<Database *> db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -199,8 +285,14 @@ QList<CliCommand> feedbackCommands()
 {
     return {
         {"survey", QT_TRANSLATE_NOOP("Cli", "survey import BERKAS.csv   impor jawaban SKM (kolom tanggal, layanan, U1 ... U9)"), cmdSurvey},
-        {"ikm", QT_TRANSLATE_NOOP("Cli", "ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu"), cmdIkm},
-        {"complaint", QT_TRANSLATE_NOOP("Cli", "complaint list [--open]   daftar pengaduan dengan batas waktunya"), cmdComplaint},
+        {"ikm", QT_TRANSLATE_NOOP("Cli", "ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu\n"
+                                         "  ikm --from YYYY-MM-DD --to YYYY-MM-DD --by service [--pdf BERKAS.pdf]\n"
+                                         "                        laporan IKM per layanan (PermenPAN-RB 14/2017), juga sebagai PDF A4"),
+         cmdIkm},
+        {"complaint", QT_TRANSLATE_NOOP("Cli", "complaint list [--open]   daftar pengaduan dengan batas waktunya\n"
+                                               "  complaint lapor NOMOR [--out BERKAS.txt]   tindak lanjut pengaduan SP4N-LAPOR! sebagai teks\n"
+                                               "                        (NOMOR: nomor pengaduan ADU-... atau nomor laporan SP4N-LAPOR!)"),
+         cmdComplaint},
         {"suggestions", QT_TRANSLATE_NOOP("Cli", "suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   ekspor saran dan masukan"),
          cmdSuggestions},
     };

@@ -175,10 +175,8 @@ int cmdPrint(CliContext &ctx)
         return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
     o.out = *out;
     o.positional = rest;
-    // Qt's "minimal" platform has no fonts: the PDF would come out blank, without an error.
-    if (QFontDatabase::families().isEmpty())
-        return ctx.fail(CliTr::tr("Tidak ada huruf (font) yang dapat dipakai pada platform Qt \"%1\"; jalankan dengan QT_QPA_PLATFORM=offscreen.")
-                            .arg(QGuiApplication::platformName()));
+    if (const int refused = refuseWithoutFonts(ctx))
+        return refused;
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))
@@ -187,6 +185,15 @@ int cmdPrint(CliContext &ctx)
 }
 
 } // namespace
+
+int refuseWithoutFonts(CliContext &ctx)
+{
+    // Qt's "minimal" platform has no fonts: the PDF would come out blank, without an error.
+    if (QFontDatabase::families().isEmpty())
+        return ctx.fail(CliTr::tr("Tidak ada huruf (font) yang dapat dipakai pada platform Qt \"%1\"; jalankan dengan QT_QPA_PLATFORM=offscreen.")
+                            .arg(QGuiApplication::platformName()));
+    return 0;
+}
 
 QList<CliCommand> printCommands()
 {

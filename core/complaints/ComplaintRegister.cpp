@@ -83,14 +83,6 @@ Result<ComplaintInput> ComplaintRegister::validated(const ComplaintInput &in, co
         if (const Status s = text(*value, max, field, target); !s)
             return R::failure(s.error());
     }
-    const Validation lapor = Validators::text(in.laporReference, 60, false);
-    if (!lapor.ok || lapor.value.contains(QLatin1Char('\n')))
-        return R::failure(tr("Nomor SP4N-LAPOR!: %1").arg(lapor.ok ? tr("satu baris saja.") : lapor.error));
-    out.laporReference = lapor.value;
-    if (in.channel == FeedbackChannel::Sp4nLapor && out.laporReference.isEmpty())
-        return R::failure(tr("Pengaduan dari SP4N-LAPOR! harus disertai nomor laporannya."));
-    if (in.channel != FeedbackChannel::Sp4nLapor)
-        out.laporReference.clear();
     if (in.submittedAt.isValid()) {
         if (in.submittedAt > now.addSecs(60))
             return R::failure(tr("Waktu penyampaian pengaduan tidak boleh sesudah saat ini."));
@@ -138,6 +130,14 @@ Result<Complaint> ComplaintRegister::record(const User &actor, const ComplaintIn
         return R::failure(checked.error());
     Complaint c;
     c.content = checked.value();
+    // The channel and its tracking number are set once, here (amend() keeps them).
+    c.content.laporReference.clear();
+    if (input.channel == FeedbackChannel::Sp4nLapor) {
+        const Result<QString> lapor = ComplaintRules::laporReference(input.laporReference);
+        if (!lapor)
+            return R::failure(lapor.error());
+        c.content.laporReference = lapor.value();
+    }
     if (!c.content.applicationNumber.isEmpty()) {
         QDate served;
         if (const Status s = resolveApplication(c.content.applicationNumber, &c.applicationId, &c.visitId, &served); !s)

@@ -28,6 +28,27 @@ QString ComplaintRules::describeMissing(const QList<MissingElement> &missing)
     return parts.join(QStringLiteral("; "));
 }
 
+Result<QString> ComplaintRules::laporReference(const QString &typed)
+{
+    using R = Result<QString>;
+    const QString number = typed.trimmed();
+    if (number.isEmpty())
+        return R::failure(tr("Pengaduan dari SP4N-LAPOR! harus disertai nomor laporannya (%1 sampai %2 angka).")
+                              .arg(kLaporMinDigits)
+                              .arg(kLaporMaxDigits));
+    for (const QChar c : number)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return R::failure(tr("Nomor laporan SP4N-LAPOR! hanya berisi angka, mis. 2611230042; \"%1\" berisi huruf atau tanda lain.")
+                                  .arg(number.left(40)));
+    if (number.size() < kLaporMinDigits || number.size() > kLaporMaxDigits)
+        return R::failure(tr("Nomor laporan SP4N-LAPOR! terdiri atas %1 sampai %2 angka; \"%3\" berisi %4 angka.")
+                              .arg(kLaporMinDigits)
+                              .arg(kLaporMaxDigits)
+                              .arg(number.left(40))
+                              .arg(number.size()));
+    return number;
+}
+
 QDate ComplaintRules::windowEnd(const QDate &serviceDate)
 {
     return serviceDate.isValid() ? serviceDate.addDays(kWindowDays) : QDate();

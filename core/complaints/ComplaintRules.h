@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/WorkingCalendar.h"
+#include "common/Result.h"
 #include "complaints/Complaint.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,18 @@ public:
     static constexpr int kWindowDays = 30;     // Pasal 8: filed within 30 days of the service
     static constexpr int kAcknowledgeDays = 3; // Pasal 8 ayat (5)
     static constexpr int kResponseDays = 6;    // the annex, item 6
+    // An SP4N-LAPOR! tracking number: digits only, 7 to 10 of them.
+    static constexpr int kLaporMinDigits = 7;
+    static constexpr int kLaporMaxDigits = 10;
 
     // The elements of Pasal 8 ayat (4) that the complaint lacks, in order (a) to (d).
     static QList<MissingElement> missingElements(const ComplaintInput &input);
     // "(a) alamat lengkap; (d) tanda tangan"
     static QString describeMissing(const QList<MissingElement> &missing);
+
+    // The tracking number of a complaint that came through SP4N-LAPOR!, as typed (spaces
+    // around it ignored), or why it is not one.
+    static Result<QString> laporReference(const QString &typed);
 
     // The last day a complaint about a service received on `serviceDate` is in time.
     static QDate windowEnd(const QDate &serviceDate);

@@ -131,6 +131,19 @@ Result<Complaint> ComplaintStore::findByNumber(const QString &typed)
     return found->first();
 }
 
+Result<Complaint> ComplaintStore::findByLaporReference(const QString &typed)
+{
+    const Result<QString> number = ComplaintRules::laporReference(typed);
+    if (!number)
+        return Result<Complaint>::failure(number.error());
+    const Result<QList<Complaint>> found = load(QStringLiteral("c.channel = 'sp4n_lapor' AND c.lapor_reference = :v"), number.value());
+    if (!found)
+        return Result<Complaint>::failure(found.error());
+    if (found->isEmpty())
+        return Result<Complaint>::failure(tr("Tidak ada pengaduan dengan nomor laporan SP4N-LAPOR! %1.").arg(number.value()));
+    return found->first();
+}
+
 Result<QList<Complaint>> ComplaintStore::list(bool openOnly)
 {
     if (openOnly)

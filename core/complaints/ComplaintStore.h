@@ -30,6 +30,9 @@ public:
     Result<Complaint> complaint(qint64 id);
     // Accepts a number as typed ("adu-2026-1", spaces, lower case).
     Result<Complaint> findByNumber(const QString &typed);
+    // The complaint that came through SP4N-LAPOR! with this tracking number (spaces around
+    // it ignored); the newest when it was recorded more than once.
+    Result<Complaint> findByLaporReference(const QString &typed);
     // Newest first; `openOnly` leaves out selesai and ditolak.
     Result<QList<Complaint>> list(bool openOnly = false);
     Result<QList<Event>> history(qint64 id);

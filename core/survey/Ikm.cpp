@@ -2,6 +2,14 @@
 
 #include <cmath>
 
+qint64 IkmResult::total() const
+{
+    qint64 total = 0;
+    for (qint64 s : sums)
+        total += s;
+    return total;
+}
+
 QString IkmResult::text() const
 {
     return Ikm::formatHundredths(hundredths);
@@ -14,9 +22,7 @@ IkmResult Ikm::compute(int respondents, const std::array<qint64, SurveyElement::
     r.sums = sums;
     if (respondents <= 0)
         return r;
-    qint64 total = 0;
-    for (qint64 s : sums)
-        total += s;
+    const qint64 total = r.total();
     // round(2500 total / (9 n)) = floor((5000 total + 9 n) / (18 n))
     const qint64 n = respondents;
     r.hundredths = (5000 * total + 9 * n) / (18 * n);
@@ -33,15 +39,21 @@ IkmResult Ikm::compute(const QList<SurveyResponse> &responses)
     return compute(static_cast<int>(responses.size()), sums);
 }
 
+const QList<IkmCategoryRange> &Ikm::categories()
+{
+    static const QList<IkmCategoryRange> list = {{QLatin1Char('A'), 8831, 10000},
+                                                 {QLatin1Char('B'), 7661, 8830},
+                                                 {QLatin1Char('C'), 6500, 7660},
+                                                 {QLatin1Char('D'), 2500, 6499}};
+    return list;
+}
+
 QChar Ikm::category(qint64 hundredths)
 {
-    if (hundredths >= 8831)
-        return QLatin1Char('A');
-    if (hundredths >= 7661)
-        return QLatin1Char('B');
-    if (hundredths >= 6500)
-        return QLatin1Char('C');
-    return QLatin1Char('D');
+    for (const IkmCategoryRange &range : categories())
+        if (hundredths >= range.from)
+            return range.category;
+    return categories().last().category;
 }
 
 QString Ikm::categoryTitle(QChar category)

@@ -24,9 +24,21 @@ struct IkmResult
     bool isValid() const { return respondents > 0; }
     double nrr(int element) const { return respondents ? double(sums.at(element)) / respondents : 0.0; }
     double weightedNrr(int element) const { return nrr(element) / SurveyElement::kCount; }
+    // Every score given, all elements together.
+    qint64 total() const;
+    // The sum of the weighted NRR (x 1/9 exactly): total / (9 x respondents); IKM = this x 25.
+    double weightedSum() const { return respondents ? double(total()) / (SurveyElement::kCount * respondents) : 0.0; }
     double value() const { return hundredths / 100.0; }
     // "82.64"
     QString text() const;
+};
+
+// A category of the regulation and the IKM values (x 100, rounded to 2 decimals) it covers.
+struct IkmCategoryRange
+{
+    QChar category;
+    qint64 from = 0; // hundredths, inclusive
+    qint64 to = 0;
 };
 
 class Ikm final
@@ -42,6 +54,8 @@ public:
     // On the IKM rounded to 2 decimals (x 100): A 88.31-100.00, B 76.61-88.30,
     // C 65.00-76.60, D 25.00-64.99.
     static QChar category(qint64 hundredths);
+    // The four categories from A down, with their ranges: the one table category() reads.
+    static const QList<IkmCategoryRange> &categories();
     static QString categoryTitle(QChar category); // "Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"
     static QString formatHundredths(qint64 hundredths);
 

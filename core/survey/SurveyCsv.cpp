@@ -1,6 +1,7 @@
 #include "survey/SurveyCsv.h"
 
 #include "survey/CsvReader.h"
+#include "survey/SurveyProfile.h"
 #include "validation/Validators.h"
 
 #include <QHash>
@@ -39,6 +40,25 @@ Result<SurveyCsvContent> SurveyCsv::parse(const QByteArray &bytes, const QList<i
                               .arg(absent.join(QStringLiteral(", "))));
     const int dateColumn = columns.value(QStringLiteral("tanggal"));
     const int serviceColumn = columns.value(QStringLiteral("layanan"), -1);
+    // The respondent's profile, each column optional: its name, the options, what to tell.
+    struct ProfileColumn
+    {
+        int column;
+        QList<SurveyProfile::Option> options;
+        QString SurveyResponse::*target;
+        QString name;
+        QString hint;
+    };
+    const QList<ProfileColumn> profileColumns = {
+        {columns.value(QStringLiteral("jenis_kelamin"), -1), SurveyProfile::genders(), &SurveyResponse::gender,
+         QStringLiteral("jenis_kelamin"), tr("tulis L atau P")},
+        {columns.value(QStringLiteral("usia"), -1), SurveyProfile::ageBands(), &SurveyResponse::ageBand, QStringLiteral("usia"),
+         tr("tulis umur dalam tahun, mis. 34, atau kelompoknya, mis. 30-39")},
+        {columns.value(QStringLiteral("pendidikan"), -1), SurveyProfile::educations(), &SurveyResponse::education,
+         QStringLiteral("pendidikan"), tr("tulis sd, smp, sma, diploma, s1, s2 atau s3")},
+        {columns.value(QStringLiteral("pekerjaan"), -1), SurveyProfile::occupations(), &SurveyResponse::occupation,
+         QStringLiteral("pekerjaan"), tr("tulis pns, tni_polri, swasta, wirausaha atau lainnya")},
+    };
 
     SurveyCsvContent content;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -89,6 +109,20 @@ Result<SurveyCsvContent> SurveyCsv::parse(const QByteArray &bytes, const QList<i
                 continue;
             }
             response.answers[e] = answer.at(0).digitValue();
+        }
+        for (const ProfileColumn &p : profileColumns) {
+            const QString typed = cell(p.column);
+            if (typed.isEmpty())
+                continue; // not given: every item of the profile is optional
+            QString key = SurveyProfile::keyOf(p.options, typed);
+            bool isNumber = false;
+            const int years = typed.toInt(&isNumber);
+            if (key.isEmpty() && isNumber && p.target == &SurveyResponse::ageBand)
+                key = SurveyProfile::ageBandOf(years);
+            if (key.isEmpty())
+                reasons << tr("%1 \"%2\" tidak dikenal (%3)").arg(p.name, typed, p.hint);
+            else
+                response.*p.target = key;
         }
         if (reasons.isEmpty())
             content.rows << response;

@@ -23,8 +23,9 @@ struct SurveyCsvContent
 
 // Reads SKM answers collected elsewhere (paper, online forms) from CSV: a header row;
 // `tanggal` (YYYY-MM-DD); optional `layanan` (catalogue number); `U1`..`U9` with 1-4 in
-// the element order of SurveyElement; other columns ignored. Header names are matched
-// without regard to case or surrounding spaces.
+// the element order of SurveyElement; optional `jenis_kelamin`, `usia` (years or a band),
+// `pendidikan` and `pekerjaan` (SurveyProfile's keys or titles, see docs/ikm.md); other
+// columns ignored. Header names are matched without regard to case or surrounding spaces.
 class SurveyCsv final
 {
     Q_DECLARE_TR_FUNCTIONS(SurveyCsv)

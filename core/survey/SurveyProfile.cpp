@@ -43,3 +43,24 @@ QString SurveyProfile::titleOf(const QList<Option> &options, const QString &key)
             return o.title;
     return key;
 }
+
+QString SurveyProfile::keyOf(const QList<Option> &options, const QString &typed)
+{
+    const QString t = typed.trimmed();
+    for (const Option &o : options)
+        if (o.key.compare(t, Qt::CaseInsensitive) == 0 || o.title.compare(t, Qt::CaseInsensitive) == 0)
+            return o.key;
+    return {};
+}
+
+QString SurveyProfile::ageBandOf(int years)
+{
+    if (years < 1 || years > 150)
+        return {};
+    if (years < 20)
+        return QStringLiteral("<20");
+    if (years >= 60)
+        return QStringLiteral("60+");
+    const int decade = years / 10 * 10;
+    return QStringLiteral("%1-%2").arg(decade).arg(decade + 9);
+}

@@ -26,4 +26,10 @@ public:
     // Whether `key` is empty or one of the options.
     static bool accepts(const QList<Option> &options, const QString &key);
     static QString titleOf(const QList<Option> &options, const QString &key);
+    // The key of what a person typed on a form or in a spreadsheet: a key or a title,
+    // without regard to case or surrounding spaces ("l", "Perempuan", "S1"). Empty when
+    // it is none of the options.
+    static QString keyOf(const QList<Option> &options, const QString &typed);
+    // The band of an age in whole years ("34" -> "30-39"); empty below 1 or above 150.
+    static QString ageBandOf(int years);
 };

@@ -267,3 +267,96 @@ Result<qint64> SurveyStore::insertRecorded(const SurveyResponse &r, const QDateT
         return Result<qint64>::failure(status.error());
     return id;
 }
+
+Result<QList<ProfileTally>> SurveyStore::profile(const QDate &from, const QDate &to)
+{
+    using R = Result<QList<ProfileTally>>;
+    struct Item
+    {
+        QString column; // a fixed column name, never input
+        QString title;
+        QList<SurveyProfile::Option> options;
+    };
+    const QList<Item> items = {{QStringLiteral("gender"), tr("Jenis kelamin"), SurveyProfile::genders()},
+                               {QStringLiteral("age_band"), tr("Usia"), SurveyProfile::ageBands()},
+                               {QStringLiteral("education"), tr("Pendidikan terakhir"), SurveyProfile::educations()},
+                               {QStringLiteral("occupation"), tr("Pekerjaan utama"), SurveyProfile::occupations()}};
+    QList<ProfileTally> tallies;
+    for (const Item &item : items) {
+        SqlQuery q(m_sql, QStringLiteral("SELECT %1, COUNT(*) FROM survey_responses WHERE local_date BETWEEN :from AND :to GROUP BY %1")
+                              .arg(item.column));
+        q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
+        if (const Status s = q.exec(); !s)
+            return R::failure(s.error());
+        QHash<QString, int> counts;
+        while (q.next())
+            counts[q.value(0).toString()] += q.value(1).toInt();
+        ProfileTally tally;
+        tally.title = item.title;
+        for (const SurveyProfile::Option &o : item.options)
+            tally.rows << std::pair(o.title, counts.take(o.key));
+        // Not given, or (from an older form) a key no option has any more: counted, never dropped.
+        int notGiven = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            notGiven += it.value();
+        if (notGiven > 0)
+            tally.rows << std::pair(tr("Tidak diisi"), notGiven);
+        tallies << tally;
+    }
+    return tallies;
+}
+
+Result<IkmUnitReport> SurveyStore::unitReport(const QDate &from, const QDate &to)
+{
+    using R = Result<IkmUnitReport>;
+    IkmUnitReport report;
+    report.from = from;
+    report.to = to;
+    const Result<IkmReport> unit = ikm(from, to);
+    if (!unit)
+        return R::failure(unit.error());
+    report.unit = unit.value();
+
+    QList<std::pair<int, QString>> services; // number, name
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    if (!catalog)
+        return R::failure(catalog.error());
+    for (const Service &s : catalog->services())
+        services << std::pair(s.number, s.name);
+    const Result<QList<IkmReport>> answered = ikmPerService(from, to);
+    if (!answered)
+        return R::failure(answered.error());
+    for (const IkmReport &r : answered.value())
+        if (!catalog->service(r.serviceNumber))
+            services << std::pair(r.serviceNumber, QString());
+
+    // What the services account for; the rest of the unit's answers name no service.
+    int respondents = report.unit.result.respondents;
+    std::array<qint64, SurveyElement::kCount> sums = report.unit.result.sums;
+    for (const auto &[number, name] : std::as_const(services)) {
+        const Result<IkmReport> r = ikm(from, to, number);
+        if (!r)
+            return R::failure(r.error());
+        IkmServiceLine line;
+        line.serviceNumber = number;
+        line.serviceName = name;
+        line.report = r.value();
+        respondents -= line.report.result.respondents;
+        for (int e = 0; e < SurveyElement::kCount; ++e)
+            sums[e] -= line.report.result.sums.at(e);
+        report.services << line;
+    }
+    if (respondents > 0) {
+        IkmServiceLine none;
+        none.kind = IkmServiceLine::Kind::NoService;
+        none.report.from = from;
+        none.report.to = to;
+        none.report.result = Ikm::compute(respondents, sums);
+        report.services << none;
+    }
+    const Result<QList<ProfileTally>> tallies = profile(from, to);
+    if (!tallies)
+        return R::failure(tallies.error());
+    report.profile = tallies.value();
+    return report;
+}

@@ -3,6 +3,7 @@
 #include "accounts/User.h"
 #include "common/Result.h"
 #include "survey/Ikm.h"
+#include "survey/IkmUnitReport.h"
 #include "survey/SurveyCsv.h"
 #include "survey/SurveyResponse.h"
 
@@ -18,17 +19,6 @@ struct SurveyImport
     int alreadyStored = 0; // good rows skipped: the same answer is stored already (SurveyStore::importKey)
     int dataRows = 0;
     QList<CsvProblem> problems;
-};
-
-// The IKM of a period (and optionally one service), with what the sample should reach.
-struct IkmReport
-{
-    QDate from;
-    QDate to;
-    int serviceNumber = 0; // 0: every service
-    IkmResult result;
-    qint64 population = 0; // visits in the guest book in the period
-    int sampleSize = 0;    // Krejcie-Morgan for that population
 };
 
 // The SKM answers: recorded at the counter in survey mode, or imported from CSV.
@@ -60,6 +50,12 @@ public:
     Result<IkmReport> ikm(const QDate &from, const QDate &to, int serviceNumber = 0);
     // One report per service that has answers in the period, by service number.
     Result<QList<IkmReport>> ikmPerService(const QDate &from, const QDate &to);
+    // The report of PermenPAN-RB 14/2017 for the period: the unit, every service of the
+    // catalogue in force (and any other with answers, and the answers that name none),
+    // the respondents' profile.
+    Result<IkmUnitReport> unitReport(const QDate &from, const QDate &to);
+    // The respondents of the period by sex, age, education and occupation.
+    Result<QList<ProfileTally>> profile(const QDate &from, const QDate &to);
     // Visits in the guest book in the period: the population the sample is drawn from.
     Result<qint64> population(const QDate &from, const QDate &to, int serviceNumber = 0);
 

@@ -339,3 +339,41 @@ TEST_CASE("loket print receipt --kind complaint prints a stored complaint, as ty
     CHECK(missing.err.contains(QStringLiteral("ADU-2026-0099")));
     CHECK_FALSE(QFileInfo::exists(none));
 }
+
+TEST_CASE("loket ikm --by service --pdf writes the IKM report on A4: the table per service as the text gives it", "[cli][print][ikm-report]")
+{
+    WorkflowFixture f;
+    const QString db = f.temp().path();
+    const QString csv = QStringLiteral(LOKET_SOURCE_DIR "/tests/data/ikm/skm-contoh.csv");
+    REQUIRE(runLoket({QStringLiteral("survey"), QStringLiteral("import"), csv, QStringLiteral("--db"), db}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("laporan-ikm.pdf"));
+    const CliResult r = runPrint({QStringLiteral("ikm"), QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+                                  QStringLiteral("2026-10-31"), QStringLiteral("--by"), QStringLiteral("service"), QStringLiteral("--pdf"), pdf,
+                                  QStringLiteral("--db"), db});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Laporan IKM disimpan")));
+    CHECK(pageSizeMm(pdf) == QSize(210, 297));
+    const QString text = pdfText(pdf, QStringLiteral("-raw"));
+    CHECK(text.contains(QStringLiteral("LAPORANINDEKSKEPUASANMASYARAKAT")));
+    CHECK(text.contains(QStringLiteral("Periode1Oktober2026s.d.31Oktober2026")));
+    // The table per service, row by row: respondents, NRR of U1 ... U9, weighted NRR, IKM, category, performance.
+    CHECK(text.contains(QStringLiteral("PenyediaBarang/Jasa43,503,003,253,753,253,003,502,753,003,22280,56BBaik")));
+    CHECK(text.contains(QStringLiteral("33,673,674,004,004,003,674,003,673,673,81595,37ASangatBaik")));
+    CHECK(text.contains(QStringLiteral("22,502,002,504,002,502,503,002,002,502,61165,28CKurangBaik")));
+    CHECK(text.contains(QStringLiteral("Unitpelayanan(semualayanan)103,303,003,303,903,303,103,502,903,103,26781,67BBaik")));
+    CHECK(text.contains(QStringLiteral("IKM=jumlahNRRtertimbang×25=25×294/(9×10)=81,67")));
+    CHECK(text.contains(QStringLiteral("Laki-laki550,0%")));
+    CHECK(text.contains(QStringLiteral("NIP.")));
+    // The screen's text and the PDF's are one: the same figures as `loket ikm --by service`.
+    const CliResult plain = runLoket({QStringLiteral("ikm"), QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+                                      QStringLiteral("2026-10-31"), QStringLiteral("--by"), QStringLiteral("service"), QStringLiteral("--db"), db});
+    CHECK(plain.out.contains(QStringLiteral("81,67")));
+    // Asked for on the "minimal" platform, the PDF is drawn offscreen as `loket print` does.
+    const QString again = dir.filePath(QStringLiteral("x.pdf"));
+    CHECK(runLoket({QStringLiteral("ikm"), QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                    QStringLiteral("--by"), QStringLiteral("service"), QStringLiteral("--pdf"), again, QStringLiteral("--db"), db})
+              .exitCode == 0);
+    CHECK(pdfText(again, QStringLiteral("-raw")).contains(QStringLiteral("81,67")));
+}

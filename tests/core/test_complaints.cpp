@@ -4,6 +4,7 @@
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
+#include "complaints/LaporFollowUp.h"
 #include "events/EventLog.h"
 #include "history/EventText.h"
 #include "storage/SqlQuery.h"
@@ -412,10 +413,28 @@ TEST_CASE("complaint input is checked: LAPOR! reference, dates, the linked file"
     const auto noReference = desk.record(f.helpdesk, lapor);
     CHECK_FALSE(noReference.ok());
     CHECK(noReference.error().contains(QStringLiteral("SP4N-LAPOR!")));
+    // A tracking number is 7 to 10 digits; anything else is refused, saying so.
     lapor.laporReference = QStringLiteral("LAPOR-2611230042");
+    const auto letters = desk.record(f.helpdesk, lapor);
+    CHECK_FALSE(letters.ok());
+    CHECK(letters.error().contains(QStringLiteral("hanya berisi angka")));
+    lapor.laporReference = QStringLiteral("123456");
+    const auto shortNumber = desk.record(f.helpdesk, lapor);
+    CHECK_FALSE(shortNumber.ok());
+    CHECK(shortNumber.error().contains(QStringLiteral("7 sampai 10 angka; \"123456\" berisi 6 angka")));
+    lapor.laporReference = QStringLiteral("12345678901");
+    CHECK_FALSE(desk.record(f.helpdesk, lapor).ok());
+    lapor.laporReference = QStringLiteral(" 2611230042 ");
     const Complaint viaLapor = recorded(f, lapor);
     CHECK(viaLapor.content.channel == FeedbackChannel::Sp4nLapor);
-    CHECK(viaLapor.content.laporReference == QStringLiteral("LAPOR-2611230042"));
+    CHECK(viaLapor.content.laporReference == QStringLiteral("2611230042"));
+    CHECK(ComplaintRules::laporReference(QStringLiteral("1234567")).ok());
+    // Another channel keeps no tracking number.
+    ComplaintInput inPerson = completeComplaint();
+    inPerson.laporReference = QStringLiteral("abc");
+    CHECK(recorded(f, inPerson).content.laporReference.isEmpty());
+    CHECK(store.findByLaporReference(QStringLiteral("2611230042"))->id == viaLapor.id);
+    CHECK_FALSE(store.findByLaporReference(QStringLiteral("2611230043")).ok());
 
     ComplaintInput future = completeComplaint();
     future.serviceDate = QDate(2026, 11, 24);
@@ -432,7 +451,7 @@ TEST_CASE("complaint input is checked: LAPOR! reference, dates, the linked file"
     control.complainantName = QStringLiteral("Budi\x01");
     CHECK_FALSE(desk.record(f.helpdesk, control).ok());
     // Nothing refused was written.
-    CHECK(store.list()->size() == 1);
+    CHECK(store.list()->size() == 2);
 }
 
 TEST_CASE("complaint events keep the old hashes: 'complaint' enters the canonical form only when set", "[complaints][events]")
@@ -553,4 +572,63 @@ TEST_CASE("events written before schema 3 keep their hashes after the complaint 
     REQUIRE(chain.ok());
     CHECK(chain->checked == 2);
     CHECK(chain->firstBadId == 0);
+}
+
+TEST_CASE("the SP4N-LAPOR! follow-up: the tracking number, both answers with their dates, whether 3 and 6 working days were met", "[complaints][lapor]")
+{
+    WorkflowFixture f;
+    ComplaintStore store(f.db());
+    ComplaintRegister desk(store);
+    const QTimeZone zone = store.calendar().timeZone();
+    f.setNow(QStringLiteral("2026-11-23 09:00"));
+    ComplaintInput in = completeComplaint();
+    in.channel = FeedbackChannel::Sp4nLapor;
+    in.laporReference = QStringLiteral("2611230042");
+    const Complaint c = recorded(f, in);
+
+    // Nothing answered yet, still in time.
+    auto text = [&](const QDateTime &now = {}) {
+        const Result<Complaint> loaded = store.complaint(c.id);
+        REQUIRE(loaded.ok());
+        const Result<QString> t = LaporFollowUp::text(loaded.value(), store.deadlines(loaded.value(), now), zone, QStringLiteral("LPSE Kota Banjarmasin"));
+        INFO(t.error().toStdString());
+        REQUIRE(t.ok());
+        return t.value();
+    };
+    const ComplaintDeadlines d = store.deadlines(c);
+    // The deadlines are ComplaintRules': close of office hours on the 3rd and the 6th working day.
+    CHECK(due(d.acknowledgement) == QStringLiteral("2026-11-26 16:00"));
+    CHECK(due(d.response) == QStringLiteral("2026-12-01 16:00"));
+    QString t = text();
+    CHECK(t.startsWith(QStringLiteral("TINDAK LANJUT PENGADUAN SP4N-LAPOR!\nNomor laporan SP4N-LAPOR!: 2611230042\nNomor pengaduan pada unit: ") + c.number));
+    CHECK(t.contains(QStringLiteral("Unit pelayanan: LPSE Kota Banjarmasin")));
+    CHECK(t.contains(QStringLiteral("Diterima unit: 23-11-2026 09.00 WITA")));
+    CHECK(t.contains(QStringLiteral("Batas waktu (3 hari kerja): 26-11-2026 16.00 WITA\nDisampaikan: belum\n"
+                                    "Batas 3 hari kerja: belum disampaikan; batas waktu belum lewat")));
+    CHECK(t.contains(QStringLiteral("Batas waktu (6 hari kerja): 01-12-2026 16.00 WITA")));
+    // Read after the 3rd day with nothing sent: not met.
+    CHECK(text(WorkflowFixture::local(QStringLiteral("2026-11-27 08:00")).toUTC())
+              .contains(QStringLiteral("Batas 3 hari kerja: tidak terpenuhi (belum disampaikan, batas waktu sudah lewat)")));
+
+    // Acknowledged in time, answered after the 6th working day.
+    f.setNow(QStringLiteral("2026-11-24 10:00"));
+    require(desk.startCheck(f.kasubbag, c.id));
+    require(desk.acknowledge(f.kasubbag, c.id));
+    f.setNow(QStringLiteral("2026-12-03 10:30"));
+    require(desk.coordinate(f.kasubbag, c.id, QStringLiteral("Admin sistem")));
+    require(desk.respond(f.kasubbag, c.id, QStringLiteral("Perubahan NPWP telah diproses; mohon maaf atas keterlambatannya.")));
+    t = text();
+    CHECK(t.contains(QStringLiteral("Status: Ditanggapi")));
+    CHECK(t.contains(QStringLiteral("Tanggapan awal (Pasal 8 ayat 5)\nBatas waktu (3 hari kerja): 26-11-2026 16.00 WITA\n"
+                                    "Disampaikan: 24-11-2026 10.00 WITA\nBatas 3 hari kerja: terpenuhi (tepat waktu)\n")
+                         + store.complaint(c.id)->acknowledgementText));
+    CHECK(t.contains(QStringLiteral("Disampaikan: 03-12-2026 10.30 WITA\n"
+                                    "Batas 6 hari kerja: tidak terpenuhi (disampaikan sesudah batas waktu)\n"
+                                    "Perubahan NPWP telah diproses; mohon maaf atas keterlambatannya.")));
+
+    // A complaint of another channel has nothing to follow up on LAPOR!.
+    const Complaint direct = recorded(f, completeComplaint());
+    const Result<QString> refused = LaporFollowUp::text(direct, store.deadlines(direct), zone, QString());
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("tidak masuk melalui SP4N-LAPOR!")));
 }

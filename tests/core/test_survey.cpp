@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -493,4 +494,156 @@ TEST_CASE("migration 0006 keys the survey rows imported before it, the doubles n
     REQUIRE(thrice.ok());
     CHECK(thrice->imported == 1);
     CHECK(thrice->alreadyStored == 2);
+}
+
+namespace {
+
+// The hand-made file of docs/ikm.md, with the guest book of its month: 5 visits for
+// service 1, 3 for service 2, 2 for service 5.
+void importWorkedExample(WorkflowFixture &f, SurveyStore &store)
+{
+    f.setNow(QStringLiteral("2026-10-05 08:00"));
+    for (const auto &[service, visits] : {std::pair(1, 5), std::pair(2, 3), std::pair(5, 2)})
+        for (int i = 0; i < visits; ++i)
+            REQUIRE(f.checkIn(service).ok());
+    f.setNow(QStringLiteral("2026-11-23 09:00"));
+    QFile file(QStringLiteral(LOKET_SOURCE_DIR "/tests/data/ikm/skm-contoh.csv"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto imported = store.importCsv(f.kasubbag, file.readAll(), file.fileName());
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->problems.isEmpty());
+    CHECK(imported->imported == 10);
+}
+
+const IkmServiceLine *lineOf(const IkmUnitReport &report, int service)
+{
+    for (const IkmServiceLine &line : report.services)
+        if (line.kind == IkmServiceLine::Kind::Service && line.serviceNumber == service)
+            return &line;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the IKM report of docs/ikm.md: per service and for the unit, the sample and the respondents, as computed by hand", "[survey][ikm][ikm-report]")
+{
+    WorkflowFixture f;
+    SurveyStore store(f.db());
+    importWorkedExample(f, store);
+    const auto report = store.unitReport(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+
+    // The unit: 294 points from 10 respondents.
+    const IkmResult &unit = report->unit.result;
+    CHECK(unit.respondents == 10);
+    CHECK(unit.total() == 294);
+    const double nrr[] = {3.30, 3.00, 3.30, 3.90, 3.30, 3.10, 3.50, 2.90, 3.10};
+    for (int e = 0; e < 9; ++e) {
+        INFO("U" << e + 1);
+        CHECK(unit.nrr(e) == Approx(nrr[e]));
+    }
+    CHECK(unit.weightedSum() == Approx(294.0 / 90));
+    CHECK(unit.text() == QStringLiteral("81.67"));
+    CHECK(unit.category == QLatin1Char('B'));
+    CHECK(report->unit.population == 10);
+    CHECK(report->unit.sampleSize == 10);
+
+    // Every service of the catalogue, then the answers without one.
+    REQUIRE(report->services.size() == 8);
+    CHECK(report->services.last().kind == IkmServiceLine::Kind::NoService);
+    struct Expected
+    {
+        int service, respondents;
+        qint64 total, hundredths;
+        char category;
+        qint64 population;
+        int sample;
+    };
+    for (const Expected &x : {Expected{1, 4, 116, 8056, 'B', 5, 5}, Expected{2, 3, 103, 9537, 'A', 3, 3}, Expected{5, 2, 47, 6528, 'C', 2, 2}}) {
+        INFO("layanan " << x.service);
+        const IkmServiceLine *line = lineOf(report.value(), x.service);
+        REQUIRE(line != nullptr);
+        CHECK(line->report.result.respondents == x.respondents);
+        CHECK(line->report.result.total() == x.total);
+        CHECK(line->report.result.hundredths == x.hundredths);
+        CHECK(line->report.result.category == QLatin1Char(x.category));
+        CHECK(line->report.population == x.population);
+        CHECK(line->report.sampleSize == x.sample);
+    }
+    CHECK(lineOf(report.value(), 2)->report.result.nrr(0) == Approx(11.0 / 3));
+    CHECK(lineOf(report.value(), 5)->report.result.nrr(3) == Approx(4.0));
+    CHECK_FALSE(lineOf(report.value(), 3)->report.result.isValid());
+    CHECK(report->services.last().report.result.respondents == 1);
+    CHECK(report->services.last().report.result.text() == QStringLiteral("77.78"));
+
+    // The cells every reader shows.
+    const QStringList one = IkmReportFormat::serviceCells(*lineOf(report.value(), 1));
+    CHECK(one.at(IkmReportFormat::RespondentsColumn) == QStringLiteral("4"));
+    CHECK(one.at(IkmReportFormat::FirstElementColumn + 3) == QStringLiteral("3,75"));
+    CHECK(one.at(IkmReportFormat::WeightedColumn) == QStringLiteral("3,222"));
+    CHECK(one.at(IkmReportFormat::IkmColumn) == QStringLiteral("80,56"));
+    CHECK(one.at(IkmReportFormat::PerformanceColumn) == QStringLiteral("Baik"));
+    CHECK(one.at(IkmReportFormat::SampleNoteColumn) == QStringLiteral("kurang 1"));
+    const QStringList two = IkmReportFormat::serviceCells(*lineOf(report.value(), 2));
+    CHECK(two.at(IkmReportFormat::FirstElementColumn) == QStringLiteral("3,67"));
+    CHECK(two.at(IkmReportFormat::WeightedColumn) == QStringLiteral("3,815"));
+    CHECK(two.at(IkmReportFormat::IkmColumn) == QStringLiteral("95,37"));
+    CHECK(two.at(IkmReportFormat::PerformanceColumn) == QStringLiteral("Sangat Baik"));
+    CHECK(two.at(IkmReportFormat::SampleNoteColumn) == QStringLiteral("terpenuhi"));
+    CHECK(IkmReportFormat::serviceCells(*lineOf(report.value(), 5)).at(IkmReportFormat::PerformanceColumn) == QStringLiteral("Kurang Baik"));
+    CHECK(IkmReportFormat::serviceCells(*lineOf(report.value(), 3)).at(IkmReportFormat::IkmColumn).isEmpty());
+    const QStringList total = IkmReportFormat::elementTotalCells(unit);
+    CHECK(total.at(2) == QStringLiteral("294"));
+    CHECK(total.at(3) == QStringLiteral("29,40"));
+    CHECK(total.at(5) == QStringLiteral("3,267"));
+    CHECK(IkmReportFormat::verdict(unit).contains(QStringLiteral("25 × 294 / (9 × 10) = 81,67")));
+
+    // The respondents by sex, age, education and occupation; the empty profile counted.
+    REQUIRE(report->profile.size() == 4);
+    auto count = [&](int item, const QString &title) {
+        for (const auto &[t, n] : report->profile.at(item).rows)
+            if (t == title)
+                return n;
+        return -1;
+    };
+    CHECK(count(0, QStringLiteral("Laki-laki")) == 5);
+    CHECK(count(0, QStringLiteral("Perempuan")) == 4);
+    CHECK(count(0, QStringLiteral("Tidak diisi")) == 1);
+    CHECK(count(1, QStringLiteral("20–29 tahun")) == 3);
+    CHECK(count(1, QStringLiteral("30–39 tahun")) == 3);
+    CHECK(count(1, QStringLiteral("60 tahun ke atas")) == 1);
+    CHECK(count(1, QStringLiteral("di bawah 20 tahun")) == 0);
+    CHECK(count(2, QStringLiteral("S1")) == 5);
+    CHECK(count(2, QStringLiteral("SMA/SMK atau sederajat")) == 2);
+    CHECK(count(3, QStringLiteral("Pegawai swasta")) == 4);
+    CHECK(count(3, QStringLiteral("Wirausaha/pengusaha")) == 3);
+    CHECK(count(3, QStringLiteral("PNS/ASN")) == 1);
+    CHECK(IkmReportFormat::profileRows(report->profile.at(2), unit.respondents).at(4).at(2) == QStringLiteral("50,0%"));
+}
+
+TEST_CASE("survey CSV: the profile columns take keys, titles and ages, and refuse the rest by name", "[survey][csv][ikm-report]")
+{
+    const QByteArray csv = QByteArrayLiteral("tanggal,U1,U2,U3,U4,U5,U6,U7,U8,U9,Jenis_Kelamin,usia,pendidikan,pekerjaan\n"
+                                             "2026-10-06,3,3,3,3,3,3,3,3,3,perempuan,19,S2,TNI_Polri\n"
+                                             "2026-10-06,3,3,3,3,3,3,3,3,3,L,60+,,\n"
+                                             "2026-10-06,3,3,3,3,3,3,3,3,3,X,200,magister,petani\n");
+    const auto parsed = SurveyCsv::parse(csv);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->rows.size() == 2);
+    CHECK(parsed->rows.at(0).gender == QStringLiteral("P"));
+    CHECK(parsed->rows.at(0).ageBand == QStringLiteral("<20"));
+    CHECK(parsed->rows.at(0).education == QStringLiteral("s2"));
+    CHECK(parsed->rows.at(0).occupation == QStringLiteral("tni_polri"));
+    CHECK(parsed->rows.at(1).ageBand == QStringLiteral("60+"));
+    CHECK(parsed->rows.at(1).education.isEmpty());
+    REQUIRE(parsed->problems.size() == 1);
+    const QString why = parsed->problems.first().reason;
+    CHECK(why.contains(QStringLiteral("jenis_kelamin \"X\" tidak dikenal (tulis L atau P)")));
+    CHECK(why.contains(QStringLiteral("usia \"200\" tidak dikenal")));
+    CHECK(why.contains(QStringLiteral("pendidikan \"magister\" tidak dikenal")));
+    CHECK(why.contains(QStringLiteral("pekerjaan \"petani\" tidak dikenal")));
+    CHECK(SurveyProfile::ageBandOf(34) == QStringLiteral("30-39"));
+    CHECK(SurveyProfile::ageBandOf(0).isEmpty());
 }

@@ -13,6 +13,7 @@
 #include "feedback/ComplaintTableModel.h"
 #include "feedback/ComplaintView.h"
 #include "feedback/ComplaintsPage.h"
+#include "feedback/IkmServiceTableModel.h"
 #include "feedback/IkmTableModel.h"
 #include "feedback/SuggestionTableModel.h"
 #include "feedback/SuggestionsPage.h"
@@ -24,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +41,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -208,11 +213,15 @@ TEST_CASE("complaint form: shows what is missing while typing, records, and refu
     CHECK(form.message().contains(QStringLiteral("SP4N-LAPOR!")));
     child<QLineEdit>(&form, "laporReference")->setText(QStringLiteral("LAPOR-1234567"));
     form.accept();
+    CHECK(form.result() != QDialog::Accepted);
+    CHECK(form.message().contains(QStringLiteral("hanya berisi angka")));
+    child<QLineEdit>(&form, "laporReference")->setText(QStringLiteral("1234567"));
+    form.accept();
     CHECK(form.result() == QDialog::Accepted);
     const auto recorded = store.complaint(form.complaintId());
     REQUIRE(recorded.ok());
     CHECK(recorded->isComplete());
-    CHECK(recorded->content.laporReference == QStringLiteral("LAPOR-1234567"));
+    CHECK(recorded->content.laporReference == QStringLiteral("1234567"));
     CHECK(recorded->content.complainantAddress == QStringLiteral("Jl. Pramuka No. 12, Banjarmasin"));
 }
 
@@ -508,4 +517,78 @@ TEST_CASE("the suggestion and complaint tables show their whole column titles", 
     CHECK(ack == QStringLiteral("Tanggapan awal\n(3 hari kerja)"));
     CHECK(complaintTable->model()->headerData(ComplaintTableModel::AcknowledgementColumn, Qt::Horizontal, Qt::ToolTipRole).toString()
           == QStringLiteral("Tanggapan awal (3 hari kerja)"));
+}
+
+TEST_CASE("survey results page: the IKM per service of docs/ikm.md in its own table, and the A4 report", "[gui][survey][ikm-report]")
+{
+    WorkflowFixture f;
+    MessageBoxesAnswered boxes;
+    SurveyResultsPage page(f.db());
+    page.setActor(f.kasubbag);
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(page.importFile(QStringLiteral(LOKET_SOURCE_DIR "/tests/data/ikm/skm-contoh.csv")));
+    page.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    auto *tabs = child<QTabWidget>(&page, "ikmTabs");
+    auto *table = child<QTableView>(&page, "ikmServiceTable");
+    tabs->setCurrentWidget(table);
+    CHECK(table->isVisible());
+    auto *model = qobject_cast<IkmServiceTableModel *>(table->model());
+    REQUIRE(model != nullptr);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Seven services, the answers without a service, the unit.
+    REQUIRE(model->rowCount() == 9);
+    auto cell = [&](int row, int column) { return model->data(model->index(row, column)).toString(); };
+    using F = IkmReportFormat;
+    CHECK(model->headerData(F::FirstElementColumn + 8, Qt::Horizontal).toString() == QStringLiteral("U9"));
+    CHECK(cell(1, F::ServiceColumn) == QStringLiteral("Perubahan e-mail Penyedia Barang/Jasa"));
+    CHECK(cell(1, F::RespondentsColumn) == QStringLiteral("3"));
+    CHECK(cell(1, F::FirstElementColumn) == QStringLiteral("3,67"));
+    CHECK(cell(1, F::WeightedColumn) == QStringLiteral("3,815"));
+    CHECK(cell(1, F::IkmColumn) == QStringLiteral("95,37"));
+    CHECK(cell(1, F::CategoryColumn) == QStringLiteral("A"));
+    CHECK(cell(1, F::PerformanceColumn) == QStringLiteral("Sangat Baik"));
+    CHECK(cell(4, F::IkmColumn) == QStringLiteral("65,28"));
+    CHECK(cell(2, F::IkmColumn).isEmpty());
+    CHECK(cell(7, F::ServiceColumn) == QStringLiteral("Jawaban tanpa keterangan layanan"));
+    CHECK(cell(8, F::ServiceColumn) == QStringLiteral("Unit pelayanan (semua layanan)"));
+    CHECK(cell(8, F::IkmColumn) == QStringLiteral("81,67"));
+    CHECK(model->data(model->index(8, F::IkmColumn), Qt::FontRole).value<QFont>().bold());
+    // What the table shows is on screen: the IKM column of the unit's row is within the view.
+    table->scrollTo(model->index(8, F::IkmColumn));
+    CHECK(table->visualRect(model->index(8, F::IkmColumn)).intersects(table->viewport()->rect()));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("laporan-ikm.pdf"));
+    REQUIRE(page.savePdf(pdf));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+    CHECK(text.contains(QStringLiteral("33,673,674,004,004,003,674,003,673,673,81595,37ASangatBaik")));
+}
+
+TEST_CASE("complaints page: the follow-up of an SP4N-LAPOR! complaint is copied for the LAPOR! admin, or saved as text", "[gui][complaints][lapor]")
+{
+    WorkflowFixture f;
+    MessageBoxesAnswered boxes;
+    ComplaintsPage page(f.db());
+    page.setActor(f.helpdesk);
+    REQUIRE(page.recordComplaint(incompleteComplaint()));
+    CHECK_FALSE(child<QPushButton>(&page, "copyLaporButton")->isEnabled());
+    ComplaintInput lapor = incompleteComplaint();
+    lapor.channel = FeedbackChannel::Sp4nLapor;
+    lapor.laporReference = QStringLiteral("2611230042");
+    REQUIRE(page.recordComplaint(lapor));
+    auto *copy = child<QPushButton>(&page, "copyLaporButton");
+    REQUIRE(copy->isEnabled());
+    CHECK(child<QPushButton>(&page, "saveLaporButton")->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    CHECK(copied.startsWith(QStringLiteral("TINDAK LANJUT PENGADUAN SP4N-LAPOR!\nNomor laporan SP4N-LAPOR!: 2611230042\n")));
+    CHECK(copied.contains(QStringLiteral("Batas 3 hari kerja: belum disampaikan; batas waktu belum lewat")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lapor.txt"));
+    REQUIRE(page.saveLaporSelected(path));
+    CHECK(QString::fromUtf8(readFile(path)) == copied);
 }

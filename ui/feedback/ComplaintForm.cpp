@@ -41,7 +41,8 @@ ComplaintForm::ComplaintForm(ComplaintRegister &complaints, const User &actor, Q
     for (FeedbackChannel c : FeedbackChannels::all())
         m_channel->addItem(FeedbackChannels::title(c), FeedbackChannels::key(c));
     m_lapor = lineEdit("laporReference");
-    m_lapor->setPlaceholderText(tr("nomor laporan SP4N-LAPOR!"));
+    m_lapor->setPlaceholderText(tr("nomor laporan SP4N-LAPOR! (7–10 angka)"));
+    m_lapor->setToolTip(tr("Nomor laporan pada SP4N-LAPOR!, hanya angka, mis. 2611230042; disimpan untuk tindak lanjut di sana."));
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channel, 1);
     channelRow->addWidget(m_lapor, 1);

@@ -6,12 +6,18 @@
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
+#include "complaints/LaporFollowUp.h"
+#include "common/FileDialogs.h"
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
 #include "feedback/ComplaintView.h"
 #include "receipts/ReceiptSource.h"
+#include "settings/OfficeSettings.h"
+#include "storage/LiveFiles.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,6 +98,10 @@ ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent)
     m_acceptLate = button(tr("Te&rima walau lewat 30 hari…"), "acceptLateButton", 2, 0);
     m_refuse = button(tr("Tola&k (lewat 30 hari)…"), "refuseButton", 2, 1);
     m_print = button(tr("Cetak tanda terima"), "printComplaintButton", 2, 2);
+    m_copyLapor = button(tr("Salin untuk SP4N-LAPOR!"), "copyLaporButton", 3, 0);
+    m_saveLapor = button(tr("Simpan teks SP4N-LAPOR!…"), "saveLaporButton", 3, 1);
+    m_copyLapor->setToolTip(tr("Tanggapan awal dan tanggapan, dengan tanggal dan batas 3 dan 6 hari kerja, untuk admin SP4N-LAPOR!"));
+    m_saveLapor->setToolTip(m_copyLapor->toolTip());
     rightLayout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -122,6 +132,8 @@ ComplaintsPage::ComplaintsPage(Database &db, QWidget *parent)
     connect(m_acceptLate, &QPushButton::clicked, this, [this] { acceptLateSelected(); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { refuseSelected(); });
     connect(m_print, &QPushButton::clicked, this, &ComplaintsPage::printSelected);
+    connect(m_copyLapor, &QPushButton::clicked, this, &ComplaintsPage::copyLaporSelected);
+    connect(m_saveLapor, &QPushButton::clicked, this, &ComplaintsPage::saveLaporWithDialog);
     // Whenever this page is the one shown, wherever the cursor is (the tab bar too).
     auto *record = new QShortcut(QKeySequence(Qt::Key_F2), this);
     record->setContext(Qt::WindowShortcut);
@@ -225,6 +237,9 @@ void ComplaintsPage::showSelected()
     m_acceptLate->setEnabled(handle && open && c->awaitsWindowDecision());
     m_refuse->setEnabled(handle && open && c->awaitsWindowDecision());
     m_print->setEnabled(have && Permissions::userMay(m_actor, Action::PrintReceipt));
+    const bool viaLapor = have && c->content.channel == FeedbackChannel::Sp4nLapor;
+    m_copyLapor->setEnabled(viaLapor);
+    m_saveLapor->setEnabled(viaLapor);
 }
 
 bool ComplaintsPage::act(const Status &status, const QString &title)
@@ -367,6 +382,53 @@ void ComplaintsPage::printSelected()
     const Result<Complaint> c = m_store->complaint(m_selected);
     if (c)
         emit receiptRequested(receiptFor(c.value()));
+}
+
+Result<QString> ComplaintsPage::laporTextSelected()
+{
+    const Result<Complaint> c = m_store->complaint(m_selected);
+    if (!c)
+        return Result<QString>::failure(c.error());
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (!office)
+        return Result<QString>::failure(office.error());
+    return LaporFollowUp::text(c.value(), m_store->deadlines(c.value()), m_store->calendar().timeZone(),
+                               office->unit.isEmpty() ? office->name : office->unit);
+}
+
+bool ComplaintsPage::copyLaporSelected()
+{
+    const Result<QString> text = laporTextSelected();
+    if (!text) {
+        MessageBox::error(this, tr("Salin untuk SP4N-LAPOR!"), text.error());
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(text.value());
+    m_summary->setText(tr("Tindak lanjut untuk SP4N-LAPOR! disalin; tempelkan pada laporan di SP4N-LAPOR!."));
+    return true;
+}
+
+void ComplaintsPage::saveLaporWithDialog()
+{
+    const Result<Complaint> c = m_store->complaint(m_selected);
+    if (!c)
+        return;
+    const QString path = FileDialogs::saveFileName(this, QStringLiteral("export"), tr("Simpan teks SP4N-LAPOR!"),
+                                                   QStringLiteral("lapor-%1.txt").arg(c->content.laporReference), tr("Teks (*.txt)"));
+    if (!path.isEmpty())
+        saveLaporSelected(path);
+}
+
+bool ComplaintsPage::saveLaporSelected(const QString &path)
+{
+    const Result<QString> text = laporTextSelected();
+    const Status written = text ? LiveFiles::writeUserFile(path, text->toUtf8()) : Status::failure(text.error());
+    if (!written) {
+        MessageBox::error(this, tr("Simpan teks SP4N-LAPOR!"), written.error());
+        return false;
+    }
+    m_summary->setText(tr("Tindak lanjut untuk SP4N-LAPOR! disimpan: %1").arg(path));
+    return true;
 }
 
 void ComplaintsPage::saveState(QSettings &settings) const

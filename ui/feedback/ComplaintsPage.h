@@ -59,6 +59,12 @@ public:
     void acceptLateSelected(const QString &reason = {});
     void refuseSelected(const QString &reason = {});
     void printSelected();
+    // The follow-up of the selected SP4N-LAPOR! complaint as plain text for the LAPOR!
+    // administrator (LaporFollowUp): to the clipboard, or to a text file.
+    Result<QString> laporTextSelected();
+    bool copyLaporSelected();
+    void saveLaporWithDialog();
+    bool saveLaporSelected(const QString &path);
 
 signals:
     void complaintsChanged();
@@ -93,6 +99,8 @@ private:
     QPushButton *m_acceptLate = nullptr;
     QPushButton *m_refuse = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_copyLapor = nullptr;
+    QPushButton *m_saveLapor = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_timer = nullptr;
 };

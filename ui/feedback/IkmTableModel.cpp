@@ -1,6 +1,6 @@
 #include "feedback/IkmTableModel.h"
 
-#include "common/IdNumber.h"
+#include "survey/IkmUnitReport.h"
 
 IkmTableModel::IkmTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -32,13 +32,14 @@ QVariant IkmTableModel::data(const QModelIndex &index, int role) const
         return SurveyElement::question(e);
     if (role != Qt::DisplayRole)
         return {};
-    const bool have = m_result.isValid();
+    // IkmReportFormat's cells, as in the PDF and on the command line: code, title, sum, NRR, weight, weighted NRR.
+    const QStringList cells = IkmReportFormat::elementCells(m_result, e);
     switch (index.column()) {
-    case CodeColumn: return SurveyElement::code(e);
-    case ElementColumn: return SurveyElement::title(e);
-    case SumColumn: return have ? QVariant(m_result.sums.at(e)) : QVariant();
-    case NrrColumn: return have ? IdNumber::format(m_result.nrr(e), 2) : QString();
-    case WeightedColumn: return have ? IdNumber::format(m_result.weightedNrr(e), 3) : QString();
+    case CodeColumn: return cells.value(0);
+    case ElementColumn: return cells.value(1);
+    case SumColumn: return cells.value(2);
+    case NrrColumn: return cells.value(3);
+    case WeightedColumn: return cells.value(5);
     default: return {};
     }
 }

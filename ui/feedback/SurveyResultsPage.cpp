@@ -5,7 +5,11 @@
 #include "common/Clock.h"
 #include "common/IdNumber.h"
 #include "common/MessageBox.h"
+#include "calendar/CalendarStore.h"
+#include "feedback/IkmServiceTableModel.h"
 #include "feedback/IkmTableModel.h"
+#include "reports/IkmDocument.h"
+#include "settings/OfficeSettings.h"
 #include "storage/LiveFiles.h"
 #include "common/FileDialogs.h"
 
@@ -18,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,6 +51,8 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     m_compute->setObjectName(QStringLiteral("computeIkmButton"));
     m_import = new QPushButton(tr("Imp&or CSV…"), this);
     m_import->setObjectName(QStringLiteral("importSurveyButton"));
+    m_pdf = new QPushButton(tr("Laporan I&KM (PDF)…"), this);
+    m_pdf->setObjectName(QStringLiteral("ikmPdfButton"));
     auto *fromLabel = new QLabel(tr("P&eriode:"), this);
     fromLabel->setBuddy(m_from);
     top->addWidget(fromLabel);
@@ -55,6 +62,7 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     top->addWidget(m_service, 1);
     top->addWidget(m_compute);
     top->addWidget(m_import);
+    top->addWidget(m_pdf);
     layout->addLayout(top);
 
     auto *summary = new QHBoxLayout;
@@ -72,6 +80,9 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     m_respondents = new QLabel(this);
     m_respondents->setObjectName(QStringLiteral("ikmRespondents"));
     m_respondents->setWordWrap(true);
+    // The figures keep their width; the sentence beside them wraps.
+    for (QLabel *figure : {m_ikm, m_category})
+        figure->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     summary->addWidget(m_ikm);
     summary->addSpacing(24);
     summary->addWidget(m_category);
@@ -79,17 +90,33 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     summary->addWidget(m_respondents, 1);
     layout->addLayout(summary);
 
+    // Both tables only show figures: nothing to select or edit.
+    auto figureTable = [this](const char *name, QAbstractItemModel *model) {
+        auto *view = new QTableView(this);
+        view->setObjectName(QString::fromLatin1(name));
+        view->setModel(model);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        return view;
+    };
     m_model = new IkmTableModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("nrrTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table = figureTable("nrrTable", m_model);
     m_table->horizontalHeader()->setSectionResizeMode(IkmTableModel::ElementColumn, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
-    auto *note = new QLabel(tr("IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). "
-                               "Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik."),
+    m_services = new IkmServiceTableModel(this);
+    m_serviceTable = figureTable("ikmServiceTable", m_services);
+    m_serviceTable->setWordWrap(false);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("ikmTabs"));
+    m_tabs->addTab(m_table, tr("Unsur (NRR)"));
+    m_tabs->addTab(m_serviceTable, tr("Per layanan"));
+    layout->addWidget(m_tabs, 1);
+    QStringList ranges;
+    for (const QStringList &row : IkmReportFormat::categoryRows())
+        ranges << QStringLiteral("%1 %2 %3").arg(row.value(1), row.value(0), row.value(2));
+    auto *note = new QLabel(tr("IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). Mutu: %1. "
+                               "Tabel per layanan memakai periode yang sama untuk semua layanan.")
+                                .arg(ranges.join(QStringLiteral("; "))),
                             this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color:#555"));
@@ -97,6 +124,7 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
 
     connect(m_compute, &QPushButton::clicked, this, &SurveyResultsPage::refresh);
     connect(m_import, &QPushButton::clicked, this, &SurveyResultsPage::importWithDialog);
+    connect(m_pdf, &QPushButton::clicked, this, &SurveyResultsPage::savePdfWithDialog);
     connect(m_service, &QComboBox::currentIndexChanged, this, &SurveyResultsPage::refresh);
 
     // The current quarter: what the supervisor reports.
@@ -126,11 +154,16 @@ void SurveyResultsPage::setPeriod(const QDate &from, const QDate &to, int servic
 bool SurveyResultsPage::refresh()
 {
     const Result<IkmReport> report = m_store->ikm(m_from->date(), m_to->date(), m_service->currentData().toInt());
-    if (!report) {
+    const Result<IkmUnitReport> unit = report ? m_store->unitReport(m_from->date(), m_to->date())
+                                              : Result<IkmUnitReport>::failure(report.error());
+    m_services->setReport(unit ? unit.value() : IkmUnitReport());
+    m_serviceTable->resizeColumnsToContents();
+    m_pdf->setEnabled(unit.ok());
+    if (!report || !unit) {
         m_report = IkmReport();
         m_model->setResult({});
         m_ikm->setText(QStringLiteral("—"));
-        m_category->setText(report.error());
+        m_category->setText(report ? unit.error() : report.error());
         m_respondents->clear();
         return false;
     }
@@ -146,6 +179,37 @@ bool SurveyResultsPage::refresh()
         people += QLatin1Char(' ') + tr("Kurang %1 responden.").arg(IdNumber::format(m_report.sampleSize - r.respondents));
     m_respondents->setText(people);
     m_table->resizeColumnToContents(IkmTableModel::CodeColumn);
+    return true;
+}
+
+const IkmUnitReport &SurveyResultsPage::unitReport() const
+{
+    return m_services->report();
+}
+
+void SurveyResultsPage::savePdfWithDialog()
+{
+    const QString path = FileDialogs::saveFileName(this, QStringLiteral("pdf"), tr("Simpan laporan IKM"), QStringLiteral("laporan-ikm.pdf"),
+                                                   tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+bool SurveyResultsPage::savePdf(const QString &path)
+{
+    if (!refresh())
+        return false;
+    const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
+    if (!office) {
+        MessageBox::error(this, tr("Laporan IKM"), office.error());
+        return false;
+    }
+    const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
+    const QDate today = Clock::nowUtc().toTimeZone(calendar ? calendar->timeZone() : QTimeZone::systemTimeZone()).date();
+    if (const Status s = IkmDocument::writePdf(unitReport(), office.value(), today, path); !s) {
+        MessageBox::error(this, tr("Laporan IKM"), s.error());
+        return false;
+    }
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "print/PrintFormat.h"
 
+#include "common/ZoneLabel.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -24,14 +26,7 @@ QString esc(const QString &text)
 
 QString zoneLabel(const QTimeZone &zone)
 {
-    const QByteArray id = zone.id();
-    if (id == "Asia/Makassar")
-        return QStringLiteral("WITA");
-    if (id == "Asia/Jakarta" || id == "Asia/Pontianak")
-        return QStringLiteral("WIB");
-    if (id == "Asia/Jayapura")
-        return QStringLiteral("WIT");
-    return zone.isValid() ? zone.abbreviation(QDateTime::currentDateTimeUtc()) : QString();
+    return ZoneLabel::of(zone);
 }
 
 QString longDate(const QDate &d)

@@ -62,27 +62,24 @@ QString headTitle(const OfficeIdentity &office)
     return ReportDocument::tr("Kepala Bagian");
 }
 
-// The signature on the right, as on a signed letter: place and date, the Kepala Bagian,
-// room to sign, the name and the NIP.
-QString signature(const PerformanceReport &report, qreal basePt)
+QList<int> allColumns(const QStringList &titles)
 {
-    const OfficeIdentity &office = report.office;
-    const QDate day = report.computedOn.isValid() ? report.computedOn : report.computedAt.date();
-    const QString place = office.city.isEmpty() ? QString() : office.city + QStringLiteral(", ");
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"52%\"></td><td>");
-    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(place + PrintFormat::date(day)));
-    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(headTitle(office)));
-    h += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0\"><span style=\"font-weight:bold; text-decoration:underline\">%2</span></p>")
-             .arg(qRound(basePt * 7))
-             .arg(esc(office.headName.isEmpty() ? QStringLiteral("(........................................)") : office.headName));
-    h += QStringLiteral("<p style=\"margin:0\">%1</p>")
-             .arg(esc(ReportDocument::tr("NIP. %1").arg(office.headNip.isEmpty() ? QStringLiteral("....................") : nip(office.headNip))));
-    return h + QStringLiteral("</td></tr></table>");
+    QList<int> columns;
+    for (int c = 0; c < titles.size(); ++c)
+        columns << c;
+    return columns;
 }
+
+QString h3Of(qreal basePt)
+{
+    return QStringLiteral("<h3 style=\"font-size:%1pt; margin-top:10px; margin-bottom:4px\">%2</h3>").arg(basePt * 1.1);
+}
+
+} // namespace
 
 // Moves the blocks [first, last] to the next page when they would be cut by a page
 // break: a chart stays with its heading, the signature stays whole.
-void keepTogether(QTextDocument &doc, int first, int last)
+void ReportDocument::keepTogether(QTextDocument &doc, int first, int last)
 {
     const qreal page = doc.pageSize().height();
     if (page <= 0)
@@ -102,20 +99,28 @@ void keepTogether(QTextDocument &doc, int first, int last)
     cursor.setBlockFormat(format);
 }
 
-QList<int> allColumns(const QStringList &titles)
+void ReportDocument::setPageOf(QTextDocument &doc, const PaperProfile &paper)
 {
-    QList<int> columns;
-    for (int c = 0; c < titles.size(); ++c)
-        columns << c;
-    return columns;
+    if (const QPaintDevice *device = doc.documentLayout()->paintDevice()) {
+        const QMarginsF m = paper.marginsMm();
+        doc.setPageSize(QSizeF(paper.printableWidthMm() / 25.4 * device->logicalDpiX(),
+                               (paper.fixedHeightMm() - m.top() - m.bottom()) / 25.4 * device->logicalDpiY()));
+    }
 }
 
-QString h3Of(qreal basePt)
+QString ReportDocument::signatureHtml(const OfficeIdentity &office, const QDate &day, qreal basePt)
 {
-    return QStringLiteral("<h3 style=\"font-size:%1pt; margin-top:10px; margin-bottom:4px\">%2</h3>").arg(basePt * 1.1);
+    const QString place = office.city.isEmpty() ? QString() : office.city + QStringLiteral(", ");
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"52%\"></td><td>");
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(place + PrintFormat::date(day)));
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(esc(headTitle(office)));
+    h += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0\"><span style=\"font-weight:bold; text-decoration:underline\">%2</span></p>")
+             .arg(qRound(basePt * 7))
+             .arg(esc(office.headName.isEmpty() ? QStringLiteral("(........................................)") : office.headName));
+    h += QStringLiteral("<p style=\"margin:0\">%1</p>")
+             .arg(esc(tr("NIP. %1").arg(office.headNip.isEmpty() ? QStringLiteral("....................") : nip(office.headNip))));
+    return h + QStringLiteral("</td></tr></table>");
 }
-
-} // namespace
 
 QString ReportDocument::callingHtml(const PerformanceReport &report, qreal basePt)
 {
@@ -157,11 +162,7 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     wrap.setWrapMode(QTextOption::WordWrap);
     doc.setDefaultTextOption(wrap);
     // The page as DocumentPrinter lays it out, known now so that charts can be kept with their headings.
-    if (const QPaintDevice *device = doc.documentLayout()->paintDevice()) {
-        const QMarginsF m = kPaper.marginsMm();
-        doc.setPageSize(QSizeF(kPaper.printableWidthMm() / 25.4 * device->logicalDpiX(),
-                               (kPaper.fixedHeightMm() - m.top() - m.bottom()) / 25.4 * device->logicalDpiY()));
-    }
+    setPageOf(doc, kPaper);
 
     const QStringList titles = ReportFormat::columnTitles(report.grouping);
     QList<ReportRow> rows = report.rows;
@@ -245,7 +246,7 @@ void ReportDocument::build(QTextDocument &doc, const PerformanceReport &report, 
     }
     cursor.insertBlock();
     const int signatureFirst = cursor.blockNumber();
-    cursor.insertHtml(QStringLiteral("<p style=\"margin-top:16px\"></p>") + signature(report, basePt));
+    cursor.insertHtml(QStringLiteral("<p style=\"margin-top:16px\"></p>") + signatureHtml(report.office, report.computedOn.isValid() ? report.computedOn : report.computedAt.date(), basePt));
     keep << std::pair(signatureFirst, doc.blockCount() - 1);
     for (const auto &[first, last] : std::as_const(keep))
         keepTogether(doc, first, last);

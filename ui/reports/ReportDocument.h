@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "print/PaperProfile.h"
 #include "reports/PerformanceReport.h"
 
 #include <QCoreApplication>
@@ -22,4 +23,12 @@ public:
     // The waiting room's section (heading, wait for the call per service, no-shows, calls
     // per desk) as HTML, for the PDF and the report page alike.
     static QString callingHtml(const PerformanceReport &report, qreal basePt);
+    // The signature on the right, as on a signed letter: place and date, the Kepala
+    // Bagian, room to sign, the name and the NIP (every report the office signs).
+    static QString signatureHtml(const OfficeIdentity &office, const QDate &day, qreal basePt);
+    // Moves the blocks [first, last] to the next page when a page break would cut them.
+    static void keepTogether(QTextDocument &doc, int first, int last);
+    // The page size DocumentPrinter will give a document bound to its device, set now,
+    // so that what must stay together can be kept on one page while it is built.
+    static void setPageOf(QTextDocument &doc, const PaperProfile &paper);
 };
