@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QThread>
 #include <QPushButton>
@@ -24,6 +25,16 @@ void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Loket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
+    // The menu entry the package installs: the desktop matches the windows to it (Wayland's app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.go.banjarmasinkota.lpse.loket"));
+}
+
+void installIcon(QApplication &app)
+{
+    // The package's icon in the hicolor theme; run from the build folder there is none.
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("loket"));
+    if (!icon.isNull())
+        app.setWindowIcon(icon);
 }
 
 void installTranslator(QCoreApplication &app, const QStringList &args)

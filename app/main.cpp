@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
     if (DisplayApp::wanted(args)) {
         QApplication app(argc, argv);
         LoketApplication::installTranslator(app, args);
+        LoketApplication::installIcon(app);
         return DisplayApp::run(app);
     }
     if (Cli::wantsCli(args))
@@ -36,5 +37,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     LoketApplication::installTranslator(app, args);
+    LoketApplication::installIcon(app);
     return LoketApplication::runGui(app);
 }

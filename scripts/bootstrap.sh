@@ -16,6 +16,9 @@ PACKAGES=(
   # only qt6-declarative-dev ships (qt6-speech-dev does not depend on it in Debian 12).
   qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+  # The package's desktop files (packaging/): their validators run in the test suite, the
+  # icon's PNG sizes are drawn from its SVG at build time.
+  desktop-file-utils appstream librsvg2-bin
 )
 # More packages for one caller (scripts/test.sh adds clang for the fuzzing run).
 read -r -a extra <<< "${LOKET_EXTRA_PACKAGES:-}"
@@ -37,4 +40,6 @@ BUILD_DIR="${LOKET_BUILD_DIR:-build}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${LOKET_CMAKE_ARGS:-}
 fi
-cmake --build "$BUILD_DIR" -j "$(nproc)"
+# LOKET_BUILD_TARGETS: only these targets (scripts/package.sh builds what the package holds).
+read -r -a targets <<< "${LOKET_BUILD_TARGETS:-}"
+cmake --build "$BUILD_DIR" -j "$(nproc)" ${targets[@]+--target "${targets[@]}"}
