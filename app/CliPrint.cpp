@@ -42,9 +42,13 @@ struct PrintOptions
 };
 
 // Writes the document to the PDF file and sends the same document to the printer, as
-// the options ask; the PDF is then a copy of what the printer got.
+// the options ask; the PDF is then a copy of what the printer got. A printer that is not
+// there is refused before anything is written.
 Status deliver(const PrintOptions &o, const PaperProfile &paper, const DocumentPrinter::Builder &build, const DocumentPrinter::Options &options)
 {
+    if (!o.printer.isEmpty())
+        if (const Status s = Printers::check(o.printer); !s)
+            return s;
     if (!o.out.isEmpty())
         if (const Status s = DocumentPrinter::writePdf(o.out, paper, build, options); !s)
             return s;

@@ -13,9 +13,12 @@
 #include "settings/OfficeSettings.h"
 #include "settings/PrinterSettingsDialog.h"
 
+#include "GuiTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -29,25 +32,16 @@ namespace {
 const QString kThermal = QStringLiteral("Termal-Loket-1");
 const QString kOfficeA4 = QStringLiteral("Kantor-A4");
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfText(const QString &pdf)
 {
-    QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+    QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
 }
 
 // The page width in whole millimetres.
 int pageWidthMm(const QString &pdf)
 {
-    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x")).match(runTool(QStringLiteral("pdfinfo"), {pdf}));
     REQUIRE(m.hasMatch());
     return qRound(m.captured(1).toDouble() / 72 * 25.4);
 }
@@ -208,6 +202,8 @@ TEST_CASE("the printer settings dialog lists this PC's printers and keeps a prin
         CHECK(pdfText(test.pdf).contains(QStringLiteral("UJICETAK")));
         CHECK(dialog.findChild<QLabel *>(QStringLiteral("printerStatus"))->text().contains(kThermal));
 
+        if (const QString examples = qEnvironmentVariable("LOKET_RECEIPT_EXAMPLES"); !examples.isEmpty())
+            dialog.grab().save(QDir(examples).filePath(QStringLiteral("printer-settings.png")));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("printerSave")), Qt::LeftButton);
         CHECK(dialog.result() == QDialog::Accepted);
     }

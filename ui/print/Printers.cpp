@@ -33,12 +33,20 @@ bool Printers::isAvailable(const QString &name)
     return !name.isEmpty() && available().contains(name);
 }
 
+Status Printers::check(const QString &name)
+{
+    if (isAvailable(name))
+        return Status::success();
+    const QStringList there = available();
+    return Status::failure(tr("Printer \"%1\" tidak ada di PC ini. Printer yang ada: %2.")
+                               .arg(name, there.isEmpty() ? tr("(tidak ada)") : there.join(QStringLiteral(", "))));
+}
+
 Status Printers::print(const QString &printerName, const PaperProfile &paper, const DocumentPrinter::Builder &build,
                        const DocumentPrinter::Options &options)
 {
-    if (!isAvailable(printerName))
-        return Status::failure(tr("Printer \"%1\" tidak ada di PC ini. Printer yang ada: %2.")
-                                   .arg(printerName, available().isEmpty() ? tr("(tidak ada)") : available().join(QStringLiteral(", "))));
+    if (const Status s = check(printerName); !s)
+        return s;
     if (g_testPrinters) {
         const QString pdf = QDir(g_testFolder).filePath(QStringLiteral("%1.pdf").arg(g_testJobs.size() + 1, 3, 10, QLatin1Char('0')));
         if (const Status s = DocumentPrinter::writePdf(pdf, paper, build, options); !s)

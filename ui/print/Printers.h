@@ -24,6 +24,8 @@ public:
     // The PC's default printer; empty when there is none.
     static QString systemDefault();
     static bool isAvailable(const QString &name);
+    // Fails, in Indonesian and naming the printers there are, when `name` is not one.
+    static Status check(const QString &name);
 
     static Status print(const QString &printerName, const PaperProfile &paper, const DocumentPrinter::Builder &build,
                         const DocumentPrinter::Options &options);
