@@ -222,7 +222,7 @@ void MainWindow::buildMenus()
     print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
     print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
     print->addSeparator();
-    QAction *printers = print->addAction(tr("&Printer dan kertas…"), this, [this] { PrinterSettingsDialog(m_db, this).exec(); });
+    QAction *printers = print->addAction(tr("Printer dan &kertas…"), this, [this] { PrinterSettingsDialog(m_db, this).exec(); });
     printers->setObjectName(QStringLiteral("printerSettingsAction"));
     m_sessionActions << print->menuAction() << print->actions();
 
