@@ -21,7 +21,10 @@
 # It installs cups, printer-driver-cups-pdf, poppler-utils and sqlite3 when missing. The
 # one file it puts outside its folder is the queue's cups-pdf configuration,
 # /etc/cups/cups-pdf-loketproofPID.conf (cups-pdf reads it only from there), removed at
-# the end with the folder and the private cupsd.
+# the end with the folder and the private cupsd. Where AppArmor confines cups-pdf (Debian's
+# profile, when enforced) it cannot read that file and writes to its defaults instead,
+# /var/spool/cups-pdf/root and /var/log/cups/cups-pdf-LoketPDF_log; the PDFs are taken
+# from there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${LOKET_BUILD_DIR:-build}"
@@ -147,6 +150,11 @@ done
 jobs+=("test-page-80mm|80mm|test-page --paper 80mm")
 jobs+=("maklumat-a4|a4|maklumat")
 
+# The PDFs cups-pdf wrote, newest first: in the queue's folder, or, where AppArmor (Debian's
+# profile for cups-pdf, when enforced) keeps it from reading the queue's configuration,
+# in its built-in default for the job's user, /var/spool/cups-pdf/root (only the files
+# these jobs add are taken from there).
+produced_pdfs() { ls -t "$work"/out/*.pdf /var/spool/cups-pdf/root/*.pdf 2>/dev/null || true; }
 size_of() { pdfinfo "$1" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p'; }
 pages_of() { pdfinfo "$1" | sed -n 's/^Pages: *//p'; }
 text_of() { pdftotext -layout "$1" - | tr -d '[:space:]'; }
@@ -158,7 +166,7 @@ printf '%-16s %-20s %-20s %-4s %s\n' "cetakan" "dikirim ke CUPS (pt)" "hasil cup
 for job in "${jobs[@]}"; do
     IFS='|' read -r name paper args <<<"$job"
     copy="$work/sent/$name.pdf"
-    before=$(ls "$work/out" | wc -l)
+    before=$(produced_pdfs | wc -l)
     # shellcheck disable=SC2086 # the arguments are words
     if ! "$loket" print $args --db "$db" --printer LoketPDF --out "$copy" >"$work/log/$name.out" 2>&1; then
         echo "$name: loket print gagal:" >&2
@@ -168,8 +176,8 @@ for job in "${jobs[@]}"; do
     fi
     produced=""
     for _ in $(seq 1 600); do # up to a minute per job
-        if [[ $(ls "$work/out" | wc -l) -gt $before && -z "$(lpstat -o LoketPDF 2>/dev/null)" ]]; then
-            produced="$work/out/$(ls -t "$work/out" | head -n 1)"
+        if [[ $(produced_pdfs | wc -l) -gt $before && -z "$(lpstat -o LoketPDF 2>/dev/null)" ]]; then
+            produced="$(produced_pdfs | head -n 1)"
             break
         fi
         sleep 0.1
