@@ -26,6 +26,7 @@
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "settings/OfficeSettings.h"
+#include "settings/PrinterSettingsDialog.h"
 #include "settings/VoiceSettingsDialog.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
@@ -221,6 +222,9 @@ void MainWindow::buildMenus()
     print->addSeparator();
     print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
     print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
+    print->addSeparator();
+    QAction *printers = print->addAction(tr("Printer dan &kertas…"), this, [this] { PrinterSettingsDialog(m_db, this).exec(); });
+    printers->setObjectName(QStringLiteral("printerSettingsAction"));
     m_sessionActions << print->menuAction() << print->actions();
 
     QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
