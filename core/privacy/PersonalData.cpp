@@ -28,6 +28,11 @@ QString PersonalData::fieldTitle(Field field)
     return {};
 }
 
+bool PersonalData::isPersonalVendorField(const QString &field)
+{
+    return field == QLatin1String("email");
+}
+
 Result<QString> PersonalData::reveal(const User &actor, qint64 applicationId, Field field)
 {
     using R = Result<QString>;

@@ -21,6 +21,9 @@ public:
     Result<QString> reveal(const User &actor, qint64 applicationId, Field field);
     static QString fieldKey(Field field);
     static QString fieldTitle(Field field);
+    // Whether a vendor field a check-in may change (VendorStore::resolve) is personal data
+    // that hashed event content holds only masked: the e-mail.
+    static bool isPersonalVendorField(const QString &field);
 
 private:
     Database &m_db;
