@@ -97,6 +97,10 @@ QString readPasswordFromStdin();
 // The command line is run by whoever holds the database file: it acts as an administrator.
 User commandLineActor();
 
+// A document command on a Qt platform without fonts (the PDF would come out blank): the
+// exit code after saying so; nullopt when fonts are there. CliPrint.cpp.
+std::optional<int> refuseWithoutFonts(CliContext &ctx);
+
 struct CliCommand
 {
     const char *name;

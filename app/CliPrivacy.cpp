@@ -134,6 +134,8 @@ int cmdPerson(CliContext &ctx)
     if (pdf) {
         if (const Status target = LiveFiles::checkUserTarget(*pdf); !target)
             return ctx.fail(target.error());
+        if (const std::optional<int> refused = refuseWithoutFonts(ctx))
+            return *refused;
     }
     const Result<Database *> db = ctx.database();
     if (!db)

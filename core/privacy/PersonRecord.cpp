@@ -1,6 +1,7 @@
 #include "privacy/PersonRecord.h"
 
 #include "accounts/Permissions.h"
+#include "applications/ApplicationStatus.h"
 #include "applications/VisitTable.h"
 #include "common/Clock.h"
 #include "events/EventLog.h"
@@ -81,7 +82,8 @@ Result<PersonData> PersonRecord::lookUp(const User &actor, const QString &nikInp
             p.vendorName = v.value(8).toString();
             p.serviceNumber = v.value(9).toInt();
             p.applicationNumber = v.value(10).toString();
-            p.status = v.value(11).toString();
+            ApplicationStatus status;
+            p.status = ApplicationStatuses::fromKey(v.value(11).toString(), &status) ? ApplicationStatuses::title(status) : QString();
             if (!d.names.contains(p.name))
                 d.names << p.name;
             d.visits << p;

@@ -39,16 +39,21 @@ void PrivacyDocuments::buildPerson(QTextDocument &doc, const OfficeIdentity &off
     h += QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(tr("Nama: %1").arg(d.names.join(QStringLiteral(", ")))));
     h += QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(tr("Dicetak oleh %1, %2").arg(d.lookedUpBy, dateTime(d.lookedUpAt, zone))));
 
+    // Four columns, two lines each, so that numbers and addresses are never broken.
     h += heading(tr("Kunjungan dan berkas (%1)").arg(d.visits.size()), basePt) + kTable + QStringLiteral("<tr>");
-    for (const QString &c : {tr("Waktu"), tr("Antrian"), tr("Berkas"), tr("Nama"), tr("Sebagai"), tr("Penyedia"), tr("Telepon"), tr("E-mail")})
+    for (const QString &c : {tr("Waktu, antrian"), tr("Berkas, layanan, status"), tr("Nama, sebagai, penyedia"), tr("Telepon, e-mail")})
         h += cell(c, true);
     h += QStringLiteral("</tr>");
-    for (const PersonVisit &v : d.visits) {
-        h += QStringLiteral("<tr>") + cell(shortDateTime(v.arrivedAt, zone)) + cell(v.queueNumber)
-             + cell(v.applicationNumber.isEmpty() ? QStringLiteral("-") : tr("%1 (layanan %2, %3)").arg(v.applicationNumber).arg(v.serviceNumber).arg(v.status))
-             + cell(v.name) + cell(PersonRecord::standingText(v.standing)) + cell(orDash(v.vendorName)) + cell(orDash(v.phone))
-             + cell(orDash(v.email)) + QStringLiteral("</tr>");
-    }
+    auto lines = [](const QStringList &parts) {
+        QStringList escaped;
+        for (const QString &part : parts)
+            escaped << esc(orDash(part));
+        return QStringLiteral("<td>%1</td>").arg(escaped.join(QStringLiteral("<br>")));
+    };
+    for (const PersonVisit &v : d.visits)
+        h += QStringLiteral("<tr>") + lines({shortDateTime(v.arrivedAt, zone), v.queueNumber})
+             + lines({v.applicationNumber, tr("layanan %1, %2").arg(v.serviceNumber).arg(orDash(v.status))})
+             + lines({v.name, PersonRecord::standingText(v.standing), v.vendorName}) + lines({v.phone, v.email}) + QStringLiteral("</tr>");
     h += QStringLiteral("</table>");
 
     h += heading(tr("Pengaduan (%1)").arg(d.complaints.size()), basePt);
