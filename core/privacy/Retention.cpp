@@ -206,11 +206,8 @@ Result<RetentionDue> Retention::apply(const User &actor, const QDate &today)
     return erased;
 }
 
-Result<bool> Retention::reminderDue(const QDate &today, const QDateTime &nowUtc)
+bool Retention::reminderDue(const RetentionDue &d, const QDateTime &nowUtc)
 {
-    const Result<RetentionDue> d = due(today);
-    if (!d)
-        return Result<bool>::failure(d.error());
-    const bool yearPassed = !d->lastApplied.isValid() || d->lastApplied.addYears(1) <= nowUtc;
-    return yearPassed && (d->anythingDue() || !d->oldBackups.isEmpty());
+    const bool yearPassed = !d.lastApplied.isValid() || d.lastApplied.addYears(1) <= nowUtc;
+    return yearPassed && (d.anythingDue() || !d.oldBackups.isEmpty());
 }

@@ -56,8 +56,8 @@ public:
     // bytes from the file. Returns what was erased.
     Result<RetentionDue> apply(const User &actor, const QDate &today);
     // The yearly reminder for the administrator: retention never applied or applied more
-    // than a year before `now`, and something is due.
-    Result<bool> reminderDue(const QDate &today, const QDateTime &nowUtc);
+    // than a year before `nowUtc`, and something is due (or an old backup is left).
+    static bool reminderDue(const RetentionDue &due, const QDateTime &nowUtc);
 
 private:
     Database &m_db;

@@ -126,7 +126,7 @@ TEST_CASE("retention: the administrator's setting, what is due, the erasure and 
     CHECK(due->persons == 1);
     CHECK(due->visits == 1);
     CHECK(due->oldestLastVisit == QDate(2019, 5, 6));
-    CHECK(retention.reminderDue(today, Clock::nowUtc()).value());
+    CHECK(Retention::reminderDue(due.value(), Clock::nowUtc()));
 
     CHECK_FALSE(retention.apply(f.kasubbag, today).ok());
     const auto erased = retention.apply(f.admin, today);
@@ -141,7 +141,7 @@ TEST_CASE("retention: the administrator's setting, what is due, the erasure and 
     CHECK(event.contains(QStringLiteral("\"persons\":1")));
     CHECK_FALSE(event.contains(kNik));
     CHECK(retention.due(today)->persons == 0);
-    CHECK_FALSE(retention.reminderDue(today, Clock::nowUtc()).value());
+    CHECK_FALSE(Retention::reminderDue(retention.due(today).value(), Clock::nowUtc()));
     const auto chain = EventLog(f.db().connection()).verifyChain();
     REQUIRE(chain.ok());
     CHECK(chain->firstBadId == 0);

@@ -11,6 +11,7 @@
 #include "common/FileView.h"
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
+#include "supervisor/PersonDataDialog.h"
 
 #include <QColor>
 #include <QGroupBox>
@@ -108,6 +109,14 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     buttons->addWidget(m_discretion, 0, 0);
     buttons->addWidget(reveal, 0, 1);
     buttons->addWidget(m_release, 1, 0, 1, 2);
+    // A person's own data (UU 27/2022): everything about one NIK, printable, correctable.
+    auto *person = new QPushButton(tr("Data pribadi seseorang…"), this);
+    person->setObjectName(QStringLiteral("personData"));
+    buttons->addWidget(person, 2, 0, 1, 2);
+    connect(person, &QPushButton::clicked, this, [this] {
+        PersonDataDialog dialog(m_db, m_actor, m_workflow.calendar().timeZone(), this);
+        dialog.exec();
+    });
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
