@@ -7,6 +7,7 @@
 #include "storage/LiveFiles.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
+#include "privacy/PersonalData.h"
 #include "suggestions/CsvWriter.h"
 #include "validation/Validators.h"
 
@@ -75,7 +76,7 @@ Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &
     return list;
 }
 
-Result<QByteArray> SuggestionStore::exportCsv(const QDate &from, const QDate &to)
+Result<QByteArray> SuggestionStore::exportCsv(const User &actor, const QDate &from, const QDate &to)
 {
     Result<QList<Suggestion>> listed = list(from, to);
     if (!listed)
@@ -85,14 +86,21 @@ Result<QByteArray> SuggestionStore::exportCsv(const QDate &from, const QDate &to
     CsvWriter csv;
     csv.addRow({QStringLiteral("tanggal"), QStringLiteral("saluran"), QStringLiteral("kontak"), QStringLiteral("saran"),
                 QStringLiteral("dicatat_oleh")});
-    for (const Suggestion &s : rows)
-        csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), s.contact, s.text, s.recordedByName});
+    int fullContacts = 0;
+    for (const Suggestion &s : rows) {
+        const QString contact = PersonalData::forExport(actor, s.contact);
+        fullContacts += !s.contact.isEmpty() && contact == s.contact;
+        csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), contact, s.text, s.recordedByName});
+    }
+    if (fullContacts > 0)
+        if (const Status s = PersonalData(m_db).recordExport(actor, QStringLiteral("suggestions"), fullContacts); !s)
+            return Result<QByteArray>::failure(s.error());
     return csv.bytes();
 }
 
-Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from, const QDate &to)
+Result<int> SuggestionStore::exportCsvTo(const User &actor, const QString &path, const QDate &from, const QDate &to)
 {
-    const Result<QByteArray> bytes = exportCsv(from, to);
+    const Result<QByteArray> bytes = exportCsv(actor, from, to);
     if (!bytes)
         return Result<int>::failure(bytes.error());
     if (const Status written = LiveFiles::writeUserFile(path, bytes.value()); !written)

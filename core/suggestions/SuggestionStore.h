@@ -22,9 +22,11 @@ public:
     // Newest first; an invalid date leaves that end of the period open.
     Result<QList<Suggestion>> list(const QDate &from = {}, const QDate &to = {});
     // tanggal, saluran, kontak, saran, dicatat_oleh: UTF-8 with BOM, RFC 4180, oldest first.
-    Result<QByteArray> exportCsv(const QDate &from = {}, const QDate &to = {});
+    // The contact (a phone or an e-mail) in full only for a role that may reveal personal
+    // data, and such an export is recorded (PersonalData::forExport); masked otherwise.
+    Result<QByteArray> exportCsv(const User &actor, const QDate &from = {}, const QDate &to = {});
     // Writes exportCsv() to a file (replaced atomically).
-    Result<int> exportCsvTo(const QString &path, const QDate &from = {}, const QDate &to = {});
+    Result<int> exportCsvTo(const User &actor, const QString &path, const QDate &from = {}, const QDate &to = {});
 
     // Stores `suggestion` as it is (date, channel, contact, text, recordedBy, createdAt
     // all set): for a writer of known-good records (the demo history), with neither the
