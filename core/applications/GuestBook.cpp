@@ -5,7 +5,6 @@
 #include "applications/FileEvents.h"
 #include "common/Clock.h"
 #include "events/EventLog.h"
-#include "privacy/PersonalData.h"
 #include "storage/ConfigVersions.h"
 #include "storage/ReadAhead.h"
 #include "storage/SqlQuery.h"
@@ -58,7 +57,7 @@ Event vendorChangedEvent(const QList<VendorChange> &changes, qint64 vendorId)
 {
     QJsonArray fields;
     for (const VendorChange &c : changes) {
-        const bool personal = PersonalData::isPersonalVendorField(c.field);
+        const bool personal = VendorStore::isPersonalField(c.field);
         fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label},
                                   {QStringLiteral("old"), personal ? Validators::mask(c.oldValue) : c.oldValue},
                                   {QStringLiteral("new"), personal ? Validators::mask(c.newValue) : c.newValue}});

@@ -162,9 +162,7 @@ Result<int> PersonRecord::correct(const User &actor, const QString &nikInput, Fi
         const QString oldValue = old.value(2).toString();
         if (oldValue == value.value)
             return Status::failure(tr("Nilai itu sudah tercatat; tidak ada yang diubah."));
-        SqlQuery update(sql, QStringLiteral("UPDATE visits SET ") + column + QStringLiteral(" = :value WHERE applicant_nik = :nik"));
-        update.bind(QStringLiteral(":value"), value.value).bind(QStringLiteral(":nik"), nik.value);
-        if (const Status e = update.exec(); !e)
+        if (const Status e = VisitTable(sql).correctApplicant(nik.value, field == Field::Nik, value.value); !e)
             return e;
         Event e;
         e.userId = actor.id;

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
-#include "validation/Validators.h"
 
 QString PersonalData::fieldKey(Field field)
 {
@@ -27,32 +26,6 @@ QString PersonalData::fieldTitle(Field field)
     case Field::VendorEmail: return tr("e-mail penyedia");
     }
     return {};
-}
-
-bool PersonalData::isPersonalVendorField(const QString &field)
-{
-    return field == QLatin1String("email");
-}
-
-bool PersonalData::mayExportInFull(const User &actor)
-{
-    return Permissions::userMay(actor, Action::RevealPersonalData);
-}
-
-QString PersonalData::forExport(const User &actor, const QString &value)
-{
-    return mayExportInFull(actor) ? value : Validators::mask(value);
-}
-
-Status PersonalData::recordExport(const User &actor, const QString &what, int rows)
-{
-    return runWriteTransaction(m_db.connection(), [&]() -> Status {
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("personal_data_exported");
-        e.data = QJsonObject{{QStringLiteral("export"), what}, {QStringLiteral("rows"), rows}};
-        return Status::from(EventLog(m_db.connection()).append(e));
-    });
 }
 
 Result<QString> PersonalData::reveal(const User &actor, qint64 applicationId, Field field)

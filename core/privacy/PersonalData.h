@@ -21,16 +21,6 @@ public:
     Result<QString> reveal(const User &actor, qint64 applicationId, Field field);
     static QString fieldKey(Field field);
     static QString fieldTitle(Field field);
-    // Whether a vendor field a check-in may change (VendorStore::resolve) is personal data
-    // that hashed event content holds only masked: the e-mail.
-    static bool isPersonalVendorField(const QString &field);
-
-    // Exports (CSV, PDF): an identifier goes out in full only when the exporter's role may
-    // reveal it (Action::RevealPersonalData), masked otherwise; an export with full values
-    // is recorded as a "personal_data_exported" event (which export, how many rows; no value).
-    static bool mayExportInFull(const User &actor);
-    static QString forExport(const User &actor, const QString &value);
-    Status recordExport(const User &actor, const QString &what, int rows);
 
 private:
     Database &m_db;

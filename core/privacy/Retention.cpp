@@ -2,7 +2,10 @@
 
 #include "accounts/Permissions.h"
 #include "backup/Backup.h"
+#include "applications/VisitTable.h"
 #include "common/Clock.h"
+#include "complaints/ComplaintRegister.h"
+#include "complaints/ComplaintStore.h"
 #include "events/EventLog.h"
 #include "settings/OfficeSettings.h"
 #include "settings/RecordedSetting.h"
@@ -10,6 +13,8 @@
 #include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
+#include "suggestions/SuggestionStore.h"
+#include "vendors/VendorStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,23 +26,13 @@ namespace {
 
 const QString kAppliedKey = QStringLiteral("privacy.retention_applied_at");
 
-// One person: one NIK, else one name (as VendorStore::peopleOf groups them).
-const QString kPerson = QStringLiteral("CASE WHEN applicant_nik <> '' THEN applicant_nik ELSE lower(applicant_name) END");
-const QString kHeld = QStringLiteral("(applicant_nik <> '' OR applicant_phone <> '' OR vendor_email <> '')");
-
-// The people whose last visit was before :cutoff and who still have a value kept.
-QString duePeople()
+// The people whose last visit was before :cutoff, with whether they still hold a value.
+QString lastVisits()
 {
     return QStringLiteral("SELECT %1 AS person, MAX(local_date) AS last_day, MAX(CASE WHEN %2 THEN 1 ELSE 0 END) AS held "
                           "FROM visits GROUP BY %1")
-        .arg(kPerson, kHeld);
+        .arg(VisitTable::personKey(), VisitTable::holdsIdentifiers());
 }
-
-// Companies without a visit since the cutoff, not changed since, that keep a contact.
-const QString kDueVendors = QStringLiteral("(email <> '' OR phone <> '') AND updated_at < :cutoffAt AND NOT EXISTS "
-                                           "(SELECT 1 FROM visits v WHERE v.vendor_id = vendors.id AND v.local_date >= :cutoff)");
-const QString kDueComplaints = QStringLiteral("contact <> '' AND received_date < :cutoff AND stage IN ('ditanggapi', 'selesai', 'ditolak')");
-const QString kDueSuggestions = QStringLiteral("contact <> '' AND local_date < :cutoff");
 
 // A statement of this file with the cutoff bound: the local day, and its start as stored.
 Status run(SqlQuery &q, const QString &statement, const QDate &cutoff)
@@ -117,7 +112,7 @@ Result<RetentionDue> Retention::due(const QDate &today)
     d.cutoff = today.addYears(-d.years);
     QSqlDatabase &sql = m_db.connection();
     {
-        SqlQuery q(sql, QStringLiteral("SELECT COUNT(*), MIN(last_day) FROM (") + duePeople()
+        SqlQuery q(sql, QStringLiteral("SELECT COUNT(*), MIN(last_day) FROM (") + lastVisits()
                             + QStringLiteral(") p WHERE last_day < :cutoff AND held = 1"));
         q.bind(QStringLiteral(":cutoff"), d.cutoff.toString(Qt::ISODate));
         if (const Status s = q.exec(); !s)
@@ -128,11 +123,11 @@ Result<RetentionDue> Retention::due(const QDate &today)
         }
     }
     const std::initializer_list<std::pair<qint64 *, QString>> counts = {
-        {&d.visits, QStringLiteral("SELECT COUNT(*) FROM visits WHERE ") + kHeld + QStringLiteral(" AND ") + kPerson
-                        + QStringLiteral(" IN (SELECT person FROM (") + duePeople() + QStringLiteral(") p WHERE last_day < :cutoff)")},
-        {&d.vendors, QStringLiteral("SELECT COUNT(*) FROM vendors WHERE ") + kDueVendors},
-        {&d.complaints, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE ") + kDueComplaints},
-        {&d.suggestions, QStringLiteral("SELECT COUNT(*) FROM suggestions WHERE ") + kDueSuggestions},
+        {&d.visits, QStringLiteral("SELECT COUNT(*) FROM visits WHERE ") + VisitTable::holdsIdentifiers() + QStringLiteral(" AND ")
+                        + VisitTable::personKey() + QStringLiteral(" IN (") + VisitTable::peopleLastSeenBefore() + QLatin1Char(')')},
+        {&d.vendors, QStringLiteral("SELECT COUNT(*) FROM vendors WHERE ") + VendorStore::contactsUnusedCondition()},
+        {&d.complaints, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE ") + ComplaintRegister::contactsDueCondition()},
+        {&d.suggestions, QStringLiteral("SELECT COUNT(*) FROM suggestions WHERE ") + SuggestionStore::contactsDueCondition()},
         // Written before e-mail changes were masked (GuestBook): their hash covers the value.
         {&d.vendorEvents, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'vendor_changed' AND ")
                               + SqlDialect::containsText(sql, QStringLiteral("CAST(data AS TEXT)"), QStringLiteral("'@'"))},
@@ -165,20 +160,14 @@ Result<RetentionDue> Retention::apply(const User &actor, const QDate &today)
         if (!d)
             return Status::failure(d.error());
         erased = d.value();
-        const QString people = QStringLiteral("SELECT person FROM (") + duePeople() + QStringLiteral(") p WHERE last_day < :cutoff");
-        const QStringList statements = {
-            QStringLiteral("UPDATE visits SET applicant_nik = '', applicant_phone = '', vendor_email = '' WHERE ") + kHeld
-                + QStringLiteral(" AND ") + kPerson + QStringLiteral(" IN (") + people + QLatin1Char(')'),
-            QStringLiteral("UPDATE vendors SET email = '', phone = '' WHERE ") + kDueVendors,
-            QStringLiteral("UPDATE complaints SET contact = '' WHERE ") + kDueComplaints,
-            QStringLiteral("UPDATE suggestions SET contact = '' WHERE ") + kDueSuggestions,
-        };
         // The people are read before their NIK goes: the statement erases in one pass.
-        for (const QString &statement : statements) {
-            SqlQuery q(sql, statement);
-            if (const Status s = run(q, statement, erased.cutoff); !s)
+        ComplaintStore complaints(m_db);
+        for (const Status &s : {VisitTable(sql).eraseIdentifiersLastSeenBefore(erased.cutoff),
+                                VendorStore(m_db).eraseContactsUnusedSince(erased.cutoff),
+                                ComplaintRegister(complaints).eraseContactsBefore(erased.cutoff),
+                                SuggestionStore(m_db).eraseContactsBefore(erased.cutoff)})
+            if (!s)
                 return s;
-        }
         Event e;
         e.userId = actor.id;
         e.kind = QStringLiteral("personal_data_erased");

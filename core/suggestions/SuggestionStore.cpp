@@ -1,13 +1,13 @@
 #include "suggestions/SuggestionStore.h"
 
 #include "accounts/Permissions.h"
+#include "accounts/PersonalExport.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/LiveFiles.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteRetry.h"
-#include "privacy/PersonalData.h"
 #include "suggestions/CsvWriter.h"
 #include "validation/Validators.h"
 
@@ -88,14 +88,26 @@ Result<QByteArray> SuggestionStore::exportCsv(const User &actor, const QDate &fr
                 QStringLiteral("dicatat_oleh")});
     int fullContacts = 0;
     for (const Suggestion &s : rows) {
-        const QString contact = PersonalData::forExport(actor, s.contact);
+        const QString contact = PersonalExport::value(actor, s.contact);
         fullContacts += !s.contact.isEmpty() && contact == s.contact;
         csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), contact, s.text, s.recordedByName});
     }
     if (fullContacts > 0)
-        if (const Status s = PersonalData(m_db).recordExport(actor, QStringLiteral("suggestions"), fullContacts); !s)
+        if (const Status s = PersonalExport::record(m_db.connection(), actor, QStringLiteral("suggestions"), fullContacts); !s)
             return Result<QByteArray>::failure(s.error());
     return csv.bytes();
+}
+
+QString SuggestionStore::contactsDueCondition()
+{
+    return QStringLiteral("contact <> '' AND local_date < :cutoff");
+}
+
+Status SuggestionStore::eraseContactsBefore(const QDate &cutoff)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE suggestions SET contact = '' WHERE ") + contactsDueCondition());
+    q.bind(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODate));
+    return q.exec();
 }
 
 Result<int> SuggestionStore::exportCsvTo(const User &actor, const QString &path, const QDate &from, const QDate &to)
