@@ -14,6 +14,8 @@
 #include "validation/Validators.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -138,7 +140,7 @@ TEST_CASE("retention: the administrator's setting, what is due, the erasure and 
     // Dewi came back within the period: her old visit keeps her NIK too.
     CHECK(single(f.db(), QStringLiteral("SELECT COUNT(*) FROM visits WHERE applicant_nik = '6371015506900002'")) == QStringLiteral("2"));
     const QString event = single(f.db(), QStringLiteral("SELECT data FROM events WHERE kind = 'personal_data_erased'"));
-    CHECK(event.contains(QStringLiteral("\"persons\":1")));
+    CHECK(QJsonDocument::fromJson(event.toUtf8()).object().value(QStringLiteral("persons")).toInt() == 1);
     CHECK_FALSE(event.contains(kNik));
     CHECK(retention.due(today)->persons == 0);
     CHECK_FALSE(Retention::reminderDue(retention.due(today).value(), Clock::nowUtc()));
