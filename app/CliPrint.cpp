@@ -8,9 +8,13 @@
 #include "print/PrintDialogs.h"
 #include "print/PrintSettings.h"
 #include "print/Printers.h"
+#include "print/PrivacyDocuments.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
+#include "privacy/PrivacyNotice.h"
+#include "privacy/Retention.h"
 #include "receipts/ReceiptSource.h"
+#include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -93,6 +97,35 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
         !s)
         return ctx.fail(s.error());
     return delivered(ctx, o, CliTr::tr("Maklumat Pelayanan"), timer.elapsed());
+}
+
+// The counter's sign "Pemberitahuan pelindungan data pribadi" (A4): the retention period
+// of the database when its file exists, the default otherwise.
+int printNotice(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("pemberitahuan"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    int years = Retention::kDefaultYears;
+    if (ServerAddress::isServer(ctx.dbPath) || QFileInfo::exists(ctx.dbPath)) {
+        const Result<Database *> db = ctx.database(CliContext::Access::Read);
+        const Result<int> kept = db ? Retention(**db).years() : Result<int>::failure(db.error());
+        if (!kept)
+            return ctx.fail(kept.error());
+        years = kept.value();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = deliver(o, PublicDocuments::posterPaper(), PrivacyDocuments::notice(sources->office, years),
+                                 PrivacyDocuments::noticeOptions());
+        !s)
+        return ctx.fail(s.error());
+    return delivered(ctx, o, PrivacyNotice::title(), timer.elapsed());
 }
 
 int printStandar(CliContext &ctx, const PrintOptions &o)
@@ -228,7 +261,8 @@ int cmdPrint(CliContext &ctx)
         return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\" "
                                    "atau \"loket print test-page\", masing-masing dengan --out BERKAS.pdf atau --printer PRINTER."));
     const QString sub = rest.takeFirst();
-    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && sub != QLatin1String("test-page"))
+    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && sub != QLatin1String("test-page")
+        && sub != QLatin1String("pemberitahuan"))
         return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
     if ((!out || out->trimmed().isEmpty()) && (!printer || printer->trimmed().isEmpty()))
         return ctx.usage(CliTr::tr("Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e)."));
@@ -237,6 +271,8 @@ int cmdPrint(CliContext &ctx)
     o.positional = rest;
     if (const int refused = refuseWithoutFonts(ctx))
         return refused;
+    if (sub == QLatin1String("pemberitahuan"))
+        return printNotice(ctx, o);
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))
@@ -262,6 +298,7 @@ QList<CliCommand> printCommands()
     return {
         {"print", QT_TRANSLATE_NOOP("Cli", "print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)\n"
                                            "  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)\n"
+                                           "  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)\n"
                                            "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
                                            "                        tanda terima sebagai PDF (dicatat sebagai cetakan)\n"
                                            "  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer\n"
