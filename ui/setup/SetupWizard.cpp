@@ -511,6 +511,7 @@ SetupWizard::SetupWizard(Database &db, const QString &overriddenBy, QWidget *par
     setStartId(DatabasePage);
     // Bantuan and F1: the administrator's chapter at its first-run section.
     Help::setTopic(this, QStringLiteral("administrator/penyiapan"));
+    Help::installKey();
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("Bantuan (F1)"));
     connect(this, &QWizard::helpRequested, this, [this] { HelpWindow::open(this, Help::topicFor(this)); });
