@@ -8,6 +8,9 @@
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptSource.h"
+#include "reports/BoardDocument.h"
+#include "reports/PerformanceBoard.h"
+#include "reports/ReportBuilder.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -40,6 +43,9 @@ struct PrintOptions
     std::optional<QString> kind;
     std::optional<QString> paper;
     std::optional<QString> date;
+    std::optional<QString> month;   // kinerja
+    std::optional<QString> quarter; // kinerja
+    std::optional<QString> png;     // kinerja
     QStringList positional; // after the subcommand
 };
 
@@ -155,6 +161,43 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
 }
 
+// The public performance board of a month or a quarter: the evaluation report's figures
+// by service, on A4 for the wall (--out) and as a picture for the website (--png).
+int printKinerja(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("kinerja"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    if (o.month.has_value() == o.quarter.has_value())
+        return ctx.usage(CliTr::tr("Pemakaian: loket print kinerja --month YYYY-MM | --quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]"));
+    const Result<PerformanceBoard::Period> period = o.month ? PerformanceBoard::month(*o.month) : PerformanceBoard::quarter(*o.quarter);
+    if (!period)
+        return ctx.usage(period.error());
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    const Result<PerformanceReport> report = ReportBuilder(**db).build(period->from, period->to, ReportGrouping::Service);
+    if (!report)
+        return ctx.fail(report.error());
+    const QString what = CliTr::tr("Papan kinerja %1").arg(period->title);
+    QElapsedTimer timer;
+    if (!o.out.isEmpty()) {
+        timer.start();
+        if (const Status s = BoardDocument::writePdf(report.value(), period->title, o.out); !s)
+            return ctx.fail(s.error());
+        written(ctx, o.out, what, timer.elapsed());
+    }
+    if (o.png) {
+        timer.start();
+        if (const Status s = BoardDocument::writePng(report.value(), period->title, *o.png); !s)
+            return ctx.fail(s.error());
+        written(ctx, *o.png, what, timer.elapsed());
+    }
+    return 0;
+}
+
 int cmdPrint(CliContext &ctx)
 {
     PrintOptions o;
@@ -162,21 +205,31 @@ int cmdPrint(CliContext &ctx)
     o.kind = ctx.args.option(QStringLiteral("--kind"));
     o.paper = ctx.args.option(QStringLiteral("--paper"));
     o.date = ctx.args.option(QStringLiteral("--date"));
+    o.month = ctx.args.option(QStringLiteral("--month"));
+    o.quarter = ctx.args.option(QStringLiteral("--quarter"));
+    o.png = ctx.args.option(QStringLiteral("--png"));
     QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
-        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\" atau \"loket print receipt NOMOR --kind JENIS\", "
-                            "masing-masing dengan --out BERKAS.pdf."));
+        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\" "
+                                   "atau \"loket print kinerja --month YYYY-MM\", masing-masing dengan --out BERKAS.pdf."));
     const QString sub = rest.takeFirst();
-    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt"))
+    const bool kinerja = sub == QLatin1String("kinerja");
+    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && !kinerja)
         return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
-    if (!out || out->trimmed().isEmpty())
-        return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
-    o.out = *out;
+    if (!kinerja && (o.month || o.quarter || o.png))
+        return notFor(ctx, o.month ? QStringLiteral("--month") : o.quarter ? QStringLiteral("--quarter") : QStringLiteral("--png"), sub);
+    const bool noOut = !out || out->trimmed().isEmpty();
+    if (noOut && !(kinerja && o.png && !o.png->trimmed().isEmpty()))
+        return ctx.usage(kinerja ? CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf dan/atau --png BERKAS.png")
+                                 : CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
+    o.out = noOut ? QString() : *out;
     o.positional = rest;
     if (const int refused = refuseWithoutFonts(ctx))
         return refused;
+    if (kinerja)
+        return printKinerja(ctx, o);
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))
@@ -201,7 +254,9 @@ QList<CliCommand> printCommands()
         {"print", QT_TRANSLATE_NOOP("Cli", "print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)\n"
                                            "  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)\n"
                                            "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
-                                           "                        tanda terima sebagai PDF (dicatat sebagai cetakan)"),
+                                           "                        tanda terima sebagai PDF (dicatat sebagai cetakan)\n"
+                                           "  print kinerja --month YYYY-MM|--quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]\n"
+                                           "                        papan kinerja pelayanan per layanan (A4; PNG 150 dpi untuk situs web)"),
          cmdPrint},
     };
 }
