@@ -28,6 +28,21 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return LiveFiles::writeUserFile(path, bytes);
 }
 
+// The bytes to standard output as they are, or into `outPath` with `saved` (its "%1" the path) said.
+int delivered(CliContext &ctx, const QByteArray &bytes, const QString &outPath, const QString &saved)
+{
+    if (outPath.isEmpty()) {
+        ctx.out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    if (const Status s = writeFile(outPath, bytes); !s)
+        return ctx.fail(s.error());
+    ctx.out << saved.arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
 int cmdReport(CliContext &ctx)
 {
     const CliPeriodOptions given(ctx.args);
@@ -67,17 +82,7 @@ int cmdReport(CliContext &ctx)
         const Result<FigureExplanation> explained = ReportExplain::explain(**db, period->from, period->to, grouping, *explain);
         if (!explained)
             return ctx.fail(explained.error());
-        const QByteArray bytes = ReportExplain::text(explained.value()).toUtf8();
-        if (outPath.isEmpty()) {
-            ctx.out.flush();
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            std::fflush(stdout);
-            return 0;
-        }
-        if (const Status s = writeFile(outPath, bytes); !s)
-            return ctx.fail(s.error());
-        ctx.out << CliTr::tr("Penelusuran disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
-        return 0;
+        return delivered(ctx, ReportExplain::text(explained.value()).toUtf8(), outPath, CliTr::tr("Penelusuran disimpan: %1"));
     }
     const Result<PerformanceReport> report =
         ReportBuilder(**db).build(period->from, period->to, grouping);
@@ -92,16 +97,7 @@ int cmdReport(CliContext &ctx)
     }
     const CsvStyle style = csvStyle == QLatin1String("indonesian") ? CsvStyle::Indonesian : CsvStyle::International;
     const QByteArray bytes = format == QLatin1String("csv") ? ReportFormat::csv(report.value(), style) : ReportFormat::text(report.value()).toUtf8();
-    if (outPath.isEmpty()) {
-        ctx.out.flush();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
-    if (const Status s = writeFile(outPath, bytes); !s)
-        return ctx.fail(s.error());
-    ctx.out << CliTr::tr("Laporan disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
-    return 0;
+    return delivered(ctx, bytes, outPath, CliTr::tr("Laporan disimpan: %1"));
 }
 
 int cmdDemoData(CliContext &ctx)

@@ -96,6 +96,20 @@ void history(WorkflowFixture &f)
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 10:00"));
 }
 
+// The page shown with November 2026 by service: its table, seven services and the total.
+QTableWidget *november(ReportsPage &page)
+{
+    page.resize(1300, 760);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 1));
+    child<QDateEdit>(&page, "reportTo")->setDate(QDate(2026, 11, 30));
+    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
+    auto *table = child<QTableWidget>(&page, "reportTable");
+    REQUIRE(table->rowCount() == 8);
+    return table;
+}
+
 } // namespace
 
 TEST_CASE("the report page shows the period's figures, by service and by officer, with charts and exports", "[gui][reports]")
@@ -103,15 +117,7 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     WorkflowFixture f;
     history(f);
     ReportsPage page(f.db());
-    page.resize(1300, 760);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-
-    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 1));
-    child<QDateEdit>(&page, "reportTo")->setDate(QDate(2026, 11, 30));
-    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
-    auto *table = child<QTableWidget>(&page, "reportTable");
-    REQUIRE(table->rowCount() == 8); // seven services and the total
+    QTableWidget *table = november(page);
     const QStringList total = rowCells(table, QStringLiteral("Jumlah"));
     CHECK(total.at(column(table, QStringLiteral("Kunjungan"))) == QStringLiteral("2"));
     CHECK(total.at(column(table, QStringLiteral("Dikembalikan"))) == QStringLiteral("1"));
@@ -436,14 +442,7 @@ TEST_CASE("a click or Enter on a figure of the report opens the files behind it,
     WorkflowFixture f;
     history(f);
     ReportsPage page(f.db());
-    page.resize(1300, 760);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 1));
-    child<QDateEdit>(&page, "reportTo")->setDate(QDate(2026, 11, 30));
-    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
-    auto *table = child<QTableWidget>(&page, "reportTable");
-    REQUIRE(table->rowCount() == 8);
+    QTableWidget *table = november(page);
     const int totalRow = table->rowCount() - 1;
     const int served = column(table, QStringLiteral("Selesai"));
     REQUIRE(table->item(totalRow, served)->text() == QStringLiteral("1"));
