@@ -56,7 +56,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     auto *show = new QPushButton(tr("&Tampilkan"), this);
     auto *csv = new QPushButton(tr("&Ekspor CSV..."), this);
     auto *pdf = new QPushButton(tr("Ekspor PD&F (A4)..."), this);
-    auto *board = new QPushButton(tr("Papan &kinerja (A4)..."), this);
+    auto *board = new QPushButton(tr("Papan kiner&ja (A4)..."), this);
     board->setObjectName(QStringLiteral("reportBoard"));
     board->setToolTip(tr("Papan kinerja pelayanan untuk dinding (PDF A4) dan situs web LPSE (PNG), untuk bulan atau triwulan "
                          "tanggal \"Dari\""));
