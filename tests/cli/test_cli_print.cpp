@@ -128,6 +128,31 @@ TEST_CASE("loket print maklumat and standar write A4 posters, with or without a 
     CHECK_FALSE(QFileInfo::exists(missingDb));
 }
 
+TEST_CASE("loket print test-page writes the printer test page, and --printer refuses a printer the PC does not have", "[cli][print][printers]")
+{
+    QTemporaryDir dir;
+    const QString missingDb = dir.filePath(QStringLiteral("none.sqlite"));
+    const QString page = dir.filePath(QStringLiteral("uji.pdf"));
+    const CliResult r = runPrint({QStringLiteral("print"), QStringLiteral("test-page"), QStringLiteral("--paper"), QStringLiteral("80mm"),
+                                  QStringLiteral("--out"), page, QStringLiteral("--db"), missingDb});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(pageSizeMm(page).width() == 80);
+    const QString text = pdfText(page);
+    CHECK(text.contains(QStringLiteral("UJICETAK")));
+    CHECK(text.contains(QStringLiteral("LayananPengadaanSekretariatDaerahKotaBanjarmasin"))); // the office's name (the defaults)
+    CHECK(text.contains(QStringLiteral("areacetak72mm")));
+
+    // No such CUPS queue: refused (exit 1) in Indonesian before anything is written.
+    const QString copy = dir.filePath(QStringLiteral("salinan.pdf"));
+    const CliResult missing = runPrint({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--printer"),
+                                        QStringLiteral("Printer-Loket-Tidak-Ada"), QStringLiteral("--out"), copy, QStringLiteral("--db"), missingDb});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("Printer \"Printer-Loket-Tidak-Ada\" tidak ada di PC ini")));
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK_FALSE(QFileInfo::exists(missingDb));
+}
+
 TEST_CASE("loket print receipt writes the receipt and records the print", "[cli][print]")
 {
     WorkflowFixture f;
