@@ -8,12 +8,16 @@
 #include "print/PrintDialogs.h"
 #include "print/PrintSettings.h"
 #include "print/Printers.h"
+#include "print/PrivacyDocuments.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
+#include "privacy/PrivacyNotice.h"
+#include "privacy/Retention.h"
 #include "receipts/ReceiptSource.h"
 #include "reports/BoardDocument.h"
 #include "reports/PerformanceBoard.h"
 #include "reports/ReportBuilder.h"
+#include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -99,6 +103,35 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
         !s)
         return ctx.fail(s.error());
     return delivered(ctx, o, CliTr::tr("Maklumat Pelayanan"), timer.elapsed());
+}
+
+// The counter's sign "Pemberitahuan pelindungan data pribadi" (A4): the retention period
+// of the database when its file exists, the default otherwise.
+int printNotice(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("pemberitahuan"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    int years = Retention::kDefaultYears;
+    if (ServerAddress::isServer(ctx.dbPath) || QFileInfo::exists(ctx.dbPath)) {
+        const Result<Database *> db = ctx.database(CliContext::Access::Read);
+        const Result<int> kept = db ? Retention(**db).years() : Result<int>::failure(db.error());
+        if (!kept)
+            return ctx.fail(kept.error());
+        years = kept.value();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = deliver(o, PublicDocuments::posterPaper(), PrivacyDocuments::notice(sources->office, years),
+                                 PrivacyDocuments::noticeOptions());
+        !s)
+        return ctx.fail(s.error());
+    return delivered(ctx, o, PrivacyNotice::title(), timer.elapsed());
 }
 
 int printStandar(CliContext &ctx, const PrintOptions &o)
@@ -276,12 +309,12 @@ int cmdPrint(CliContext &ctx)
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
         return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\", "
-                                   "\"loket print test-page\" atau \"loket print kinerja --month YYYY-MM\", masing-masing dengan --out BERKAS.pdf "
+                                   "\"loket print test-page\", \"loket print pemberitahuan\" atau \"loket print kinerja --month YYYY-MM\", masing-masing dengan --out BERKAS.pdf "
                                    "atau --printer PRINTER."));
     const QString sub = rest.takeFirst();
     const bool kinerja = sub == QLatin1String("kinerja");
     if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && sub != QLatin1String("test-page")
-        && !kinerja)
+        && sub != QLatin1String("pemberitahuan") && !kinerja)
         return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
     if (!kinerja && (o.month || o.quarter || o.png))
         return notFor(ctx, o.month ? QStringLiteral("--month") : o.quarter ? QStringLiteral("--quarter") : QStringLiteral("--png"), sub);
@@ -297,6 +330,8 @@ int cmdPrint(CliContext &ctx)
         return refused;
     if (kinerja)
         return printKinerja(ctx, o);
+    if (sub == QLatin1String("pemberitahuan"))
+        return printNotice(ctx, o);
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))
@@ -322,6 +357,7 @@ QList<CliCommand> printCommands()
     return {
         {"print", QT_TRANSLATE_NOOP("Cli", "print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)\n"
                                            "  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)\n"
+                                           "  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)\n"
                                            "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
                                            "                        tanda terima sebagai PDF (dicatat sebagai cetakan)\n"
                                            "  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer\n"

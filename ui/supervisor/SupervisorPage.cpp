@@ -12,6 +12,7 @@
 #include "complaints/LateFile.h"
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
+#include "supervisor/PersonDataDialog.h"
 
 #include <QColor>
 #include <QGroupBox>
@@ -117,6 +118,14 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     connect(m_lateComplaint, &QPushButton::clicked, this, [this] {
         if (m_selected)
             emit lateComplaintRequested(m_selected);
+    });
+    // A person's own data (UU 27/2022): everything about one NIK, printable, correctable.
+    auto *person = new QPushButton(tr("Data pribadi seseorang…"), this);
+    person->setObjectName(QStringLiteral("personData"));
+    buttons->addWidget(person, 2, 0, 1, 2);
+    connect(person, &QPushButton::clicked, this, [this] {
+        PersonDataDialog dialog(m_db, m_actor, m_workflow.calendar().timeZone(), this);
+        dialog.exec();
     });
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
