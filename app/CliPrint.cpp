@@ -14,6 +14,9 @@
 #include "privacy/PrivacyNotice.h"
 #include "privacy/Retention.h"
 #include "receipts/ReceiptSource.h"
+#include "reports/BoardDocument.h"
+#include "reports/PerformanceBoard.h"
+#include "reports/ReportBuilder.h"
 #include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
@@ -42,6 +45,9 @@ struct PrintOptions
     std::optional<QString> kind;
     std::optional<QString> paper;
     std::optional<QString> date;
+    std::optional<QString> month;   // kinerja
+    std::optional<QString> quarter; // kinerja
+    std::optional<QString> png;     // kinerja
     QStringList positional; // after the subcommand
 };
 
@@ -246,6 +252,47 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     return delivered(ctx, o, ReceiptRenderer::title(data.value()), ms);
 }
 
+// The public performance board of a month or a quarter: the evaluation report's figures
+// by service, on A4 for the wall (--out) and as a picture for the website (--png).
+int printKinerja(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("kinerja"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    if (o.month.has_value() == o.quarter.has_value())
+        return ctx.usage(CliTr::tr("Pemakaian: loket print kinerja --month YYYY-MM | --quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]"));
+    const Result<PerformanceBoard::Period> period = o.month ? PerformanceBoard::month(*o.month) : PerformanceBoard::quarter(*o.quarter);
+    if (!period)
+        return ctx.usage(period.error());
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    const Result<PerformanceReport> report = ReportBuilder(**db).build(period->from, period->to, ReportGrouping::Service);
+    if (!report)
+        return ctx.fail(report.error());
+    const QString what = CliTr::tr("Papan kinerja %1").arg(period->title);
+    QElapsedTimer timer;
+    timer.start();
+    if (!o.out.isEmpty() || !o.printer.isEmpty()) {
+        if (const Status s = deliver(o, PublicDocuments::posterPaper(), BoardDocument::builder(report.value(), period->title),
+                                     BoardDocument::options(period->title));
+            !s)
+            return ctx.fail(s.error());
+        delivered(ctx, o, what, timer.elapsed());
+    }
+    if (o.png) {
+        timer.restart();
+        if (const Status s = BoardDocument::writePng(report.value(), period->title, *o.png); !s)
+            return ctx.fail(s.error());
+        PrintOptions picture;
+        picture.out = *o.png;
+        delivered(ctx, picture, what, timer.elapsed());
+    }
+    return 0;
+}
+
 int cmdPrint(CliContext &ctx)
 {
     PrintOptions o;
@@ -254,23 +301,35 @@ int cmdPrint(CliContext &ctx)
     o.kind = ctx.args.option(QStringLiteral("--kind"));
     o.paper = ctx.args.option(QStringLiteral("--paper"));
     o.date = ctx.args.option(QStringLiteral("--date"));
+    o.month = ctx.args.option(QStringLiteral("--month"));
+    o.quarter = ctx.args.option(QStringLiteral("--quarter"));
+    o.png = ctx.args.option(QStringLiteral("--png"));
     QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
-        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\" "
-                                   "atau \"loket print test-page\", masing-masing dengan --out BERKAS.pdf atau --printer PRINTER."));
+        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\", "
+                                   "\"loket print test-page\", \"loket print pemberitahuan\" atau \"loket print kinerja --month YYYY-MM\", masing-masing dengan --out BERKAS.pdf "
+                                   "atau --printer PRINTER."));
     const QString sub = rest.takeFirst();
+    const bool kinerja = sub == QLatin1String("kinerja");
     if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && sub != QLatin1String("test-page")
-        && sub != QLatin1String("pemberitahuan"))
+        && sub != QLatin1String("pemberitahuan") && !kinerja)
         return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
-    if ((!out || out->trimmed().isEmpty()) && (!printer || printer->trimmed().isEmpty()))
-        return ctx.usage(CliTr::tr("Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e)."));
+    if (!kinerja && (o.month || o.quarter || o.png))
+        return notFor(ctx, o.month ? QStringLiteral("--month") : o.quarter ? QStringLiteral("--quarter") : QStringLiteral("--png"), sub);
+    const bool pngOnly = kinerja && o.png && !o.png->trimmed().isEmpty();
+    if ((!out || out->trimmed().isEmpty()) && (!printer || printer->trimmed().isEmpty()) && !pngOnly)
+        return ctx.usage(kinerja ? CliTr::tr("Sebutkan berkas tujuan (--out BERKAS.pdf, --png BERKAS.png) atau printer tujuan (--printer PRINTER; "
+                                             "daftar printer: lpstat -e).")
+                                 : CliTr::tr("Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e)."));
     o.out = out.value_or(QString()).trimmed();
     o.printer = printer.value_or(QString()).trimmed();
     o.positional = rest;
     if (const int refused = refuseWithoutFonts(ctx))
         return refused;
+    if (kinerja)
+        return printKinerja(ctx, o);
     if (sub == QLatin1String("pemberitahuan"))
         return printNotice(ctx, o);
     if (sub == QLatin1String("maklumat"))
@@ -302,6 +361,8 @@ QList<CliCommand> printCommands()
                                            "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
                                            "                        tanda terima sebagai PDF (dicatat sebagai cetakan)\n"
                                            "  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer\n"
+                                           "  print kinerja --month YYYY-MM|--quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]\n"
+                                           "                        papan kinerja pelayanan per layanan (A4; PNG 150 dpi untuk situs web)\n"
                                            "  --printer PRINTER (ganti atau tambahan --out): kirim ke printer CUPS itu (lpstat -e)"),
          cmdPrint},
     };

@@ -6,6 +6,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportDocument.h"
+#include "reports/ReportExplain.h"
 #include "storage/LiveFiles.h"
 
 #include <QFile>
@@ -27,6 +28,21 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return LiveFiles::writeUserFile(path, bytes);
 }
 
+// The bytes to standard output as they are, or into `outPath` with `saved` (its "%1" the path) said.
+int delivered(CliContext &ctx, const QByteArray &bytes, const QString &outPath, const QString &saved)
+{
+    if (outPath.isEmpty()) {
+        ctx.out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    if (const Status s = writeFile(outPath, bytes); !s)
+        return ctx.fail(s.error());
+    ctx.out << saved.arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
 int cmdReport(CliContext &ctx)
 {
     const CliPeriodOptions given(ctx.args);
@@ -34,12 +50,13 @@ int cmdReport(CliContext &ctx)
     const QString format = ctx.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     const QString outPath = ctx.args.option(QStringLiteral("--out")).value_or(QString());
     const QString csvStyle = ctx.args.option(QStringLiteral("--csv-style")).value_or(QStringLiteral("international"));
+    const std::optional<QString> explain = ctx.args.option(QStringLiteral("--explain"));
     const QStringList rest = ctx.args.rest();
     if (!ctx.args.error().isEmpty() || !rest.isEmpty())
         return ctx.rejectRest(rest);
     if (!given.complete())
         return ctx.usage(CliTr::tr("Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] "
-                                   "[--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]"));
+                                   "[--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS] [--explain NAMA:BARIS]"));
     int code = 0;
     const std::optional<CliPeriod> period = readPeriod(ctx, given, &code);
     if (!period)
@@ -51,13 +68,24 @@ int cmdReport(CliContext &ctx)
     if (csvStyle != QLatin1String("international") && csvStyle != QLatin1String("indonesian"))
         return ctx.usage(CliTr::tr("--csv-style harus international (pemisah koma, desimal titik) atau indonesian "
                                    "(pemisah titik koma, desimal koma)."));
+    if (const QString unknown = explain ? ReportExplain::figureError(*explain) : QString(); !unknown.isEmpty())
+        return ctx.usage(unknown);
+    if (explain && format != QLatin1String("text"))
+        return ctx.usage(CliTr::tr("--explain menampilkan berkas di balik satu angka sebagai teks; tanpa --format csv atau pdf."));
     if (format == QLatin1String("pdf") && outPath.isEmpty())
         return ctx.usage(CliTr::tr("Laporan PDF memerlukan --out BERKAS.pdf."));
     const Result<Database *> db = ctx.database(CliContext::Access::Read);
     if (!db)
         return ctx.fail(db.error());
+    const ReportGrouping grouping = by == QLatin1String("officer") ? ReportGrouping::Officer : ReportGrouping::Service;
+    if (explain) {
+        const Result<FigureExplanation> explained = ReportExplain::explain(**db, period->from, period->to, grouping, *explain);
+        if (!explained)
+            return ctx.fail(explained.error());
+        return delivered(ctx, ReportExplain::text(explained.value()).toUtf8(), outPath, CliTr::tr("Penelusuran disimpan: %1"));
+    }
     const Result<PerformanceReport> report =
-        ReportBuilder(**db).build(period->from, period->to, by == QLatin1String("officer") ? ReportGrouping::Officer : ReportGrouping::Service);
+        ReportBuilder(**db).build(period->from, period->to, grouping);
     if (!report)
         return ctx.fail(report.error());
 
@@ -69,16 +97,7 @@ int cmdReport(CliContext &ctx)
     }
     const CsvStyle style = csvStyle == QLatin1String("indonesian") ? CsvStyle::Indonesian : CsvStyle::International;
     const QByteArray bytes = format == QLatin1String("csv") ? ReportFormat::csv(report.value(), style) : ReportFormat::text(report.value()).toUtf8();
-    if (outPath.isEmpty()) {
-        ctx.out.flush();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
-    if (const Status s = writeFile(outPath, bytes); !s)
-        return ctx.fail(s.error());
-    ctx.out << CliTr::tr("Laporan disimpan: %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
-    return 0;
+    return delivered(ctx, bytes, outPath, CliTr::tr("Laporan disimpan: %1"));
 }
 
 int cmdDemoData(CliContext &ctx)
@@ -136,7 +155,11 @@ QList<CliCommand> reportCommands()
     return {
         {"report", QT_TRANSLATE_NOOP("Cli", "report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] "
                                             "[--csv-style international|indonesian] [--out BERKAS]\n"
-                                            "                        evaluasi kinerja pelayanan periode itu"),
+                                            "                        [--explain NAMA:BARIS]\n"
+                                            "                        evaluasi kinerja pelayanan periode itu; --explain mendaftar berkas di balik satu angka\n"
+                                            "                        dengan bacaan jam layanannya. NAMA: visits, new, returned, accepted, served, met,\n"
+                                            "                        late, cancelled, open, median, complaints, ack3, resp6; BARIS: nomor layanan\n"
+                                            "                        (--by officer: nomor petugas) atau total, misalnya met:1"),
          cmdReport},
         {"demo-data", QT_TRANSLATE_NOOP("Cli", "demo-data --db BERKAS --years N --per-day M --seed S [--until YYYY-MM-DD]\n"
                                                "                        mengisi basis data kosong dengan riwayat contoh"),

@@ -24,31 +24,80 @@ bool decided(DeadlineState s)
     return s == DeadlineState::Met || s == DeadlineState::Missed || s == DeadlineState::Overdue;
 }
 
-Result<ComplaintFigures> complaintsOf(QSqlDatabase &sql, const WorkingCalendar &calendar, const PerformanceReport &report,
-                                      const QDateTime &now)
+// What one complaint adds to the figures (the report's and its service's alike).
+void count(ComplaintFigures &figures, const TracedComplaint &c)
 {
-    SqlQuery c(sql, QStringLiteral("SELECT received_date, acknowledged_at, responded_at, window_decision FROM complaints "
-                                   "WHERE received_date BETWEEN :from AND :to"));
-    c.bind(QStringLiteral(":from"), report.from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), report.to.toString(Qt::ISODate));
+    figures.received++;
+    if (c.refused)
+        return;
+    if (decided(c.deadlines.acknowledgement.state)) {
+        figures.acknowledgeDecided++;
+        if (c.deadlines.acknowledgement.state == DeadlineState::Met)
+            figures.acknowledgedInTime++;
+    }
+    if (decided(c.deadlines.response.state)) {
+        figures.respondDecided++;
+        if (c.deadlines.response.state == DeadlineState::Met)
+            figures.respondedInTime++;
+    }
+}
+
+} // namespace
+
+namespace FeedbackFigures {
+
+bool isDecided(DeadlineState state)
+{
+    return decided(state);
+}
+
+Result<QList<TracedComplaint>> complaints(QSqlDatabase &sql, const WorkingCalendar &calendar, const QDate &from, const QDate &to,
+                                          const QDateTime &now)
+{
+    SqlQuery c(sql, QStringLiteral("SELECT c.id, c.number, c.received_date, c.acknowledged_at, c.responded_at, c.window_decision, "
+                                   "COALESCE(a.service_number, 0), COALESCE(a.number, '') FROM complaints c "
+                                   "LEFT JOIN applications a ON a.id = c.application_id "
+                                   "WHERE c.received_date BETWEEN :from AND :to ORDER BY c.id"));
+    c.bind(QStringLiteral(":from"), from.toString(Qt::ISODate)).bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (const Status s = c.exec(); !s)
-        return Result<ComplaintFigures>::failure(s.error());
-    ComplaintFigures figures;
+        return Result<QList<TracedComplaint>>::failure(s.error());
+    QList<TracedComplaint> list;
     while (c.next()) {
-        figures.received++;
-        if (c.value(3).toString() == QLatin1String("refused"))
+        TracedComplaint t;
+        t.id = c.value(0).toLongLong();
+        t.number = c.value(1).toString();
+        t.receivedDate = QDate::fromString(c.value(2).toString(), Qt::ISODate);
+        t.refused = c.value(5).toString() == QLatin1String("refused");
+        t.service = c.value(6).toInt();
+        t.applicationNumber = c.value(7).toString();
+        t.deadlines = ComplaintRules::deadlines(calendar, t.receivedDate, instantOf(c.value(3)), instantOf(c.value(4)), now);
+        list << t;
+    }
+    return list;
+}
+
+} // namespace FeedbackFigures
+
+namespace {
+
+// The complaints of the period, and by service those about a file of each service.
+Result<ComplaintFigures> complaintsOf(QSqlDatabase &sql, const WorkingCalendar &calendar, PerformanceReport &report, const QDateTime &now)
+{
+    const Result<QList<TracedComplaint>> all = FeedbackFigures::complaints(sql, calendar, report.from, report.to, now);
+    if (!all)
+        return Result<ComplaintFigures>::failure(all.error());
+    ComplaintFigures figures;
+    const bool byService = report.grouping == ReportGrouping::Service;
+    if (byService)
+        for (ReportRow &r : report.rows)
+            r.complaints = ComplaintFigures();
+    for (const TracedComplaint &c : all.value()) {
+        count(figures, c);
+        if (!byService)
             continue;
-        const QDate received = QDate::fromString(c.value(0).toString(), Qt::ISODate);
-        const ComplaintDeadlines d = ComplaintRules::deadlines(calendar, received, instantOf(c.value(1)), instantOf(c.value(2)), now);
-        if (decided(d.acknowledgement.state)) {
-            figures.acknowledgeDecided++;
-            if (d.acknowledgement.state == DeadlineState::Met)
-                figures.acknowledgedInTime++;
-        }
-        if (decided(d.response.state)) {
-            figures.respondDecided++;
-            if (d.response.state == DeadlineState::Met)
-                figures.respondedInTime++;
-        }
+        for (ReportRow &r : report.rows)
+            if (r.key == QString::number(c.service))
+                count(*r.complaints, c);
     }
     return figures;
 }

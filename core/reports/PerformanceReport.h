@@ -29,6 +29,18 @@ struct DurationStats
     static DurationStats ofReordering(qint64 *first, qint64 *last);
 };
 
+struct ComplaintFigures
+{
+    int received = 0;
+    int acknowledgedInTime = 0; // within 3 working days (Pasal 8 ayat 5)
+    int acknowledgeDecided = 0; // acknowledged, or its deadline has passed
+    int respondedInTime = 0;    // within 6 working days (the annex)
+    int respondDecided = 0;
+    // Percent of the complaints whose deadline is decided; negative when none is.
+    double acknowledgedPercent() const { return acknowledgeDecided ? 100.0 * acknowledgedInTime / acknowledgeDecided : -1.0; }
+    double respondedPercent() const { return respondDecided ? 100.0 * respondedInTime / respondDecided : -1.0; }
+};
+
 // The figures of one service or one officer (or the total).
 struct ReportRow
 {
@@ -50,6 +62,9 @@ struct ReportRow
     QMap<QString, qint64> pausedByReason; // PauseReasons key -> working seconds
     QList<std::pair<QString, int>> missing; // items most often missing when returned, most first
     std::optional<IkmResult> ikm;           // survey answers naming this service
+    // By service, when the database records complaints: those about a file of this
+    // service (the total's are the report's, with those that name no file).
+    std::optional<ComplaintFigures> complaints;
 
     // Percent of done files that met the promise; negative without done files.
     double metPercent() const { return done ? 100.0 * met / done : -1.0; }
@@ -63,17 +78,6 @@ struct DailyCount
     int done = 0;
 };
 
-struct ComplaintFigures
-{
-    int received = 0;
-    int acknowledgedInTime = 0; // within 3 working days (Pasal 8 ayat 5)
-    int acknowledgeDecided = 0; // acknowledged, or its deadline has passed
-    int respondedInTime = 0;    // within 6 working days (the annex)
-    int respondDecided = 0;
-    // Percent of the complaints whose deadline is decided; negative when none is.
-    double acknowledgedPercent() const { return acknowledgeDecided ? 100.0 * acknowledgedInTime / acknowledgeDecided : -1.0; }
-    double respondedPercent() const { return respondDecided ? 100.0 * respondedInTime / respondDecided : -1.0; }
-};
 
 // The wait for the call of one service's walk-ins (or of all), on the period's days
 // with calls (WaitTimes): wall-clock seconds from the ticket to the first call.

@@ -28,7 +28,8 @@ Result<QHash<qint64, QString>> officerNames(QSqlDatabase &sql)
 
 } // namespace
 
-Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &nowInput)
+Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &nowInput,
+                                               ReportTrace *trace)
 {
     using R = Result<PerformanceReport>;
     if (!from.isValid() || !to.isValid())
@@ -71,7 +72,7 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     const qint64 nowMs = now.toMSecsSinceEpoch();
     PeriodFiles files(sql, from, to);
     ReportClock clock(*calendar.value(), m_catalogs, *current->second, from, to, nowMs);
-    ReportTally tally(grouping, from, to, clock, nowMs, files.idSpan());
+    ReportTally tally(grouping, from, to, clock, nowMs, files.idSpan(), trace);
     FileFacts f;
     while (files.next(f))
         if (const Status s = tally.add(f); !s)

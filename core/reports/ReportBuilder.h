@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class Database;
+class ReportTrace;
 
 // Computes the performance evaluation of a period from the guest book, the event log
 // and the calendar, the way ServiceClock reads one file: working time from acceptance
@@ -25,8 +26,9 @@ public:
 
     // `now` reads the clock of files still open (and of pending complaint deadlines);
     // invalid means Clock::nowUtc(). A stored calendar or catalogue that cannot be read
-    // is the report's error.
-    Result<PerformanceReport> build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &now = {});
+    // is the report's error. `trace`, when given, gets the files behind each figure.
+    Result<PerformanceReport> build(const QDate &from, const QDate &to, ReportGrouping grouping, const QDateTime &now = {},
+                                    ReportTrace *trace = nullptr);
 
 private:
     Database &m_db;

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 ReportTally::ReportTally(ReportGrouping grouping, const QDate &from, const QDate &to, ReportClock &clock, qint64 nowMs,
-                         qint64 expectedFiles)
-    : m_clock(clock), m_byService(grouping == ReportGrouping::Service), m_nowMs(nowMs), m_fromDay(from.toJulianDay())
+                         qint64 expectedFiles, ReportTrace *trace)
+    : m_clock(clock), m_trace(trace), m_byService(grouping == ReportGrouping::Service), m_nowMs(nowMs), m_fromDay(from.toJulianDay())
 {
     m_daily.reserve(from.daysTo(to) + 1);
     for (QDate d = from; d <= to; d = d.addDays(1))
@@ -43,6 +43,15 @@ void ReportTally::each(const FileFacts &f, qint64 user, Add &&add)
         add(r->row);
 }
 
+void ReportTally::trace(TracedFigure figure, const FileFacts &f, qint64 user, qint64 seconds)
+{
+    if (!m_trace)
+        return;
+    m_trace->note(figure, QStringLiteral("total"), f.id, seconds);
+    if (const qint64 key = m_byService ? f.service : user; key > 0) // the rows rowFor() gives
+        m_trace->note(figure, QString::number(key), f.id, seconds);
+}
+
 DailyCount *ReportTally::dayEntry(qint64 julianDay)
 {
     const qint64 i = julianDay - m_fromDay;
@@ -55,14 +64,26 @@ Status ReportTally::add(const FileFacts &f)
     addEvents(f);
     // By officer, each figure goes to whoever did it: the outcome to whoever made it.
     switch (f.status) {
-    case ApplicationStatus::Returned: each(f, f.finishedBy, [](ReportRow &r) { r.returned++; }); break;
-    case ApplicationStatus::Cancelled: each(f, f.finishedBy, [](ReportRow &r) { r.cancelled++; }); break;
+    case ApplicationStatus::Returned:
+        each(f, f.finishedBy, [](ReportRow &r) { r.returned++; });
+        trace(TracedFigure::Returned, f, f.finishedBy);
+        break;
+    case ApplicationStatus::Cancelled:
+        each(f, f.finishedBy, [](ReportRow &r) { r.cancelled++; });
+        trace(TracedFigure::Cancelled, f, f.finishedBy);
+        break;
     case ApplicationStatus::Done: break;
-    default: each(f, f.claimedBy ? f.claimedBy : f.helpdeskUser, [](ReportRow &r) { r.open++; }); break;
+    default: {
+        const qint64 holder = f.claimedBy ? f.claimedBy : f.helpdeskUser;
+        each(f, holder, [](ReportRow &r) { r.open++; });
+        trace(TracedFigure::Open, f, holder);
+        break;
+    }
     }
     if (f.accepted < 0)
         return Status::success();
     each(f, f.acceptedBy, [](ReportRow &r) { r.accepted++; });
+    trace(TracedFigure::Accepted, f, f.acceptedBy);
     if (f.arrived >= 0) {
         const qint64 w = m_clock.working(f.arrived, f.accepted);
         m_total.waitHelpdesk.push_back(w);
@@ -81,6 +102,9 @@ void ReportTally::addVisit(const FileFacts &f)
         if (f.isNew)
             r.applications++;
     });
+    trace(TracedFigure::Visits, f, f.helpdeskUser);
+    if (f.isNew)
+        trace(TracedFigure::New, f, f.helpdeskUser);
     // Waiting for a handler: from the hand-off (made with the acceptance) to the claim.
     if (f.accepted >= 0 && f.claimedAt >= f.accepted) {
         const qint64 w = m_clock.working(f.accepted, f.claimedAt);
@@ -152,6 +176,8 @@ Status ReportTally::addClock(const FileFacts &f)
         if (met)
             r.met++;
     });
+    trace(TracedFigure::Served, f, f.finishedBy, active);
+    trace(met ? TracedFigure::Met : TracedFigure::Late, f, f.finishedBy, active);
     const QDate doneDay = m_clock.localDate(f.finished);
     if (DailyCount *d = doneDay.isValid() ? dayEntry(doneDay.toJulianDay()) : nullptr)
         d->done++;

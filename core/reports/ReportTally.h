@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "reports/PerformanceReport.h"
+#include "reports/ReportTrace.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <vector>
 
 class ReportClock;
+class ReportTrace;
 class ServiceCatalog;
 struct FileFacts;
 
@@ -23,7 +25,9 @@ class ReportTally final
 
 public:
     // `expectedFiles` sizes the total's lists (about one value per file) once.
-    ReportTally(ReportGrouping grouping, const QDate &from, const QDate &to, ReportClock &clock, qint64 nowMs, qint64 expectedFiles);
+    // `trace`, when given, is told each file where it is counted (ReportTrace).
+    ReportTally(ReportGrouping grouping, const QDate &from, const QDate &to, ReportClock &clock, qint64 nowMs, qint64 expectedFiles,
+                ReportTrace *trace = nullptr);
 
     // Counts one file; an error when its promise cannot be read.
     Status add(const FileFacts &f);
@@ -52,12 +56,15 @@ private:
     template<typename Add>
     void each(const FileFacts &f, qint64 user, Add &&add);
     DailyCount *dayEntry(qint64 julianDay);
+    // Tells the trace (when there is one) that `f` counts in `figure` of the total and of its row.
+    void trace(TracedFigure figure, const FileFacts &f, qint64 user, qint64 seconds = -1);
     void addVisit(const FileFacts &f);
     void addEvents(const FileFacts &f); // the pauses, and the missing papers of returns
     Status addClock(const FileFacts &f);
     static void finish(RowWork &w, bool isTotal);
 
     ReportClock &m_clock;
+    ReportTrace *m_trace;
     const bool m_byService;
     const qint64 m_nowMs;
     RowWork m_total;

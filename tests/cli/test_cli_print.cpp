@@ -405,6 +405,185 @@ TEST_CASE("loket ikm --by service --pdf writes the IKM report on A4: the table p
     CHECK(pdfText(again, QStringLiteral("-raw")).contains(QStringLiteral("81,67")));
 }
 
+namespace {
+
+// The rows of `loket report` as text, in its order: each row's name with its "title: value" lines.
+QList<std::pair<QString, QMap<QString, QString>>> reportRows(const QString &text)
+{
+    QList<std::pair<QString, QMap<QString, QString>>> rows;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line == QStringLiteral("Panggilan antrian"))
+            break;
+        if (line.isEmpty())
+            continue;
+        if (!line.startsWith(QLatin1Char(' '))) {
+            rows.append({line, {}});
+        } else if (!rows.isEmpty()) {
+            const qsizetype colon = line.indexOf(QStringLiteral(": "));
+            rows.last().second.insert(line.left(colon).trimmed(), line.mid(colon + 2));
+        }
+    }
+    return rows;
+}
+
+// A "label: value" line of the report's feedback figures; "–" when its value is empty.
+QString feedbackValue(const QString &text, const QString &label)
+{
+    const QRegularExpression line(QStringLiteral("^%1: (.*)$").arg(QRegularExpression::escape(label)), QRegularExpression::MultilineOption);
+    const QString value = line.match(text).captured(1).trimmed();
+    return value.isEmpty() ? QStringLiteral("–") : value;
+}
+
+// `loket report --explain FIGURE`: the figure as its heading prints it, and the number of records listed.
+struct Explained
+{
+    QString value;
+    int count = -1;
+};
+
+Explained explainOf(const QStringList &period, const QString &figure)
+{
+    const CliResult r = runLoket(QStringList(period) << QStringLiteral("--explain") << figure);
+    INFO(figure.toStdString() << ": " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    REQUIRE(lines.size() >= 2);
+    Explained e;
+    const QRegularExpressionMatch head = QRegularExpression(QStringLiteral("^.* · [^:]+: (\\S+)")).match(lines.at(0));
+    REQUIRE(head.hasMatch());
+    e.value = head.captured(1);
+    const QRegularExpressionMatch count = QRegularExpression(QStringLiteral("^([\\d.]+) (berkas|pengaduan)$")).match(lines.at(1));
+    REQUIRE(count.hasMatch());
+    e.count = count.captured(1).remove(QLatin1Char('.')).toInt();
+    // One record per listed block: its number at the start of a line.
+    const qsizetype blocks = r.out.count(QRegularExpression(QStringLiteral("\n\n\\S")));
+    CHECK(blocks == e.count);
+    return e;
+}
+
+QString dashed(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("–") : value;
+}
+
+} // namespace
+
+TEST_CASE("loket print kinerja: each figure of the board is loket report's for the same month, and each one's files are listed by --explain",
+          "[cli][print][kinerja]")
+{
+    const TestLocation location;
+    const QString db = location.path();
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(runLoket({QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("1"),
+                      QStringLiteral("--per-day"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--until"),
+                      QStringLiteral("2026-10-31")})
+                .exitCode == 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("papan.pdf"));
+    const QString png = dir.filePath(QStringLiteral("papan.png"));
+    const CliResult printed = runPrint({QStringLiteral("print"), QStringLiteral("kinerja"), QStringLiteral("--month"), QStringLiteral("2026-10"),
+                                        QStringLiteral("--out"), pdf, QStringLiteral("--png"), png, QStringLiteral("--db"), db});
+    INFO(printed.out.toStdString() << printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.out.contains(QStringLiteral("Papan kinerja Oktober 2026 disimpan")));
+    CHECK(pageSizeMm(pdf) == QSize(210, 297));
+    QProcess info; // one sheet for the wall
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(QString::fromUtf8(info.readAllStandardOutput())).hasMatch());
+    // The picture for the website: the A4 sheet at 150 dpi.
+    const QByteArray picture = readFile(png);
+    REQUIRE(picture.startsWith("\x89PNG"));
+    const auto be32 = [&](int at) { return (quint32(quint8(picture[at])) << 24) | (quint32(quint8(picture[at + 1])) << 16)
+                                           | (quint32(quint8(picture[at + 2])) << 8) | quint32(quint8(picture[at + 3])); };
+    CHECK(be32(16) == 1241); // 210 mm
+    CHECK(be32(20) == 1754); // 297 mm
+
+    const QString board = pdfText(pdf, QStringLiteral("-raw"));
+    CHECK(board.contains(QStringLiteral("PAPANKINERJAPELAYANAN")));
+    CHECK(board.contains(QStringLiteral("Oktober2026")));
+    CHECK(board.contains(QStringLiteral("periode1Oktober2026s.d.31Oktober2026")));
+    CHECK(board.contains(QStringLiteral("NIP.")));
+
+    const QStringList period = {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                                QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--by"), QStringLiteral("service")};
+    const CliResult report = runLoket(period);
+    REQUIRE(report.exitCode == 0);
+    const auto rows = reportRows(report.out);
+    REQUIRE(rows.size() == 8); // the seven services, then the total
+    int served = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto &[name, figures] = rows.at(i);
+        const bool total = i + 1 == rows.size();
+        const QString key = total ? QStringLiteral("total") : QString::number(i + 1); // the rows come by service number
+        INFO("row " << key.toStdString());
+        // Complaints by service are not in the report's text: their count and percentages are
+        // --explain's; the total's are the report's own lines.
+        QString complaints, ack, resp;
+        if (total) {
+            CHECK(name == QStringLiteral("Jumlah"));
+            complaints = feedbackValue(report.out, QStringLiteral("Pengaduan diterima"));
+            ack = feedbackValue(report.out, QStringLiteral("Ditanggapi awal dalam 3 hari kerja (%)"));
+            resp = feedbackValue(report.out, QStringLiteral("Direspons dalam 6 hari kerja (%)"));
+        } else {
+            complaints = QString::number(explainOf(period, QStringLiteral("complaints:") + key).count);
+            ack = explainOf(period, QStringLiteral("ack3:") + key).value;
+            resp = explainOf(period, QStringLiteral("resp6:") + key).value;
+        }
+        CHECK(complaints == explainOf(period, QStringLiteral("complaints:") + key).value);
+        QString expected = (total ? name : key + QStringLiteral(". ") + name) + figures.value(QStringLiteral("Selesai"))
+                           + dashed(figures.value(QStringLiteral("Tepat janji (%)")))
+                           + dashed(figures.value(QStringLiteral("Waktu layanan median (menit)"))) + complaints + ack + resp
+                           + dashed(figures.value(QStringLiteral("IKM")));
+        expected.remove(QRegularExpression(QStringLiteral("\\s+")));
+        CHECK(board.contains(expected));
+        if (total)
+            CHECK(board.contains(expected + feedbackValue(report.out, QStringLiteral("Mutu pelayanan")).remove(QLatin1Char(' '))));
+
+        // Each figure that counts files lists exactly the files it counts.
+        const int done = figures.value(QStringLiteral("Selesai")).remove(QLatin1Char('.')).toInt();
+        if (!total)
+            served += done;
+        CHECK(explainOf(period, QStringLiteral("served:") + key).count == done);
+        CHECK(explainOf(period, QStringLiteral("median:") + key).count == done);
+        CHECK(explainOf(period, QStringLiteral("visits:") + key).count == figures.value(QStringLiteral("Kunjungan")).remove(QLatin1Char('.')).toInt());
+        CHECK(explainOf(period, QStringLiteral("returned:") + key).count
+              == figures.value(QStringLiteral("Dikembalikan")).remove(QLatin1Char('.')).toInt());
+        const int met = explainOf(period, QStringLiteral("met:") + key).count;
+        const int late = explainOf(period, QStringLiteral("late:") + key).count;
+        CHECK(met + late == done);
+        if (done > 0)
+            CHECK(QString::number(100.0 * met / done, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
+                  == figures.value(QStringLiteral("Tepat janji (%)")));
+    }
+    CHECK(served == rows.last().second.value(QStringLiteral("Selesai")).remove(QLatin1Char('.')).toInt());
+    CHECK(served > 0);
+
+    // The quarter, and what is refused.
+    const CliResult quarter = runPrint({QStringLiteral("print"), QStringLiteral("kinerja"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4"),
+                                        QStringLiteral("--out"), pdf, QStringLiteral("--db"), db});
+    REQUIRE(quarter.exitCode == 0);
+    CHECK(pdfText(pdf, QStringLiteral("-raw")).contains(QStringLiteral("TriwulanIV2026")));
+    CHECK(pdfText(pdf, QStringLiteral("-raw")).contains(QStringLiteral("periode1Oktober2026s.d.31Desember2026")));
+    CHECK(runPrint({QStringLiteral("print"), QStringLiteral("kinerja"), QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--out"),
+                    pdf, QStringLiteral("--db"), db})
+              .exitCode == 2);
+    CHECK(runPrint({QStringLiteral("print"), QStringLiteral("kinerja"), QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--quarter"),
+                    QStringLiteral("2026-Q4"), QStringLiteral("--out"), pdf, QStringLiteral("--db"), db})
+              .exitCode == 2);
+    CHECK(runPrint({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"),
+                    pdf, QStringLiteral("--db"), db})
+              .exitCode == 2);
+    const CliResult unknown = runLoket(QStringList(period) << QStringLiteral("--explain") << QStringLiteral("ikm:1"));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("tidak dikenal")));
+    CHECK(runLoket(QStringList(period) << QStringLiteral("--explain") << QStringLiteral("met:99")).exitCode == 1);
+    CHECK(runLoket(QStringList(period) << QStringLiteral("--explain") << QStringLiteral("met:1") << QStringLiteral("--format") << QStringLiteral("csv"))
+              .exitCode == 2);
+}
+
 TEST_CASE("loket print pemberitahuan and loket person --pdf: the notice at collection and a person's own data", "[cli][print][privacy]")
 {
     WorkflowFixture f;

@@ -5,7 +5,9 @@
 #include "demo/DemoData.h"
 #include "events/EventLog.h"
 #include "reports/PeriodFiles.h"
+#include "reports/PerformanceBoard.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportExplain.h"
 #include "common/IdNumber.h"
 #include "reports/ReportFormat.h"
 #include "reports/WorkingTimeIndex.h"
@@ -663,4 +665,169 @@ TEST_CASE("figures a person reads are in Indonesian format, the CSV keeps its tw
     CHECK(indonesian.contains("Aktivasi;12345;"));
     CHECK(indonesian.contains(";87,5;11,5;"));
     CHECK(indonesian.contains(";1142692,0;"));
+}
+
+TEST_CASE("every figure traced: the files the report counts, each read as its completion proof reads it", "[reports][explain]")
+{
+    History h;
+    const QDate from(2026, 11, 23), to(2026, 11, 24);
+    const QDateTime now = Clock::nowUtc();
+    const PerformanceReport report = h.report(ReportGrouping::Service);
+    auto explained = [&](const QString &figure, ReportGrouping grouping = ReportGrouping::Service) {
+        const Result<FigureExplanation> e = ReportExplain::explain(h.f.db(), from, to, grouping, figure, now);
+        INFO(figure.toStdString() << ": " << e.error().toStdString());
+        REQUIRE(e.ok());
+        return e.value();
+    };
+    auto ids = [](const FigureExplanation &e) {
+        QList<qint64> list;
+        for (const ExplainedFile &f : e.files)
+            list << f.id;
+        return list;
+    };
+    const ReportRow &t = report.total;
+    CHECK(ids(explained(QStringLiteral("visits"))).size() == t.visits);
+    CHECK(ids(explained(QStringLiteral("new:total"))).size() == t.applications);
+    CHECK(ids(explained(QStringLiteral("returned"))) == QList<qint64>{h.b});
+    CHECK(ids(explained(QStringLiteral("accepted"))) == QList<qint64>{h.a, h.c, h.d, h.fileF});
+    CHECK(ids(explained(QStringLiteral("served"))) == QList<qint64>{h.a, h.c, h.d});
+    CHECK(ids(explained(QStringLiteral("met"))) == QList<qint64>{h.a, h.d});
+    CHECK(ids(explained(QStringLiteral("late"))) == QList<qint64>{h.c});
+    CHECK(ids(explained(QStringLiteral("cancelled"))) == QList<qint64>{h.e});
+    CHECK(ids(explained(QStringLiteral("open"))) == QList<qint64>{h.fileF, h.g});
+    CHECK(ids(explained(QStringLiteral("served:1"))) == QList<qint64>{h.a});
+    CHECK(ids(explained(QStringLiteral("Met:7"))) == QList<qint64>{h.d});
+    CHECK(explained(QStringLiteral("met:3")).files.isEmpty());
+    CHECK(explained(QStringLiteral("late:3")).value == QStringLiteral("0,0")); // the row's "Tepat janji (%)"
+
+    // The median: the served files by the time counted (20, 60, 85 minutes), C in the middle.
+    const FigureExplanation median = explained(QStringLiteral("median"));
+    REQUIRE(ids(median) == QList<qint64>{h.a, h.c, h.d});
+    CHECK(median.files.at(1).middle);
+    CHECK_FALSE(median.files.at(0).middle);
+    CHECK(median.value == ReportFormat::minutes(t.serviceTime.median));
+    CHECK(median.files.at(1).countedSeconds == qint64(t.serviceTime.median));
+
+    // Each file's reading is the workflow's own clock, as its completion proof prints it.
+    for (const ExplainedFile &f : median.files) {
+        const auto clock = h.f.wf().clocks().read(f.id, now);
+        REQUIRE(clock.ok());
+        CHECK(f.clock.elapsedSeconds == clock->elapsedSeconds);
+        CHECK(f.clock.met == clock->met);
+        CHECK(f.clock.dueAt == clock->dueAt);
+        CHECK(f.countedSeconds == clock->elapsedSeconds);
+    }
+    const ExplainedFile &c = median.files.at(1);
+    REQUIRE(c.pauses.size() == 1);
+    CHECK(c.clock.pausedSeconds == 2400);
+    const QStringList cells = ReportExplain::fileCells(c, QTimeZone("Asia/Makassar"));
+    CHECK(cells.at(4) == QStringLiteral("2026-11-23 09:10"));
+    CHECK(cells.at(6) == QStringLiteral("2026-11-23 10:50"));
+    CHECK(cells.at(7).startsWith(QStringLiteral("2026-11-23 10:00 – 2026-11-23 10:40")));
+    CHECK(cells.at(9) == QStringLiteral("60,0"));
+    CHECK(cells.at(10).startsWith(QStringLiteral("terlambat")));
+    CHECK(cells.at(10).endsWith(QStringLiteral("median")));
+
+    // By officer: the verifier's files.
+    const QString vera = QString::number(h.f.verifikator.id);
+    CHECK(ids(explained(QStringLiteral("served:") + vera, ReportGrouping::Officer)) == QList<qint64>{h.a});
+
+    // Names and rows that are not there.
+    CHECK_FALSE(ReportExplain::explain(h.f.db(), from, to, ReportGrouping::Service, QStringLiteral("ikm:1"), now).ok());
+    CHECK_FALSE(ReportExplain::figureError(QStringLiteral("ikm:1")).isEmpty());
+    CHECK(ReportExplain::figureError(QStringLiteral("met:1")).isEmpty());
+    CHECK_FALSE(ReportExplain::explain(h.f.db(), from, to, ReportGrouping::Service, QStringLiteral("met:99"), now).ok());
+    CHECK(ReportExplain::figureOfColumn(5) == QStringLiteral("served"));
+    CHECK(ReportExplain::figureOfColumn(8) == QStringLiteral("met"));
+    CHECK(ReportExplain::figureOfColumn(9) == QStringLiteral("median"));
+    CHECK(ReportExplain::figureOfColumn(16).isEmpty());
+}
+
+TEST_CASE("complaints by the service of the file they are about, traced to the complaints", "[reports][explain][kinerja]")
+{
+    History h;
+    // About file C (service 3), acknowledged the next day; and one that names no file.
+    exec(h.f.db(), QStringLiteral("INSERT INTO complaints (number, year, seq, received_at, received_date, channel, stage, acknowledged_at, "
+                                  "recorded_by, application_id) VALUES ('ADU-2026-0001', 2026, 1, '2026-11-23T05:00:00.000Z', '2026-11-23', "
+                                  "'langsung', 'cek_administrasi', '2026-11-24T01:00:00.000Z', %1, %2)")
+                       .arg(h.f.helpdesk.id)
+                       .arg(h.c));
+    exec(h.f.db(), QStringLiteral("INSERT INTO complaints (number, year, seq, received_at, received_date, channel, stage, recorded_by) "
+                                  "VALUES ('ADU-2026-0002', 2026, 2, '2026-11-23T06:00:00.000Z', '2026-11-23', 'langsung', 'diterima', %1)")
+                       .arg(h.f.helpdesk.id));
+    // Read a month later: every deadline is decided.
+    const QDateTime later = QDateTime(QDate(2026, 12, 24), QTime(4, 0), QTimeZone::utc());
+    const auto built = ReportBuilder(h.f.db()).build(QDate(2026, 11, 23), QDate(2026, 11, 24), ReportGrouping::Service, later);
+    REQUIRE(built.ok());
+    const PerformanceReport &report = built.value();
+    REQUIRE(report.complaints);
+    CHECK(report.complaints->received == 2);
+    CHECK(report.complaints->acknowledgeDecided == 2);
+    CHECK(report.complaints->acknowledgedInTime == 1);
+    const ReportRow &s3 = rowOf(report, QStringLiteral("3"));
+    REQUIRE(s3.complaints);
+    CHECK(s3.complaints->received == 1);
+    CHECK(s3.complaints->acknowledgedPercent() == 100.0);
+    CHECK(s3.complaints->respondDecided == 1); // passed without a response
+    CHECK(s3.complaints->respondedInTime == 0);
+    REQUIRE(rowOf(report, QStringLiteral("1")).complaints);
+    CHECK(rowOf(report, QStringLiteral("1")).complaints->received == 0);
+
+    const auto three = ReportExplain::explain(h.f.db(), report.from, report.to, ReportGrouping::Service, QStringLiteral("complaints:3"), later);
+    REQUIRE(three.ok());
+    REQUIRE(three->complaints.size() == 1);
+    CHECK(three->complaints.first().number == QStringLiteral("ADU-2026-0001"));
+    const Result<Application> fileC = h.f.wf().files().application(h.c);
+    REQUIRE(fileC.ok());
+    CHECK(three->complaints.first().applicationNumber == fileC->number);
+    const auto ack = ReportExplain::explain(h.f.db(), report.from, report.to, ReportGrouping::Service, QStringLiteral("ack3"), later);
+    REQUIRE(ack.ok());
+    CHECK(ack->complaints.size() == report.complaints->acknowledgeDecided);
+    CHECK(ack->value == QStringLiteral("50,0"));
+    CHECK(ReportExplain::complaintCells(ack->complaints.at(1), QTimeZone("Asia/Makassar")).at(2) == QStringLiteral("tanpa berkas"));
+
+    // The board: the report's own cells, service by service, then the total.
+    const QList<QStringList> board = PerformanceBoard::rows(report);
+    REQUIRE(board.size() == report.rows.size() + 1);
+    REQUIRE(board.first().size() == PerformanceBoard::columnTitles().size());
+    const QStringList third = board.at(2);
+    CHECK(third.at(0) == QStringLiteral("3. ") + s3.title);
+    CHECK(third.at(1) == QStringLiteral("1"));
+    CHECK(third.at(2) == QStringLiteral("0,0"));
+    CHECK(third.at(3) == QStringLiteral("60,0"));
+    CHECK(third.at(4) == QStringLiteral("1"));
+    CHECK(third.at(5) == QStringLiteral("100,0"));
+    CHECK(third.at(6) == QStringLiteral("0,0"));
+    CHECK(third.at(7) == QStringLiteral("–")); // no survey answer names service 3
+    const QStringList total = board.last();
+    CHECK(total.at(0) == report.total.title);
+    CHECK(total.at(1) == QStringLiteral("3"));
+    CHECK(total.at(2) == ReportFormat::percent(report.total.metPercent()));
+    CHECK(total.at(3) == QStringLiteral("60,0"));
+    CHECK(total.at(4) == QStringLiteral("2"));
+    CHECK(total.at(5) == QStringLiteral("50,0"));
+}
+
+TEST_CASE("the board's periods: a month and a quarter as typed", "[reports][kinerja]")
+{
+    const auto october = PerformanceBoard::month(QStringLiteral("2026-10"));
+    REQUIRE(october.ok());
+    CHECK(october->from == QDate(2026, 10, 1));
+    CHECK(october->to == QDate(2026, 10, 31));
+    CHECK(october->title == QStringLiteral("Oktober 2026"));
+    CHECK(PerformanceBoard::month(QStringLiteral("2028-02"))->to == QDate(2028, 2, 29));
+    const auto q4 = PerformanceBoard::quarter(QStringLiteral(" 2026-q4 "));
+    REQUIRE(q4.ok());
+    CHECK(q4->from == QDate(2026, 10, 1));
+    CHECK(q4->to == QDate(2026, 12, 31));
+    CHECK(q4->title == QStringLiteral("Triwulan IV 2026"));
+    CHECK(PerformanceBoard::quarterOf(QDate(2026, 5, 17)).from == QDate(2026, 4, 1));
+    CHECK(PerformanceBoard::quarterOf(QDate(2026, 5, 17)).to == QDate(2026, 6, 30));
+    for (const QString bad : {QStringLiteral("2026-13"), QStringLiteral("10-2026"), QStringLiteral("")}) {
+        const auto m = PerformanceBoard::month(bad);
+        REQUIRE_FALSE(m.ok());
+        CHECK(m.error().contains(QStringLiteral("YYYY-MM")));
+    }
+    for (const QString bad : {QStringLiteral("2026-Q5"), QStringLiteral("2026-4"), QStringLiteral("Q4-2026")})
+        CHECK_FALSE(PerformanceBoard::quarter(bad).ok());
 }

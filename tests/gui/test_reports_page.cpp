@@ -6,6 +6,7 @@
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "print/DocumentPrinter.h"
+#include "reports/ExplainDialog.h"
 #include "reports/ReportsPage.h"
 
 #include <catch2/catch.hpp>
@@ -21,7 +22,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -93,6 +96,20 @@ void history(WorkflowFixture &f)
     WorkflowFixture::setNow(QStringLiteral("2026-11-24 10:00"));
 }
 
+// The page shown with November 2026 by service: its table, seven services and the total.
+QTableWidget *november(ReportsPage &page)
+{
+    page.resize(1300, 760);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 1));
+    child<QDateEdit>(&page, "reportTo")->setDate(QDate(2026, 11, 30));
+    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
+    auto *table = child<QTableWidget>(&page, "reportTable");
+    REQUIRE(table->rowCount() == 8);
+    return table;
+}
+
 } // namespace
 
 TEST_CASE("the report page shows the period's figures, by service and by officer, with charts and exports", "[gui][reports]")
@@ -100,15 +117,7 @@ TEST_CASE("the report page shows the period's figures, by service and by officer
     WorkflowFixture f;
     history(f);
     ReportsPage page(f.db());
-    page.resize(1300, 760);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-
-    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 1));
-    child<QDateEdit>(&page, "reportTo")->setDate(QDate(2026, 11, 30));
-    QTest::mouseClick(child<QPushButton>(&page, "reportShow"), Qt::LeftButton);
-    auto *table = child<QTableWidget>(&page, "reportTable");
-    REQUIRE(table->rowCount() == 8); // seven services and the total
+    QTableWidget *table = november(page);
     const QStringList total = rowCells(table, QStringLiteral("Jumlah"));
     CHECK(total.at(column(table, QStringLiteral("Kunjungan"))) == QStringLiteral("2"));
     CHECK(total.at(column(table, QStringLiteral("Dikembalikan"))) == QStringLiteral("1"));
@@ -417,4 +426,86 @@ TEST_CASE("the daily chart of a long period has a tick on the first of evenly sp
         CHECK(previous.addMonths(2) == end);
         previous = end;
     }
+}
+
+TEST_CASE("a click or Enter on a figure of the report opens the files behind it, with their clocks", "[gui][reports][explain]")
+{
+    WorkflowFixture f;
+    history(f);
+    ReportsPage page(f.db());
+    QTableWidget *table = november(page);
+    const int totalRow = table->rowCount() - 1;
+    const int served = column(table, QStringLiteral("Selesai"));
+    REQUIRE(table->item(totalRow, served)->text() == QStringLiteral("1"));
+
+    // A click on the total's "Selesai": the one file done, with its clock's reading.
+    QTableWidgetItem *cell = table->item(totalRow, served);
+    table->scrollToItem(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(cell).center());
+    auto *dialog = page.findChild<ExplainDialog *>(QStringLiteral("explainDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    auto *files = child<QTableWidget>(dialog, "explainTable");
+    REQUIRE(files->rowCount() == 1);
+    const QStringList titles = ReportExplain::fileTitles();
+    auto cellOf = [&](QTableWidget *t, int row, const QString &title) { return t->item(row, int(titles.indexOf(title)))->text(); };
+    CHECK(cellOf(files, 0, QStringLiteral("Diterima")) == QStringLiteral("2026-11-23 08:00"));
+    CHECK(cellOf(files, 0, QStringLiteral("Selesai")) == QStringLiteral("2026-11-23 08:20"));
+    CHECK(cellOf(files, 0, QStringLiteral("Waktu kerja terhitung")).startsWith(QStringLiteral("20 menit dari")));
+    CHECK(cellOf(files, 0, QStringLiteral("Hasil")) == QStringLiteral("tepat janji"));
+    CHECK(child<QLabel>(dialog, "explainHeading")->text().contains(QStringLiteral("Selesai: 1")));
+    // The same list as `loket report --explain served` gives.
+    const Result<FigureExplanation> same = ReportExplain::explain(f.db(), QDate(2026, 11, 1), QDate(2026, 11, 30), ReportGrouping::Service,
+                                                                  QStringLiteral("served"), page.report()->computedAt);
+    REQUIRE(same.ok());
+    REQUIRE(same->files.size() == 1);
+    CHECK(cellOf(files, 0, QStringLiteral("Nomor berkas")) == same->files.first().number);
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(page.findChild<ExplainDialog *>(QStringLiteral("explainDialog")));
+
+    // Enter on service 1's "Kunjungan": both visits.
+    const int visits = column(table, QStringLiteral("Kunjungan"));
+    table->setFocus();
+    table->setCurrentCell(0, visits);
+    QTest::keyClick(table, Qt::Key_Return);
+    dialog = page.findChild<ExplainDialog *>(QStringLiteral("explainDialog"));
+    REQUIRE(dialog);
+    CHECK(child<QTableWidget>(dialog, "explainTable")->rowCount() == 2);
+    CHECK(dialog->explanation().rowKey == QStringLiteral("1"));
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // A cell that counts no files (the IKM) opens nothing.
+    const int ikm = column(table, QStringLiteral("IKM"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, ikm)).center());
+    CHECK_FALSE(page.findChild<ExplainDialog *>(QStringLiteral("explainDialog")));
+}
+
+TEST_CASE("the report page prints the performance board of the month or the quarter, as PDF and PNG", "[gui][reports][kinerja]")
+{
+    WorkflowFixture f;
+    history(f);
+    ReportsPage page(f.db());
+    child<QDateEdit>(&page, "reportFrom")->setDate(QDate(2026, 11, 5));
+    // The button offers the month and the quarter of the first day chosen.
+    auto *menu = child<QMenu>(&page, "reportBoardMenu");
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QStringList offered;
+    for (QAction *a : menu->actions())
+        offered << a->text();
+    CHECK(offered == QStringList{QStringLiteral("Papan kinerja November 2026..."), QStringLiteral("Papan kinerja Triwulan IV 2026...")});
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("papan.pdf"));
+    const QString png = dir.filePath(QStringLiteral("papan.png"));
+    REQUIRE(page.exportBoard(PerformanceBoard::monthOf(QDate(2026, 11, 5)), pdf, png));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("PAPAN KINERJA PELAYANAN")));
+    CHECK(text.contains(QStringLiteral("November 2026")));
+    CHECK(text.contains(QStringLiteral("NIP.")));
+    const QImage picture(png);
+    CHECK(picture.width() == 1241);
+    CHECK(picture.height() == 1754);
+    CHECK(child<QLabel>(&page, "reportStatus")->text().contains(QStringLiteral("Papan kinerja disimpan")));
 }

@@ -56,11 +56,12 @@ expect_only() {
 }
 
 expect_only "loket rep" report
-expect_only "loket report --" --from --to --by --format --csv-style --out --db --help
+expect_only "loket report --" --from --to --by --format --csv-style --out --explain --db --help
 expect_only "loket report --by " service officer
 expect_only "loket report --format c" csv
 expect_only "loket pr" print
-expect_only "loket print " maklumat standar receipt test-page pemberitahuan
+expect_only "loket print " maklumat standar receipt test-page pemberitahuan kinerja
+expect_only "loket print kinerja --" --month --quarter --out --png --printer --db --help
 expect_only "loket print receipt --kind d" document done
 expect_only "loket print receipt 20261126-A001 --paper " 80mm a4 a5
 expect_only "loket holidays import --kind c" cuti_bersama

@@ -2,6 +2,8 @@
 #include "storage/LiveFiles.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
 #include <QFileInfo>
 #include <QFont>
 #include <QPagedPaintDevice>
@@ -11,6 +13,7 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -134,4 +137,42 @@ Status DocumentPrinter::writePdf(const QString &path, const PaperProfile &paper,
     if (QFileInfo(path).size() == 0)
         return Status::failure(tr("Berkas PDF tidak dapat ditulis: %1").arg(path));
     return Status::success();
+}
+
+Status DocumentPrinter::writePng(const QString &path, const PaperProfile &paper, const Builder &build, const Options &options, int dpi)
+{
+    if (const Status target = LiveFiles::checkUserTarget(path); !target)
+        return target;
+    // Laid out on a PDF writer of that resolution (nothing is written to it): the same
+    // fonts and breaks as the PDF, then painted on a picture of the same resolution.
+    QBuffer unused;
+    unused.open(QIODevice::WriteOnly);
+    QPdfWriter layoutDevice(&unused);
+    layoutDevice.setResolution(dpi);
+    QTextDocument doc;
+    const int pages = std::max(1, layOut(doc, &layoutDevice, paper, build, options));
+    const QMarginsF margins = paper.marginsMm();
+    const qreal pageHeight = paper.isRoll() ? doc.size().height() + mmToPixels(margins.top() + margins.bottom(), dpi)
+                                            : mmToPixels(paper.fixedHeightMm(), dpi);
+    const QSizeF content = paper.isRoll() ? doc.size() : doc.pageSize();
+    QImage image(int(std::ceil(mmToPixels(paper.widthMm(), dpi))), int(std::ceil(pageHeight)) * pages, QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        for (int i = 0; i < pages; ++i) {
+            painter.save();
+            painter.translate(mmToPixels(margins.left(), dpi), i * std::ceil(pageHeight) + mmToPixels(margins.top(), dpi) - i * content.height());
+            drawPart(painter, doc, QRectF(QPointF(0, i * content.height()), content));
+            painter.restore();
+        }
+    }
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG"))
+        return Status::failure(tr("Gambar PNG tidak dapat dibuat: %1").arg(path));
+    return LiveFiles::writeUserFile(path, png.data());
 }

@@ -38,6 +38,10 @@ public:
     // the number of pages painted, 0 when the device could not be opened.
     static int paint(QPagedPaintDevice *device, const PaperProfile &paper, const Builder &build, const Options &options = {});
     static Status writePdf(const QString &path, const PaperProfile &paper, const Builder &build, const Options &options = {});
+    // The same document as a PNG picture of its sheet (white, margins included) at `dpi`,
+    // laid out exactly as for a PDF at that resolution; several pages are stacked.
+    static Status writePng(const QString &path, const PaperProfile &paper, const Builder &build, const Options &options = {},
+                           int dpi = 150);
 
     // Builds a document bound to `device` and laid out to the paper's printable width,
     // without painting it: for tests and previews. Returns the number of pages.

@@ -29,13 +29,14 @@ constexpr int kMissingColumn = 15;
 
 // Headers wrap between words only (the document wraps at word boundaries, see build());
 // a figure ("1.747.742", "12 jam 5 menit") is never broken.
-QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt)
+QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt, int firstWidth = 0)
 {
+    const QString width = firstWidth > 0 ? QStringLiteral(" width=\"%1%\"").arg(firstWidth) : QString();
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:%1pt; "
                                   "border-color:#777\"><tr>").arg(pt);
     for (int c : columns)
         html += QStringLiteral("<th%1><span style=\"font-size:%2pt\">%3</span></th>")
-                    .arg(c == 0 ? QStringLiteral(" align=\"left\"") : QString())
+                    .arg(c == 0 ? QStringLiteral(" align=\"left\"") + width : QString())
                     .arg(pt * 0.88)
                     .arg(titles.at(c).toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -47,7 +48,7 @@ QString table(const QStringList &titles, const QList<QStringList> &rows, const Q
             if (total)
                 text = QStringLiteral("<b>%1</b>").arg(text);
             // A line break may fall after a thousands point: a figure's line never breaks.
-            html += c == 0 ? QStringLiteral("<td>%1</td>").arg(text)
+            html += c == 0 ? QStringLiteral("<td%1>%2</td>").arg(width, text)
                            : QStringLiteral("<td align=\"right\" valign=\"top\"><p align=\"right\" style=\"margin:0; white-space:nowrap\">%1</p></td>").arg(text);
         }
         html += QStringLiteral("</tr>");
@@ -106,6 +107,12 @@ void ReportDocument::setPageOf(QTextDocument &doc, const PaperProfile &paper)
         doc.setPageSize(QSizeF(paper.printableWidthMm() / 25.4 * device->logicalDpiX(),
                                (paper.fixedHeightMm() - m.top() - m.bottom()) / 25.4 * device->logicalDpiY()));
     }
+}
+
+QString ReportDocument::tableHtml(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt,
+                                  int firstWidth)
+{
+    return table(titles, rows, columns, pt, firstWidth);
 }
 
 QString ReportDocument::signatureHtml(const OfficeIdentity &office, const QDate &day, qreal basePt)

@@ -1,5 +1,7 @@
 #include "reports/ReportsPage.h"
 
+#include "reports/BoardDocument.h"
+#include "reports/ExplainDialog.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
@@ -13,7 +15,10 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -51,6 +56,13 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     auto *show = new QPushButton(tr("&Tampilkan"), this);
     auto *csv = new QPushButton(tr("&Ekspor CSV..."), this);
     auto *pdf = new QPushButton(tr("Ekspor PD&F (A4)..."), this);
+    auto *board = new QPushButton(tr("Papan kiner&ja (A4)..."), this);
+    board->setObjectName(QStringLiteral("reportBoard"));
+    board->setToolTip(tr("Papan kinerja pelayanan untuk dinding (PDF A4) dan situs web LPSE (PNG), untuk bulan atau triwulan "
+                         "tanggal \"Dari\""));
+    auto *boardMenu = new QMenu(board);
+    boardMenu->setObjectName(QStringLiteral("reportBoardMenu"));
+    board->setMenu(boardMenu);
     show->setObjectName(QStringLiteral("reportShow"));
     csv->setObjectName(QStringLiteral("reportCsv"));
     pdf->setObjectName(QStringLiteral("reportPdf"));
@@ -72,6 +84,7 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     bar->addStretch();
     bar->addWidget(csv);
     bar->addWidget(pdf);
+    bar->addWidget(board);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,7 +102,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     setTabOrder(m_grouping, show);
     setTabOrder(show, csv);
     setTabOrder(csv, pdf);
-    setTabOrder(pdf, m_table);
+    setTabOrder(pdf, board);
+    setTabOrder(board, m_table);
     setTabOrder(m_table, m_calling);
     auto *charts = new QWidget(this);
     auto *chartLayout = new QHBoxLayout(charts);
@@ -109,6 +123,25 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     layout->addWidget(m_feedback);
 
     connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
+    // The month and the quarter of the first day chosen, each to a PDF with its PNG beside it.
+    connect(boardMenu, &QMenu::aboutToShow, this, [this, boardMenu] {
+        boardMenu->clear();
+        for (const PerformanceBoard::Period &period : {PerformanceBoard::monthOf(m_from->date()), PerformanceBoard::quarterOf(m_from->date())}) {
+            QAction *action = boardMenu->addAction(tr("Papan kinerja %1...").arg(period.title));
+            connect(action, &QAction::triggered, this, [this, period] {
+                const QString path = FileDialogs::saveFileName(this, QStringLiteral("pdf"), tr("Simpan papan kinerja"),
+                                                               QStringLiteral("papan-kinerja-%1.pdf").arg(period.from.toString(QStringLiteral("yyyy-MM"))),
+                                                               tr("PDF (*.pdf)"));
+                if (path.isEmpty())
+                    return;
+                const QFileInfo info(path);
+                exportBoard(period, path, info.dir().filePath(info.completeBaseName() + QStringLiteral(".png")));
+            });
+        }
+    });
+    // A figure of the table opens the files behind it: a click, or Enter on the cell.
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) { explainCell(row, column); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { explainCell(index.row(), index.column()); });
     // Switching the grouping shows the other table at once, once a report is on screen.
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         if (m_report)
@@ -182,6 +215,8 @@ void ReportsPage::showReport()
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 0 && c < cells.size() - 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!ReportExplain::figureOfColumn(c).isEmpty())
+                item->setToolTip(tr("Klik atau Enter: berkas di balik angka ini"));
             if (r == rows.size() - 1) {
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -247,4 +282,49 @@ bool ReportsPage::exportPdf(const QString &path)
     }
     m_status->setText(tr("Laporan disimpan: %1").arg(path));
     return true;
+}
+
+bool ReportsPage::exportBoard(const PerformanceBoard::Period &period, const QString &pdfPath, const QString &pngPath)
+{
+    // Always by service, whatever the page shows: the board is the report's figures per service.
+    const Result<PerformanceReport> report = m_builder->build(period.from, period.to, ReportGrouping::Service);
+    Status s = report ? BoardDocument::writePdf(report.value(), period.title, pdfPath) : Status::failure(report.error());
+    if (s && !pngPath.isEmpty())
+        s = BoardDocument::writePng(report.value(), period.title, pngPath);
+    if (!s) {
+        m_status->setText(s.error());
+        return false;
+    }
+    m_status->setText(pngPath.isEmpty() ? tr("Papan kinerja disimpan: %1").arg(pdfPath)
+                                        : tr("Papan kinerja disimpan: %1 dan %2").arg(pdfPath, pngPath));
+    return true;
+}
+
+ExplainDialog *ReportsPage::explainCell(int row, int column)
+{
+    if (!m_report || row < 0 || row > m_report->rows.size())
+        return nullptr;
+    const QString figure = ReportExplain::figureOfColumn(column);
+    if (figure.isEmpty())
+        return nullptr;
+    const QString rowKey = row < m_report->rows.size() ? m_report->rows.at(row).key : QStringLiteral("total");
+    // A click that also activates the cell opens one dialog, not two.
+    if (m_explain && m_explain->explanation().figure == figure && m_explain->explanation().rowKey == rowKey) {
+        m_explain->raise();
+        m_explain->activateWindow();
+        return m_explain;
+    }
+    // The report's own instant: the files are the ones its figures counted.
+    const Result<FigureExplanation> explained =
+        ReportExplain::explain(m_db, m_report->from, m_report->to, m_report->grouping, figure + QLatin1Char(':') + rowKey, m_report->computedAt);
+    if (!explained) {
+        m_status->setText(explained.error());
+        return nullptr;
+    }
+    if (m_explain)
+        m_explain->close();
+    m_explain = new ExplainDialog(explained.value(), this);
+    m_explain->setAttribute(Qt::WA_DeleteOnClose);
+    m_explain->open();
+    return m_explain;
 }

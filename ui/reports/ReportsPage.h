@@ -1,14 +1,17 @@
 #pragma once
 
+#include "reports/PerformanceBoard.h"
 #include "reports/PerformanceReport.h"
 #include "reports/ReportFormat.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
 class Database;
+class ExplainDialog;
 class ReportBuilder;
 class QChartView;
 class QComboBox;
@@ -33,6 +36,12 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     bool exportCsv(const QString &path, CsvStyle style = CsvStyle::International);
     bool exportPdf(const QString &path);
+    // The public performance board of `period` (by service): the A4 PDF for the wall and,
+    // when `pngPath` is given, the same sheet as a picture for the website.
+    bool exportBoard(const PerformanceBoard::Period &period, const QString &pdfPath, const QString &pngPath = {});
+    // The records behind the figure in that cell of the table (ReportExplain), in a dialog;
+    // nothing for a cell that is no count of records. Also a click or Enter on the cell.
+    ExplainDialog *explainCell(int row, int column);
 
 private:
     void showReport();
@@ -50,4 +59,5 @@ private:
     QChartView *m_met;
     QChartView *m_distribution;
     std::optional<PerformanceReport> m_report;
+    QPointer<ExplainDialog> m_explain;
 };
