@@ -93,6 +93,7 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
         if (!builtIn)
             return R::failure(builtIn.error());
         s.catalog = std::move(builtIn).value();
+        s.catalogSource = s.catalog.regulation();
         return s;
     }
     const Result<Database *> db = ctx.database(CliContext::Access::Read);
@@ -116,6 +117,13 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
     if (!catalog)
         return R::failure(catalog.error());
     s.catalog = std::move(catalog).value();
+    s.catalogSource = s.catalog.regulation();
+    if (version.value() > 0) {
+        const Result<CatalogVersionInfo> info = catalogs.info(version.value());
+        if (!info)
+            return R::failure(info.error());
+        s.catalogSource = CatalogStore::describe(info.value());
+    }
     return s;
 }
 

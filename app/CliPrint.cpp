@@ -87,7 +87,7 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, sources->catalog.regulation(), o.out); !s)
+    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, sources->catalogSource, o.out); !s)
         return ctx.fail(s.error());
     return written(ctx, o.out, CliTr::tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
 }

@@ -4,11 +4,33 @@
 #include "common/Result.h"
 #include "storage/ConfigVersions.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
+
+#include <functional>
 
 #include <QCoreApplication>
 
 class Database;
+struct User;
+
+// One stored catalogue version as its history lists it.
+struct CatalogVersionInfo
+{
+    int id = 0;
+    QDate effectiveFrom;  // invalid: in force from the start (the built-in catalogue)
+    QString regulation;   // the regulation that set it ('' for versions stored before 0010)
+    QString importedBy;   // the importer's name as shown then ('' for the built-in seed)
+    QDateTime storedAt;   // UTC
+    QString note;
+    int services = 0;
+};
+
+// Which version is in force on a day: the one with the latest effective date on or
+// before it, the later import among versions of one date; a version without a date is
+// in force from the start. 0 when none is (every version starts later).
+int catalogVersionInForce(const QList<CatalogVersionInfo> &versions, const QDate &day);
 
 // The catalogue as stored in the database. The built-in catalogue is copied in on
 // first use; every edit adds a new version and earlier versions stay readable.
@@ -21,14 +43,48 @@ public:
 
     // Stores the built-in catalogue as version 1 when the database has none.
     Status ensureSeeded();
-    // The version in force (the newest), seeding first when needed (read-write only).
+    // The version in force today (the office's date), seeding first when needed (read-write only).
     Result<ServiceCatalog> current();
+    // The number of the version in force today (0: the table is empty).
     Result<int> currentVersion();
+    // The number of the version in force on `day` (0: none is).
+    Result<int> versionInForce(const QDate &day);
+    // The newest version stored, in force or not (0: none).
+    Result<int> latestVersion();
     Result<ServiceCatalog> version(int id);
-    // Validates and stores a new version; returns its id.
+    // Every version, oldest first, without its content (services counted only when asked).
+    Result<QList<CatalogVersionInfo>> history(bool countServices = false);
+    // Validates and stores a new version in force from the start; returns its id.
     Result<int> addVersion(const QByteArray &json, const QString &note, qint64 userId = 0);
 
+    // The largest catalogue file an import reads (the built-in one is about 60 kB).
+    static constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
+
+    struct Import
+    {
+        QByteArray json;
+        QDate effectiveFrom;
+        QString regulation; // empty: the regulation the file names
+        QString source;     // the file's name, for the note and the event
+    };
+    // Whether `actor` may import (administrator only) and the date and regulation hold.
+    static Status checkImport(const User &actor, const Import &import);
+    // An administrator's new version (Pasal 9): validated whole (nothing is stored when any
+    // service or field is wrong), stored with who imported it, the regulation that set it
+    // and its effective date, and recorded as a "catalog_imported" event. Its id.
+    Result<int> import(const User &actor, const Import &import);
+    // "Katalog versi 2, berlaku sejak 01-01-2027, Perwali ..." for the standards and the boards.
+    static QString describe(const CatalogVersionInfo &version);
+    // The version in force today as history() describes it (seeding first when needed).
+    Result<CatalogVersionInfo> currentInfo();
+    // One version as history(true) describes it.
+    Result<CatalogVersionInfo> info(int id);
+
 private:
+    Result<int> insert(const QByteArray &json, const QString &note, qint64 userId, const QDate &effectiveFrom,
+                       const QString &regulation, const QString &importedBy, const std::function<Status(int)> &alsoWrite = {});
+    QDate today();
+
     Database &m_db;
 };
 
@@ -42,8 +98,10 @@ public:
     explicit ServiceCatalogs(Database &db) : m_db(db) {}
 
     Result<const ServiceCatalog *> version(int id);
-    // The version in force (seeding the built-in one into an empty database) and its number.
-    Result<std::pair<int, const ServiceCatalog *>> current();
+    // The version in force on `day` (seeding the built-in one into an empty database) and
+    // its number. Which one is in force is chosen again on every call: a version effective
+    // from a later date takes over on that date without anything being written.
+    Result<std::pair<int, const ServiceCatalog *>> current(const QDate &day);
     // A service as the given catalogue version describes it.
     Result<Service> service(int catalogVersion, int serviceNumber);
     // The version in force as last read, not asked again (nullptr: none read yet): a
@@ -53,5 +111,6 @@ public:
 private:
     Database &m_db;
     QHash<int, ServiceCatalog> m_versions;
-    VersionedCache<int> m_current{ConfigTopic::Catalog};
+    VersionedCache<QList<CatalogVersionInfo>> m_list{ConfigTopic::Catalog};
+    int m_lastInForce = 0;
 };

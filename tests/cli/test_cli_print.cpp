@@ -9,7 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSize>
 #include <QProcess>
 #include <QRegularExpression>
@@ -86,6 +90,40 @@ int complaintPrints(WorkflowFixture &f, qint64 complaintId)
 }
 
 } // namespace
+
+TEST_CASE("loket print standar names the catalogue version in force", "[cli][print][catalog-import]")
+{
+    const TestLocation location;
+    const QString db = location.path();
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QTemporaryDir dir;
+    QFile builtIn(QStringLiteral(LOKET_SOURCE_DIR "/resources/catalog/services.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+    QJsonArray services = root.value(QStringLiteral("services")).toArray();
+    QJsonObject eighth = services.at(0).toObject();
+    eighth.insert(QStringLiteral("number"), 8);
+    eighth.insert(QStringLiteral("code"), QStringLiteral("legalisasi_dokumen"));
+    eighth.insert(QStringLiteral("queue_letter"), QStringLiteral("H"));
+    eighth.insert(QStringLiteral("name"), QStringLiteral("Legalisasi Dokumen Pengadaan"));
+    services.append(eighth);
+    root.insert(QStringLiteral("services"), services);
+    const QString file = dir.filePath(QStringLiteral("katalog.json"));
+    writeFile(file, QJsonDocument(root).toJson());
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Makassar"))).date();
+    REQUIRE(runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"), today.toString(Qt::ISODate),
+                      QStringLiteral("--regulation"), QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027"), QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const QString standar = dir.filePath(QStringLiteral("standar-8.pdf"));
+    const CliResult s = runPrint({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("8"), QStringLiteral("--out"), standar,
+                                  QStringLiteral("--db"), db});
+    INFO(s.err.toStdString());
+    REQUIRE(s.exitCode == 0);
+    const QString board = pdfText(standar, QStringLiteral("-raw"));
+    CHECK(board.contains(QStringLiteral("LegalisasiDokumenPengadaan")));
+    CHECK(board.contains(QStringLiteral("Katalogversi2,berlakusejak%1,PerwaliBanjarmasinNomor5Tahun2027")
+                             .arg(today.toString(QStringLiteral("dd-MM-yyyy")))));
+}
 
 TEST_CASE("loket print maklumat and standar write A4 posters, with or without a database", "[cli][print]")
 {

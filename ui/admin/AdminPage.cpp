@@ -104,6 +104,8 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
+    // No free letter in "Katalog layanan" either: reached with Ctrl+Tab.
+    tabs->addTab(buildCatalog(), tr("Katalog layanan"));
     // No free letter in "Meja" and "Cadangan" (M, E, J, A, C, D, N and G are taken on
     // this screen): reached with Ctrl+Tab.
     tabs->addTab(buildDesks(), tr("Meja"));
@@ -132,6 +134,7 @@ void AdminPage::refresh()
 {
     refreshUsers();
     refreshCalendar();
+    refreshCatalog();
     refreshBackup();
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (office) {
@@ -498,6 +501,87 @@ QString AdminPage::addHoliday(const QDate &date, const QString &name, Holiday::K
     WorkingCalendar edited = calendar.value();
     edited.addHoliday(Holiday{date, name.trimmed(), kind});
     return saveCalendar(edited, tr("tambah hari libur %1").arg(date.toString(Qt::ISODate)));
+}
+
+// ------------------------------------------------------------------ catalogue (Pasal 9)
+
+QWidget *AdminPage::buildCatalog()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_catalogInForce = new QLabel(page);
+    m_catalogInForce->setObjectName(QStringLiteral("catalogInForce"));
+    m_catalogInForce->setWordWrap(true);
+    layout->addWidget(m_catalogInForce);
+    layout->addWidget(new QLabel(tr("<b>Riwayat versi katalog</b> (berkas yang sudah terdaftar tetap memakai versi saat didaftarkan)"), page));
+    m_catalogHistory = makeTable(page, {tr("Versi"), tr("Berlaku sejak"), tr("Peraturan"), tr("Diimpor oleh"), tr("Disimpan"), tr("Layanan")},
+                                 QStringLiteral("catalogHistory"));
+    layout->addWidget(m_catalogHistory, 1);
+
+    auto *form = new QFormLayout;
+    m_catalogEffective = new QDateEdit(QDate::currentDate().addDays(1), page);
+    m_catalogEffective->setObjectName(QStringLiteral("catalogEffective"));
+    m_catalogEffective->setCalendarPopup(true);
+    m_catalogEffective->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_catalogRegulation = new QLineEdit(page);
+    m_catalogRegulation->setObjectName(QStringLiteral("catalogRegulation"));
+    m_catalogRegulation->setPlaceholderText(tr("Perwali ... Nomor X Tahun Y (kosong: peraturan yang disebut berkas)"));
+    form->addRow(tr("&Berlaku sejak:"), m_catalogEffective);
+    form->addRow(tr("P&eraturan yang menetapkan:"), m_catalogRegulation);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    auto *import = new QPushButton(tr("Impor katal&og…"), page);
+    import->setObjectName(QStringLiteral("importCatalogButton"));
+    buttons->addWidget(import);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFileName(this, QStringLiteral("import"), tr("Impor katalog layanan"), tr("Katalog layanan (*.json)"));
+        if (!path.isEmpty())
+            importCatalog(path, m_catalogEffective->date(), m_catalogRegulation->text());
+    });
+    return page;
+}
+
+void AdminPage::refreshCatalog()
+{
+    CatalogStore store(m_db);
+    const Result<CatalogVersionInfo> inForce = store.currentInfo();
+    m_catalogInForce->setText(inForce ? tr("Berlaku hari ini: %1.").arg(CatalogStore::describe(inForce.value())) : inForce.error());
+    const Result<QList<CatalogVersionInfo>> history = store.history(true);
+    m_catalogHistory->setRowCount(0);
+    if (!history)
+        return;
+    for (const CatalogVersionInfo &v : history.value()) {
+        const int row = m_catalogHistory->rowCount();
+        m_catalogHistory->insertRow(row);
+        const QStringList cells{inForce && inForce->id == v.id ? tr("%1 (berlaku)").arg(v.id) : QString::number(v.id),
+                                v.effectiveFrom.isValid() ? v.effectiveFrom.toString(QStringLiteral("dd-MM-yyyy")) : tr("sejak awal"),
+                                v.regulation, v.importedBy.isEmpty() ? tr("(bawaan)") : v.importedBy,
+                                v.storedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")), QString::number(v.services)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_catalogHistory->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_catalogHistory->resizeColumnsToContents();
+}
+
+QString AdminPage::importCatalog(const QString &path, const QDate &effective, const QString &regulation)
+{
+    const QString title = tr("Impor katalog layanan");
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogStore::kMaxImportBytes);
+    if (!read) {
+        MessageBox::error(this, title, read.error());
+        return read.error();
+    }
+    CatalogStore store(m_db);
+    const Result<int> id = store.import(m_actor, {read.value(), effective, regulation, QFileInfo(path).fileName()});
+    if (!id) {
+        MessageBox::error(this, title, id.error());
+        return id.error();
+    }
+    refreshCatalog();
+    m_catalogRegulation->clear();
+    return {};
 }
 
 QString AdminPage::importIcs(const QString &path)

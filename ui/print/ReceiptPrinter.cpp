@@ -73,13 +73,18 @@ void ReceiptPrinter::printStandar(int serviceNumber)
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (!office)
         return fail(office.error());
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    CatalogStore store(m_db);
+    const Result<ServiceCatalog> catalog = store.current();
     if (!catalog)
         return fail(catalog.error());
+    const Result<CatalogVersionInfo> version = store.currentInfo();
+    if (!version)
+        return fail(version.error());
     const Service *service = catalog->service(serviceNumber);
     if (!service)
         return fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(serviceNumber));
-    PrintDialogs::preview(m_window, PublicDocuments::boardPaper(), PublicDocuments::standar(office.value(), *service, catalog->regulation()),
+    PrintDialogs::preview(m_window, PublicDocuments::boardPaper(),
+                          PublicDocuments::standar(office.value(), *service, CatalogStore::describe(version.value())),
                           PublicDocuments::standarOptions(*service));
 }
 
