@@ -110,7 +110,7 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
     // Read as it is stored: CatalogStore::current() would seed an empty table, and a read
     // never writes. A database that has no version yet would be seeded with the built-in one.
     CatalogStore catalogs(**db);
-    const Result<int> version = catalogs.currentVersion();
+    const Result<int> version = catalogs.currentVersion(s.calendar.today());
     if (!version)
         return R::failure(version.error());
     Result<ServiceCatalog> catalog = version.value() > 0 ? catalogs.version(version.value()) : ServiceCatalog::builtIn();

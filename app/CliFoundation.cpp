@@ -1,6 +1,8 @@
 // Foundation commands: init, check, catalog, and server setup (the rules are core's ServerSetup).
 #include "CliContext.h"
 
+#include "calendar/CalendarStore.h"
+#include "applications/CatalogImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "events/EventLog.h"
@@ -74,13 +76,13 @@ int cmdCatalogImport(CliContext &ctx, const QString &path, const std::optional<Q
 {
     if (!effective)
         return ctx.usage(CliTr::tr("Sebutkan sejak kapan katalog berlaku: --effective TTTT-BB-HH (misalnya --effective 2027-01-01)."));
-    CatalogStore::Import import;
+    CatalogImport::Request import;
     import.effectiveFrom = QDate::fromString(*effective, Qt::ISODate);
     if (!import.effectiveFrom.isValid())
         return ctx.usage(CliTr::tr("--effective %1 bukan tanggal: tulis TTTT-BB-HH, misalnya 2027-01-01.").arg(*effective));
     import.regulation = regulation.value_or(QString());
     import.source = QFileInfo(path).fileName();
-    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogStore::kMaxImportBytes);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogImport::kMaxBytes);
     if (!read)
         return ctx.fail(read.error());
     import.json = read.value();
@@ -88,7 +90,7 @@ int cmdCatalogImport(CliContext &ctx, const QString &path, const std::optional<Q
     if (!db)
         return ctx.fail(db.error());
     CatalogStore store(**db);
-    const Result<int> id = store.import(commandLineActor(), import);
+    const Result<int> id = CatalogImport(**db).run(commandLineActor(), import);
     if (!id)
         return ctx.fail(id.error());
     const Result<QList<CatalogVersionInfo>> history = store.history(true);
@@ -97,7 +99,7 @@ int cmdCatalogImport(CliContext &ctx, const QString &path, const std::optional<Q
     for (const CatalogVersionInfo &v : history.value())
         if (v.id == id.value())
             ctx.out << CliTr::tr("Disimpan: %1 (%2 layanan).").arg(CatalogStore::describe(v)).arg(v.services) << Qt::endl;
-    const Result<int> inForce = store.currentVersion();
+    const Result<int> inForce = store.currentVersion(CalendarStore(**db).today());
     if (!inForce)
         return ctx.fail(inForce.error());
     if (inForce.value() != id.value())
@@ -116,7 +118,7 @@ int cmdCatalogHistory(CliContext &ctx)
     const Result<QList<CatalogVersionInfo>> history = store.history(true);
     if (!history)
         return ctx.fail(history.error());
-    const Result<int> inForce = store.currentVersion();
+    const Result<int> inForce = store.currentVersion(CalendarStore(**db).today());
     if (!inForce)
         return ctx.fail(inForce.error());
     const QStringList headers = {CliTr::tr("Versi"), CliTr::tr("Berlaku sejak"), CliTr::tr("Peraturan"), CliTr::tr("Diimpor oleh"),

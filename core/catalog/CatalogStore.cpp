@@ -1,10 +1,6 @@
 #include "catalog/CatalogStore.h"
 
-#include "accounts/Permissions.h"
-#include "calendar/CalendarStore.h"
 #include "common/Clock.h"
-#include "events/EventLog.h"
-#include "validation/Validators.h"
 #include "storage/ConfigVersions.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -12,9 +8,6 @@
 
 namespace {
 
-// The earliest and latest effective dates an import may name.
-const QDate kFirstEffective(2000, 1, 1);
-const QDate kLastEffective(2100, 12, 31);
 // The schema version that gave catalogue versions their effective date.
 constexpr int kDatedSchema = 10;
 
@@ -64,20 +57,7 @@ Result<int> CatalogStore::latestVersion()
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QDate CatalogStore::today()
-{
-    // The office's date: its calendar's time zone (the shipped one while none is stored
-    // or the stored one cannot be read: only which version is shown depends on it).
-    const Result<WorkingCalendar> calendar = CalendarStore(m_db).load();
-    return calendar ? calendar->today() : WorkingCalendar::defaults().today();
-}
-
-Result<int> CatalogStore::currentVersion()
-{
-    return versionInForce(today());
-}
-
-Result<int> CatalogStore::versionInForce(const QDate &day)
+Result<int> CatalogStore::currentVersion(const QDate &day)
 {
     const Result<QList<CatalogVersionInfo>> all = history();
     if (!all)
@@ -117,16 +97,16 @@ Result<QList<CatalogVersionInfo>> CatalogStore::history(bool countServices)
     return list;
 }
 
-Result<CatalogVersionInfo> CatalogStore::currentInfo()
+Result<CatalogVersionInfo> CatalogStore::currentInfo(const QDate &day)
 {
     if (const Status s = ensureSeeded(); !s)
         return Result<CatalogVersionInfo>::failure(s.error());
-    const Result<int> id = currentVersion();
+    const Result<int> id = currentVersion(day);
     if (!id)
         return Result<CatalogVersionInfo>::failure(id.error());
     if (id.value() == 0)
         return Result<CatalogVersionInfo>::failure(
-            tr("Belum ada katalog layanan yang berlaku pada %1.").arg(today().toString(QStringLiteral("dd-MM-yyyy"))));
+            tr("Belum ada katalog layanan yang berlaku pada %1.").arg(day.toString(QStringLiteral("dd-MM-yyyy"))));
     return info(id.value());
 }
 
@@ -151,57 +131,16 @@ QString CatalogStore::describe(const CatalogVersionInfo &version)
     return text;
 }
 
-Status CatalogStore::checkImport(const User &actor, const Import &import)
-{
-    if (!Permissions::userMay(actor, Action::EditCatalog))
-        return Status::failure(tr("Hanya administrator yang boleh mengimpor katalog layanan."));
-    if (!import.effectiveFrom.isValid())
-        return Status::failure(tr("Tanggal berlaku katalog tidak sah: tulis sebagai TTTT-BB-HH, misalnya 2027-01-01."));
-    if (import.effectiveFrom < kFirstEffective || import.effectiveFrom > kLastEffective)
-        return Status::failure(tr("Tanggal berlaku katalog harus antara %1 dan %2.")
-                                   .arg(kFirstEffective.toString(QStringLiteral("dd-MM-yyyy")), kLastEffective.toString(QStringLiteral("dd-MM-yyyy"))));
-    if (const Validation regulation = Validators::text(import.regulation, 300, false); !regulation.ok)
-        return Status::failure(tr("Peraturan yang menetapkan katalog: %1").arg(regulation.error));
-    return Status::success();
-}
-
-Result<int> CatalogStore::import(const User &actor, const Import &import)
-{
-    using R = Result<int>;
-    if (const Status s = checkImport(actor, import); !s)
-        return R::failure(s.error());
-    const Result<ServiceCatalog> parsed = ServiceCatalog::fromJson(import.json);
-    if (!parsed)
-        return R::failure(tr("Katalog tidak diimpor (tidak ada yang disimpan). %1").arg(parsed.error()));
-    const QString regulation = import.regulation.trimmed().isEmpty() ? parsed->regulation().trimmed() : import.regulation.trimmed();
-    if (regulation.isEmpty())
-        return R::failure(tr("Katalog tidak diimpor: sebutkan peraturan yang menetapkannya (misalnya \"Perwali Banjarmasin Nomor 5 Tahun 2027\")."));
-    if (const Status s = ensureSeeded(); !s)
-        return R::failure(s.error());
-    const QString who = actor.fullName.isEmpty() ? actor.login : actor.fullName;
-    const QString note = import.source.isEmpty() ? tr("impor katalog") : tr("impor katalog dari %1").arg(import.source);
-    return insert(import.json, note, actor.id, import.effectiveFrom, regulation, who, [&](int id) -> Status {
-        Event e;
-        e.userId = actor.id;
-        e.kind = QStringLiteral("catalog_imported");
-        e.reason = note;
-        e.data = QJsonObject{{QStringLiteral("version"), id},
-                             {QStringLiteral("effective_from"), import.effectiveFrom.toString(Qt::ISODate)},
-                             {QStringLiteral("regulation"), regulation},
-                             {QStringLiteral("services"), int(parsed->services().size())}};
-        if (const auto logged = EventLog(m_db.connection()).append(e); !logged)
-            return Status::failure(logged.error());
-        return Status::success();
-    });
-}
-
-Result<ServiceCatalog> CatalogStore::current()
+Result<ServiceCatalog> CatalogStore::current(const QDate &day)
 {
     if (const Status s = ensureSeeded(); !s)
         return Result<ServiceCatalog>::failure(s.error());
-    const Result<int> v = currentVersion();
+    const Result<int> v = currentVersion(day);
     if (!v)
         return Result<ServiceCatalog>::failure(v.error());
+    if (v.value() == 0)
+        return Result<ServiceCatalog>::failure(
+            tr("Belum ada katalog layanan yang berlaku pada %1.").arg(day.toString(QStringLiteral("dd-MM-yyyy"))));
     return version(v.value());
 }
 
@@ -218,11 +157,11 @@ Result<ServiceCatalog> CatalogStore::version(int id)
 
 Result<int> CatalogStore::addVersion(const QByteArray &json, const QString &note, qint64 userId)
 {
-    return insert(json, note, userId, QDate(), QString(), QString());
+    return addVersion(json, note, userId, Dated{}, {});
 }
 
-Result<int> CatalogStore::insert(const QByteArray &json, const QString &note, qint64 userId, const QDate &effectiveFrom,
-                                 const QString &regulation, const QString &importedBy, const std::function<Status(int)> &alsoWrite)
+Result<int> CatalogStore::addVersion(const QByteArray &json, const QString &note, qint64 userId, const Dated &dated,
+                                     const std::function<Status(int)> &alsoWrite)
 {
     const Result<ServiceCatalog> parsed = ServiceCatalog::fromJson(json);
     if (!parsed)
@@ -236,9 +175,9 @@ Result<int> CatalogStore::insert(const QByteArray &json, const QString &note, qi
             .bind(QStringLiteral(":by"), userId > 0 ? QVariant(userId) : QVariant())
             .bind(QStringLiteral(":note"), note)
             .bind(QStringLiteral(":content"), QString::fromUtf8(parsed->toJson()))
-            .bind(QStringLiteral(":effective"), effectiveFrom.isValid() ? QVariant(effectiveFrom.toString(Qt::ISODate)) : QVariant())
-            .bind(QStringLiteral(":regulation"), regulation)
-            .bind(QStringLiteral(":imported_by"), importedBy);
+            .bind(QStringLiteral(":effective"), dated.effectiveFrom.isValid() ? QVariant(dated.effectiveFrom.toString(Qt::ISODate)) : QVariant())
+            .bind(QStringLiteral(":regulation"), dated.regulation)
+            .bind(QStringLiteral(":imported_by"), dated.importedBy);
         if (const Status s = q.exec(); !s)
             return s;
         id = static_cast<int>(q.insertedId());

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 
 class Database;
-struct User;
 
 // One stored catalogue version as its history lists it.
 struct CatalogVersionInfo
@@ -43,48 +42,38 @@ public:
 
     // Stores the built-in catalogue as version 1 when the database has none.
     Status ensureSeeded();
-    // The version in force today (the office's date), seeding first when needed (read-write only).
-    Result<ServiceCatalog> current();
-    // The number of the version in force today (0: the table is empty).
-    Result<int> currentVersion();
-    // The number of the version in force on `day` (0: none is).
-    Result<int> versionInForce(const QDate &day);
+    // The version in force on `day` (the office's date: CalendarStore::today()), seeding
+    // first when needed (read-write only).
+    Result<ServiceCatalog> current(const QDate &day);
+    // The number of the version in force on `day` (0: none is, or the table is empty).
+    Result<int> currentVersion(const QDate &day);
+    // The version in force on `day` as history() describes it (seeding first when needed).
+    Result<CatalogVersionInfo> currentInfo(const QDate &day);
     // The newest version stored, in force or not (0: none).
     Result<int> latestVersion();
     Result<ServiceCatalog> version(int id);
+    // One version as history(true) describes it.
+    Result<CatalogVersionInfo> info(int id);
     // Every version, oldest first, without its content (services counted only when asked).
     Result<QList<CatalogVersionInfo>> history(bool countServices = false);
     // Validates and stores a new version in force from the start; returns its id.
     Result<int> addVersion(const QByteArray &json, const QString &note, qint64 userId = 0);
 
-    // The largest catalogue file an import reads (the built-in one is about 60 kB).
-    static constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
-
-    struct Import
+    // A version as imported (applications/CatalogImport checks who and what first): in
+    // force from `effectiveFrom`, set by `regulation`, imported by `importedBy`;
+    // `alsoWrite` runs in the same transaction with the new id (its event). Its id.
+    struct Dated
     {
-        QByteArray json;
         QDate effectiveFrom;
-        QString regulation; // empty: the regulation the file names
-        QString source;     // the file's name, for the note and the event
+        QString regulation;
+        QString importedBy;
     };
-    // Whether `actor` may import (administrator only) and the date and regulation hold.
-    static Status checkImport(const User &actor, const Import &import);
-    // An administrator's new version (Pasal 9): validated whole (nothing is stored when any
-    // service or field is wrong), stored with who imported it, the regulation that set it
-    // and its effective date, and recorded as a "catalog_imported" event. Its id.
-    Result<int> import(const User &actor, const Import &import);
+    Result<int> addVersion(const QByteArray &json, const QString &note, qint64 userId, const Dated &dated,
+                           const std::function<Status(int)> &alsoWrite);
     // "Katalog versi 2, berlaku sejak 01-01-2027, Perwali ..." for the standards and the boards.
     static QString describe(const CatalogVersionInfo &version);
-    // The version in force today as history() describes it (seeding first when needed).
-    Result<CatalogVersionInfo> currentInfo();
-    // One version as history(true) describes it.
-    Result<CatalogVersionInfo> info(int id);
 
 private:
-    Result<int> insert(const QByteArray &json, const QString &note, qint64 userId, const QDate &effectiveFrom,
-                       const QString &regulation, const QString &importedBy, const std::function<Status(int)> &alsoWrite = {});
-    QDate today();
-
     Database &m_db;
 };
 

@@ -14,6 +14,7 @@
 
 #include <functional>
 
+#include "CatalogFixture.h"
 #include "CliRunner.h"
 
 TEST_CASE("loket --version and --help answer without a display", "[cli]")
@@ -239,26 +240,6 @@ TEST_CASE("loket holidays import and list", "[cli]")
 
 namespace {
 
-// The built-in catalogue with an eighth service (a copy of service 1 under its own
-// number, code, letter and name), `edit` applied to that service.
-QByteArray catalogWithEighth(const std::function<void(QJsonObject &)> &edit = {})
-{
-    QFile builtIn(QStringLiteral(LOKET_SOURCE_DIR "/resources/catalog/services.json"));
-    REQUIRE(builtIn.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
-    QJsonArray services = root.value(QStringLiteral("services")).toArray();
-    QJsonObject eighth = services.at(0).toObject();
-    eighth.insert(QStringLiteral("number"), 8);
-    eighth.insert(QStringLiteral("code"), QStringLiteral("legalisasi_dokumen"));
-    eighth.insert(QStringLiteral("queue_letter"), QStringLiteral("H"));
-    eighth.insert(QStringLiteral("name"), QStringLiteral("Legalisasi Dokumen Pengadaan"));
-    if (edit)
-        edit(eighth);
-    services.append(eighth);
-    root.insert(QStringLiteral("services"), services);
-    return QJsonDocument(root).toJson();
-}
-
 QList<int> catalogNumbers(const QString &db)
 {
     const CliResult r = runLoket({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--db"), db});
@@ -278,7 +259,7 @@ TEST_CASE("loket catalog import adds a version that is in force from its effecti
     REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("katalog-2027.json"));
-    writeFile(file, catalogWithEighth());
+    writeFile(file, catalogWithEighthService());
     // The office's date (the tests run the binary in Asia/Makassar, the shipped calendar's zone).
     const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Makassar"))).date();
     const QString regulation = QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027");
@@ -304,7 +285,7 @@ TEST_CASE("loket catalog import adds a version that is in force from its effecti
 
     // A broken file is refused, naming the service and the field, and nothing is stored.
     const QString broken = dir.filePath(QStringLiteral("rusak.json"));
-    writeFile(broken, catalogWithEighth([](QJsonObject &s) {
+    writeFile(broken, catalogWithEighthService([](QJsonObject &s) {
                   s.insert(QStringLiteral("service_time"), QJsonObject{{QStringLiteral("unit"), QStringLiteral("hours")}, {QStringLiteral("value"), 2}});
               }));
     const CliResult refused = runLoket({QStringLiteral("catalog"), QStringLiteral("import"), broken, QStringLiteral("--effective"),

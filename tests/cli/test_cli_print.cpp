@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "CatalogFixture.h"
 #include "CliRunner.h"
 
 #include "common/Clock.h"
@@ -9,11 +10,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSize>
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,19 +94,8 @@ TEST_CASE("loket print standar names the catalogue version in force", "[cli][pri
     const QString db = location.path();
     REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
     QTemporaryDir dir;
-    QFile builtIn(QStringLiteral(LOKET_SOURCE_DIR "/resources/catalog/services.json"));
-    REQUIRE(builtIn.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
-    QJsonArray services = root.value(QStringLiteral("services")).toArray();
-    QJsonObject eighth = services.at(0).toObject();
-    eighth.insert(QStringLiteral("number"), 8);
-    eighth.insert(QStringLiteral("code"), QStringLiteral("legalisasi_dokumen"));
-    eighth.insert(QStringLiteral("queue_letter"), QStringLiteral("H"));
-    eighth.insert(QStringLiteral("name"), QStringLiteral("Legalisasi Dokumen Pengadaan"));
-    services.append(eighth);
-    root.insert(QStringLiteral("services"), services);
     const QString file = dir.filePath(QStringLiteral("katalog.json"));
-    writeFile(file, QJsonDocument(root).toJson());
+    writeFile(file, catalogWithEighthService());
     const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Makassar"))).date();
     REQUIRE(runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"), today.toString(Qt::ISODate),
                       QStringLiteral("--regulation"), QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027"), QStringLiteral("--db"), db})

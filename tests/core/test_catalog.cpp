@@ -1,7 +1,10 @@
 #include "TestSupport.h"
+#include "CatalogFixture.h"
 #include "WorkflowFixture.h"
 
 #include "applications/ApplicationTable.h"
+#include "applications/CatalogImport.h"
+#include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "storage/SqlQuery.h"
 
@@ -155,10 +158,12 @@ TEST_CASE("the catalogue is stored in the database and every change is a new ver
 {
     TempDatabase t;
     CatalogStore store(t.db());
-    REQUIRE(store.currentVersion().value() == 0);
-    const auto first = store.current();
+    const QDate today = CalendarStore(t.db()).today();
+    REQUIRE(store.latestVersion().value() == 0);
+    REQUIRE(store.currentVersion(today).value() == 0);
+    const auto first = store.current(today);
     REQUIRE(first.ok());
-    CHECK(store.currentVersion().value() == 1);
+    CHECK(store.currentVersion(today).value() == 1);
     CHECK(first->services().size() == 7);
 
     // An office adds a service (Pasal 9) without a new build.
@@ -174,31 +179,16 @@ TEST_CASE("the catalogue is stored in the database and every change is a new ver
     const auto added = store.addVersion(QJsonDocument(root).toJson(), QStringLiteral("tambah layanan 8"));
     REQUIRE(added.ok());
     CHECK(added.value() == 2);
-    CHECK(store.current()->services().size() == 8);
+    CHECK(store.current(today)->services().size() == 8);
     CHECK(store.version(1)->services().size() == 7); // history is never rewritten
 
     // A broken edit is refused and stores nothing.
     const auto broken = store.addVersion(QByteArrayLiteral("{}"), QStringLiteral("rusak"));
     CHECK_FALSE(broken.ok());
-    CHECK(store.currentVersion().value() == 2);
+    CHECK(store.currentVersion(today).value() == 2);
 }
 
 namespace {
-
-// The built-in catalogue with an eighth service.
-QByteArray withEighthService()
-{
-    QJsonObject root = builtInJson();
-    QJsonArray services = root.value(QStringLiteral("services")).toArray();
-    QJsonObject extra = services.at(0).toObject();
-    extra.insert(QStringLiteral("number"), 8);
-    extra.insert(QStringLiteral("code"), QStringLiteral("legalisasi_dokumen"));
-    extra.insert(QStringLiteral("queue_letter"), QStringLiteral("H"));
-    extra.insert(QStringLiteral("name"), QStringLiteral("Legalisasi Dokumen Pengadaan"));
-    services.append(extra);
-    root.insert(QStringLiteral("services"), services);
-    return QJsonDocument(root).toJson();
-}
 
 qint64 scalarOf(Database &db, const QString &sql)
 {
@@ -217,29 +207,30 @@ TEST_CASE("an imported catalogue version is in force from its effective date and
     CatalogStore store(f.db());
     REQUIRE(store.ensureSeeded().ok());
     const QString regulation = QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027");
-    CatalogStore::Import import{withEighthService(), QDate(2027, 1, 1), regulation, QStringLiteral("katalog-2027.json")};
+    CatalogImport importer(f.db());
+    CatalogImport::Request import{catalogWithEighthService(), QDate(2027, 1, 1), regulation, QStringLiteral("katalog-2027.json")};
 
     // Only an administrator imports.
-    const Result<int> refused = store.import(f.helpdesk, import);
+    const Result<int> refused = importer.run(f.helpdesk, import);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("administrator")));
     CHECK(store.latestVersion().value() == 1);
 
-    const Result<int> imported = store.import(f.admin, import);
+    const Result<int> imported = importer.run(f.admin, import);
     REQUIRE(imported.ok());
     CHECK(imported.value() == 2);
     CHECK(scalarOf(f.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'catalog_imported'")) == 1);
 
     // Stored, not yet in force: the day before, the seven services only.
-    CHECK(store.currentVersion().value() == 1);
-    CHECK(store.versionInForce(QDate(2027, 1, 1)).value() == 2);
+    CHECK(store.currentVersion(CalendarStore(f.db()).today()).value() == 1);
+    CHECK(store.currentVersion(QDate(2027, 1, 1)).value() == 2);
     const Result<CheckInResult> before = f.checkIn(1);
     REQUIRE(before.ok());
     CHECK_FALSE(f.checkIn(8).ok());
 
     // On its date it is in force, for check-in, the board's queues and `current()`.
     WorkflowFixture::setNow(QStringLiteral("2027-01-01 08:00"));
-    CHECK(store.currentVersion().value() == 2);
+    CHECK(store.currentVersion(CalendarStore(f.db()).today()).value() == 2);
     const Result<CheckInResult> after = f.checkIn(8);
     REQUIRE(after.ok());
     CHECK(after->queueNumber.startsWith(QStringLiteral("H-")));
@@ -258,17 +249,17 @@ TEST_CASE("an imported catalogue version is in force from its effective date and
     CHECK(history->at(1).importedBy == f.admin.fullName);
     CHECK(history->at(1).services == 8);
     CHECK(CatalogStore::describe(history->at(1)) == QStringLiteral("Katalog versi 2, berlaku sejak 01-01-2027, ") + regulation);
-    CHECK(store.currentInfo()->id == 2);
+    CHECK(store.currentInfo(QDate(2027, 1, 1))->id == 2);
 
     // A broken file stores nothing; a bad date is refused before the file is read.
-    CatalogStore::Import broken = import;
-    broken.json = withEighthService().replace("\"working_days\"", "\"weeks\"");
-    const Result<int> notStored = store.import(f.admin, broken);
+    CatalogImport::Request broken = import;
+    broken.json = catalogWithEighthService().replace("\"working_days\"", "\"weeks\"");
+    const Result<int> notStored = importer.run(f.admin, broken);
     REQUIRE_FALSE(notStored.ok());
     CHECK(notStored.error().contains(QStringLiteral("service_time.unit")));
-    CatalogStore::Import undated = import;
+    CatalogImport::Request undated = import;
     undated.effectiveFrom = QDate();
-    CHECK_FALSE(store.import(f.admin, undated).ok());
+    CHECK_FALSE(importer.run(f.admin, undated).ok());
     CHECK(store.latestVersion().value() == 2);
     CHECK(scalarOf(f.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'catalog_imported'")) == 1);
     Clock::setNowForTesting({});

@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
@@ -274,7 +275,7 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     CHECK(t.waitHelpdesk.median == 300); // 4, 5, 5, 10 minutes
     CHECK(t.waitClaim.median == 600);    // 5, 10, 25 minutes
     CHECK(t.pausedByReason == QMap<QString, qint64>{{QStringLiteral("internet_outage"), 2400}});
-    const ServiceCatalog catalog = CatalogStore(h.f.db()).current().value();
+    const ServiceCatalog catalog = CatalogStore(h.f.db()).current(CalendarStore(h.f.db()).today()).value();
     const Service *one = catalog.service(1);
     REQUIRE(one);
     REQUIRE(t.missing.size() == 1);

@@ -1,6 +1,7 @@
 // Administrasi › Katalog layanan: a new catalogue version imported with its effective date
 // and regulation (Pasal 9); the standards screen names the version in force.
 #include "GuiTestSupport.h"
+#include "CatalogFixture.h"
 #include "WorkflowFixture.h"
 
 #include "admin/AdminPage.h"
@@ -27,19 +28,9 @@ namespace {
 // The built-in catalogue with an eighth service; `unit` its service time's unit.
 QByteArray eightServices(const QString &unit)
 {
-    QFile builtIn(QStringLiteral(":/catalog/services.json"));
-    REQUIRE(builtIn.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
-    QJsonArray services = root.value(QStringLiteral("services")).toArray();
-    QJsonObject eighth = services.at(0).toObject();
-    eighth.insert(QStringLiteral("number"), 8);
-    eighth.insert(QStringLiteral("code"), QStringLiteral("legalisasi_dokumen"));
-    eighth.insert(QStringLiteral("queue_letter"), QStringLiteral("H"));
-    eighth.insert(QStringLiteral("name"), QStringLiteral("Legalisasi Dokumen Pengadaan"));
-    eighth.insert(QStringLiteral("service_time"), QJsonObject{{QStringLiteral("unit"), unit}, {QStringLiteral("value"), 30}});
-    services.append(eighth);
-    root.insert(QStringLiteral("services"), services);
-    return QJsonDocument(root).toJson();
+    return catalogWithEighthService([&](QJsonObject &s) {
+        s.insert(QStringLiteral("service_time"), QJsonObject{{QStringLiteral("unit"), unit}, {QStringLiteral("value"), 30}});
+    });
 }
 
 QString written(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

@@ -8,6 +8,7 @@
 #include "desks/DeskSessions.h"
 #include "applications/DisplayBoard.h"
 #include "applications/WaitingRoom.h"
+#include "applications/CatalogImport.h"
 #include "catalog/CatalogStore.h"
 #include "settings/OfficeSettings.h"
 
@@ -546,7 +547,7 @@ QWidget *AdminPage::buildCatalog()
 void AdminPage::refreshCatalog()
 {
     CatalogStore store(m_db);
-    const Result<CatalogVersionInfo> inForce = store.currentInfo();
+    const Result<CatalogVersionInfo> inForce = store.currentInfo(CalendarStore(m_db).today());
     m_catalogInForce->setText(inForce ? tr("Berlaku hari ini: %1.").arg(CatalogStore::describe(inForce.value())) : inForce.error());
     const Result<QList<CatalogVersionInfo>> history = store.history(true);
     m_catalogHistory->setRowCount(0);
@@ -568,13 +569,12 @@ void AdminPage::refreshCatalog()
 QString AdminPage::importCatalog(const QString &path, const QDate &effective, const QString &regulation)
 {
     const QString title = tr("Impor katalog layanan");
-    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogStore::kMaxImportBytes);
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogImport::kMaxBytes);
     if (!read) {
         MessageBox::error(this, title, read.error());
         return read.error();
     }
-    CatalogStore store(m_db);
-    const Result<int> id = store.import(m_actor, {read.value(), effective, regulation, QFileInfo(path).fileName()});
+    const Result<int> id = CatalogImport(m_db).run(m_actor, {read.value(), effective, regulation, QFileInfo(path).fileName()});
     if (!id) {
         MessageBox::error(this, title, id.error());
         return id.error();
@@ -744,7 +744,7 @@ QWidget *AdminPage::buildDesks()
     servicesLayout->setSpacing(0);
     QList<QCheckBox *> serviceBoxes;
     const QList<int> served = DeskSessions::deskServices();
-    if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(); catalog) {
+    if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today()); catalog) {
         for (const Service &s : catalog->services()) {
             auto *box = new QCheckBox(QStringLiteral("%1 · %2").arg(QString(s.queueLetter), s.name), services);
             box->setProperty("service", s.number);

@@ -1,6 +1,7 @@
 #include "print/ReceiptPrinter.h"
 
 #include "applications/Workflow.h"
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
@@ -74,10 +75,11 @@ void ReceiptPrinter::printStandar(int serviceNumber)
     if (!office)
         return fail(office.error());
     CatalogStore store(m_db);
-    const Result<ServiceCatalog> catalog = store.current();
+    const QDate today = CalendarStore(m_db).today();
+    const Result<ServiceCatalog> catalog = store.current(today);
     if (!catalog)
         return fail(catalog.error());
-    const Result<CatalogVersionInfo> version = store.currentInfo();
+    const Result<CatalogVersionInfo> version = store.currentInfo(today);
     if (!version)
         return fail(version.error());
     const Service *service = catalog->service(serviceNumber);

@@ -1,5 +1,6 @@
 #include "standards/StandardsPage.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "standards/ServiceTableModel.h"
 #include "storage/Database.h"
@@ -74,13 +75,14 @@ void StandardsPage::saveState(QSettings &settings) const
 void StandardsPage::reload()
 {
     CatalogStore store(m_db);
-    const Result<ServiceCatalog> catalog = store.current();
+    const QDate today = CalendarStore(m_db).today();
+    const Result<ServiceCatalog> catalog = store.current(today);
     if (!catalog) {
         m_details->setPlainText(catalog.error());
         return;
     }
     // Which version this is, and what is stored to take over later (Pasal 9).
-    if (const Result<CatalogVersionInfo> inForce = store.currentInfo(); inForce) {
+    if (const Result<CatalogVersionInfo> inForce = store.currentInfo(today); inForce) {
         QStringList lines{CatalogStore::describe(inForce.value())};
         if (const Result<QList<CatalogVersionInfo>> history = store.history(); history)
             for (const CatalogVersionInfo &v : history.value())
