@@ -527,11 +527,11 @@ QWidget *AdminPage::buildCatalog()
     m_catalogRegulation = new QLineEdit(page);
     m_catalogRegulation->setObjectName(QStringLiteral("catalogRegulation"));
     m_catalogRegulation->setPlaceholderText(tr("Perwali ... Nomor X Tahun Y (kosong: peraturan yang disebut berkas)"));
-    form->addRow(tr("&Berlaku sejak:"), m_catalogEffective);
-    form->addRow(tr("P&eraturan yang menetapkan:"), m_catalogRegulation);
+    form->addRow(tr("Berlaku se&jak:"), m_catalogEffective);
+    form->addRow(tr("Peraturan yang me&netapkan:"), m_catalogRegulation);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
-    auto *import = new QPushButton(tr("Impor katal&og…"), page);
+    auto *import = new QPushButton(tr("Impor &berkas katalog…"), page);
     import->setObjectName(QStringLiteral("importCatalogButton"));
     buttons->addWidget(import);
     buttons->addStretch(1);
