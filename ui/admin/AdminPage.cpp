@@ -517,6 +517,12 @@ QWidget *AdminPage::buildCatalog()
     layout->addWidget(new QLabel(tr("<b>Riwayat versi katalog</b> (berkas yang sudah terdaftar tetap memakai versi saat didaftarkan)"), page));
     m_catalogHistory = makeTable(page, {tr("Versi"), tr("Berlaku sejak"), tr("Peraturan"), tr("Diimpor oleh"), tr("Disimpan"), tr("Layanan")},
                                  QStringLiteral("catalogHistory"));
+    // The regulation takes the room left; the other columns are as wide as their cells.
+    m_catalogHistory->horizontalHeader()->setStretchLastSection(false);
+    m_catalogHistory->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_catalogHistory->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_catalogHistory->setWordWrap(true);
+    m_catalogHistory->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_catalogHistory, 1);
 
     auto *form = new QFormLayout;
@@ -563,7 +569,6 @@ void AdminPage::refreshCatalog()
         for (int c = 0; c < cells.size(); ++c)
             m_catalogHistory->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_catalogHistory->resizeColumnsToContents();
 }
 
 QString AdminPage::importCatalog(const QString &path, const QDate &effective, const QString &regulation)

@@ -56,7 +56,7 @@ StandardsPage::StandardsPage(Database &db, QWidget *parent) : QWidget(parent), m
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_version);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showService(current.row()); });
