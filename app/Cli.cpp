@@ -21,7 +21,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
-    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands() << reportCommands() << voiceCommands();
+    commands << foundationCommands() << workflowCommands() << printCommands() << safetyCommands() << feedbackCommands() << reportCommands() << voiceCommands() << privacyCommands();
     return commands;
 }
 
@@ -235,7 +235,7 @@ bool rendersDocuments(const QStringList &args)
             continue;
         }
         if (!a.startsWith(QLatin1Char('-')))
-            return a == QLatin1String("print") || a == QLatin1String("report")
+            return a == QLatin1String("print") || a == QLatin1String("report") || a == QLatin1String("person")
                    || (a == QLatin1String("ikm") && args.contains(QLatin1String("--pdf")));
     }
     return false;

@@ -119,3 +119,4 @@ QList<CliCommand> safetyCommands();
 QList<CliCommand> feedbackCommands(); // CliFeedback.cpp
 QList<CliCommand> reportCommands();   // CliReports.cpp
 QList<CliCommand> voiceCommands();    // CliVoice.cpp
+QList<CliCommand> privacyCommands();  // CliPrivacy.cpp

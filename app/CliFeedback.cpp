@@ -272,7 +272,7 @@ int cmdSuggestions(CliContext &ctx)
     const Result<Database *> db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    const Result<int> written = SuggestionStore(**db).exportCsvTo(*out, period->from, period->to);
+    const Result<int> written = SuggestionStore(**db).exportCsvTo(commandLineActor(), *out, period->from, period->to);
     if (!written)
         return ctx.fail(written.error());
     ctx.out << CliTr::tr("%1 saran diekspor ke %2.").arg(written.value()).arg(*out) << Qt::endl;

@@ -1,13 +1,20 @@
-// Printing commands: receipts and the public documents, as PDF files, without a display.
+// Printing commands: receipts and the public documents, as PDF files or sent to a CUPS
+// printer by its name, without a display.
 #include "CliContext.h"
 
 #include "applications/Workflow.h"
 #include "common/Clock.h"
 #include "complaints/ComplaintStore.h"
+#include "print/PrintDialogs.h"
 #include "print/PrintSettings.h"
+#include "print/Printers.h"
+#include "print/PrivacyDocuments.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
+#include "privacy/PrivacyNotice.h"
+#include "privacy/Retention.h"
 #include "receipts/ReceiptSource.h"
+#include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -28,20 +35,40 @@ User printingActor()
 
 
 
-int written(CliContext &ctx, const QString &path, const QString &what, qint64 ms)
-{
-    ctx.out << CliTr::tr("%1 disimpan: %2 (%3 ms)").arg(what, QFileInfo(path).absoluteFilePath()).arg(ms) << Qt::endl;
-    return 0;
-}
-
 struct PrintOptions
 {
-    QString out;
+    QString out;     // the PDF file; empty: none
+    QString printer; // the CUPS printer; empty: none (at least one of the two is given)
     std::optional<QString> kind;
     std::optional<QString> paper;
     std::optional<QString> date;
     QStringList positional; // after the subcommand
 };
+
+// Writes the document to the PDF file and sends the same document to the printer, as
+// the options ask; the PDF is then a copy of what the printer got. A printer that is not
+// there is refused before anything is written.
+Status deliver(const PrintOptions &o, const PaperProfile &paper, const DocumentPrinter::Builder &build, const DocumentPrinter::Options &options)
+{
+    if (!o.printer.isEmpty())
+        if (const Status s = Printers::check(o.printer); !s)
+            return s;
+    if (!o.out.isEmpty())
+        if (const Status s = DocumentPrinter::writePdf(o.out, paper, build, options); !s)
+            return s;
+    if (!o.printer.isEmpty())
+        return Printers::print(o.printer, paper, build, options);
+    return Status::success();
+}
+
+int delivered(CliContext &ctx, const PrintOptions &o, const QString &what, qint64 ms)
+{
+    if (!o.out.isEmpty())
+        ctx.out << CliTr::tr("%1 disimpan: %2 (%3 ms)").arg(what, QFileInfo(o.out).absoluteFilePath()).arg(ms) << Qt::endl;
+    if (!o.printer.isEmpty())
+        ctx.out << CliTr::tr("%1 dikirim ke printer %2 (%3 ms)").arg(what, o.printer).arg(ms) << Qt::endl;
+    return 0;
+}
 
 int notFor(CliContext &ctx, const QString &option, const QString &sub)
 {
@@ -65,9 +92,40 @@ int printMaklumat(CliContext &ctx, const PrintOptions &o)
     }
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = PublicDocuments::writeMaklumatPdf(sources->office, date, o.out); !s)
+    if (const Status s = deliver(o, PublicDocuments::posterPaper(), PublicDocuments::maklumat(sources->office, date),
+                                 PublicDocuments::maklumatOptions());
+        !s)
         return ctx.fail(s.error());
-    return written(ctx, o.out, CliTr::tr("Maklumat Pelayanan"), timer.elapsed());
+    return delivered(ctx, o, CliTr::tr("Maklumat Pelayanan"), timer.elapsed());
+}
+
+// The counter's sign "Pemberitahuan pelindungan data pribadi" (A4): the retention period
+// of the database when its file exists, the default otherwise.
+int printNotice(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.paper || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : o.paper ? QStringLiteral("--paper") : QStringLiteral("--date"),
+                      QStringLiteral("pemberitahuan"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    int years = Retention::kDefaultYears;
+    if (ServerAddress::isServer(ctx.dbPath) || QFileInfo::exists(ctx.dbPath)) {
+        const Result<Database *> db = ctx.database(CliContext::Access::Read);
+        const Result<int> kept = db ? Retention(**db).years() : Result<int>::failure(db.error());
+        if (!kept)
+            return ctx.fail(kept.error());
+        years = kept.value();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = deliver(o, PublicDocuments::posterPaper(), PrivacyDocuments::notice(sources->office, years),
+                                 PrivacyDocuments::noticeOptions());
+        !s)
+        return ctx.fail(s.error());
+    return delivered(ctx, o, PrivacyNotice::title(), timer.elapsed());
 }
 
 int printStandar(CliContext &ctx, const PrintOptions &o)
@@ -78,7 +136,7 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
     bool ok = false;
     const int number = o.positional.size() == 1 ? o.positional.first().toInt(&ok) : 0;
     if (!ok)
-        return ctx.usage(CliTr::tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf|--printer PRINTER"));
     const Result<CliSources> sources = sourcesOrDefaults(ctx);
     if (!sources)
         return ctx.fail(sources.error());
@@ -87,15 +145,47 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = PublicDocuments::writeStandarPdf(sources->office, *service, sources->catalogSource, o.out); !s)
+    if (const Status s = deliver(o, PublicDocuments::boardPaper(), PublicDocuments::standar(sources->office, *service, sources->catalogSource),
+                                 PublicDocuments::standarOptions(*service));
+        !s)
         return ctx.fail(s.error());
-    return written(ctx, o.out, CliTr::tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
+    return delivered(ctx, o, CliTr::tr("Standar Pelayanan %1").arg(service->name), timer.elapsed());
+}
+
+Status deliverReceipt(const PrintOptions &o, const ReceiptData &data, const PaperProfile &paper)
+{
+    DocumentPrinter::Options options;
+    options.title = ReceiptRenderer::title(data);
+    return deliver(o, paper, ReceiptRenderer::builder(data, paper), options);
+}
+
+// A test page to check a printer with (the first-run wizard's): the office's name, the
+// paper's width with a ruler across it, the time.
+int printTestPage(CliContext &ctx, const PrintOptions &o)
+{
+    if (o.kind || o.date)
+        return notFor(ctx, o.kind ? QStringLiteral("--kind") : QStringLiteral("--date"), QStringLiteral("test-page"));
+    if (!o.positional.isEmpty())
+        return ctx.usage(CliTr::tr("Argumen tidak dikenal: %1").arg(o.positional.join(QLatin1Char(' '))));
+    const std::optional<PaperProfile> paper = PaperProfile::fromKey(o.paper.value_or(QStringLiteral("80mm")));
+    if (!paper)
+        return ctx.usage(CliTr::tr("--paper harus 80mm, a4 atau a5."));
+    const Result<CliSources> sources = sourcesOrDefaults(ctx);
+    if (!sources)
+        return ctx.fail(sources.error());
+    DocumentPrinter::Options options;
+    options.title = PrintDialogs::testPageTitle(*paper);
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status s = deliver(o, *paper, PrintDialogs::testPage(*paper, sources->office.name), options); !s)
+        return ctx.fail(s.error());
+    return delivered(ctx, o, options.title, timer.elapsed());
 }
 
 // A complaint's receipt, found by its number as typed (case, spaces and "ADU-2026-7" as
 // ComplaintStore::findByNumber accepts them), recorded as a print like the GUI's.
 int printComplaintReceipt(CliContext &ctx, Database &db, Workflow &workflow, const QString &typed, std::optional<PaperProfile> paper,
-                          const QString &out)
+                          const PrintOptions &o)
 {
     ComplaintStore complaints(db);
     const Result<Complaint> found = complaints.findByNumber(typed);
@@ -108,12 +198,12 @@ int printComplaintReceipt(CliContext &ctx, Database &db, Workflow &workflow, con
         paper = PrintSettings(db).paperFor(ReceiptKind::Complaint);
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, out); !s)
+    if (const Status s = deliverReceipt(o, data.value(), *paper); !s)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
     if (const Status s = complaints.recordPrint(printingActor(), found->id); !s)
-        return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
-    return written(ctx, out, ReceiptRenderer::title(data.value()), ms);
+        return ctx.fail(CliTr::tr("Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
+    return delivered(ctx, o, ReceiptRenderer::title(data.value()), ms);
 }
 
 int printReceipt(CliContext &ctx, const PrintOptions &o)
@@ -121,7 +211,8 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
     if (o.date)
         return notFor(ctx, QStringLiteral("--date"), QStringLiteral("receipt"));
     if (o.positional.size() != 1 || !o.kind)
-        return ctx.usage(CliTr::tr("Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf"));
+        return ctx.usage(CliTr::tr("Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] "
+                                   "--out BERKAS.pdf|--printer PRINTER"));
     ReceiptKind kind;
     if (!ReceiptKinds::fromKey(*o.kind, &kind))
         return ctx.usage(CliTr::tr("--kind harus ticket, document, return, done atau complaint."));
@@ -136,7 +227,7 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(db.error());
     Workflow workflow(**db);
     if (kind == ReceiptKind::Complaint)
-        return printComplaintReceipt(ctx, **db, workflow, o.positional.first(), paper, o.out);
+        return printComplaintReceipt(ctx, **db, workflow, o.positional.first(), paper, o);
     const Result<qint64> id = workflow.files().findByNumber(o.positional.first());
     if (!id)
         return ctx.fail(id.error());
@@ -147,18 +238,19 @@ int printReceipt(CliContext &ctx, const PrintOptions &o)
         paper = PrintSettings(**db).paperFor(kind);
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = ReceiptRenderer::writePdf(data.value(), *paper, o.out); !s)
+    if (const Status s = deliverReceipt(o, data.value(), *paper); !s)
         return ctx.fail(s.error());
     const qint64 ms = timer.elapsed();
     if (const Status s = workflow.queue().recordPrint(printingActor(), id.value(), ReceiptKinds::key(kind)); !s)
-        return ctx.fail(CliTr::tr("PDF tersimpan, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
-    return written(ctx, o.out, ReceiptRenderer::title(data.value()), ms);
+        return ctx.fail(CliTr::tr("Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1").arg(s.error()));
+    return delivered(ctx, o, ReceiptRenderer::title(data.value()), ms);
 }
 
 int cmdPrint(CliContext &ctx)
 {
     PrintOptions o;
     const std::optional<QString> out = ctx.args.option(QStringLiteral("--out"));
+    const std::optional<QString> printer = ctx.args.option(QStringLiteral("--printer"));
     o.kind = ctx.args.option(QStringLiteral("--kind"));
     o.paper = ctx.args.option(QStringLiteral("--paper"));
     o.date = ctx.args.option(QStringLiteral("--date"));
@@ -166,21 +258,27 @@ int cmdPrint(CliContext &ctx)
     if (!ctx.args.error().isEmpty())
         return ctx.usage(ctx.args.error());
     if (rest.isEmpty())
-        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\" atau \"loket print receipt NOMOR --kind JENIS\", "
-                            "masing-masing dengan --out BERKAS.pdf."));
+        return ctx.usage(CliTr::tr("Gunakan \"loket print maklumat\", \"loket print standar N\", \"loket print receipt NOMOR --kind JENIS\" "
+                                   "atau \"loket print test-page\", masing-masing dengan --out BERKAS.pdf atau --printer PRINTER."));
     const QString sub = rest.takeFirst();
-    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt"))
+    if (sub != QLatin1String("maklumat") && sub != QLatin1String("standar") && sub != QLatin1String("receipt") && sub != QLatin1String("test-page")
+        && sub != QLatin1String("pemberitahuan"))
         return ctx.usage(CliTr::tr("Sub-perintah print tidak dikenal: %1").arg(sub));
-    if (!out || out->trimmed().isEmpty())
-        return ctx.usage(CliTr::tr("Sebutkan berkas tujuan: --out BERKAS.pdf"));
-    o.out = *out;
+    if ((!out || out->trimmed().isEmpty()) && (!printer || printer->trimmed().isEmpty()))
+        return ctx.usage(CliTr::tr("Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e)."));
+    o.out = out.value_or(QString()).trimmed();
+    o.printer = printer.value_or(QString()).trimmed();
     o.positional = rest;
     if (const int refused = refuseWithoutFonts(ctx))
         return refused;
+    if (sub == QLatin1String("pemberitahuan"))
+        return printNotice(ctx, o);
     if (sub == QLatin1String("maklumat"))
         return printMaklumat(ctx, o);
     if (sub == QLatin1String("standar"))
         return printStandar(ctx, o);
+    if (sub == QLatin1String("test-page"))
+        return printTestPage(ctx, o);
     return printReceipt(ctx, o);
 }
 
@@ -200,8 +298,11 @@ QList<CliCommand> printCommands()
     return {
         {"print", QT_TRANSLATE_NOOP("Cli", "print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)\n"
                                            "  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)\n"
+                                           "  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)\n"
                                            "  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf\n"
-                                           "                        tanda terima sebagai PDF (dicatat sebagai cetakan)"),
+                                           "                        tanda terima sebagai PDF (dicatat sebagai cetakan)\n"
+                                           "  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer\n"
+                                           "  --printer PRINTER (ganti atau tambahan --out): kirim ke printer CUPS itu (lpstat -e)"),
          cmdPrint},
     };
 }

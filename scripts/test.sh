@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # clang and its runtime build the libFuzzer targets for the short fuzzing run below.
 # PostgreSQL 15 and Qt's driver for it: the storage tests on the office server's engine
-# run against a throwaway server this script starts and stops (issue 15).
-LOKET_EXTRA_PACKAGES="clang libclang-rt-14-dev postgresql ${LOKET_EXTRA_PACKAGES:-}" ./scripts/bootstrap.sh
+# run against a throwaway server this script starts and stops (issue 15). CUPS with the
+# cups-pdf driver and sqlite3: the printing proof below (issue 20).
+LOKET_EXTRA_PACKAGES="clang libclang-rt-14-dev postgresql cups printer-driver-cups-pdf sqlite3 ${LOKET_EXTRA_PACKAGES:-}" ./scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 pg_dir=$(mktemp -d /tmp/loket-pg.XXXXXX)
@@ -14,6 +15,10 @@ trap './scripts/pg-test-server.sh stop "$pg_dir"' EXIT
 LOKET_TEST_PG=$(./scripts/pg-test-server.sh start "$pg_dir")
 export LOKET_TEST_PG
 (cd "${LOKET_BUILD_DIR:-build}" && ctest --output-on-failure -j "$(nproc)" "$@")
+# Real printing: every receipt kind, 80 mm and A4, sent through a private cupsd to a
+# cups-pdf queue; the PDFs CUPS wrote must carry the page size and the text Loket sent
+# (scripts/prove-printing.sh prints the table; about half a minute).
+LOKET_PROOF_BUILT=1 ./scripts/prove-printing.sh
 # Four desks at once on the server: no error, nothing lost, one chain, no number twice,
 # no file claimed by two desks (scripts/prove-concurrency.sh prints the figures).
 su_psql() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "psql $*"; else sh -c "psql $*"; fi; }

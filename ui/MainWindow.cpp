@@ -17,6 +17,7 @@
 #include "session/LoginDialog.h"
 #include "setup/SetupWizard.h"
 #include "help/Help.h"
+#include "complaints/LateFile.h"
 #include "backup/Backup.h"
 #include "storage/ChangeFeed.h"
 #include "display/DisplayWindow.h"
@@ -25,6 +26,7 @@
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "settings/OfficeSettings.h"
+#include "settings/PrinterSettingsDialog.h"
 #include "settings/VoiceSettingsDialog.h"
 #include "standards/StandardsPage.h"
 #include "storage/Database.h"
@@ -220,6 +222,9 @@ void MainWindow::buildMenus()
     print->addSeparator();
     print->addAction(tr("Cetak &uji printer karcis (80 mm)…"), this, [this] { m_printer->testPrint(QStringLiteral("80mm")); });
     print->addAction(tr("Cetak uji printer &A4…"), this, [this] { m_printer->testPrint(QStringLiteral("a4")); });
+    print->addSeparator();
+    QAction *printers = print->addAction(tr("Printer dan &kertas…"), this, [this] { PrinterSettingsDialog(m_db, this).exec(); });
+    printers->setObjectName(QStringLiteral("printerSettingsAction"));
     m_sessionActions << print->menuAction() << print->actions();
 
     QMenu *help = menuBar()->addMenu(tr("Bantuan (&?)"));
@@ -434,6 +439,7 @@ void MainWindow::startSession(const User &user)
         addPage(m_supervisor, tr("&Pengawasan"));
         Help::setTopic(m_supervisor, QStringLiteral("pengawas"));
         connect(m_supervisor, &SupervisorPage::filesChanged, this, &MainWindow::refreshAll);
+        connect(m_supervisor, &SupervisorPage::lateComplaintRequested, this, &MainWindow::recordLateComplaint);
     }
     if (Permissions::userMay(user, Action::RecordComplaint) || Permissions::userMay(user, Action::HandleComplaint)) {
         m_complaints = new ComplaintsPage(m_db, m_tabs);
@@ -604,6 +610,19 @@ void MainWindow::chooseDatabase()
         return;
     m_reopenWanted = true;
     close(); // as at closing: the closing backup, the layout; then runGui opens the new one
+}
+
+void MainWindow::recordLateComplaint(qint64 applicationId)
+{
+    if (!m_complaints)
+        return;
+    const Result<ClockTimeline> timeline = LateFile::timeline(*m_workflow, applicationId);
+    if (!timeline) {
+        MessageBox::error(this, tr("Pengaduan keterlambatan"), timeline.error());
+        return;
+    }
+    m_tabs->setCurrentWidget(m_complaints);
+    m_complaints->recordLateFile(timeline.value());
 }
 
 void MainWindow::refreshAll()

@@ -125,6 +125,8 @@ private:
     void beginDeskSession();
     void endDeskSession();
     void updateConnectionLabel();
+    // The complaint about a late file, with its clock as the annex (the Pengaduan tab).
+    void recordLateComplaint(qint64 applicationId);
     void refreshAll();
     void showAbout();
     void updateDatabaseAction();

@@ -50,13 +50,18 @@ Result<CheckedInput> checkInput(const CheckInRequest &request)
     return input;
 }
 
-// The confirmed change of a stored vendor, recorded with both values.
+// The confirmed change of a stored vendor, recorded with both values; an e-mail address
+// (personal data: it is often a director's own) only masked, since hashed event content
+// cannot be erased later (docs/security.md). The values live in the vendor and visit rows.
 Event vendorChangedEvent(const QList<VendorChange> &changes, qint64 vendorId)
 {
     QJsonArray fields;
-    for (const VendorChange &c : changes)
-        fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label}, {QStringLiteral("old"), c.oldValue},
-                                  {QStringLiteral("new"), c.newValue}});
+    for (const VendorChange &c : changes) {
+        const bool personal = VendorStore::isPersonalField(c.field);
+        fields.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("label"), c.label},
+                                  {QStringLiteral("old"), personal ? Validators::mask(c.oldValue) : c.oldValue},
+                                  {QStringLiteral("new"), personal ? Validators::mask(c.newValue) : c.newValue}});
+    }
     Event changed;
     changed.kind = QStringLiteral("vendor_changed");
     changed.data = QJsonObject{{QStringLiteral("vendor_id"), vendorId}, {QStringLiteral("changes"), fields}};

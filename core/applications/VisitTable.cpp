@@ -120,6 +120,40 @@ SqlStatement VisitTable::namesOfNikStatement(const QString &nik, int limit)
             {{QStringLiteral(":nik"), nik}, {QStringLiteral(":limit"), limit}}};
 }
 
+QString VisitTable::personKey()
+{
+    return QStringLiteral("CASE WHEN applicant_nik <> '' THEN applicant_nik ELSE lower(applicant_name) END");
+}
+
+QString VisitTable::holdsIdentifiers()
+{
+    return QStringLiteral("(applicant_nik <> '' OR applicant_phone <> '' OR vendor_email <> '')");
+}
+
+QString VisitTable::peopleLastSeenBefore()
+{
+    return QStringLiteral("SELECT person FROM (SELECT %1 AS person, MAX(local_date) AS last_day FROM visits GROUP BY %1) p "
+                          "WHERE last_day < :cutoff")
+        .arg(personKey());
+}
+
+Status VisitTable::eraseIdentifiersLastSeenBefore(const QDate &cutoff)
+{
+    SqlQuery q(m_sql, QStringLiteral("UPDATE visits SET applicant_nik = '', applicant_phone = '', vendor_email = '' WHERE ") + holdsIdentifiers()
+                          + QStringLiteral(" AND ") + personKey() + QStringLiteral(" IN (") + peopleLastSeenBefore() + QLatin1Char(')'));
+    q.bind(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODate));
+    return q.exec();
+}
+
+Status VisitTable::correctApplicant(const QString &nik, bool nikColumn, const QString &value)
+{
+    // The column comes from this fixed choice, never from input.
+    SqlQuery q(m_sql, QStringLiteral("UPDATE visits SET %1 = :value WHERE applicant_nik = :nik")
+                          .arg(nikColumn ? QStringLiteral("applicant_nik") : QStringLiteral("applicant_phone")));
+    q.bind(QStringLiteral(":value"), value).bind(QStringLiteral(":nik"), nik);
+    return q.exec();
+}
+
 Result<QStringList> VisitTable::namesOfNik(const QString &nik, int limit)
 {
     SqlQuery q(m_sql, namesOfNikStatement(nik, limit));

@@ -73,6 +73,19 @@ public:
     Result<QStringList> namesOfNik(const QString &nik, int limit);
     static SqlStatement namesOfNikStatement(const QString &nik, int limit); // for a ReadAhead
 
+    // Personal data (privacy/Retention, privacy/PersonRecord). One person is one NIK,
+    // else one name: personKey() is that key over a visits row.
+    static QString personKey();
+    // Whether a visits row still holds an identifier (NIK, phone, the e-mail given).
+    static QString holdsIdentifiers();
+    // The people whose last visit was before :cutoff (a local day): a subquery of one column.
+    static QString peopleLastSeenBefore();
+    // Erases NIK, phone and e-mail in every visit of those people; names, times and
+    // everything counted stay.
+    Status eraseIdentifiersLastSeenBefore(const QDate &cutoff);
+    // Sets the NIK (`nikColumn`) or the phone of every visit under `nik` to `value`.
+    Status correctApplicant(const QString &nik, bool nikColumn, const QString &value);
+
 private:
     Result<VisitInfo> read(const SqlStatement &statement);
     QSqlDatabase &m_sql;

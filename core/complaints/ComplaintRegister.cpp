@@ -51,6 +51,18 @@ Status requireDecided(const Complaint &c)
 
 ComplaintRegister::ComplaintRegister(ComplaintStore &store) : m_store(store), m_sql(store.database().connection()) {}
 
+QString ComplaintRegister::contactsDueCondition()
+{
+    return QStringLiteral("contact <> '' AND received_date < :cutoff AND stage IN ('ditanggapi', 'selesai', 'ditolak')");
+}
+
+Status ComplaintRegister::eraseContactsBefore(const QDate &cutoff)
+{
+    SqlQuery q(m_sql, QStringLiteral("UPDATE complaints SET contact = '' WHERE ") + contactsDueCondition());
+    q.bind(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODate));
+    return q.exec();
+}
+
 Result<ComplaintInput> ComplaintRegister::validated(const ComplaintInput &in, const QDateTime &now)
 {
     using R = Result<ComplaintInput>;

@@ -48,6 +48,12 @@ public:
     Status respond(const User &actor, qint64 id, const QString &response);      // -> ditanggapi
     Status finish(const User &actor, qint64 id, const QString &resolution);     // -> selesai
 
+    // Personal data (privacy/Retention): complaints answered or closed that were received
+    // before :cutoff and keep a contact, as a WHERE condition over complaints; and the
+    // erasure of those contacts (the complaint, its stages and texts stay).
+    static QString contactsDueCondition();
+    Status eraseContactsBefore(const QDate &cutoff);
+
 private:
     using Body = std::function<Status(Complaint &, QJsonObject &)>;
     Status step(const User &actor, qint64 id, Action action, std::optional<ComplaintStage> to, const QString &kind,

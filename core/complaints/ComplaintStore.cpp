@@ -131,6 +131,11 @@ Result<Complaint> ComplaintStore::findByNumber(const QString &typed)
     return found->first();
 }
 
+Result<QList<Complaint>> ComplaintStore::aboutFile(qint64 applicationId)
+{
+    return load(QStringLiteral("c.application_id = :v"), applicationId);
+}
+
 Result<Complaint> ComplaintStore::findByLaporReference(const QString &typed)
 {
     const Result<QString> number = ComplaintRules::laporReference(typed);

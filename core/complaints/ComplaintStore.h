@@ -33,6 +33,8 @@ public:
     // The complaint that came through SP4N-LAPOR! with this tracking number (spaces around
     // it ignored); the newest when it was recorded more than once.
     Result<Complaint> findByLaporReference(const QString &typed);
+    // The complaints about one file, newest first (the file's side of the link).
+    Result<QList<Complaint>> aboutFile(qint64 applicationId);
     // Newest first; `openOnly` leaves out selesai and ditolak.
     Result<QList<Complaint>> list(bool openOnly = false);
     Result<QList<Event>> history(qint64 id);

@@ -118,6 +118,17 @@ QString describe(const Event &e)
         text = EventTextTr::tr("Diskresi Kepala Bagian (Pasal 6): diterima walau belum lengkap");
     } else if (k == QLatin1String("revealed")) {
         text = EventTextTr::tr("Data pribadi dibuka: %1").arg(e.data.value(QStringLiteral("field")).toString());
+    } else if (k == QLatin1String("personal_data_looked_up")) {
+        text = EventTextTr::tr("Seluruh data pribadi NIK %1 dibuka").arg(e.data.value(QStringLiteral("nik")).toString());
+    } else if (k == QLatin1String("personal_data_corrected")) {
+        text = EventTextTr::tr("Data pribadi dikoreksi: %1 \"%2\" menjadi \"%3\"")
+                   .arg(e.data.value(QStringLiteral("field")).toString() == QLatin1String("nik") ? EventTextTr::tr("NIK") : EventTextTr::tr("telepon"),
+                        e.data.value(QStringLiteral("old")).toString(), e.data.value(QStringLiteral("new")).toString());
+    } else if (k == QLatin1String("personal_data_exported")) {
+        text = EventTextTr::tr("Data pribadi lengkap diekspor: %1").arg(e.data.value(QStringLiteral("export")).toString());
+    } else if (k == QLatin1String("personal_data_erased")) {
+        text = EventTextTr::tr("Data pribadi melewati masa simpan dihapus (NIK, telepon, e-mail): %1 orang")
+                   .arg(e.data.value(QStringLiteral("persons")).toInteger());
     } else if (k == QLatin1String("printed")) {
         const QString kind = e.data.value(QStringLiteral("receipt")).toString();
         QString title = kind;

@@ -22,6 +22,7 @@ struct ReceiptData
     std::optional<ComplaintReceipt> complaint;
     int waitingAhead = 0;                   // ticket
     std::optional<int> typicalWaitMinutes;  // ticket: the usual wait for the call at this hour (WaitTimes)
+    int retentionYears = 0;                 // ticket: how long identifiers are kept (Retention), for the notice
     QList<MissingItem> missing;             // return slip: what the applicant must bring
     QString returnNote;                     // return slip: the helpdesk's note
     QDateTime returnedAt;                   // return slip

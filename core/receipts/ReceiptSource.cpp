@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "complaints/ComplaintRules.h"
 #include "complaints/ComplaintStore.h"
+#include "privacy/Retention.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -29,9 +30,13 @@ Result<ReceiptData> ReceiptSource::base(ReceiptKind kind)
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (!office)
         return Result<ReceiptData>::failure(office.error());
+    const Result<int> retention = Retention(m_db).years();
+    if (!retention)
+        return Result<ReceiptData>::failure(retention.error());
     ReceiptData d;
     d.kind = kind;
     d.office = office.value();
+    d.retentionYears = retention.value();
     d.zone = m_workflow.calendar().timeZone();
     d.printedAt = Clock::nowUtc();
     return d;

@@ -104,6 +104,29 @@ Status configureConnection(QSqlDatabase &db, Access access)
     return Status::success();
 }
 
+Status beginErasure(QSqlDatabase &db)
+{
+    if (onServer(db))
+        return Status::success();
+    return run(db, QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+Status finishErasure(QSqlDatabase &db, const QStringList &tables)
+{
+    if (onServer(db)) {
+        // VACUUM runs outside a transaction; table names are Loket's own identifiers.
+        for (const QString &table : tables)
+            if (const Status s = run(db, QStringLiteral("VACUUM ") + table); !s)
+                return s;
+        return Status::success();
+    }
+    for (const QString &statement : {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("VACUUM"),
+                                     QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")})
+        if (const Status s = run(db, statement); !s)
+            return s;
+    return Status::success();
+}
+
 bool inTransaction(const QSqlDatabase &db)
 {
     if (onServer(db))

@@ -73,6 +73,14 @@ quint64 writeTransactionId(const QSqlDatabase &db);
 // migration 0008 keeps quiet); nothing on SQLite, whose desks ask for changes themselves.
 Status quietBulkWrites(QSqlDatabase &db);
 
+// Personal values erased for good (retention, docs/security.md). Before the erasing
+// transaction: SQLite zeroes the content it frees from then on (PRAGMA secure_delete on
+// this connection); nothing on PostgreSQL. After it: SQLite rebuilds the file without the
+// old pages (VACUUM) and empties the -wal (wal_checkpoint(TRUNCATE)); PostgreSQL
+// vacuums `tables` (their dead row versions; its WAL and backups are the server's).
+Status beginErasure(QSqlDatabase &db);
+Status finishErasure(QSqlDatabase &db, const QStringList &tables);
+
 // Statements whose syntax differs between engines. Table and column names are
 // identifiers Loket writes itself, never input; every value is a named placeholder
 // ":column", bound with SqlQuery::bind.

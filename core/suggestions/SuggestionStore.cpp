@@ -1,6 +1,7 @@
 #include "suggestions/SuggestionStore.h"
 
 #include "accounts/Permissions.h"
+#include "accounts/PersonalExport.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -75,7 +76,7 @@ Result<QList<Suggestion>> SuggestionStore::list(const QDate &from, const QDate &
     return list;
 }
 
-Result<QByteArray> SuggestionStore::exportCsv(const QDate &from, const QDate &to)
+Result<QByteArray> SuggestionStore::exportCsv(const User &actor, const QDate &from, const QDate &to)
 {
     Result<QList<Suggestion>> listed = list(from, to);
     if (!listed)
@@ -85,14 +86,33 @@ Result<QByteArray> SuggestionStore::exportCsv(const QDate &from, const QDate &to
     CsvWriter csv;
     csv.addRow({QStringLiteral("tanggal"), QStringLiteral("saluran"), QStringLiteral("kontak"), QStringLiteral("saran"),
                 QStringLiteral("dicatat_oleh")});
-    for (const Suggestion &s : rows)
-        csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), s.contact, s.text, s.recordedByName});
+    int fullContacts = 0;
+    for (const Suggestion &s : rows) {
+        const QString contact = PersonalExport::value(actor, s.contact);
+        fullContacts += !s.contact.isEmpty() && contact == s.contact;
+        csv.addRow({s.date.toString(Qt::ISODate), FeedbackChannels::key(s.channel), contact, s.text, s.recordedByName});
+    }
+    if (fullContacts > 0)
+        if (const Status s = PersonalExport::record(m_db.connection(), actor, QStringLiteral("suggestions"), fullContacts); !s)
+            return Result<QByteArray>::failure(s.error());
     return csv.bytes();
 }
 
-Result<int> SuggestionStore::exportCsvTo(const QString &path, const QDate &from, const QDate &to)
+QString SuggestionStore::contactsDueCondition()
 {
-    const Result<QByteArray> bytes = exportCsv(from, to);
+    return QStringLiteral("contact <> '' AND local_date < :cutoff");
+}
+
+Status SuggestionStore::eraseContactsBefore(const QDate &cutoff)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE suggestions SET contact = '' WHERE ") + contactsDueCondition());
+    q.bind(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODate));
+    return q.exec();
+}
+
+Result<int> SuggestionStore::exportCsvTo(const User &actor, const QString &path, const QDate &from, const QDate &to)
+{
+    const Result<QByteArray> bytes = exportCsv(actor, from, to);
     if (!bytes)
         return Result<int>::failure(bytes.error());
     if (const Status written = LiveFiles::writeUserFile(path, bytes.value()); !written)

@@ -121,6 +121,11 @@ Result<Vendor> VendorStore::save(const Vendor &input, QStringList *warnings)
     return v;
 }
 
+bool VendorStore::isPersonalField(const QString &field)
+{
+    return field == QLatin1String("email");
+}
+
 QString VendorStore::fieldLabel(const QString &field)
 {
     if (field == QLatin1String("name"))
@@ -189,6 +194,19 @@ Result<Vendor> VendorStore::vendor(qint64 id)
     if (!q.next())
         return Result<Vendor>::failure(tr("Penyedia tidak ditemukan."));
     return vendorFromRow(q);
+}
+
+QString VendorStore::contactsUnusedCondition()
+{
+    return QStringLiteral("(email <> '' OR phone <> '') AND updated_at < :cutoffAt AND NOT EXISTS "
+                          "(SELECT 1 FROM visits v WHERE v.vendor_id = vendors.id AND v.local_date >= :cutoff)");
+}
+
+Status VendorStore::eraseContactsUnusedSince(const QDate &cutoff)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE vendors SET email = '', phone = '' WHERE ") + contactsUnusedCondition());
+    q.bind(QStringLiteral(":cutoff"), cutoff.toString(Qt::ISODate)).bind(QStringLiteral(":cutoffAt"), Clock::toStorage(cutoff.startOfDay(Qt::UTC)));
+    return q.exec();
 }
 
 SqlStatement VendorStore::npwpStatement(const QString &npwpInput)

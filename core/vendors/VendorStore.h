@@ -35,6 +35,9 @@ public:
     // `changes` what saving the result would change in it. A new vendor has no changes.
     // "Nama perusahaan" for "name", ...: the label of a field a check-in may change.
     static QString fieldLabel(const QString &field);
+    // Whether such a field is personal data (the e-mail, often a director's own), which
+    // hashed event content holds only masked (docs/security.md).
+    static bool isPersonalField(const QString &field);
     Result<Vendor> resolve(const Vendor &requested, std::optional<Vendor> *stored, QList<VendorChange> *changes,
                            QStringList *warnings = nullptr);
     Result<Vendor> findByNpwp(const QString &npwp);
@@ -48,6 +51,12 @@ public:
     // history), so neither validate() nor the lookup by NPWP runs. Runs in the caller's
     // transaction. Returns the new id.
     Result<qint64> insertRecord(const Vendor &vendor, const QDateTime &at);
+
+    // Personal data (privacy/Retention): the companies without a visit since :cutoff (a
+    // local day) and unchanged since :cutoffAt (its start, stored) that keep an e-mail or a
+    // phone (often a director's own), as a WHERE condition over vendors; and their erasure.
+    static QString contactsUnusedCondition();
+    Status eraseContactsUnusedSince(const QDate &cutoff);
 
 private:
     Database &m_db;

@@ -534,6 +534,49 @@
         <source>Pilih paling sedikit satu layanan yang dipanggil meja ini.</source>
         <translation>Choose at least one service this desk calls.</translation>
     </message>
+    <message>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Tinjau sekarang</source>
+        <translation>Review now</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorStep</name>
+    <message>
+        <source>Akun administrator</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Administrator menambahkan helpdesk, verifikator dan petugas lain, dan mengatur kantor. Tidak ada kata sandi bawaan.</source>
+        <translation>The administrator adds the helpdesk, verifikator and other officers, and sets up the office. There is no default password.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Nama l&amp;ogin:</source>
+        <translation>L&amp;ogin name:</translation>
+    </message>
+    <message>
+        <source>Kata &amp;sandi (minimal 8 karakter):</source>
+        <translation>&amp;Password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat akun</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
 </context>
 <context>
     <name>Announcer</name>
@@ -729,6 +772,45 @@
     <message>
         <source>Basis data di server PostgreSQL dicadangkan dan dipulihkan dengan alat PostgreSQL sendiri (pg_dump, pg_restore), bukan sebagai salinan berkas: loket backup --db ALAMAT dan loket restore ARSIP --db ALAMAT. Tidak ada yang diubah.</source>
         <translation>A database on a PostgreSQL server is backed up and restored with PostgreSQL&apos;s own tools (pg_dump, pg_restore), not as a file copy: loket backup --db ADDRESS and loket restore ARCHIVE --db ADDRESS. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStep</name>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder cadangan:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Jelajahi…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Arsip pg_dump basis data server.</source>
+        <translation>pg_dump archives of the server&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server kantor. Cadangannya dibuat oleh &quot;loket backup&quot; terjadwal di server atau dengan Cadangkan sekarang di Administrasi, ke folder ini. Boleh dikosongkan sekarang dan diatur nanti oleh TI kantor.</source>
+        <translation>This database is on the office server. Its backups are made by a scheduled &quot;loket backup&quot; on the server, or with Back up now in Administration, into this folder. It may be left empty now and set later by the office&apos;s IT.</translation>
+    </message>
+    <message>
+        <source>mis. /srv/cadangan-loket</source>
+        <translation>e.g. /srv/cadangan-loket</translation>
+    </message>
+    <message>
+        <source>Loket mencadangkan basis data sekali sehari saat dibuka dan sekali lagi saat ditutup.</source>
+        <translation>Loket backs the database up once a day when it opens and once more when it closes.</translation>
+    </message>
+    <message>
+        <source>Pilih folder di diska lain (mis. diska eksternal atau folder jaringan) agar cadangan tidak hilang bersama komputer ini. Bila dikosongkan, cadangan disimpan di samping basis data.</source>
+        <translation>Choose a folder on another disk (e.g. an external disk or a network folder) so that the backups are not lost with this computer. When left empty, backups are kept beside the database.</translation>
     </message>
 </context>
 <context>
@@ -1091,14 +1173,6 @@
         <translation>survey import FILE.csv   import SKM survey responses (columns tanggal, layanan, U1 ... U9)</translation>
     </message>
     <message>
-        <source>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu</source>
-        <translation>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Community Satisfaction Index (IKM) for that period</translation>
-    </message>
-    <message>
-        <source>complaint list [--open]   daftar pengaduan dengan batas waktunya</source>
-        <translation>complaint list [--open]   list complaints with their deadlines</translation>
-    </message>
-    <message>
         <source>suggestions export --out BERKAS.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   ekspor saran dan masukan</source>
         <translation>suggestions export --out FILE.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]   export suggestions and feedback</translation>
     </message>
@@ -1113,16 +1187,6 @@
     <message>
         <source>catalog [--json]      daftar layanan dan standarnya</source>
         <translation>catalog [--json]      lists the services and their standards</translation>
-    </message>
-    <message>
-        <source>print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)
-  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)
-  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf
-                        tanda terima sebagai PDF (dicatat sebagai cetakan)</source>
-        <translation>print maklumat [--date YYYY-MM-DD] --out FILE.pdf   Service Pledge (Maklumat Pelayanan, A4)
-  print standar N --out FILE.pdf   Service Standards of service N (A4)
-  print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
-                        receipt as PDF (recorded as a print)</translation>
     </message>
     <message>
         <source>user add LOGIN --name NAMA --role PERAN [--role ...] [--nip NIP]   menambah petugas (kata sandi dari stdin)
@@ -1161,10 +1225,6 @@
     <message>
         <source>  baris %1: %2</source>
         <translation>  row %1: %2</translation>
-    </message>
-    <message>
-        <source>Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]</source>
-        <translation>Usage: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]</translation>
     </message>
     <message>
         <source>--service harus nomor layanan, mis. --service 1.</source>
@@ -1233,10 +1293,6 @@
     <message>
         <source>Jumlah responden belum memenuhi sampel minimal (kurang %1).</source>
         <translation>The number of respondents does not meet the minimum sample yet (%1 short).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: loket complaint list [--open]</source>
-        <translation>Usage: loket complaint list [--open]</translation>
     </message>
     <message>
         <source>Tidak ada pengaduan yang masih terbuka.</source>
@@ -1351,16 +1407,8 @@
         <translation>Service Pledge (Maklumat Pelayanan)</translation>
     </message>
     <message>
-        <source>Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf</source>
-        <translation>Usage: loket print standar SERVICE_NUMBER --out FILE.pdf</translation>
-    </message>
-    <message>
         <source>Standar Pelayanan %1</source>
         <translation>Service Standards: %1</translation>
-    </message>
-    <message>
-        <source>Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf</source>
-        <translation>Usage: loket print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf</translation>
     </message>
     <message>
         <source>--kind harus ticket, document, return, done atau complaint.</source>
@@ -1371,20 +1419,8 @@
         <translation>--paper must be 80mm, a4 or a5.</translation>
     </message>
     <message>
-        <source>PDF tersimpan, tetapi pencetakannya tidak tercatat: %1</source>
-        <translation>The PDF was saved, but the printing was not recorded: %1</translation>
-    </message>
-    <message>
-        <source>Gunakan &quot;loket print maklumat&quot;, &quot;loket print standar N&quot; atau &quot;loket print receipt NOMOR --kind JENIS&quot;, masing-masing dengan --out BERKAS.pdf.</source>
-        <translation>Use &quot;loket print maklumat&quot;, &quot;loket print standar N&quot; or &quot;loket print receipt NUMBER --kind KIND&quot;, each with --out FILE.pdf.</translation>
-    </message>
-    <message>
         <source>Sub-perintah print tidak dikenal: %1</source>
         <translation>Unknown print subcommand: %1</translation>
-    </message>
-    <message>
-        <source>Sebutkan berkas tujuan: --out BERKAS.pdf</source>
-        <translation>Specify the output file: --out FILE.pdf</translation>
     </message>
     <message>
         <source>Tidak ada huruf (font) yang dapat dipakai pada platform Qt &quot;%1&quot;; jalankan dengan QT_QPA_PLATFORM=offscreen.</source>
@@ -1852,16 +1888,184 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <source>announce NOMOR --desk NAMA [--text-only]   membacakan panggilan antrian (bel, lalu suara); --text-only hanya mencetak kalimatnya</source>
         <translation>announce NUMBER --desk NAME [--text-only]   reads a queue call aloud (chime, then voice); --text-only only prints its sentence</translation>
     </message>
+    <message>
+        <source>Sebutkan berkas tujuan: --pdf BERKAS.pdf</source>
+        <translation>Name the target file: --pdf FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Laporan IKM disimpan: %1</source>
+        <translation>IKM report saved: %1</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N | --by service [--pdf BERKAS.pdf]]</source>
+        <translation>Usage: loket ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N | --by service [--pdf FILE.pdf]]</translation>
+    </message>
+    <message>
+        <source>--by hanya dapat bernilai service (IKM per layanan).</source>
+        <translation>--by can only be service (IKM per service).</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu: --service N (satu layanan) atau --by service (semua layanan).</source>
+        <translation>Choose one: --service N (one service) or --by service (all services).</translation>
+    </message>
+    <message>
+        <source>--pdf mencetak laporan IKM per layanan: tambahkan --by service.</source>
+        <translation>--pdf prints the per-service IKM report: add --by service.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut SP4N-LAPOR! pengaduan %1 disimpan: %2</source>
+        <translation>SP4N-LAPOR! follow-up of complaint %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas tujuan: --out BERKAS.txt</source>
+        <translation>Name the target file: --out FILE.txt</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket complaint list [--open], atau loket complaint lapor NOMOR [--out BERKAS.txt]</source>
+        <translation>Usage: loket complaint list [--open], or loket complaint lapor NUMBER [--out FILE.txt]</translation>
+    </message>
+    <message>
+        <source>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   Indeks Kepuasan Masyarakat periode itu
+  ikm --from YYYY-MM-DD --to YYYY-MM-DD --by service [--pdf BERKAS.pdf]
+                        laporan IKM per layanan (PermenPAN-RB 14/2017), juga sebagai PDF A4</source>
+        <translation>ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service N]   the community satisfaction index of that period
+  ikm --from YYYY-MM-DD --to YYYY-MM-DD --by service [--pdf FILE.pdf]
+                        the IKM report per service (PermenPAN-RB 14/2017), also as an A4 PDF</translation>
+    </message>
+    <message>
+        <source>complaint list [--open]   daftar pengaduan dengan batas waktunya
+  complaint lapor NOMOR [--out BERKAS.txt]   tindak lanjut pengaduan SP4N-LAPOR! sebagai teks
+                        (NOMOR: nomor pengaduan ADU-... atau nomor laporan SP4N-LAPOR!)</source>
+        <translation>complaint list [--open]   the complaints with their deadlines
+  complaint lapor NUMBER [--out FILE.txt]   an SP4N-LAPOR! complaint&apos;s follow-up as text
+                        (NUMBER: the complaint number ADU-... or the SP4N-LAPOR! report number)</translation>
+    </message>
+    <message>
+        <source>%1 dikirim ke printer %2 (%3 ms)</source>
+        <translation>%1 sent to printer %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket print standar NOMOR_LAYANAN --out BERKAS.pdf|--printer PRINTER</source>
+        <translation>Usage: loket print standar SERVICE_NUMBER --out FILE.pdf|--printer PRINTER</translation>
+    </message>
+    <message>
+        <source>Tanda terima tercetak, tetapi pencetakannya tidak tercatat: %1</source>
+        <translation>The receipt was printed, but its printing was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf|--printer PRINTER</source>
+        <translation>Usage: loket print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf|--printer PRINTER</translation>
+    </message>
+    <message>
+        <source>Gunakan &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NOMOR --kind JENIS&quot; atau &quot;loket print test-page&quot;, masing-masing dengan --out BERKAS.pdf atau --printer PRINTER.</source>
+        <translation>Use &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NUMBER --kind KIND&quot; or &quot;loket print test-page&quot;, each with --out FILE.pdf or --printer PRINTER.</translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e).</source>
+        <translation>Name the target file (--out FILE.pdf) or the target printer (--printer PRINTER; list of printers: lpstat -e).</translation>
+    </message>
+    <message>
+        <source>print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)
+  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)
+  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)
+  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf
+                        tanda terima sebagai PDF (dicatat sebagai cetakan)
+  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer
+  --printer PRINTER (ganti atau tambahan --out): kirim ke printer CUPS itu (lpstat -e)</source>
+        <translation>print maklumat [--date YYYY-MM-DD] --out FILE.pdf   the service pledge (A4)
+  print standar N --out FILE.pdf   the service standard of service N (A4)
+  print pemberitahuan --out FILE.pdf   the personal data protection notice (A4)
+  print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
+                        a receipt as PDF (recorded as printed)
+  print test-page [--paper 80mm|a4|a5] --out FILE.pdf   a printer test page
+  --printer PRINTER (instead of or besides --out): send to that CUPS printer (lpstat -e)</translation>
+    </message>
+    <message>
+        <source>Masa simpan data pribadi: %1 tahun sesudah kunjungan terakhir (kunjungan terakhir sebelum %2).</source>
+        <translation>Personal data retention: %1 years after the last visit (last visit before %2).</translation>
+    </message>
+    <message>
+        <source>Dihapus: NIK, telepon dan e-mail %1 orang (%2 kunjungan); kunjungan terakhir tertua %3.</source>
+        <translation>Erased: the NIK, phone and e-mail of %1 people (%2 visits); oldest last visit %3.</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: NIK, telepon dan e-mail %1 orang (%2 kunjungan); kunjungan terakhir tertua %3.</source>
+        <translation>Due: the NIK, phone and e-mail of %1 people (%2 visits); oldest last visit %3.</translation>
+    </message>
+    <message>
+        <source>Kontak %1 penyedia tanpa kunjungan sejak itu, %2 pengaduan yang sudah ditanggapi, %3 saran.</source>
+        <translation>The contacts of %1 vendors without a visit since then, %2 complaints already answered, %3 suggestions.</translation>
+    </message>
+    <message>
+        <source>%1 kejadian perubahan data penyedia dari sebelum penyamaran memuat e-mail lengkap; isinya dijaga rantai hash dan tidak ikut dihapus (docs/security.md).</source>
+        <translation>%1 vendor data change events from before masking hold a full e-mail; their content is guarded by the hash chain and is not erased (docs/security.md).</translation>
+    </message>
+    <message>
+        <source>Terakhir diterapkan: %1</source>
+        <translation>Last applied: %1</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang lebih tua dari masa simpan.</source>
+        <translation>No backup is older than the retention period.</translation>
+    </message>
+    <message>
+        <source>Cadangan yang lebih tua dari masa simpan (hapus, karena masih memuat data pribadi itu): %1</source>
+        <translation>Backups older than the retention period (delete them: they still hold that personal data): %1</translation>
+    </message>
+    <message>
+        <source>--years harus bilangan bulat %1 sampai %2.</source>
+        <translation>--years must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Masa simpan data pribadi diatur: %1 tahun.</source>
+        <translation>Personal data retention set: %1 years.</translation>
+    </message>
+    <message>
+        <source>Selesai dalam %1 detik.</source>
+        <translation>Done in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket person NIK [--pdf BERKAS.pdf] | loket person NIK --correct nik|phone --to NILAI</source>
+        <translation>Usage: loket person NIK [--pdf FILE.pdf] | loket person NIK --correct nik|phone --to VALUE</translation>
+    </message>
+    <message>
+        <source>--correct dan --to dipakai bersama.</source>
+        <translation>--correct and --to go together.</translation>
+    </message>
+    <message>
+        <source>--correct harus nik atau phone.</source>
+        <translation>--correct must be nik or phone.</translation>
+    </message>
+    <message>
+        <source>Dikoreksi pada %1 kunjungan; tercatat sebagai kejadian (nilai lama dan baru disamarkan).</source>
+        <translation>Corrected on %1 visits; recorded as an event (old and new values masked).</translation>
+    </message>
+    <message>
+        <source>Data pribadi disimpan: %1</source>
+        <translation>Personal data saved: %1</translation>
+    </message>
+    <message>
+        <source>retention [--years N] [--apply]
+                        data pribadi yang melewati masa simpan; --apply menghapusnya</source>
+        <translation>retention [--years N] [--apply]
+                        personal data past its retention period; --apply erases it</translation>
+    </message>
+    <message>
+        <source>person NIK [--pdf BERKAS.pdf] [--correct nik|phone --to NILAI]
+                        semua data yang disimpan Loket tentang orang itu; koreksi nilai yang salah</source>
+        <translation>person NIK [--pdf FILE.pdf] [--correct nik|phone --to VALUE]
+                        everything Loket holds about that person; correct a wrong value</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
         <source>Catat pengaduan</source>
         <translation>Record complaint</translation>
-    </message>
-    <message>
-        <source>nomor laporan SP4N-LAPOR!</source>
-        <translation>SP4N-LAPOR! report number</translation>
     </message>
     <message>
         <source>&amp;Saluran:</source>
@@ -1963,6 +2167,14 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <source>Belum ada: %1. Pengaduan tetap dapat dicatat; tanggapan awal akan menyebutkan kekurangan ini.</source>
         <translation>Missing: %1. The complaint can still be recorded; the initial response will mention what is missing.</translation>
     </message>
+    <message>
+        <source>nomor laporan SP4N-LAPOR! (7–10 angka)</source>
+        <translation>SP4N-LAPOR! report number (7–10 digits)</translation>
+    </message>
+    <message>
+        <source>Nomor laporan pada SP4N-LAPOR!, hanya angka, mis. 2611230042; disimpan untuk tindak lanjut di sana.</source>
+        <translation>The report number on SP4N-LAPOR!, digits only, e.g. 2611230042; kept for the follow-up there.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRules</name>
@@ -2029,6 +2241,18 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Pengaduan nomor %1 yang diterima pada %2 telah kami periksa: isinya belum lengkap. Yang belum ada (Pasal 8 ayat 4): %3. Mohon dilengkapi agar dapat ditindaklanjuti.</source>
         <translation>Complaint number %1, received on %2, has been reviewed: it is not yet complete. Missing (Article 8(4)): %3. Please complete it so that it can be followed up.</translation>
+    </message>
+    <message>
+        <source>Pengaduan dari SP4N-LAPOR! harus disertai nomor laporannya (%1 sampai %2 angka).</source>
+        <translation>A complaint from SP4N-LAPOR! must carry its report number (%1 to %2 digits).</translation>
+    </message>
+    <message>
+        <source>Nomor laporan SP4N-LAPOR! hanya berisi angka, mis. 2611230042; &quot;%1&quot; berisi huruf atau tanda lain.</source>
+        <translation>An SP4N-LAPOR! report number is digits only, e.g. 2611230042; &quot;%1&quot; contains letters or other characters.</translation>
+    </message>
+    <message>
+        <source>Nomor laporan SP4N-LAPOR! terdiri atas %1 sampai %2 angka; &quot;%3&quot; berisi %4 angka.</source>
+        <translation>An SP4N-LAPOR! report number has %1 to %2 digits; &quot;%3&quot; has %4.</translation>
     </message>
 </context>
 <context>
@@ -2099,18 +2323,6 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Tempat</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <source>Nomor SP4N-LAPOR!: %1</source>
-        <translation>SP4N-LAPOR! number: %1</translation>
-    </message>
-    <message>
-        <source>satu baris saja.</source>
-        <translation>one line only.</translation>
-    </message>
-    <message>
-        <source>Pengaduan dari SP4N-LAPOR! harus disertai nomor laporannya.</source>
-        <translation>A complaint from SP4N-LAPOR! must include its report number.</translation>
     </message>
     <message>
         <source>Waktu penyampaian pengaduan tidak boleh sesudah saat ini.</source>
@@ -2219,6 +2431,10 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
     <message>
         <source>Tidak ada pengaduan bernomor %1.</source>
         <translation>There is no complaint numbered %1.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan dengan nomor laporan SP4N-LAPOR! %1.</source>
+        <translation>No complaint has SP4N-LAPOR! report number %1.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2744,46 @@ Additional note (optional):</translation>
     <message>
         <source>Cetak tanda terima</source>
         <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Salin untuk SP4N-LAPOR!</source>
+        <translation>Copy for SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Simpan teks SP4N-LAPOR!…</source>
+        <translation>Save SP4N-LAPOR! text…</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal dan tanggapan, dengan tanggal dan batas 3 dan 6 hari kerja, untuk admin SP4N-LAPOR!</source>
+        <translation>Acknowledgement and response, with the dates and the 3- and 6-working-day deadlines, for the SP4N-LAPOR! admin</translation>
+    </message>
+    <message>
+        <source>Pengaduan keterlambatan</source>
+        <translation>Complaint of lateness</translation>
+    </message>
+    <message>
+        <source>Pengaduan keterlambatan berkas %1</source>
+        <translation>Complaint of lateness about file %1</translation>
+    </message>
+    <message>
+        <source>Lampiran pengaduan %1</source>
+        <translation>Annex to complaint %1</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut untuk SP4N-LAPOR! disalin; tempelkan pada laporan di SP4N-LAPOR!.</source>
+        <translation>SP4N-LAPOR! follow-up copied; paste it into the report on SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <source>Simpan teks SP4N-LAPOR!</source>
+        <translation>Save SP4N-LAPOR! text</translation>
+    </message>
+    <message>
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut untuk SP4N-LAPOR! disimpan: %1</source>
+        <translation>SP4N-LAPOR! follow-up saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3144,41 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseStep</name>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Di mana Loket di PC ini menyimpan catatannya.</source>
+        <translation>Where Loket on this PC keeps its records.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hanya PC ini&lt;/b&gt;: satu berkas basis data di komputer ini, untuk loket dengan satu meja. &lt;br&gt;&lt;b&gt;Server kantor&lt;/b&gt;: satu server PostgreSQL yang dipakai bersama oleh semua meja kantor, sehingga verifikator di PC lain melihat berkas yang sama. Server disiapkan oleh bagian TI (lihat panduan untuk TI kantor); di sini Loket diarahkan ke server itu dan sambungannya diuji.</source>
+        <translation>&lt;b&gt;This PC only&lt;/b&gt;: one database file on this computer, for a counter with one desk. &lt;br&gt;&lt;b&gt;Office server&lt;/b&gt;: one PostgreSQL server shared by every desk of the office, so that a verifikator at another PC sees the same files. The server is set up by IT (see the guide for the office&apos;s IT); here Loket is pointed at it and the connection is tested.</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah basis data…</source>
+        <translation>&amp;Change database…</translation>
+    </message>
+    <message>
+        <source>Sekarang: &lt;b&gt;server kantor&lt;/b&gt; %1</source>
+        <translation>Now: &lt;b&gt;office server&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Sekarang: &lt;b&gt;hanya PC ini&lt;/b&gt;, berkas %1</source>
+        <translation>Now: &lt;b&gt;this PC only&lt;/b&gt;, file %1</translation>
+    </message>
+    <message>
+        <source>Loket ini dibuka dengan %1, jadi basis datanya ditentukan di sana, bukan di sini.</source>
+        <translation>This Loket was opened with %1, so its database is decided there, not here.</translation>
+    </message>
+    <message>
+        <source>Bila basis data ini sudah benar, lanjutkan.</source>
+        <translation>If this database is right, go on.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Basis data %1 sudah berisi catatan (%2: %3 baris). Data contoh hanya ditulis ke basis data yang belum dipakai.</source>
@@ -3058,6 +3349,41 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas PDF tidak dapat ditulis: %1</source>
         <translation>The PDF file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Loket siap dipakai</source>
+        <translation>Loket is ready</translation>
+    </message>
+    <message>
+        <source>Anda masuk sebagai &lt;b&gt;%1&lt;/b&gt; (administrator).</source>
+        <translation>You are logged in as &lt;b&gt;%1&lt;/b&gt; (administrator).</translation>
+    </message>
+    <message>
+        <source>Kantor: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>Kertas tanda terima: %1</source>
+        <translation>Receipt paper: %1</translation>
+    </message>
+    <message>
+        <source>Printer tanda terima: %1</source>
+        <translation>Receipt printer: %1</translation>
+    </message>
+    <message>
+        <source>Printer tanda terima: dipilih di pratinjau cetak</source>
+        <translation>Receipt printer: chosen in the print preview</translation>
+    </message>
+    <message>
+        <source>Cadangan: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: tambahkan petugas di Administrasi › Petugas (helpdesk, verifikator, admin sistem, Kepala Bagian), lalu periksa kalender hari libur. Bantuan (F1) membuka panduan untuk layar yang sedang dibuka.</source>
+        <translation>Next steps: add the officers in Administration › Officers (helpdesk, verifikator, system admin, Head of Division), then check the holiday calendar. Help (F1) opens the guide for the screen in use.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3606,30 @@ Additional note (optional):</translation>
     <message>
         <source>, %1 baris sudah tersimpan sebelumnya</source>
         <translation>, %1 rows already stored</translation>
+    </message>
+    <message>
+        <source>Seluruh data pribadi NIK %1 dibuka</source>
+        <translation>All personal data of NIK %1 opened</translation>
+    </message>
+    <message>
+        <source>Data pribadi dikoreksi: %1 &quot;%2&quot; menjadi &quot;%3&quot;</source>
+        <translation>Personal data corrected: %1 &quot;%2&quot; became &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Data pribadi lengkap diekspor: %1</source>
+        <translation>Full personal data exported: %1</translation>
+    </message>
+    <message>
+        <source>Data pribadi melewati masa simpan dihapus (NIK, telepon, e-mail): %1 orang</source>
+        <translation>Personal data past retention erased (NIK, phone, e-mail): %1 people</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3933,44 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Tentang panduan ini</source>
+        <translation>About this guide</translation>
+    </message>
+    <message>
+        <source>Petugas helpdesk</source>
+        <translation>Helpdesk officer</translation>
+    </message>
+    <message>
+        <source>Verifikator</source>
+        <translation>Verifikator</translation>
+    </message>
+    <message>
+        <source>Admin sistem</source>
+        <translation>System admin</translation>
+    </message>
+    <message>
+        <source>Pengawas (Kasubbag, Kepala Bagian)</source>
+        <translation>Supervisors (Kasubbag, Head of Division)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>TI kantor</source>
+        <translation>Office IT</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Panduan Loket</source>
+        <translation>Loket guide</translation>
+    </message>
+</context>
+<context>
     <name>HelpdeskPage</name>
     <message>
         <source>Tamu baru (Ctrl+N)</source>
@@ -3766,6 +4154,220 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>IkmDocument</name>
+    <message>
+        <source>Laporan Indeks Kepuasan Masyarakat</source>
+        <translation>Community Satisfaction Index report</translation>
+    </message>
+    <message>
+        <source>Survei Kepuasan Masyarakat menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017</source>
+        <translation>Community Satisfaction Survey under PANRB Ministerial Regulation No. 14 of 2017</translation>
+    </message>
+    <message>
+        <source>Periode %1 s.d. %2</source>
+        <translation>Period %1 to %2</translation>
+    </message>
+    <message>
+        <source>1. IKM unit pelayanan</source>
+        <translation>1. The service unit&apos;s IKM</translation>
+    </message>
+    <message>
+        <source>%1 responden; populasi %2 kunjungan pada buku tamu; sampel minimal (Krejcie-Morgan) %3 responden%4.</source>
+        <translation>%1 respondents; population %2 guest-book visits; minimum sample (Krejcie-Morgan) %3 respondents%4.</translation>
+    </message>
+    <message>
+        <source>2. NRR per unsur dan IKM per layanan</source>
+        <translation>2. NRR per element and IKM per service</translation>
+    </message>
+    <message>
+        <source>NRR = jumlah nilai unsur / jumlah responden; NRR tertimbang = jumlah NRR × bobot %1; IKM = NRR tertimbang × 25.</source>
+        <translation>NRR = element score total / respondents; weighted NRR = sum of NRR × weight %1; IKM = weighted NRR × 25.</translation>
+    </message>
+    <message>
+        <source>3. Responden dan sampel per layanan</source>
+        <translation>3. Respondents and sample per service</translation>
+    </message>
+    <message>
+        <source>4. Profil responden</source>
+        <translation>4. Respondent profile</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>5. Nilai IKM, mutu dan kinerja unit pelayanan</source>
+        <translation>5. IKM value, service quality and unit performance</translation>
+    </message>
+    <message>
+        <source>Laporan IKM %1</source>
+        <translation>IKM report %1</translation>
+    </message>
+</context>
+<context>
+    <name>IkmReportFormat</name>
+    <message>
+        <source>Unit pelayanan (semua layanan)</source>
+        <translation>Service unit (all services)</translation>
+    </message>
+    <message>
+        <source>Jawaban tanpa keterangan layanan</source>
+        <translation>Answers naming no service</translation>
+    </message>
+    <message>
+        <source>Layanan %1 (tidak ada lagi dalam katalog)</source>
+        <translation>Service %1 (no longer in the catalogue)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>NRR tertimbang</source>
+        <translation>Weighted NRR</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Mutu</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Populasi</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sampel minimal</source>
+        <translation>Minimum sample</translation>
+    </message>
+    <message>
+        <source>Sampel</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Unsur</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jumlah nilai</source>
+        <translation>Score total</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>terpenuhi</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>kurang %1</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban survei; IKM tidak dapat dihitung.</source>
+        <translation>No survey answers yet; the IKM cannot be computed.</translation>
+    </message>
+    <message>
+        <source>IKM = jumlah NRR tertimbang × 25 = 25 × %1 / (%2 × %3) = %4: mutu pelayanan %5, kinerja unit pelayanan %6</source>
+        <translation>IKM = weighted NRR sum × 25 = 25 × %1 / (%2 × %3) = %4: service quality %5, unit performance %6</translation>
+    </message>
+    <message>
+        <source>Nilai IKM</source>
+        <translation>IKM value</translation>
+    </message>
+    <message>
+        <source>Mutu pelayanan</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Kinerja unit pelayanan</source>
+        <translation>Unit performance</translation>
+    </message>
+    <message>
+        <source>Indeks Kepuasan Masyarakat per layanan (PermenPAN-RB 14/2017)</source>
+        <translation>Community Satisfaction Index per service (PermenPAN-RB 14/2017)</translation>
+    </message>
+    <message>
+        <source>Unit pelayanan: %1</source>
+        <translation>Service unit: %1</translation>
+    </message>
+    <message>
+        <source>Periode: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Responden: %1</source>
+        <translation>Respondents: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lain</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>NRR per unsur dan IKM per layanan (bobot tiap unsur %1)</source>
+        <translation>NRR per element and IKM per service (each element weighted %1)</translation>
+    </message>
+    <message>
+        <source>Responden, populasi (kunjungan pada buku tamu) dan sampel minimal (Krejcie-Morgan)</source>
+        <translation>Respondents, population (guest-book visits) and minimum sample (Krejcie-Morgan)</translation>
+    </message>
+    <message>
+        <source>Unit pelayanan: NRR dan NRR tertimbang per unsur</source>
+        <translation>Service unit: NRR and weighted NRR per element</translation>
+    </message>
+    <message>
+        <source>Profil responden</source>
+        <translation>Respondent profile</translation>
+    </message>
+    <message>
+        <source>Kategori (nilai IKM dibulatkan dua desimal)</source>
+        <translation>Categories (IKM rounded to two decimals)</translation>
+    </message>
+</context>
+<context>
     <name>IkmTableModel</name>
     <message>
         <source>Unsur</source>
@@ -3797,6 +4399,219 @@ Additional note (optional):</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LaporFollowUp</name>
+    <message>
+        <source>terpenuhi (tepat waktu)</source>
+        <translation>met (on time)</translation>
+    </message>
+    <message>
+        <source>tidak terpenuhi (disampaikan sesudah batas waktu)</source>
+        <translation>not met (sent after the deadline)</translation>
+    </message>
+    <message>
+        <source>tidak terpenuhi (belum disampaikan, batas waktu sudah lewat)</source>
+        <translation>not met (not sent, deadline passed)</translation>
+    </message>
+    <message>
+        <source>belum disampaikan; batas waktu belum lewat</source>
+        <translation>not sent yet; deadline not passed</translation>
+    </message>
+    <message>
+        <source>Pengaduan %1 tidak masuk melalui SP4N-LAPOR! (saluran: %2); tidak ada laporan LAPOR! untuk ditindaklanjuti.</source>
+        <translation>Complaint %1 did not come through SP4N-LAPOR! (channel: %2); there is no LAPOR! report to follow up.</translation>
+    </message>
+    <message>
+        <source>TINDAK LANJUT PENGADUAN SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR! COMPLAINT FOLLOW-UP</translation>
+    </message>
+    <message>
+        <source>Nomor laporan SP4N-LAPOR!: %1</source>
+        <translation>SP4N-LAPOR! report number: %1</translation>
+    </message>
+    <message>
+        <source>Nomor pengaduan pada unit: %1</source>
+        <translation>The unit&apos;s complaint number: %1</translation>
+    </message>
+    <message>
+        <source>Unit pelayanan: %1</source>
+        <translation>Service unit: %1</translation>
+    </message>
+    <message>
+        <source>Diterima unit: %1</source>
+        <translation>Received by the unit: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Batas waktu (%1 hari kerja): %2</source>
+        <translation>Deadline (%1 working days): %2</translation>
+    </message>
+    <message>
+        <source>Disampaikan: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Batas %1 hari kerja: %2</source>
+        <translation>%1-working-day deadline: %2</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal (Pasal 8 ayat 5)</source>
+        <translation>Acknowledgement (Article 8(5))</translation>
+    </message>
+    <message>
+        <source>Tanggapan atas pengaduan</source>
+        <translation>Response to the complaint</translation>
+    </message>
+    <message>
+        <source>Penyelesaian (%1)</source>
+        <translation>Resolution (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LateFile</name>
+    <message>
+        <source>, istirahat %1–%2</source>
+        <translation>, break %1–%2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak terlambat: janji waktunya belum lewat atau sudah ditepati.</source>
+        <translation>File %1 is not late: its promised time has not passed or was kept.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 (%2), berkas %3: diterima %4, dijanjikan selesai %5 (%6), %7. Terlambat %8 waktu kerja.</source>
+        <translation>Service %1 (%2), file %3: accepted %4, promised by %5 (%6), %7. Late by %8 of working time.</translation>
+    </message>
+    <message>
+        <source>selesai %1</source>
+        <translation>finished %1</translation>
+    </message>
+    <message>
+        <source>belum selesai pada %1</source>
+        <translation>not finished at %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 · nomor antrian %2 · Layanan %3 (%4)</source>
+        <translation>File %1 · queue number %2 · Service %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Pemohon: %1 · %2</source>
+        <translation>Applicant: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Diterima: %1 · dijanjikan selesai: %2 · janji waktu: %3</source>
+        <translation>Accepted: %1 · promised by: %2 · promised time: %3</translation>
+    </message>
+    <message>
+        <source>Selesai: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>Belum selesai; dibaca %1 (%2)</source>
+        <translation>Not finished; read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waktu kerja terhitung: %1 dari %2; masa tunda (tidak dihitung): %3</source>
+        <translation>Working time counted: %1 of %2; paused (not counted): %3</translation>
+    </message>
+    <message>
+        <source>Terlambat: %1 waktu kerja</source>
+        <translation>Late: %1 of working time</translation>
+    </message>
+    <message>
+        <source>Tidak terlambat</source>
+        <translation>Not late</translation>
+    </message>
+    <message>
+        <source>Kejadian (%1):</source>
+        <translation>Events (%1):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sistem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Penundaan (%1):</source>
+        <translation>Pauses (%1):</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2 · %3%4</source>
+        <translation>%1 to %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>masih ditunda</source>
+        <translation>still paused</translation>
+    </message>
+    <message>
+        <source>Jam kerja yang berlaku:</source>
+        <translation>Office hours that applied:</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hari libur dalam rentang itu (%1):</source>
+        <translation>Holidays in that span (%1):</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LateFileAnnex</name>
+    <message>
+        <source>LAMPIRAN PENGADUAN %1</source>
+        <translation>ANNEX TO COMPLAINT %1</translation>
+    </message>
+    <message>
+        <source>Riwayat waktu layanan berkas yang diadukan, sebagai bukti</source>
+        <translation>The service-time history of the file complained about, as evidence</translation>
+    </message>
+    <message>
+        <source>Waktu kerja dihitung hanya pada jam kerja kantor, tanpa hari libur dan masa tunda (Perwali 67/2018; docs/service-time.md). Angka yang sama tercetak pada bukti selesai layanan berkas ini.</source>
+        <translation>Working time counts only office hours, without holidays and pauses (Perwali 67/2018; docs/service-time.md). The same figures are printed on this file&apos;s completion proof.</translation>
     </message>
 </context>
 <context>
@@ -3868,28 +4683,12 @@ Additional note (optional):</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Loket — buat akun administrator</source>
-        <translation>Loket — create administrator account</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Basis data ini belum mempunyai petugas. Buat akun administrator pertama; administrator kemudian menambahkan helpdesk, verifikator dan petugas lain.</source>
-        <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;This database has no staff yet. Create the first administrator account; the administrator then adds the helpdesk, verifiers and other staff.</translation>
-    </message>
-    <message>
-        <source>&amp;Nama lengkap:</source>
-        <translation>&amp;Full name:</translation>
-    </message>
-    <message>
         <source>Nama &amp;login:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Ulangi kata sandi:</source>
-        <translation>Confirm pass&amp;word:</translation>
     </message>
     <message>
         <source>Loket — masuk</source>
@@ -3900,20 +4699,12 @@ Additional note (optional):</translation>
         <translation>Sign in with your staff account.</translation>
     </message>
     <message>
-        <source>&amp;Buat akun</source>
-        <translation>Create &amp;account</translation>
-    </message>
-    <message>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +5076,22 @@ Additional note (optional):</translation>
         <source>S&amp;uara panggilan…</source>
         <translation>Call &amp;voice…</translation>
     </message>
+    <message>
+        <source>Printer dan &amp;kertas…</source>
+        <translation>P&amp;rinters and paper…</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan untuk layar ini	F1</source>
+        <translation>&amp;Guide for this screen	F1</translation>
+    </message>
+    <message>
+        <source>Panduan per pe&amp;ran</source>
+        <translation>Guide by &amp;role</translation>
+    </message>
+    <message>
+        <source>Pengaduan keterlambatan</source>
+        <translation>Complaint of lateness</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4337,6 +5144,53 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>OfficeStep</name>
+    <message>
+        <source>Identitas kantor</source>
+        <translation>Office identity</translation>
+    </message>
+    <message>
+        <source>Dicetak di karcis, tanda terima, Maklumat dan papan standar pelayanan.</source>
+        <translation>Printed on the tickets, receipts, the service pledge and the service standard boards.</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Nama kantor:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>K&amp;ota:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Saluran pen&amp;gaduan:</source>
+        <translation>Co&amp;mplaint channel:</translation>
+    </message>
+    <message>
+        <source>Nama Kepala &amp;Bagian:</source>
+        <translation>&amp;Head of Division:</translation>
+    </message>
+    <message>
+        <source>NIP K&amp;epala Bagian:</source>
+        <translation>Head&apos;s N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>Teks Maklumat Pelayanan dan semua isian ini dapat diubah nanti di Administrasi › Identitas kantor.</source>
+        <translation>The service pledge text and all these fields can be changed later in Administration › Office identity.</translation>
+    </message>
+</context>
+<context>
     <name>PaperProfile</name>
     <message>
         <source>Gulungan termal 80 mm</source>
@@ -4372,6 +5226,132 @@ Additional note (optional):</translation>
     <message>
         <source>Alasan lain</source>
         <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>Data pribadi seseorang</source>
+        <translation>A person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>NIK, 16 angka</source>
+        <translation>NIK, 16 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>nilai yang benar</source>
+        <translation>the right value</translation>
+    </message>
+    <message>
+        <source>&amp;Koreksi</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Koreksi:</source>
+        <translation>Correct:</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan data pribadi</source>
+        <translation>Save personal data</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cari NIK dulu.</source>
+        <translation>Search a NIK first.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecord</name>
+    <message>
+        <source>kuasa</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>pimpinan</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>Hanya kasubbag atau kepala bagian yang boleh membuka seluruh data pribadi seseorang.</source>
+        <translation>Only a Kasubbag or the Head of Division may open all of a person&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>NIK harus diisi.</source>
+        <translation>The NIK must be filled in.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang disimpan Loket untuk NIK ini (mungkin sudah dihapus karena masa simpannya habis).</source>
+        <translation>Loket holds no data for this NIK (it may have been erased when its retention period ended).</translation>
+    </message>
+    <message>
+        <source>baris perintah</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>Hanya kasubbag atau kepala bagian yang boleh mengoreksi data pribadi seseorang.</source>
+        <translation>Only a Kasubbag or the Head of Division may correct a person&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>Nilai yang benar harus diisi.</source>
+        <translation>The right value must be filled in.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kunjungan dengan NIK ini.</source>
+        <translation>No visit has this NIK.</translation>
+    </message>
+    <message>
+        <source>Nilai itu sudah tercatat; tidak ada yang diubah.</source>
+        <translation>That value is already recorded; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Data pribadi yang disimpan Loket untuk NIK %1</source>
+        <translation>Personal data Loket holds for NIK %1</translation>
+    </message>
+    <message>
+        <source>Nama: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Dibuka oleh %1, %2 UTC</source>
+        <translation>Opened by %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Kunjungan (%1):</source>
+        <translation>Visits (%1):</translation>
+    </message>
+    <message>
+        <source>Pengaduan (%1):</source>
+        <translation>Complaints (%1):</translation>
+    </message>
+    <message>
+        <source>Jawaban survei: tidak terkait dengan orang (survei kepuasan bersifat anonim).</source>
+        <translation>Survey answers: not linked to persons (the satisfaction survey is anonymous).</translation>
+    </message>
+    <message>
+        <source>Pemrosesan oleh petugas (%1):</source>
+        <translation>Processing by officers (%1):</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5511,134 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>PrinterChoices</name>
+    <message>
+        <source>Maklumat dan Standar Pelayanan (A4)</source>
+        <translation>Service pledge and standards (A4)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printer dan kertas</source>
+        <translation>Printers and paper</translation>
+    </message>
+    <message>
+        <source>Printer dan kertas PC ini untuk setiap jenis cetakan. Cetakan dengan printer terpilih langsung dikirim tanpa bertanya; &quot;Tanya setiap kali&quot; membuka pratinjau cetak dan mengingat printer yang dipakai di sana.</source>
+        <translation>This PC&apos;s printer and paper for each kind of print. A print with a chosen printer is sent straight away without asking; &quot;Ask each time&quot; opens the print preview and remembers the printer used there.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cetakan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Print&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Printer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kertas&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paper&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tanya setiap kali (pratinjau)</source>
+        <translation>Ask each time (preview)</translation>
+    </message>
+    <message>
+        <source>%1 (bawaan)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>%1 (tidak ada di PC ini)</source>
+        <translation>%1 (not on this PC)</translation>
+    </message>
+    <message>
+        <source>Uji cetak</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman uji ke printer terpilih</source>
+        <translation>Prints a test page on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Belum ada printer di PC ini. Tambahkan printer di pengaturan printer sistem (CUPS), lalu buka lagi jendela ini.</source>
+        <translation>There is no printer on this PC yet. Add one in the system&apos;s printer settings (CUPS), then open this window again.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Halaman uji %1 dikirim ke %2.</source>
+        <translation>Test page %1 sent to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>Printer karcis dan tanda terima</source>
+        <translation>Ticket and receipt printer</translation>
+    </message>
+    <message>
+        <source>Printer dan kertas untuk karcis antrian, tanda terima berkas, bukti pengembalian, bukti selesai dan tanda terima pengaduan. Maklumat, papan standar dan laporan selalu A4.</source>
+        <translation>The printer and paper for queue tickets, document receipts, return slips, completion proofs and complaint receipts. The service pledge, standard boards and reports are always A4.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol 80 mm (printer thermal kasir)</source>
+        <translation>&amp;Roll 80 mm (thermal receipt printer)</translation>
+    </message>
+    <message>
+        <source>Kertas &amp;A4 (printer kantor biasa)</source>
+        <translation>&amp;A4 paper (ordinary office printer)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak uji</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Kedua tepi kotak penggaris pada halaman uji harus tercetak utuh. Printer dan kertas tiap jenis cetakan dapat diubah nanti di Cetak › Printer dan kertas.</source>
+        <translation>Both edges of the ruler box on the test page must print whole. The printer and paper of each kind of print can be changed later in Print › Printers and paper.</translation>
+    </message>
+    <message>
+        <source>Tanya setiap kali (pratinjau cetak)</source>
+        <translation>Ask each time (print preview)</translation>
+    </message>
+    <message>
+        <source>%1 (bawaan)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Halaman uji dikirim ke %1. Kedua tepi kotak penggaris harus tercetak utuh; bila terpotong, periksa ukuran kertas dan margin printer.</source>
+        <translation>Test page sent to %1. Both edges of the ruler box must print whole; if they are cut off, check the paper size and the printer&apos;s margins.</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <source>Printer &quot;%1&quot; tidak ada di PC ini. Printer yang ada: %2.</source>
+        <translation>Printer &quot;%1&quot; is not on this PC. Printers available: %2.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; tidak dapat dipakai.</source>
+        <translation>Printer &quot;%1&quot; cannot be used.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dikirim ke printer %1.</source>
+        <translation>The document could not be sent to printer %1.</translation>
+    </message>
+</context>
+<context>
     <name>Priorities</name>
     <message>
         <source>Lansia</source>
@@ -4543,6 +5651,132 @@ Additional note (optional):</translation>
     <message>
         <source>Ibu hamil</source>
         <translation>Pregnant</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDocuments</name>
+    <message>
+        <source>DATA PRIBADI YANG DISIMPAN</source>
+        <translation>PERSONAL DATA HELD</translation>
+    </message>
+    <message>
+        <source>NIK: %1</source>
+        <translation>NIK: %1</translation>
+    </message>
+    <message>
+        <source>Nama: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Dicetak oleh %1, %2</source>
+        <translation>Printed by %1, %2</translation>
+    </message>
+    <message>
+        <source>Kunjungan dan berkas (%1)</source>
+        <translation>Visits and files (%1)</translation>
+    </message>
+    <message>
+        <source>Waktu, antrian</source>
+        <translation>Time, queue</translation>
+    </message>
+    <message>
+        <source>Berkas, layanan, status</source>
+        <translation>File, service, status</translation>
+    </message>
+    <message>
+        <source>Nama, sebagai, penyedia</source>
+        <translation>Name, as, vendor</translation>
+    </message>
+    <message>
+        <source>Telepon, e-mail</source>
+        <translation>Phone, e-mail</translation>
+    </message>
+    <message>
+        <source>layanan %1, %2</source>
+        <translation>service %1, %2</translation>
+    </message>
+    <message>
+        <source>Pengaduan (%1)</source>
+        <translation>Complaints (%1)</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan yang terkait dengan kunjungan ini.</source>
+        <translation>No complaint is linked to these visits.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Jawaban survei</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>Survei kepuasan masyarakat bersifat anonim: tidak ada jawaban yang terkait dengan orang.</source>
+        <translation>The community satisfaction survey is anonymous: no answer is linked to a person.</translation>
+    </message>
+    <message>
+        <source>Pemrosesan oleh petugas (%1)</source>
+        <translation>Processing by officers (%1)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Pemberitahuan pelindungan data pribadi</source>
+        <translation>Personal data protection notice</translation>
+    </message>
+    <message>
+        <source>Nama, NIK, nomor telepon dan e-mail Anda dicatat untuk buku tamu dan antrian, untuk memeriksa kewenangan Anda mewakili penyedia, dan untuk menghubungi Anda tentang berkas Anda.</source>
+        <translation>Your name, NIK, phone number and e-mail are recorded for the guest book and the queue, to check that you may act for the vendor, and to contact you about your file.</translation>
+    </message>
+    <message>
+        <source>Data itu disimpan %1 tahun sesudah kunjungan terakhir Anda, lalu NIK, telepon dan e-mail dihapus; catatan kunjungan tanpa data itu tetap disimpan untuk laporan pelayanan.</source>
+        <translation>This data is kept %1 years after your last visit; then the NIK, phone and e-mail are erased; the visit records without them are kept for the service reports.</translation>
+    </message>
+    <message>
+        <source>Identitas disamarkan di layar dan cetakan; petugas yang membukanya tercatat.</source>
+        <translation>Identifiers are masked on screen and in print; officers who reveal them are recorded.</translation>
+    </message>
+    <message>
+        <source>Anda berhak melihat dan meminta koreksi data Anda. Tanyakan kepada %1.</source>
+        <translation>You have the right to see your data and ask for it to be corrected. Ask %1.</translation>
+    </message>
+    <message>
+        <source>Pengaduan: %1</source>
+        <translation>Complaints: %1</translation>
+    </message>
+    <message>
+        <source>Dasar: Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.</source>
+        <translation>Legal basis: Law No. 27 of 2022 on Personal Data Protection.</translation>
+    </message>
+    <message>
+        <source>Data pribadi Anda (NIK, telepon, e-mail) dicatat untuk layanan ini dan disimpan %1 tahun sesudah kunjungan terakhir. Melihat atau mengoreksinya: %2 (UU 27/2022).</source>
+        <translation>Your personal data (NIK, phone, e-mail) is recorded for this service and kept %1 years after your last visit. To see or correct it: %2 (Law 27/2022).</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +6038,10 @@ Additional note (optional):</translation>
     <message>
         <source>Ukuran kertas tidak dikenal: %1</source>
         <translation>Unknown paper size: %1</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; yang dipilih untuk %2 tidak ada di PC ini. Pilih printer di pratinjau cetak; pilihan itu diingat untuk berikutnya.</source>
+        <translation>The printer &quot;%1&quot; chosen for %2 is not on this PC. Choose a printer in the print preview; that choice is remembered for next time.</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +6782,96 @@ Additional note (optional):</translation>
         <source>Tunda menurut alasan: %1</source>
         <translation>Paused by reason: %1</translation>
     </message>
+    <message>
+        <source>%1: belum ada panggilan dalam periode ini</source>
+        <translation>%1: no calls in this period yet</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Hanya administrator yang boleh mengubah masa simpan data pribadi.</source>
+        <translation>Only an administrator may change the personal data retention period.</translation>
+    </message>
+    <message>
+        <source>Masa simpan data pribadi harus %1 sampai %2 tahun.</source>
+        <translation>The personal data retention period must be %1 to %2 years.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh menghapus data pribadi yang melewati masa simpan.</source>
+        <translation>Only an administrator may erase personal data past its retention period.</translation>
+    </message>
+    <message>
+        <source>Data pribadi sudah dihapus, tetapi ruang bekasnya belum dapat dibersihkan: %1. Jalankan lagi &quot;loket retention --apply&quot; saat tidak ada meja yang membuka basis data.</source>
+        <translation>The personal data was erased, but the space it used could not be cleaned yet: %1. Run &quot;loket retention --apply&quot; again when no desk has the database open.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>NIK, telepon dan e-mail pemohon disimpan selama masa simpan sesudah kunjungan terakhirnya, lalu dihapus (UU 27/2022 tentang Pelindungan Data Pribadi). Kunjungan, berkas, waktu layanan dan laporan tetap.</source>
+        <translation>Applicants&apos; NIK, phone and e-mail are kept for the retention period after their last visit, then erased (Law 27/2022 on Personal Data Protection). Visits, files, service times and reports remain.</translation>
+    </message>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Simpan masa simpan</source>
+        <translation>Save retention period</translation>
+    </message>
+    <message>
+        <source>Masa simpan sesudah kunjungan terakhir:</source>
+        <translation>Retention after the last visit:</translation>
+    </message>
+    <message>
+        <source>Hapus data yang melewati masa simpan…</source>
+        <translation>Erase data past its retention period…</translation>
+    </message>
+    <message>
+        <source>Cetak pemberitahuan untuk loket…</source>
+        <translation>Print the notice for the counter…</translation>
+    </message>
+    <message>
+        <source>Cadangan yang lebih tua dari masa simpan (hapus, karena masih memuat data itu):</source>
+        <translation>Backups older than the retention period (delete them: they still hold that data):</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo (kunjungan terakhir sebelum %1): NIK, telepon dan e-mail %2 orang; kontak %3 penyedia, %4 pengaduan, %5 saran. Terakhir diterapkan: %6.</source>
+        <translation>Due (last visit before %1): the NIK, phone and e-mail of %2 people; the contacts of %3 vendors, %4 complaints, %5 suggestions. Last applied: %6.</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan tahunan data pribadi: %1 orang melewati masa simpan %2 tahun, %3 cadangan lama. Buka tab Data pribadi.</source>
+        <translation>Yearly personal data review: %1 people are past the %2-year retention period, %3 old backups. Open the Personal data tab.</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>NIK, telepon dan e-mail yang melewati masa simpan dihapus untuk selamanya. Kunjungan, berkas dan laporan tetap.</source>
+        <translation>The NIK, phone and e-mail past the retention period are erased for good. Visits, files and reports remain.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Simpan pemberitahuan</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Reveal</name>
@@ -6279,6 +7607,33 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Loket — penyiapan pertama</source>
+        <translation>Loket — first set-up</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>Ne&amp;xt &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bantuan (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>Basis data sedang dipakai oleh proses lain dan tetap terkunci; coba lagi sebentar lagi.</source>
@@ -6785,6 +8140,18 @@ Additional note (optional):</translation>
         <source>%1 berkas tertahan di meja yang tidak terlihat lebih dari %2 menit: pilih (Enter), lalu &quot;Lepas berkas petugas yang berhalangan&quot;.</source>
         <translation>%1 file(s) held at a desk not seen for more than %2 minutes: select one (Enter), then &quot;Release files of an absent staff member&quot;.</translation>
     </message>
+    <message>
+        <source>Catat pengaduan keterlambatan…</source>
+        <translation>Record a complaint of lateness…</translation>
+    </message>
+    <message>
+        <source>Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran.</source>
+        <translation>This file&apos;s promised time has passed: a complaint with its service-time history as the annex.</translation>
+    </message>
+    <message>
+        <source>Data pribadi seseorang…</source>
+        <translation>A person&apos;s personal data…</translation>
+    </message>
 </context>
 <context>
     <name>SurveyCsv</name>
@@ -6831,6 +8198,26 @@ Additional note (optional):</translation>
     <message>
         <source>%1 bernilai &quot;%2&quot;; harus 1, 2, 3 atau 4</source>
         <translation>%1 has the value &quot;%2&quot;; it must be 1, 2, 3 or 4</translation>
+    </message>
+    <message>
+        <source>tulis L atau P</source>
+        <translation>write L or P</translation>
+    </message>
+    <message>
+        <source>tulis umur dalam tahun, mis. 34, atau kelompoknya, mis. 30-39</source>
+        <translation>write the age in years, e.g. 34, or its band, e.g. 30-39</translation>
+    </message>
+    <message>
+        <source>tulis sd, smp, sma, diploma, s1, s2 atau s3</source>
+        <translation>write sd, smp, sma, diploma, s1, s2 or s3</translation>
+    </message>
+    <message>
+        <source>tulis pns, tni_polri, swasta, wirausaha atau lainnya</source>
+        <translation>write pns, tni_polri, swasta, wirausaha or lainnya</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; tidak dikenal (%3)</source>
+        <translation>%1 &quot;%2&quot; not recognised (%3)</translation>
     </message>
 </context>
 <context>
@@ -7209,10 +8596,6 @@ Additional note (optional):</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik.</source>
-        <translation>IKM = (sum of NRR × 1/9) × 25, using the exact weight 1/9 (PermenPAN-RB 14/2017). Grades: A 88.31–100 Very Good; B 76.61–88.30 Good; C 65.00–76.60 Fair; D 25.00–64.99 Poor.</translation>
-    </message>
-    <message>
         <source>IKM %1</source>
         <translation>IKM %1</translation>
     </message>
@@ -7276,6 +8659,34 @@ Additional note (optional):</translation>
         <source>%1 baris sudah tersimpan dari impor sebelumnya dan tidak disimpan lagi.</source>
         <translation>%1 rows were already stored by an earlier import and were not stored again.</translation>
     </message>
+    <message>
+        <source>Laporan I&amp;KM (PDF)…</source>
+        <translation>I&amp;KM report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Unsur (NRR)</source>
+        <translation>Elements (NRR)</translation>
+    </message>
+    <message>
+        <source>Per layanan</source>
+        <translation>Per service</translation>
+    </message>
+    <message>
+        <source>IKM = (jumlah NRR × 1/9) × 25, dengan bobot 1/9 yang tepat (PermenPAN-RB 14/2017). Mutu: %1. Tabel per layanan memakai periode yang sama untuk semua layanan.</source>
+        <translation>IKM = (sum of NRR × 1/9) × 25, with the exact weight 1/9 (PermenPAN-RB 14/2017). Quality: %1. The per-service table uses the same period for every service.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan IKM</source>
+        <translation>Save IKM report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laporan IKM</source>
+        <translation>IKM report</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -7302,6 +8713,26 @@ Additional note (optional):</translation>
     <message>
         <source>Periode tidak sah: tanggal akhir harus sama dengan atau sesudah tanggal awal.</source>
         <translation>Invalid period: the end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>Pekerjaan utama</source>
+        <translation>Main occupation</translation>
+    </message>
+    <message>
+        <source>Tidak diisi</source>
+        <translation>Not given</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,31 @@ TEST_CASE("loket print maklumat and standar write A4 posters, with or without a 
     CHECK_FALSE(QFileInfo::exists(missingDb));
 }
 
+TEST_CASE("loket print test-page writes the printer test page, and --printer refuses a printer the PC does not have", "[cli][print][printers]")
+{
+    QTemporaryDir dir;
+    const QString missingDb = dir.filePath(QStringLiteral("none.sqlite"));
+    const QString page = dir.filePath(QStringLiteral("uji.pdf"));
+    const CliResult r = runPrint({QStringLiteral("print"), QStringLiteral("test-page"), QStringLiteral("--paper"), QStringLiteral("80mm"),
+                                  QStringLiteral("--out"), page, QStringLiteral("--db"), missingDb});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(pageSizeMm(page).width() == 80);
+    const QString text = pdfText(page);
+    CHECK(text.contains(QStringLiteral("UJICETAK")));
+    CHECK(text.contains(QStringLiteral("LayananPengadaanSekretariatDaerahKotaBanjarmasin"))); // the office's name (the defaults)
+    CHECK(text.contains(QStringLiteral("areacetak72mm")));
+
+    // No such CUPS queue: refused (exit 1) in Indonesian before anything is written.
+    const QString copy = dir.filePath(QStringLiteral("salinan.pdf"));
+    const CliResult missing = runPrint({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--printer"),
+                                        QStringLiteral("Printer-Loket-Tidak-Ada"), QStringLiteral("--out"), copy, QStringLiteral("--db"), missingDb});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("Printer \"Printer-Loket-Tidak-Ada\" tidak ada di PC ini")));
+    CHECK_FALSE(QFileInfo::exists(copy));
+    CHECK_FALSE(QFileInfo::exists(missingDb));
+}
+
 TEST_CASE("loket print receipt writes the receipt and records the print", "[cli][print]")
 {
     WorkflowFixture f;
@@ -189,6 +214,8 @@ TEST_CASE("loket print receipt writes the receipt and records the print", "[cli]
     CHECK(pageSizeMm(roll).width() == 80);
     CHECK(pageSizeMm(roll).height() > 80);
     CHECK(pdfText(roll).contains(QStringLiteral("NOMORANTRIAN")));
+    // The notice at collection: why, how long (the retention setting), whom to ask.
+    CHECK(pdfText(roll).contains(QStringLiteral("disimpan5tahunsesudahkunjunganterakhir")));
     CHECK(printedEvents(f, in->applicationId, QStringLiteral("ticket")) == 1);
 
     SECTION("refusals")
@@ -400,4 +427,47 @@ TEST_CASE("loket ikm --by service --pdf writes the IKM report on A4: the table p
                     QStringLiteral("--by"), QStringLiteral("service"), QStringLiteral("--pdf"), again, QStringLiteral("--db"), db})
               .exitCode == 0);
     CHECK(pdfText(again, QStringLiteral("-raw")).contains(QStringLiteral("81,67")));
+}
+
+TEST_CASE("loket print pemberitahuan and loket person --pdf: the notice at collection and a person's own data", "[cli][print][privacy]")
+{
+    WorkflowFixture f;
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 07:45"));
+    const auto in = f.checkIn(1);
+    REQUIRE(in.ok());
+    const QString db = f.temp().path();
+    QTemporaryDir dir;
+
+    REQUIRE(runLoket({QStringLiteral("retention"), QStringLiteral("--years"), QStringLiteral("7"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString sign = dir.filePath(QStringLiteral("pemberitahuan.pdf"));
+    const CliResult printed = runPrint({QStringLiteral("print"), QStringLiteral("pemberitahuan"), QStringLiteral("--out"), sign, QStringLiteral("--db"), db});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(pageSizeMm(sign) == QSize(210, 297));
+    const QString notice = pdfText(sign);
+    CHECK(notice.contains(QStringLiteral("PEMBERITAHUANPELINDUNGANDATAPRIBADI")));
+    CHECK(notice.contains(QStringLiteral("disimpan7tahunsesudahkunjunganterakhir")));
+    CHECK(notice.contains(QStringLiteral("Undang-UndangNomor27Tahun2022")));
+
+    const QString own = dir.filePath(QStringLiteral("data-pribadi.pdf"));
+    const CliResult person = runPrint({QStringLiteral("person"), QStringLiteral("6371011203850001"), QStringLiteral("--pdf"), own,
+                                       QStringLiteral("--db"), db});
+    INFO(person.err.toStdString());
+    REQUIRE(person.exitCode == 0);
+    CHECK(pageSizeMm(own) == QSize(210, 297));
+    const QString text = pdfText(own);
+    CHECK(text.contains(QStringLiteral("DATAPRIBADIYANGDISIMPAN")));
+    CHECK(text.contains(QStringLiteral("NIK:6371011203850001")));
+    CHECK(text.contains(QStringLiteral("Kunjungandanberkas(1)")));
+    CHECK(text.contains(in->applicationNumber));
+    CHECK(text.contains(QStringLiteral("BudiSantoso")));
+    // The look-up is itself recorded, and a NIK Loket does not hold is said so.
+    SqlQuery q(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'personal_data_looked_up'"));
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    const CliResult unknown = runPrint({QStringLiteral("person"), QStringLiteral("6371015506900002"), QStringLiteral("--db"), db});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Tidak ada data")));
+    CHECK(runPrint({QStringLiteral("person"), QStringLiteral("--db"), db}).exitCode == 2);
 }

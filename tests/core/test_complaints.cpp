@@ -11,6 +11,7 @@
 #include "suggestions/CsvWriter.h"
 #include "suggestions/SuggestionStore.h"
 #include "survey/CsvReader.h"
+#include "validation/Validators.h"
 
 #include <catch2/catch.hpp>
 
@@ -513,7 +514,17 @@ TEST_CASE("suggestions: recorded with channel and optional contact, listed, expo
     CHECK(listed->first().recordedByName == f.kasubbag.fullName);
     CHECK(store.list(QDate(2026, 11, 21), QDate(2026, 11, 30))->size() == 1);
 
-    const QByteArray csv = store.exportCsv().value();
+    // The kasubbag may reveal personal data: the contact goes out in full, and that is recorded.
+    const QByteArray csv = store.exportCsv(f.kasubbag).value();
+    CHECK(csv.contains("direktur@sinarbarito.co.id"));
+    SqlQuery exported(f.db().connection(), QStringLiteral("SELECT data FROM events WHERE kind = 'personal_data_exported'"));
+    REQUIRE(exported.exec().ok());
+    REQUIRE(exported.next());
+    CHECK(exported.value(0).toString().contains(QStringLiteral("suggestions")));
+    // The administrator may not: masked, and nothing recorded.
+    const QByteArray masked = store.exportCsv(f.admin).value();
+    CHECK_FALSE(masked.contains("direktur@sinarbarito.co.id"));
+    CHECK(masked.contains(Validators::mask(QStringLiteral("direktur@sinarbarito.co.id")).toUtf8()));
     CHECK(csv.startsWith("\xEF\xBB\xBFtanggal,saluran,kontak,saran,dicatat_oleh\r\n"));
     CHECK(csv.contains("2026-11-20,kotak_saran,,\"Mohon disediakan kursi tunggu tambahan, \"\"terutama\"\" pagi hari.\nTerima kasih.\",Hana Lestari\r\n"));
     CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://contoh\"\")\",Siti Aminah\r\n")); // a formula is never run by a spreadsheet
@@ -526,7 +537,7 @@ TEST_CASE("suggestions: recorded with channel and optional contact, listed, expo
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saran.csv"));
-    const auto written = store.exportCsvTo(path);
+    const auto written = store.exportCsvTo(f.kasubbag, path);
     REQUIRE(written.ok());
     CHECK(written.value() == 2);
     CHECK(readFile(path) == csv);

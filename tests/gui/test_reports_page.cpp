@@ -317,15 +317,6 @@ PerformanceReport bigReport()
     return report;
 }
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("the report PDF reads like a government document: letterhead, whole headers and figures, dates in words, signature",
@@ -337,7 +328,7 @@ TEST_CASE("the report PDF reads like a government document: letterhead, whole he
     const PerformanceReport report = bigReport();
     REQUIRE(ReportDocument::writePdf(report, pdf).ok());
     // Words as a reader sees them: a header or a figure broken over two lines is not one word.
-    const QStringList words = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+    const QStringList words = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
                                   .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &header : {QStringLiteral("Kunjungan"), QStringLiteral("Dikembalikan"), QStringLiteral("Dibatalkan"), QStringLiteral("Selesai"),
                                   QStringLiteral("Diterima"), QStringLiteral("berjalan"), QStringLiteral("helpdesk,"), QStringLiteral("petugas,")}) {
@@ -385,20 +376,20 @@ TEST_CASE("each chart of the report PDF is on the page of its heading, and the s
     const PerformanceReport report = bigReport();
     REQUIRE(ReportDocument::writePdf(report, pdf).ok());
     // pdfimages -list: "page num type ...", one line per image after two header lines.
-    const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList lines = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE(lines.size() == 3);
     const QStringList headings = {ReportCharts::dailyVolume(report)->title(), ReportCharts::metPercent(report)->title(),
                                   ReportCharts::serviceTimeDistribution(report)->title()};
     for (int i = 0; i < 3; ++i) {
         const QString page = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts).first();
-        const QString onPage = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), page, QStringLiteral("-l"), page, QStringLiteral("-layout"), pdf,
+        const QString onPage = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), page, QStringLiteral("-l"), page, QStringLiteral("-layout"), pdf,
                                                                   QStringLiteral("-")})
                                    .simplified();
         INFO(headings.at(i).toStdString() << " with its chart on page " << page.toStdString());
         CHECK(onPage.contains(headings.at(i)));
     }
-    const QString pages = run(QStringLiteral("pdfinfo"), {pdf}).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
-    const QString last = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, QStringLiteral("-layout"), pdf,
+    const QString pages = runTool(QStringLiteral("pdfinfo"), {pdf}).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString last = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, QStringLiteral("-layout"), pdf,
                                                             QStringLiteral("-")})
                              .simplified();
     CHECK(last.contains(QStringLiteral("NIP. 19750101 200003 1 001")));

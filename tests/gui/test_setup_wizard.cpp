@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "accounts/AccountStore.h"
 #include "print/PrintSettings.h"
+#include "print/PrinterChoices.h"
+#include "print/Printers.h"
 #include "session/LoginDialog.h"
 #include "settings/OfficeSettings.h"
 #include "setup/SetupWizard.h"
@@ -12,6 +14,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -48,6 +53,9 @@ QString pageMessage(QWizard *wizard)
 TEST_CASE("the first-run wizard on an empty database ends logged in as the new administrator with the office stored", "[gui][setup]")
 {
     TempDatabase t;
+    QTemporaryDir printed;
+    Printers::setForTesting(QStringList{QStringLiteral("Kasir-80mm"), QStringLiteral("Kantor-A4")}, printed.path());
+    struct Restore { ~Restore() { Printers::setForTesting(QStringList{}, QString()); } } restore;
     MainWindow window(t.db());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -85,11 +93,19 @@ TEST_CASE("the first-run wizard on an empty database ends logged in as the new a
         press(wizard, QWizard::NextButton);
         REQUIRE(wizard->currentId() == SetupWizard::PrinterPage);
 
-        // 4. The receipts on A4.
+        // 4. The receipts on A4, on the office printer, with a test page sent to it.
         CHECK(child<QRadioButton>(wizard->currentPage(), "paperRoll")->isChecked()); // the default
+        QComboBox *printer = child<QComboBox>(wizard->currentPage(), "printer");
+        REQUIRE(printer->count() == 3); // ask each time, and the two printers
+        printer->setCurrentIndex(printer->findData(QStringLiteral("Kantor-A4")));
         QRadioButton *a4 = child<QRadioButton>(wizard->currentPage(), "paperA4");
         QTest::mouseClick(a4, Qt::LeftButton, {}, QPoint(8, a4->height() / 2)); // on its circle
-        CHECK(child<QRadioButton>(wizard->currentPage(), "paperA4")->isChecked());
+        CHECK(a4->isChecked());
+        QTest::mouseClick(child<QPushButton>(wizard->currentPage(), "testPrint"), Qt::LeftButton);
+        REQUIRE(Printers::jobsForTesting().size() == 1);
+        CHECK(Printers::jobsForTesting().first().printer == QStringLiteral("Kantor-A4"));
+        CHECK(Printers::jobsForTesting().first().paper.key() == QStringLiteral("a4"));
+        CHECK(child<QLabel>(wizard->currentPage(), "testResult")->text().contains(QStringLiteral("Kantor-A4")));
         press(wizard, QWizard::NextButton);
         REQUIRE(wizard->currentId() == SetupWizard::BackupPage);
 
@@ -125,6 +141,12 @@ TEST_CASE("the first-run wizard on an empty database ends logged in as the new a
     CHECK(office->headNip == QStringLiteral("197001011995031002"));
     CHECK(PrintSettings(t.db()).paperFor(ReceiptKind::Ticket).key() == QStringLiteral("a4"));
     CHECK(PrintSettings(t.db()).paperFor(ReceiptKind::Done).key() == QStringLiteral("a4"));
+    // This PC prints its receipts on the printer chosen, without asking.
+    for (ReceiptKind kind : ReceiptKinds::all()) {
+        const std::optional<PrinterChoice> choice = PrinterChoices::forJob(PrinterChoices::receiptJob(kind));
+        REQUIRE(choice);
+        CHECK(choice->printer == QStringLiteral("Kantor-A4"));
+    }
 
     // The next start is a plain login.
     AccountStore accounts(t.db());

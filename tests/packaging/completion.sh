@@ -60,7 +60,7 @@ expect_only "loket report --" --from --to --by --format --csv-style --out --db -
 expect_only "loket report --by " service officer
 expect_only "loket report --format c" csv
 expect_only "loket pr" print
-expect_only "loket print " maklumat standar receipt
+expect_only "loket print " maklumat standar receipt test-page pemberitahuan
 expect_only "loket print receipt --kind d" document done
 expect_only "loket print receipt 20261126-A001 --paper " 80mm a4 a5
 expect_only "loket holidays import --kind c" cuti_bersama

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QProcess>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -10,6 +11,17 @@
 
 #include <functional>
 #include <memory>
+
+// The standard output of a command-line tool (pdftotext, pdfinfo, ...); the test stops
+// when it fails.
+inline QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
 
 // The child widget of `parent` with that objectName; the test stops when there is none.
 template<typename T>

@@ -3,6 +3,7 @@
 
 #include "common/FileDialogs.h"
 #include "print/PrintDialogs.h"
+#include "print/Printers.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,5 +33,8 @@ int main(int argc, char *argv[])
     FileDialogs::installQtIndonesian(app); // as the Indonesian GUI does
     // Receipts requested by the screens must not open modal print previews in tests.
     PrintDialogs::setStandingOutcomeForTesting(PrintDialogs::Outcome::Cancelled);
+    // Nor reach this machine's printers: none, unless a test stands some in.
+    QTemporaryDir printed;
+    Printers::setForTesting(QStringList{}, printed.path());
     return Catch::Session().run(argc, argv);
 }

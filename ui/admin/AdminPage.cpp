@@ -1,6 +1,7 @@
 #include "admin/AdminPage.h"
 
 #include "accounts/AccountStore.h"
+#include "admin/RetentionPanel.h"
 #include "applications/Workflow.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/IcsImporter.h"
@@ -105,14 +106,28 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
-    // No free letter in "Katalog layanan" either: reached with Ctrl+Tab.
+    // No free letter in "Katalog layanan", "Meja", "Cadangan" and "Data pribadi" (M, E, J,
+    // A, C, D, N, G, I are taken on this screen): reached with Ctrl+Tab.
     tabs->addTab(buildCatalog(), tr("Katalog layanan"));
-    // No free letter in "Meja" and "Cadangan" (M, E, J, A, C, D, N and G are taken on
-    // this screen): reached with Ctrl+Tab.
     tabs->addTab(buildDesks(), tr("Meja"));
     tabs->addTab(buildBackup(), tr("Cadangan"));
+    m_retention = new RetentionPanel(db, this);
+    const int retentionTab = tabs->addTab(m_retention, tr("Data pribadi"));
+    // The yearly reminder: a line above the tabs that never blocks, with the way to act.
+    m_reminder = new QLabel(this);
+    m_reminder->setObjectName(QStringLiteral("retentionReminder"));
+    m_reminder->setWordWrap(true);
+    m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 6px; }"));
+    m_reminder->setTextFormat(Qt::RichText);
+    m_reminder->hide();
+    connect(m_reminder, &QLabel::linkActivated, tabs, [tabs, retentionTab] { tabs->setCurrentIndex(retentionTab); });
+    connect(m_retention, &RetentionPanel::reminderChanged, this, [this](const QString &text) {
+        m_reminder->setText(text.toHtmlEscaped() + QStringLiteral(" <a href='#retention'>%1</a>").arg(tr("Tinjau sekarang").toHtmlEscaped()));
+        m_reminder->setVisible(!text.isEmpty());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_reminder);
     layout->addWidget(tabs);
 }
 
@@ -128,6 +143,7 @@ AdminPage::~AdminPage()
 void AdminPage::setActor(const User &actor)
 {
     m_actor = actor;
+    m_retention->setActor(actor);
     refresh();
 }
 
@@ -137,6 +153,7 @@ void AdminPage::refresh()
     refreshCalendar();
     refreshCatalog();
     refreshBackup();
+    m_retention->refresh();
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (office) {
         m_officeName->setText(office->name);

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class RetentionPanel;
 class QThread;
 class QSpinBox;
 class QTableWidget;
@@ -20,7 +21,7 @@ class Workflow;
 
 // The administrator's screen: staff accounts, the working calendar (office hours and
 // non-working days, .ics import), the office identity printed on receipts, and the
-// folder the backups go to.
+// folder the backups go to, and the retention of personal data (with its yearly reminder).
 class AdminPage final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +71,8 @@ private:
     Database &m_db;
     Workflow &m_workflow;
     User m_actor;
+    RetentionPanel *m_retention = nullptr;
+    QLabel *m_reminder = nullptr; // the yearly retention reminder, above the tabs
     QTableWidget *m_users = nullptr;
     QTableWidget *m_hours = nullptr;
     QTableWidget *m_holidays = nullptr;

@@ -7,6 +7,10 @@
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintStore.h"
 #include "complaints/LaporFollowUp.h"
+#include "complaints/LateFile.h"
+#include "print/LateFileAnnex.h"
+#include "print/PaperProfile.h"
+#include "print/PrintDialogs.h"
 #include "common/FileDialogs.h"
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintTableModel.h"
@@ -278,6 +282,36 @@ void ComplaintsPage::recordWithForm()
     const Result<Complaint> c = m_store->complaint(form.complaintId());
     if (c)
         emit receiptRequested(receiptFor(c.value()));
+}
+
+qint64 ComplaintsPage::recordLateFile(const ClockTimeline &timeline)
+{
+    const QTimeZone zone = m_store->calendar().timeZone();
+    const Result<ComplaintInput> draft = LateFile::draft(timeline, zone);
+    if (!draft) {
+        MessageBox::error(this, tr("Pengaduan keterlambatan"), draft.error());
+        return 0;
+    }
+    ComplaintForm form(*m_register, m_actor, this);
+    form.setWindowTitle(tr("Pengaduan keterlambatan berkas %1").arg(timeline.file.application.number));
+    form.setInput(draft.value());
+    if (form.exec() != QDialog::Accepted)
+        return 0;
+    m_selected = form.complaintId();
+    refresh();
+    emit complaintsChanged();
+    const Result<Complaint> c = m_store->complaint(form.complaintId());
+    if (!c)
+        return m_selected;
+    emit receiptRequested(receiptFor(c.value()));
+    const Result<OfficeIdentity> office = OfficeSettings(m_store->database()).load();
+    DocumentPrinter::Options options;
+    options.title = tr("Lampiran pengaduan %1").arg(c->number);
+    PrintDialogs::preview(this, PaperProfile(PaperProfile::Size::A4),
+                          LateFileAnnex::builder(office ? office.value() : OfficeIdentity::defaults(), c->number,
+                                                 LateFile::annexLines(timeline, zone)),
+                          options);
+    return m_selected;
 }
 
 bool ComplaintsPage::recordComplaint(const ComplaintInput &input)

@@ -27,6 +27,8 @@ class QTimer;
 // The complaint register: the list with deadline colours, the selected complaint with
 // its timeline, the record form, and one button per step. Helpdesk records; the
 // Kasubbag and the Kepala Bagian handle.
+struct ClockTimeline;
+
 class ComplaintsPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,10 @@ public:
 
     // Actions, public so that tests and shortcuts reach them. An empty text asks for it.
     void recordWithForm();
+    // "Catat pengaduan keterlambatan" on a late file: the form prefilled from the file
+    // (LateFile::draft); once recorded, the receipt and the A4 annex with the file's whole
+    // clock. Returns the complaint's id, 0 when cancelled or refused.
+    qint64 recordLateFile(const ClockTimeline &timeline);
     bool recordComplaint(const ComplaintInput &input);
     void amendWithForm();
     void startCheckSelected();

@@ -140,7 +140,7 @@ void SuggestionsPage::exportWithDialog()
 
 bool SuggestionsPage::exportTo(const QString &path)
 {
-    const Result<int> written = m_store->exportCsvTo(path);
+    const Result<int> written = m_store->exportCsvTo(m_actor, path);
     if (!written) {
         MessageBox::error(this, tr("Ekspor saran"), written.error());
         return false;

@@ -16,6 +16,7 @@
 namespace {
 
 constexpr int kPdfResolution = 600;
+constexpr qreal kNoLigatureSpacing = 0.02;
 
 qreal mmToPixels(qreal mm, int dpi)
 {
@@ -56,6 +57,11 @@ int DocumentPrinter::layOut(QTextDocument &doc, QPagedPaintDevice *device, const
         doc.setDefaultTextOption(wrap);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(pt);
+        // No ligatures: a letter spacing too small to see (0.005 mm a letter at 600 dpi)
+        // turns them off in Qt's shaper. With them, "fi" is one glyph whose text a printer's
+        // PostScript step drops (scripts/prove-printing.sh: "Verifikator" read back as
+        // "Verikator"), and the text copied from a PDF would not be the letters typed.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacing);
         doc.setDefaultFont(font);
         build(doc, pt);
         if (paper.isRoll()) {

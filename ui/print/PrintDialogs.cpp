@@ -30,10 +30,11 @@ namespace {
 std::optional<PrintDialogs::Outcome> g_nextOutcome;
 std::optional<PrintDialogs::Outcome> g_standingOutcome;
 QString g_nextPdfPath;
+QString g_nextPrinter;
 QString g_lastTitle;
 
 std::optional<PrintDialogs::Outcome> takeTestAnswer(const PaperProfile &paper, const DocumentPrinter::Builder &build,
-                                                    const DocumentPrinter::Options &options)
+                                                    const DocumentPrinter::Options &options, QString *printedOn = nullptr)
 {
     g_lastTitle = options.title;
     if (!g_nextOutcome)
@@ -42,6 +43,8 @@ std::optional<PrintDialogs::Outcome> takeTestAnswer(const PaperProfile &paper, c
     g_nextOutcome.reset();
     if (outcome == PrintDialogs::Outcome::SavedPdf && !DocumentPrinter::writePdf(g_nextPdfPath, paper, build, options))
         outcome = PrintDialogs::Outcome::Failed;
+    if (outcome == PrintDialogs::Outcome::Printed && printedOn)
+        *printedOn = g_nextPrinter;
     return outcome;
 }
 
@@ -109,9 +112,9 @@ void setUpZoom(QPrintPreviewDialog &dialog, const QToolBar &bar, const PaperProf
 } // namespace
 
 PrintDialogs::Outcome PrintDialogs::preview(QWidget *parent, const PaperProfile &paper, const DocumentPrinter::Builder &build,
-                                            const DocumentPrinter::Options &options)
+                                            const DocumentPrinter::Options &options, QString *printedOn)
 {
-    if (const auto answer = takeTestAnswer(paper, build, options))
+    if (const auto answer = takeTestAnswer(paper, build, options, printedOn))
         return *answer;
     const auto printer = makePrinter(paper, options);
     QPrintPreviewDialog dialog(printer.get(), parent);
@@ -128,13 +131,15 @@ PrintDialogs::Outcome PrintDialogs::preview(QWidget *parent, const PaperProfile 
             if (action->text() != printText)
                 continue;
             QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
-            QObject::connect(action, &QAction::triggered, &dialog, [&dialog, &printer] {
+            QObject::connect(action, &QAction::triggered, &dialog, [&dialog, &printer, printedOn] {
                 QPrintDialog chooser(printer.get(), &dialog);
                 chooser.setOption(QAbstractPrintDialog::PrintToFile, false);
                 if (chooser.exec() != QDialog::Accepted)
                     return;
                 if (auto *view = dialog.findChild<QPrintPreviewWidget *>())
                     view->print();
+                if (printedOn)
+                    *printedOn = printer->printerName();
                 dialog.accept();
             });
         }
@@ -192,13 +197,15 @@ PrintDialogs::Outcome PrintDialogs::saveAsPdf(QWidget *parent, const PaperProfil
     return Outcome::SavedPdf;
 }
 
-DocumentPrinter::Builder PrintDialogs::testPage(const PaperProfile &paper)
+DocumentPrinter::Builder PrintDialogs::testPage(const PaperProfile &paper, const QString &officeName)
 {
-    return [paper](QTextDocument &doc, qreal basePt) {
+    return [paper, officeName](QTextDocument &doc, qreal basePt) {
         const QUrl qrUrl(QStringLiteral("loket-test:qr"));
         const QString qrText = QStringLiteral("LOKET-UJI-CETAK");
         const int qrSide = qRound((paper.isRoll() ? 26.0 : 30.0) / 25.4 * 96.0);
         QString h;
+        if (!officeName.trimmed().isEmpty())
+            h += QStringLiteral("<p align='center'><b>%1</b></p>").arg(esc(officeName.trimmed()));
         h += QStringLiteral("<p align='center'><span style='font-size:%1; font-weight:bold'>%2</span></p>")
                  .arg(pt(basePt + 3), esc(tr("UJI CETAK")));
         h += QStringLiteral("<p align='center'>%1</p>")
@@ -223,17 +230,23 @@ DocumentPrinter::Builder PrintDialogs::testPage(const PaperProfile &paper)
     };
 }
 
+QString PrintDialogs::testPageTitle(const PaperProfile &paper)
+{
+    return tr("Uji cetak %1").arg(paper.title());
+}
+
 PrintDialogs::Outcome PrintDialogs::testPrint(QWidget *parent, const PaperProfile &paper)
 {
     DocumentPrinter::Options options;
-    options.title = tr("Uji cetak %1").arg(paper.title());
+    options.title = testPageTitle(paper);
     return preview(parent, paper, testPage(paper), options);
 }
 
-void PrintDialogs::setNextOutcomeForTesting(std::optional<Outcome> outcome, const QString &pdfPath)
+void PrintDialogs::setNextOutcomeForTesting(std::optional<Outcome> outcome, const QString &pdfPath, const QString &printerName)
 {
     g_nextOutcome = outcome;
     g_nextPdfPath = pdfPath;
+    g_nextPrinter = printerName;
 }
 
 void PrintDialogs::setStandingOutcomeForTesting(std::optional<Outcome> outcome)

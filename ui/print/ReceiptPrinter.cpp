@@ -7,6 +7,8 @@
 #include "common/MessageBox.h"
 #include "print/PrintDialogs.h"
 #include "print/PrintSettings.h"
+#include "print/PrinterChoices.h"
+#include "print/Printers.h"
 #include "print/PublicDocuments.h"
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptSource.h"
@@ -21,12 +23,38 @@ ReceiptPrinter::ReceiptPrinter(Database &db, Workflow &workflow, ActorProvider a
 
 PaperProfile ReceiptPrinter::paperFor(ReceiptKind kind) const
 {
+    if (const std::optional<PrinterChoice> choice = PrinterChoices::forJob(PrinterChoices::receiptJob(kind)))
+        return choice->paper;
     return PrintSettings(m_db).paperFor(kind);
 }
 
 void ReceiptPrinter::fail(const QString &text)
 {
     MessageBox::error(m_window, tr("Cetak"), text);
+}
+
+PrintDialogs::Outcome ReceiptPrinter::print(const QString &job, const PaperProfile &paper, const DocumentPrinter::Builder &build,
+                                            const DocumentPrinter::Options &options)
+{
+    const std::optional<PrinterChoice> choice = PrinterChoices::forJob(job);
+    if (choice && !choice->printer.isEmpty()) {
+        if (Printers::isAvailable(choice->printer)) {
+            if (const Status s = Printers::print(choice->printer, paper, build, options); !s) {
+                fail(s.error());
+                return PrintDialogs::Outcome::Failed;
+            }
+            return PrintDialogs::Outcome::Printed;
+        }
+        MessageBox::information(m_window, tr("Cetak"),
+                                tr("Printer \"%1\" yang dipilih untuk %2 tidak ada di PC ini. Pilih printer di pratinjau cetak; "
+                                   "pilihan itu diingat untuk berikutnya.")
+                                    .arg(choice->printer, PrinterChoices::title(job)));
+    }
+    QString printedOn;
+    const PrintDialogs::Outcome outcome = PrintDialogs::preview(m_window, paper, build, options, &printedOn);
+    if (outcome == PrintDialogs::Outcome::Printed && !printedOn.isEmpty())
+        PrinterChoices::set(job, {printedOn, paper});
+    return outcome;
 }
 
 void ReceiptPrinter::requestReceipt(qint64 applicationId, const QString &kindKey)
@@ -40,7 +68,7 @@ void ReceiptPrinter::requestReceipt(qint64 applicationId, const QString &kindKey
     const PaperProfile paper = paperFor(kind);
     DocumentPrinter::Options options;
     options.title = ReceiptRenderer::title(data.value());
-    const PrintDialogs::Outcome outcome = PrintDialogs::preview(m_window, paper, ReceiptRenderer::builder(data.value(), paper), options);
+    const PrintDialogs::Outcome outcome = print(PrinterChoices::receiptJob(kind), paper, ReceiptRenderer::builder(data.value(), paper), options);
     if (outcome != PrintDialogs::Outcome::Printed && outcome != PrintDialogs::Outcome::SavedPdf)
         return;
     if (const Status s = m_workflow.queue().recordPrint(m_actor(), applicationId, ReceiptKinds::key(kind)); !s)
@@ -56,7 +84,7 @@ void ReceiptPrinter::requestComplaintReceipt(const ComplaintReceipt &complaint)
     const PaperProfile paper = paperFor(ReceiptKind::Complaint);
     DocumentPrinter::Options options;
     options.title = ReceiptRenderer::title(data.value());
-    PrintDialogs::preview(m_window, paper, ReceiptRenderer::builder(data.value(), paper), options);
+    print(PrinterChoices::receiptJob(ReceiptKind::Complaint), paper, ReceiptRenderer::builder(data.value(), paper), options);
 }
 
 void ReceiptPrinter::printMaklumat()
@@ -65,8 +93,8 @@ void ReceiptPrinter::printMaklumat()
     if (!office)
         return fail(office.error());
     const QDate today = Clock::nowUtc().toTimeZone(m_workflow.calendar().timeZone()).date();
-    PrintDialogs::preview(m_window, PublicDocuments::posterPaper(), PublicDocuments::maklumat(office.value(), today),
-                          PublicDocuments::maklumatOptions());
+    print(PrinterChoices::posterJob(), PublicDocuments::posterPaper(), PublicDocuments::maklumat(office.value(), today),
+          PublicDocuments::maklumatOptions());
 }
 
 void ReceiptPrinter::printStandar(int serviceNumber)
@@ -85,9 +113,8 @@ void ReceiptPrinter::printStandar(int serviceNumber)
     const Service *service = catalog->service(serviceNumber);
     if (!service)
         return fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(serviceNumber));
-    PrintDialogs::preview(m_window, PublicDocuments::boardPaper(),
-                          PublicDocuments::standar(office.value(), *service, CatalogStore::describe(version.value())),
-                          PublicDocuments::standarOptions(*service));
+    print(PrinterChoices::posterJob(), PublicDocuments::boardPaper(),
+          PublicDocuments::standar(office.value(), *service, CatalogStore::describe(version.value())), PublicDocuments::standarOptions(*service));
 }
 
 void ReceiptPrinter::testPrint(const QString &paperKey)

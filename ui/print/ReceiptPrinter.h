@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "print/PrintDialogs.h"
 #include "receipts/ComplaintReceipt.h"
 #include "print/PaperProfile.h"
 #include "receipts/ReceiptKind.h"
@@ -13,8 +14,10 @@ class Database;
 class QWidget;
 class Workflow;
 
-// The GUI's way to print: opens a print preview of a receipt or a public document and
-// records every printed (or saved) receipt as a "printed" event of the file.
+// The GUI's way to print: sends a receipt or a public document to the printer chosen for
+// its kind on this PC (PrinterChoices) without asking, or, with none chosen yet, opens a
+// print preview and remembers the printer it printed on; records every printed (or
+// saved) receipt as a "printed" event of the file.
 // MainWindow connects its receiptRequested(qint64, QString) signal to requestReceipt().
 class ReceiptPrinter final : public QObject
 {
@@ -26,6 +29,7 @@ public:
     // `actor` returns the signed-in user when a print is recorded; `window` parents the dialogs.
     ReceiptPrinter(Database &db, Workflow &workflow, ActorProvider actor, QWidget *window);
 
+    // The paper chosen for the kind on this PC, else the office's (PrintSettings).
     PaperProfile paperFor(ReceiptKind kind) const;
 
 public slots:
@@ -42,6 +46,8 @@ signals:
 
 private:
     void fail(const QString &text);
+    PrintDialogs::Outcome print(const QString &job, const PaperProfile &paper, const DocumentPrinter::Builder &build,
+                                const DocumentPrinter::Options &options);
 
     Database &m_db;
     Workflow &m_workflow;

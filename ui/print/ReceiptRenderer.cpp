@@ -4,6 +4,7 @@
 #include "clock/ServiceClock.h"
 #include "print/PrintFormat.h"
 #include "print/QrCode.h"
+#include "privacy/PrivacyNotice.h"
 #include "validation/Validators.h"
 
 #include <QHash>
@@ -234,6 +235,9 @@ void ticket(Page &p, QTextDocument &)
     p.endFields();
     p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.")), true);
     p.paragraph(esc(ReceiptRenderer::tr("Layanan ini gratis.")), true);
+    // The notice at collection (UU 27/2022): why, how long, whom to ask.
+    if (p.data().retentionYears > 0)
+        p.paragraph(esc(PrivacyNotice::shortText(p.data().office, p.data().retentionYears)), true);
 }
 
 void documentReceipt(Page &p, QTextDocument &doc)

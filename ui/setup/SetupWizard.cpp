@@ -6,11 +6,14 @@
 #include "help/Help.h"
 #include "print/PrintDialogs.h"
 #include "print/PrintSettings.h"
+#include "print/PrinterChoices.h"
+#include "print/Printers.h"
 #include "receipts/ReceiptKind.h"
 #include "session/DatabaseDialog.h"
 #include "settings/OfficeSettings.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -286,9 +289,14 @@ public:
     {
         setObjectName(QStringLiteral("printerPage"));
         setTitle(tr("Printer karcis dan tanda terima"));
-        setSubTitle(tr("Kertas yang dipakai untuk karcis antrian, tanda terima berkas, bukti pengembalian, bukti selesai dan "
+        setSubTitle(tr("Printer dan kertas untuk karcis antrian, tanda terima berkas, bukti pengembalian, bukti selesai dan "
                        "tanda terima pengaduan. Maklumat, papan standar dan laporan selalu A4."));
         auto *layout = new QVBoxLayout(this);
+        auto *form = new QFormLayout;
+        m_printer = new QComboBox(this);
+        m_printer->setObjectName(QStringLiteral("printer"));
+        form->addRow(tr("&Printer:"), m_printer);
+        layout->addLayout(form);
         m_roll = new QRadioButton(tr("&Rol 80 mm (printer thermal kasir)"), this);
         m_roll->setObjectName(QStringLiteral("paperRoll"));
         m_a4 = new QRadioButton(tr("Kertas &A4 (printer kantor biasa)"), this);
@@ -296,44 +304,75 @@ public:
         layout->addWidget(m_roll);
         layout->addWidget(m_a4);
         auto *row = new QHBoxLayout;
-        auto *test = new QPushButton(tr("&Cetak uji…"), this);
+        auto *test = new QPushButton(tr("&Cetak uji"), this);
         test->setObjectName(QStringLiteral("testPrint"));
         row->addWidget(test);
         row->addStretch(1);
         layout->addLayout(row);
-        layout->addWidget(wrapped(tr("Cetak uji membuka pratinjau; pilih printernya di sana. Kedua tepi kotak penggaris harus tercetak "
-                                     "utuh. Kertas tiap jenis tanda terima dapat diubah nanti, satu per satu."),
-                                  this));
+        m_result = wrapped(tr("Kedua tepi kotak penggaris pada halaman uji harus tercetak utuh. Printer dan kertas tiap jenis cetakan "
+                              "dapat diubah nanti di Cetak › Printer dan kertas."),
+                           this);
+        m_result->setObjectName(QStringLiteral("testResult"));
+        layout->addWidget(m_result);
         m_message = errorLabel(this);
         layout->addWidget(m_message);
         layout->addStretch(1);
-        connect(test, &QPushButton::clicked, this, [this] { PrintDialogs::testPrint(this, chosen()); });
+        connect(test, &QPushButton::clicked, this, &PrinterStep::testPrint);
     }
 
     void initializePage() override
     {
         const PaperProfile current = PrintSettings(setup()->database()).paperFor(ReceiptKind::Ticket);
         (current.isRoll() ? m_roll : m_a4)->setChecked(true);
+        m_printer->clear();
+        m_printer->addItem(tr("Tanya setiap kali (pratinjau cetak)"), QString());
+        const QString fallback = Printers::systemDefault();
+        for (const QString &name : Printers::available())
+            m_printer->addItem(name == fallback ? tr("%1 (bawaan)").arg(name) : name, name);
+        const std::optional<PrinterChoice> chosen = PrinterChoices::forJob(PrinterChoices::receiptJob(ReceiptKind::Ticket));
+        const int at = m_printer->findData(chosen ? chosen->printer : fallback);
+        m_printer->setCurrentIndex(std::max(0, at));
     }
 
     bool validatePage() override
     {
         PrintSettings settings(setup()->database());
-        const PaperProfile paper = chosen();
+        const PaperProfile paper = chosenPaper();
         for (ReceiptKind kind : ReceiptKinds::all()) {
             if (const Status s = settings.setPaperFor(kind, paper); !s) {
                 m_message->setText(s.error());
                 return false;
             }
         }
+        // This PC's printer for the five receipts (none: the preview asks each time).
+        if (!printerName().isEmpty())
+            PrinterChoices::setReceiptPrinter(printerName(), paper);
         return true;
     }
 
 private:
-    PaperProfile chosen() const { return PaperProfile(m_a4->isChecked() ? PaperProfile::Size::A4 : PaperProfile::Size::Roll80); }
+    QString printerName() const { return m_printer->currentData().toString(); }
+    PaperProfile chosenPaper() const { return PaperProfile(m_a4->isChecked() ? PaperProfile::Size::A4 : PaperProfile::Size::Roll80); }
 
+    void testPrint()
+    {
+        if (printerName().isEmpty()) {
+            PrintDialogs::testPrint(this, chosenPaper());
+            return;
+        }
+        const Result<OfficeIdentity> office = OfficeSettings(setup()->database()).load();
+        const Status sent = Printers::printTestPage(printerName(), chosenPaper(), office ? office->name : QString());
+        m_message->setText(sent ? QString() : sent.error());
+        if (sent)
+            m_result->setText(tr("Halaman uji dikirim ke %1. Kedua tepi kotak penggaris harus tercetak utuh; bila terpotong, periksa "
+                                 "ukuran kertas dan margin printer.")
+                                  .arg(printerName()));
+    }
+
+    QComboBox *m_printer = nullptr;
     QRadioButton *m_roll = nullptr;
     QRadioButton *m_a4 = nullptr;
+    QLabel *m_result = nullptr;
     QLabel *m_message = nullptr;
 };
 
@@ -434,6 +473,10 @@ public:
         text += QStringLiteral("<ul>");
         text += QStringLiteral("<li>%1</li>").arg(tr("Kantor: %1").arg((office ? office->name : QString()).toHtmlEscaped()));
         text += QStringLiteral("<li>%1</li>").arg(tr("Kertas tanda terima: %1").arg(paper.title().toHtmlEscaped()));
+        const std::optional<PrinterChoice> printer = PrinterChoices::forJob(PrinterChoices::receiptJob(ReceiptKind::Ticket));
+        text += QStringLiteral("<li>%1</li>").arg(printer && !printer->printer.isEmpty()
+                                                      ? tr("Printer tanda terima: %1").arg(printer->printer.toHtmlEscaped())
+                                                      : tr("Printer tanda terima: dipilih di pratinjau cetak"));
         text += QStringLiteral("<li>%1</li>").arg(tr("Cadangan: %1").arg(QDir::toNativeSeparators(Backup::folderFor(db)).toHtmlEscaped()));
         text += QStringLiteral("</ul>");
         text += tr("Langkah berikutnya: tambahkan petugas di Administrasi › Petugas (helpdesk, verifikator, admin sistem, Kepala "

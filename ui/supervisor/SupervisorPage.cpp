@@ -10,8 +10,10 @@
 #include "common/FileTableModel.h"
 #include "common/TableViews.h"
 #include "common/FileView.h"
+#include "complaints/LateFile.h"
 #include "common/MessageBox.h"
 #include "common/Reveal.h"
+#include "supervisor/PersonDataDialog.h"
 
 #include <QColor>
 #include <QGroupBox>
@@ -58,6 +60,10 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     m_discretion->setObjectName(QStringLiteral("discretionButton"));
     m_release = new QPushButton(tr("L&epas berkas petugas yang berhalangan"), this);
     m_release->setObjectName(QStringLiteral("releaseAnyButton"));
+    // No letter: the page's letters are taken; the button follows Lepas in the Tab order.
+    m_lateComplaint = new QPushButton(tr("Catat pengaduan keterlambatan…"), this);
+    m_lateComplaint->setObjectName(QStringLiteral("lateComplaintButton"));
+    m_lateComplaint->setToolTip(tr("Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran."));
 
     auto *openBox = new QGroupBox(tr("Semua berkas terbuka"), this);
     auto *openLayout = new QVBoxLayout(openBox);
@@ -108,7 +114,20 @@ SupervisorPage::SupervisorPage(Database &db, Workflow &workflow, QWidget *parent
     auto *reveal = new QPushButton(tr("Buka data pr&ibadi…"), this);
     buttons->addWidget(m_discretion, 0, 0);
     buttons->addWidget(reveal, 0, 1);
-    buttons->addWidget(m_release, 1, 0, 1, 2);
+    buttons->addWidget(m_release, 1, 0);
+    buttons->addWidget(m_lateComplaint, 1, 1);
+    connect(m_lateComplaint, &QPushButton::clicked, this, [this] {
+        if (m_selected)
+            emit lateComplaintRequested(m_selected);
+    });
+    // A person's own data (UU 27/2022): everything about one NIK, printable, correctable.
+    auto *person = new QPushButton(tr("Data pribadi seseorang…"), this);
+    person->setObjectName(QStringLiteral("personData"));
+    buttons->addWidget(person, 2, 0, 1, 2);
+    connect(person, &QPushButton::clicked, this, [this] {
+        PersonDataDialog dialog(m_db, m_actor, m_workflow.calendar().timeZone(), this);
+        dialog.exec();
+    });
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
     rightLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -159,6 +178,7 @@ void SupervisorPage::setActor(const User &actor)
 {
     m_actor = actor;
     m_discretion->setVisible(Permissions::userMay(actor, Action::Discretion));
+    m_lateComplaint->setVisible(Permissions::userMay(actor, Action::RecordComplaint));
     refresh();
 }
 
@@ -299,9 +319,11 @@ void SupervisorPage::showSelected()
         m_view->showNothing(tr("Pilih berkas untuk melihat rinciannya."));
         m_discretion->setEnabled(false);
         m_release->setEnabled(false);
+        m_lateComplaint->setEnabled(false);
         return;
     }
     m_view->showFile(file.value());
+    m_lateComplaint->setEnabled(LateFile::isLate(file->clock));
     const QList<FileAction> can = m_workflow.actions().allowed(m_actor, file->application);
     m_discretion->setEnabled(m_online && can.contains(FileAction::Discretion));
     m_release->setEnabled(m_online && can.contains(FileAction::Release));

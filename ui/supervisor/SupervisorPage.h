@@ -36,6 +36,8 @@ public:
 
 signals:
     void filesChanged();
+    // "Catat pengaduan keterlambatan" on the selected late file.
+    void lateComplaintRequested(qint64 applicationId);
 
 private:
     void showSelected();
@@ -53,6 +55,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_discretion = nullptr;
     QPushButton *m_release = nullptr;
+    QPushButton *m_lateComplaint = nullptr;
     QTimer *m_timer = nullptr;
     QTableWidget *m_desks = nullptr;
     QListWidget *m_abandoned = nullptr;
