@@ -93,6 +93,7 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
         if (!builtIn)
             return R::failure(builtIn.error());
         s.catalog = std::move(builtIn).value();
+        s.catalogSource = s.catalog.regulation();
         return s;
     }
     const Result<Database *> db = ctx.database(CliContext::Access::Read);
@@ -109,13 +110,20 @@ Result<CliSources> sourcesOrDefaults(CliContext &ctx)
     // Read as it is stored: CatalogStore::current() would seed an empty table, and a read
     // never writes. A database that has no version yet would be seeded with the built-in one.
     CatalogStore catalogs(**db);
-    const Result<int> version = catalogs.currentVersion();
+    const Result<int> version = catalogs.currentVersion(s.calendar.today());
     if (!version)
         return R::failure(version.error());
     Result<ServiceCatalog> catalog = version.value() > 0 ? catalogs.version(version.value()) : ServiceCatalog::builtIn();
     if (!catalog)
         return R::failure(catalog.error());
     s.catalog = std::move(catalog).value();
+    s.catalogSource = s.catalog.regulation();
+    if (version.value() > 0) {
+        const Result<CatalogVersionInfo> info = catalogs.info(version.value());
+        if (!info)
+            return R::failure(info.error());
+        s.catalogSource = CatalogStore::describe(info.value());
+    }
     return s;
 }
 

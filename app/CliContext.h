@@ -58,6 +58,9 @@ struct CliSources
     OfficeIdentity office;
     WorkingCalendar calendar;
     ServiceCatalog catalog;
+    // Which catalogue version that is, as the standards and the boards name it
+    // (CatalogStore::describe); the built-in catalogue's regulation when there is no database.
+    QString catalogSource;
 };
 Result<CliSources> sourcesOrDefaults(CliContext &ctx);
 

@@ -123,7 +123,7 @@ int cmdIkm(CliContext &ctx)
         return ctx.fail(db.error());
     QString serviceName = CliTr::tr("semua layanan");
     if (service) {
-        const Result<ServiceCatalog> catalog = CatalogStore(**db).current();
+        const Result<ServiceCatalog> catalog = CatalogStore(**db).current(CalendarStore(**db).today());
         if (!catalog)
             return ctx.fail(catalog.error());
         const Service *s = catalog->service(service);

@@ -1,11 +1,15 @@
 // Foundation commands: init, check, catalog, and server setup (the rules are core's ServerSetup).
 #include "CliContext.h"
 
+#include "calendar/CalendarStore.h"
+#include "applications/CatalogImport.h"
 #include "catalog/CatalogStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "events/EventLog.h"
+#include "storage/LiveFiles.h"
 #include "storage/ServerSetup.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,12 +46,114 @@ int cmdCheck(CliContext &ctx)
     return checkDatabase(ctx, *opened.value());
 }
 
+// A table with a header and a rule, each column as wide as its widest cell.
+void printTable(CliContext &ctx, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        qsizetype w = headers.at(c).size();
+        for (const QStringList &r : rows)
+            w = std::max(w, r.at(c).size());
+        widths << w;
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += (c ? QStringLiteral("  ") : QString()) + (c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c)) : cells.at(c));
+        ctx.out << text << Qt::endl;
+    };
+    line(headers);
+    QStringList rule;
+    for (qsizetype w : widths)
+        rule << QString(w, QLatin1Char('-'));
+    line(rule);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+// `loket catalog import FILE --effective YYYY-MM-DD [--regulation TEXT]` (Pasal 9).
+int cmdCatalogImport(CliContext &ctx, const QString &path, const std::optional<QString> &effective, const std::optional<QString> &regulation)
+{
+    if (!effective)
+        return ctx.usage(CliTr::tr("Sebutkan sejak kapan katalog berlaku: --effective TTTT-BB-HH (misalnya --effective 2027-01-01)."));
+    CatalogImport::Request import;
+    import.effectiveFrom = QDate::fromString(*effective, Qt::ISODate);
+    if (!import.effectiveFrom.isValid())
+        return ctx.usage(CliTr::tr("--effective %1 bukan tanggal: tulis TTTT-BB-HH, misalnya 2027-01-01.").arg(*effective));
+    import.regulation = regulation.value_or(QString());
+    import.source = QFileInfo(path).fileName();
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogImport::kMaxBytes);
+    if (!read)
+        return ctx.fail(read.error());
+    import.json = read.value();
+    const Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    CatalogStore store(**db);
+    const Result<int> id = CatalogImport(**db).run(commandLineActor(), import);
+    if (!id)
+        return ctx.fail(id.error());
+    const Result<QList<CatalogVersionInfo>> history = store.history(true);
+    if (!history)
+        return ctx.fail(history.error());
+    for (const CatalogVersionInfo &v : history.value())
+        if (v.id == id.value())
+            ctx.out << CliTr::tr("Disimpan: %1 (%2 layanan).").arg(CatalogStore::describe(v)).arg(v.services) << Qt::endl;
+    const Result<int> inForce = store.currentVersion(CalendarStore(**db).today());
+    if (!inForce)
+        return ctx.fail(inForce.error());
+    if (inForce.value() != id.value())
+        ctx.out << CliTr::tr("Hari ini masih berlaku katalog versi %1; versi %2 dipakai mulai tanggal berlakunya.").arg(inForce.value()).arg(id.value())
+                << Qt::endl;
+    return 0;
+}
+
+// `loket catalog --history`: every version, the one in force marked.
+int cmdCatalogHistory(CliContext &ctx)
+{
+    const Result<Database *> db = ctx.database(CliContext::Access::Read);
+    if (!db)
+        return ctx.fail(db.error());
+    CatalogStore store(**db);
+    const Result<QList<CatalogVersionInfo>> history = store.history(true);
+    if (!history)
+        return ctx.fail(history.error());
+    const Result<int> inForce = store.currentVersion(CalendarStore(**db).today());
+    if (!inForce)
+        return ctx.fail(inForce.error());
+    const QStringList headers = {CliTr::tr("Versi"), CliTr::tr("Berlaku sejak"), CliTr::tr("Peraturan"), CliTr::tr("Diimpor oleh"),
+                                 CliTr::tr("Disimpan"), CliTr::tr("Layanan")};
+    QList<QStringList> rows;
+    for (const CatalogVersionInfo &v : history.value())
+        rows << QStringList{QString::number(v.id) + (v.id == inForce.value() ? CliTr::tr(" (berlaku)") : QString()),
+                            v.effectiveFrom.isValid() ? v.effectiveFrom.toString(Qt::ISODate) : CliTr::tr("sejak awal"),
+                            v.regulation.isEmpty() ? QStringLiteral("-") : v.regulation,
+                            v.importedBy.isEmpty() ? CliTr::tr("(bawaan)") : v.importedBy,
+                            v.storedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(v.services)};
+    printTable(ctx, headers, rows);
+    return 0;
+}
+
 int cmdCatalog(CliContext &ctx)
 {
     const bool json = ctx.args.flag(QStringLiteral("--json"));
-    const QStringList rest = ctx.args.rest();
-    if (!ctx.args.error().isEmpty() || !rest.isEmpty())
+    const bool history = ctx.args.flag(QStringLiteral("--history"));
+    const std::optional<QString> effective = ctx.args.option(QStringLiteral("--effective"));
+    const std::optional<QString> regulation = ctx.args.option(QStringLiteral("--regulation"));
+    QStringList rest = ctx.args.rest();
+    if (!ctx.args.error().isEmpty())
         return ctx.rejectRest(rest);
+    if (!rest.isEmpty() && rest.first() == QLatin1String("import")) {
+        if (rest.size() != 2 || json || history)
+            return ctx.usage(CliTr::tr("Gunakan \"loket catalog import BERKAS.json --effective TTTT-BB-HH [--regulation \"Perwali ... Nomor X Tahun Y\"]\"."));
+        return cmdCatalogImport(ctx, rest.at(1), effective, regulation);
+    }
+    if (!rest.isEmpty())
+        return ctx.rejectRest(rest);
+    if (effective || regulation)
+        return ctx.usage(CliTr::tr("--effective dan --regulation hanya untuk \"loket catalog import\"."));
+    if (history)
+        return json ? ctx.usage(CliTr::tr("--history tidak dapat digabung dengan --json.")) : cmdCatalogHistory(ctx);
 
     // The catalogue in force in the database; the built-in one when there is no database yet.
     const Result<CliSources> sources = sourcesOrDefaults(ctx);
@@ -95,26 +201,7 @@ int cmdCatalog(CliContext &ctx)
     for (const Service &s : catalog->services())
         rows << QStringList{QString::number(s.number), s.name, ServiceCatalog::roleTitle(s.handledBy),
                             ServiceCatalog::describeTime(s.time), s.components.value(QStringLiteral("cost")).join(QLatin1Char(' '))};
-    QList<qsizetype> widths;
-    for (qsizetype c = 0; c < headers.size(); ++c) {
-        qsizetype w = headers.at(c).size();
-        for (const QStringList &r : rows)
-            w = std::max(w, r.at(c).size());
-        widths << w;
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            text += (c ? QStringLiteral("  ") : QString()) + (c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c)) : cells.at(c));
-        ctx.out << text << Qt::endl;
-    };
-    line(headers);
-    QStringList rule;
-    for (qsizetype w : widths)
-        rule << QString(w, QLatin1Char('-'));
-    line(rule);
-    for (const QStringList &r : rows)
-        line(r);
+    printTable(ctx, headers, rows);
     return 0;
 }
 
@@ -262,7 +349,10 @@ QList<CliCommand> foundationCommands()
     return {
         {"init", QT_TRANSLATE_NOOP("Cli", "init                  membuat atau memperbarui basis data"), cmdInit},
         {"check", QT_TRANSLATE_NOOP("Cli", "check                 memeriksa basis data tanpa mengubahnya"), cmdCheck},
-        {"catalog", QT_TRANSLATE_NOOP("Cli", "catalog [--json]      daftar layanan dan standarnya"), cmdCatalog},
+        {"catalog", QT_TRANSLATE_NOOP("Cli", "catalog [--json]      daftar layanan dan standarnya (versi yang berlaku hari ini)\n"
+                                             "catalog --history     riwayat versi katalog\n"
+                                             "catalog import BERKAS --effective TTTT-BB-HH [--regulation \"Perwali ... Nomor X Tahun Y\"]\n"
+                                             "                        mengimpor versi baru katalog layanan (Pasal 9)"), cmdCatalog},
         {"server", QT_TRANSLATE_NOOP("Cli", "server setup --subnet CIDR [--database loket] [--owner loket_owner] [--role loket]\n"
                                             "                        [--display-role loket_display] [--server ALAMAT] [--tls]\n"
                                             "                        [--password-stdin] [--admin KONEKSI]\n"

@@ -151,7 +151,7 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;
     timer.start();
-    if (const Status s = deliver(o, PublicDocuments::boardPaper(), PublicDocuments::standar(sources->office, *service, sources->catalog.regulation()),
+    if (const Status s = deliver(o, PublicDocuments::boardPaper(), PublicDocuments::standar(sources->office, *service, sources->catalogSource),
                                  PublicDocuments::standarOptions(*service));
         !s)
         return ctx.fail(s.error());

@@ -88,7 +88,7 @@ Result<BoardSnapshot> DisplayBoard::read(const QDate &day)
     QHash<int, int> counts;
     while (waiting.next())
         counts.insert(waiting.value(0).toInt(), waiting.value(1).toInt());
-    const auto catalog = m_ctx.catalogs.current();
+    const auto catalog = m_ctx.catalogs.current(day);
     if (!catalog)
         return R::failure(catalog.error());
     for (const Service &s : catalog->second->services()) {

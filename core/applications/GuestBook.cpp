@@ -155,7 +155,12 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         // the write lock, like the rest.
         ReadAhead reads(m_ctx.sql);
         readAheadFor(reads, m_ctx, request, now);
-        const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current();
+        const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
+        if (!calendar)
+            return Status::failure(calendar.error());
+        const QDate localDay = now.toTimeZone(calendar.value()->timeZone()).date();
+        // The version in force on the office's date; the file keeps it for good (Pasal 9).
+        const Result<std::pair<int, const ServiceCatalog *>> catalog = m_ctx.catalogs.current(localDay);
         if (!catalog)
             return Status::failure(catalog.error());
         const int catalogVersion = catalog->first;
@@ -166,10 +171,6 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         const Result<Vendor> vendorChecked = VendorStore::validate(request.vendor);
         if (!vendorChecked)
             return Status::failure(vendorChecked.error());
-        const Result<const WorkingCalendar *> calendar = m_ctx.calendar.current();
-        if (!calendar)
-            return Status::failure(calendar.error());
-        const QDate localDay = now.toTimeZone(calendar.value()->timeZone()).date();
 
         // The stored vendor changes only when the officer confirmed the change (its
         // history stays as it was: each visit keeps the vendor as registered then).

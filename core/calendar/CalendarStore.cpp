@@ -29,6 +29,12 @@ Result<WorkingCalendar> CalendarStore::load()
     return parsed;
 }
 
+QDate CalendarStore::today()
+{
+    const Result<WorkingCalendar> calendar = load();
+    return calendar ? calendar->today() : WorkingCalendar::defaults().today();
+}
+
 Status CalendarStore::check(const User &actor, const WorkingCalendar &calendar, const QString &what)
 {
     if (!Permissions::userMay(actor, Action::EditCalendar))

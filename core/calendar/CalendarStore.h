@@ -20,6 +20,10 @@ public:
     explicit CalendarStore(Database &db) : m_db(db) {}
 
     Result<WorkingCalendar> load();
+    // The office's date now, in its calendar's time zone (the shipped calendar's while the
+    // stored one cannot be read: for what only picks what is shown, e.g. the catalogue
+    // version in force).
+    QDate today();
     // Whether `actor` may store `calendar` with the note `what` (administrator only, holiday
     // names and the note validated).
     static Status check(const User &actor, const WorkingCalendar &calendar, const QString &what);

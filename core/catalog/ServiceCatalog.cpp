@@ -113,7 +113,10 @@ Result<ServiceCatalog> ServiceCatalog::fromJson(const QByteArray &json)
     for (qsizetype index = 0; index < services.size(); ++index) {
         const QJsonObject o = services.at(index).toObject();
         const int number = o.value(QStringLiteral("number")).toInt(0);
-        const QString where = number > 0 ? tr("layanan %1").arg(number) : tr("layanan ke-%1").arg(index + 1);
+        // The service as the officer knows it: its number and, when it has one, its name.
+        const QString named = o.value(QStringLiteral("name")).toString().trimmed();
+        const QString where = (number > 0 ? tr("layanan %1").arg(number) : tr("layanan ke-%1").arg(index + 1))
+                              + (named.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(named));
         auto fail = [&](const QString &field, const QString &problem) {
             return R::failure(tr("Katalog layanan, %1, kolom \"%2\": %3").arg(where, field, problem));
         };

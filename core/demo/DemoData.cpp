@@ -46,7 +46,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions &options, const std::fu
     CatalogStore catalogs(m_db);
     if (const Status s = catalogs.ensureSeeded(); !s)
         return R::failure(s.error());
-    const Result<int> catalogVersion = catalogs.currentVersion();
+    const Result<int> catalogVersion = catalogs.currentVersion(CalendarStore(m_db).today());
     if (!catalogVersion)
         return R::failure(catalogVersion.error());
     const Result<ServiceCatalog> catalog = catalogs.version(catalogVersion.value());

@@ -44,7 +44,8 @@ Result<PerformanceReport> ReportBuilder::build(const QDate &from, const QDate &t
     const Result<const WorkingCalendar *> calendar = m_calendar.current();
     if (!calendar)
         return R::failure(calendar.error());
-    const Result<std::pair<int, const ServiceCatalog *>> current = m_catalogs.current();
+    const Result<std::pair<int, const ServiceCatalog *>> current =
+        m_catalogs.current((nowInput.isValid() ? nowInput : Clock::nowUtc()).toTimeZone(calendar.value()->timeZone()).date());
     if (!current)
         return R::failure(current.error());
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();

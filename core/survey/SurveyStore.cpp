@@ -28,7 +28,7 @@ SurveyStore::SurveyStore(Database &db) : m_db(db), m_sql(db.connection()) {}
 QList<int> SurveyStore::serviceNumbers()
 {
     QList<int> numbers;
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (catalog)
         for (const Service &s : catalog->services())
             numbers << s.number;
@@ -318,7 +318,7 @@ Result<IkmUnitReport> SurveyStore::unitReport(const QDate &from, const QDate &to
     report.unit = unit.value();
 
     QList<std::pair<int, QString>> services; // number, name
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (!catalog)
         return R::failure(catalog.error());
     for (const Service &s : catalog->services())

@@ -10,7 +10,11 @@
 #include <QSqlQuery>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
+#include <functional>
+
+#include "CatalogFixture.h"
 #include "CliRunner.h"
 
 TEST_CASE("loket --version and --help answer without a display", "[cli]")
@@ -232,4 +236,81 @@ TEST_CASE("loket holidays import and list", "[cli]")
     const CliResult bad = runLoket({QStringLiteral("holidays"), QStringLiteral("import"), ics, QStringLiteral("--db"), db});
     CHECK(bad.exitCode == 1);
     CHECK_FALSE(bad.err.isEmpty());
+}
+
+namespace {
+
+QList<int> catalogNumbers(const QString &db)
+{
+    const CliResult r = runLoket({QStringLiteral("catalog"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    REQUIRE(r.exitCode == 0);
+    QList<int> numbers;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        numbers << v.toObject().value(QStringLiteral("number")).toInt();
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("loket catalog import adds a version that is in force from its effective date", "[cli][catalog-import]")
+{
+    const TestLocation location;
+    const QString db = location.path();
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("katalog-2027.json"));
+    writeFile(file, catalogWithEighthService());
+    // The office's date (the tests run the binary in Asia/Makassar, the shipped calendar's zone).
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Makassar"))).date();
+    const QString regulation = QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027");
+
+    // Effective tomorrow: stored, not yet used.
+    const CliResult later = runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"),
+                                      today.addDays(1).toString(Qt::ISODate), QStringLiteral("--regulation"), regulation, QStringLiteral("--db"), db});
+    INFO(later.err.toStdString());
+    REQUIRE(later.exitCode == 0);
+    CHECK(later.out.contains(QStringLiteral("Katalog versi 2, berlaku sejak %1, %2").arg(today.addDays(1).toString(QStringLiteral("dd-MM-yyyy")), regulation)));
+    CHECK(later.out.contains(QStringLiteral("8 layanan")));
+    CHECK(later.out.contains(QStringLiteral("masih berlaku katalog versi 1")));
+    CHECK(catalogNumbers(db) == QList<int>{1, 2, 3, 4, 5, 6, 7});
+
+    // The same file effective today: in force now, the eighth service listed.
+    const CliResult now = runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"),
+                                    today.toString(Qt::ISODate), QStringLiteral("--regulation"), regulation, QStringLiteral("--db"), db});
+    REQUIRE(now.exitCode == 0);
+    CHECK_FALSE(now.out.contains(QStringLiteral("masih berlaku")));
+    CHECK(catalogNumbers(db) == QList<int>{1, 2, 3, 4, 5, 6, 7, 8});
+    const CliResult table = runLoket({QStringLiteral("catalog"), QStringLiteral("--db"), db});
+    CHECK(table.out.contains(QStringLiteral("Legalisasi Dokumen Pengadaan")));
+
+    // A broken file is refused, naming the service and the field, and nothing is stored.
+    const QString broken = dir.filePath(QStringLiteral("rusak.json"));
+    writeFile(broken, catalogWithEighthService([](QJsonObject &s) {
+                  s.insert(QStringLiteral("service_time"), QJsonObject{{QStringLiteral("unit"), QStringLiteral("hours")}, {QStringLiteral("value"), 2}});
+              }));
+    const CliResult refused = runLoket({QStringLiteral("catalog"), QStringLiteral("import"), broken, QStringLiteral("--effective"),
+                                        today.toString(Qt::ISODate), QStringLiteral("--db"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("layanan 8 (Legalisasi Dokumen Pengadaan)")));
+    CHECK(refused.err.contains(QStringLiteral("service_time.unit")));
+    CHECK(refused.err.contains(QStringLiteral("tidak ada yang disimpan")));
+
+    // The history: three versions, who imported them and under which regulation.
+    const CliResult history = runLoket({QStringLiteral("catalog"), QStringLiteral("--history"), QStringLiteral("--db"), db});
+    REQUIRE(history.exitCode == 0);
+    const QStringList lines = history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5); // header, rule, three versions
+    CHECK(lines.at(2).contains(QStringLiteral("sejak awal")));
+    CHECK(lines.at(2).contains(QStringLiteral("(bawaan)")));
+    CHECK(lines.at(3).contains(today.addDays(1).toString(Qt::ISODate)));
+    CHECK(lines.at(3).contains(regulation));
+    CHECK(lines.at(3).contains(QStringLiteral("loket (baris perintah)")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("3 (berlaku)")));
+    CHECK(lines.at(4).trimmed().endsWith(QStringLiteral("8")));
+
+    // The date is required and must be a date.
+    CHECK(runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 2);
+    CHECK(runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"), QStringLiteral("01-01-2027"),
+                    QStringLiteral("--db"), db})
+              .exitCode == 2);
 }

@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "CatalogFixture.h"
 #include "CliRunner.h"
 
 #include "common/Clock.h"
@@ -86,6 +87,29 @@ int complaintPrints(WorkflowFixture &f, qint64 complaintId)
 }
 
 } // namespace
+
+TEST_CASE("loket print standar names the catalogue version in force", "[cli][print][catalog-import]")
+{
+    const TestLocation location;
+    const QString db = location.path();
+    REQUIRE(runLoket({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("katalog.json"));
+    writeFile(file, catalogWithEighthService());
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Makassar"))).date();
+    REQUIRE(runLoket({QStringLiteral("catalog"), QStringLiteral("import"), file, QStringLiteral("--effective"), today.toString(Qt::ISODate),
+                      QStringLiteral("--regulation"), QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027"), QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const QString standar = dir.filePath(QStringLiteral("standar-8.pdf"));
+    const CliResult s = runPrint({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("8"), QStringLiteral("--out"), standar,
+                                  QStringLiteral("--db"), db});
+    INFO(s.err.toStdString());
+    REQUIRE(s.exitCode == 0);
+    const QString board = pdfText(standar, QStringLiteral("-raw"));
+    CHECK(board.contains(QStringLiteral("LegalisasiDokumenPengadaan")));
+    CHECK(board.contains(QStringLiteral("Katalogversi2,berlakusejak%1,PerwaliBanjarmasinNomor5Tahun2027")
+                             .arg(today.toString(QStringLiteral("dd-MM-yyyy")))));
+}
 
 TEST_CASE("loket print maklumat and standar write A4 posters, with or without a database", "[cli][print]")
 {

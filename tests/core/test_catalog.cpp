@@ -1,4 +1,12 @@
 #include "TestSupport.h"
+#include "CatalogFixture.h"
+#include "WorkflowFixture.h"
+
+#include "applications/ApplicationTable.h"
+#include "applications/CatalogImport.h"
+#include "calendar/CalendarStore.h"
+#include "common/Clock.h"
+#include "storage/SqlQuery.h"
 
 #include "catalog/CatalogStore.h"
 #include "catalog/ServiceCatalog.h"
@@ -150,10 +158,12 @@ TEST_CASE("the catalogue is stored in the database and every change is a new ver
 {
     TempDatabase t;
     CatalogStore store(t.db());
-    REQUIRE(store.currentVersion().value() == 0);
-    const auto first = store.current();
+    const QDate today = CalendarStore(t.db()).today();
+    REQUIRE(store.latestVersion().value() == 0);
+    REQUIRE(store.currentVersion(today).value() == 0);
+    const auto first = store.current(today);
     REQUIRE(first.ok());
-    CHECK(store.currentVersion().value() == 1);
+    CHECK(store.currentVersion(today).value() == 1);
     CHECK(first->services().size() == 7);
 
     // An office adds a service (Pasal 9) without a new build.
@@ -169,11 +179,101 @@ TEST_CASE("the catalogue is stored in the database and every change is a new ver
     const auto added = store.addVersion(QJsonDocument(root).toJson(), QStringLiteral("tambah layanan 8"));
     REQUIRE(added.ok());
     CHECK(added.value() == 2);
-    CHECK(store.current()->services().size() == 8);
+    CHECK(store.current(today)->services().size() == 8);
     CHECK(store.version(1)->services().size() == 7); // history is never rewritten
 
     // A broken edit is refused and stores nothing.
     const auto broken = store.addVersion(QByteArrayLiteral("{}"), QStringLiteral("rusak"));
     CHECK_FALSE(broken.ok());
-    CHECK(store.currentVersion().value() == 2);
+    CHECK(store.currentVersion(today).value() == 2);
+}
+
+namespace {
+
+qint64 scalarOf(Database &db, const QString &sql)
+{
+    SqlQuery q(db.connection(), sql);
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("an imported catalogue version is in force from its effective date and files keep theirs", "[catalog][catalog-import]")
+{
+    WorkflowFixture f;
+    WorkflowFixture::setNow(QStringLiteral("2026-12-31 10:00"));
+    CatalogStore store(f.db());
+    REQUIRE(store.ensureSeeded().ok());
+    const QString regulation = QStringLiteral("Perwali Banjarmasin Nomor 5 Tahun 2027");
+    CatalogImport importer(f.db());
+    CatalogImport::Request import{catalogWithEighthService(), QDate(2027, 1, 1), regulation, QStringLiteral("katalog-2027.json")};
+
+    // Only an administrator imports.
+    const Result<int> refused = importer.run(f.helpdesk, import);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("administrator")));
+    CHECK(store.latestVersion().value() == 1);
+
+    const Result<int> imported = importer.run(f.admin, import);
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 2);
+    CHECK(scalarOf(f.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'catalog_imported'")) == 1);
+
+    // Stored, not yet in force: the day before, the seven services only.
+    CHECK(store.currentVersion(CalendarStore(f.db()).today()).value() == 1);
+    CHECK(store.currentVersion(QDate(2027, 1, 1)).value() == 2);
+    const Result<CheckInResult> before = f.checkIn(1);
+    REQUIRE(before.ok());
+    CHECK_FALSE(f.checkIn(8).ok());
+
+    // On its date it is in force, for check-in, the board's queues and `current()`.
+    WorkflowFixture::setNow(QStringLiteral("2027-01-01 08:00"));
+    CHECK(store.currentVersion(CalendarStore(f.db()).today()).value() == 2);
+    const Result<CheckInResult> after = f.checkIn(8);
+    REQUIRE(after.ok());
+    CHECK(after->queueNumber.startsWith(QStringLiteral("H-")));
+    ApplicationTable files(f.db().connection());
+    CHECK(files.load(after->applicationId)->catalogVersion == 2);
+    CHECK(files.load(before->applicationId)->catalogVersion == 1); // the file keeps the version it was registered under
+
+    // The history says who imported it, under which regulation and from when.
+    const Result<QList<CatalogVersionInfo>> history = store.history(true);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK_FALSE(history->at(0).effectiveFrom.isValid());
+    CHECK(history->at(0).services == 7);
+    CHECK(history->at(1).effectiveFrom == QDate(2027, 1, 1));
+    CHECK(history->at(1).regulation == regulation);
+    CHECK(history->at(1).importedBy == f.admin.fullName);
+    CHECK(history->at(1).services == 8);
+    CHECK(CatalogStore::describe(history->at(1)) == QStringLiteral("Katalog versi 2, berlaku sejak 01-01-2027, ") + regulation);
+    CHECK(store.currentInfo(QDate(2027, 1, 1))->id == 2);
+
+    // A broken file stores nothing; a bad date is refused before the file is read.
+    CatalogImport::Request broken = import;
+    broken.json = catalogWithEighthService().replace("\"working_days\"", "\"weeks\"");
+    const Result<int> notStored = importer.run(f.admin, broken);
+    REQUIRE_FALSE(notStored.ok());
+    CHECK(notStored.error().contains(QStringLiteral("service_time.unit")));
+    CatalogImport::Request undated = import;
+    undated.effectiveFrom = QDate();
+    CHECK_FALSE(importer.run(f.admin, undated).ok());
+    CHECK(store.latestVersion().value() == 2);
+    CHECK(scalarOf(f.db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'catalog_imported'")) == 1);
+    Clock::setNowForTesting({});
+}
+
+TEST_CASE("the version in force is the latest effective date on or before the day", "[catalog][catalog-import]")
+{
+    const QList<CatalogVersionInfo> versions{{1, QDate(), {}, {}, {}, {}, 7},
+                                             {2, QDate(2027, 3, 1), {}, {}, {}, {}, 8},
+                                             {3, QDate(2027, 1, 1), {}, {}, {}, {}, 8},
+                                             {4, QDate(2027, 1, 1), {}, {}, {}, {}, 9}};
+    CHECK(catalogVersionInForce(versions, QDate(2026, 12, 31)) == 1);
+    CHECK(catalogVersionInForce(versions, QDate(2027, 1, 1)) == 4); // the later import of that date
+    CHECK(catalogVersionInForce(versions, QDate(2027, 2, 28)) == 4);
+    CHECK(catalogVersionInForce(versions, QDate(2027, 3, 1)) == 2);
+    CHECK(catalogVersionInForce(versions.mid(1), QDate(2026, 1, 1)) == 0);
 }

@@ -4,6 +4,7 @@
 #include "WorkflowFixture.h"
 
 #include "applications/CalendarChange.h"
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "storage/ConfigVersions.h"
 #include "settings/OfficeSettings.h"
@@ -62,7 +63,7 @@ TEST_CASE("each change of the calendar, the catalogue or a setting moves its ver
     REQUIRE(CalendarChange(f.db()).apply(f.admin, f.wf().calendar(), QStringLiteral("simpan ulang")).ok());
     CHECK(versions.current(ConfigTopic::Calendar).value() == calendar + 1);
 
-    const Result<ServiceCatalog> current = CatalogStore(f.db()).current();
+    const Result<ServiceCatalog> current = CatalogStore(f.db()).current(CalendarStore(f.db()).today());
     REQUIRE(current.ok());
     REQUIRE(CatalogStore(f.db()).addVersion(current->toJson(), QStringLiteral("versi baru")).ok());
     CHECK(versions.current(ConfigTopic::Catalog).value() == catalog + 1);

@@ -1,5 +1,6 @@
 #include "WorkflowFixture.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
@@ -276,7 +277,7 @@ TEST_CASE("each report figure on a hand-made history", "[reports]")
     CHECK(t.waitHelpdesk.median == 300); // 4, 5, 5, 10 minutes
     CHECK(t.waitClaim.median == 600);    // 5, 10, 25 minutes
     CHECK(t.pausedByReason == QMap<QString, qint64>{{QStringLiteral("internet_outage"), 2400}});
-    const ServiceCatalog catalog = CatalogStore(h.f.db()).current().value();
+    const ServiceCatalog catalog = CatalogStore(h.f.db()).current(CalendarStore(h.f.db()).today()).value();
     const Service *one = catalog.service(1);
     REQUIRE(one);
     REQUIRE(t.missing.size() == 1);
@@ -371,6 +372,8 @@ TEST_CASE("migration 0004 fills each file's summary from its events (SQLite)", "
     exec(h.f.db(), QStringLiteral("DROP TABLE desk_sessions"));
     exec(h.f.db(), QStringLiteral("DROP TABLE calls")); // 0009
     exec(h.f.db(), QStringLiteral("ALTER TABLE visits DROP COLUMN priority"));
+    for (const char *column : {"effective_from", "regulation", "imported_by"}) // 0010
+        exec(h.f.db(), QStringLiteral("ALTER TABLE catalog_versions DROP COLUMN %1").arg(QLatin1String(column)));
     for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})
         exec(h.f.db(), QStringLiteral("ALTER TABLE applications DROP COLUMN %1").arg(QLatin1String(column)));
     // ... nor the later migrations' columns.

@@ -9,6 +9,7 @@
 #include "desks/DeskSessions.h"
 #include "applications/DisplayBoard.h"
 #include "applications/WaitingRoom.h"
+#include "applications/CatalogImport.h"
 #include "catalog/CatalogStore.h"
 #include "settings/OfficeSettings.h"
 
@@ -105,8 +106,9 @@ AdminPage::AdminPage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
     tabs->addTab(buildUsers(), tr("&Petugas"));
     tabs->addTab(buildCalendar(), tr("&Kalender kerja"));
     tabs->addTab(buildIdentity(), tr("&Identitas kantor"));
-    // No free letter in "Meja", "Cadangan" and "Data pribadi" (M, E, J, A, C, D, N, G, I
-    // are taken on this screen): reached with Ctrl+Tab.
+    // No free letter in "Katalog layanan", "Meja", "Cadangan" and "Data pribadi" (M, E, J,
+    // A, C, D, N, G, I are taken on this screen): reached with Ctrl+Tab.
+    tabs->addTab(buildCatalog(), tr("Katalog layanan"));
     tabs->addTab(buildDesks(), tr("Meja"));
     tabs->addTab(buildBackup(), tr("Cadangan"));
     m_retention = new RetentionPanel(db, this);
@@ -149,6 +151,7 @@ void AdminPage::refresh()
 {
     refreshUsers();
     refreshCalendar();
+    refreshCatalog();
     refreshBackup();
     m_retention->refresh();
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
@@ -518,6 +521,91 @@ QString AdminPage::addHoliday(const QDate &date, const QString &name, Holiday::K
     return saveCalendar(edited, tr("tambah hari libur %1").arg(date.toString(Qt::ISODate)));
 }
 
+// ------------------------------------------------------------------ catalogue (Pasal 9)
+
+QWidget *AdminPage::buildCatalog()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_catalogInForce = new QLabel(page);
+    m_catalogInForce->setObjectName(QStringLiteral("catalogInForce"));
+    m_catalogInForce->setWordWrap(true);
+    layout->addWidget(m_catalogInForce);
+    layout->addWidget(new QLabel(tr("<b>Riwayat versi katalog</b> (berkas yang sudah terdaftar tetap memakai versi saat didaftarkan)"), page));
+    m_catalogHistory = makeTable(page, {tr("Versi"), tr("Berlaku sejak"), tr("Peraturan"), tr("Diimpor oleh"), tr("Disimpan"), tr("Layanan")},
+                                 QStringLiteral("catalogHistory"));
+    // The regulation takes the room left; the other columns are as wide as their cells.
+    m_catalogHistory->horizontalHeader()->setStretchLastSection(false);
+    m_catalogHistory->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_catalogHistory->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_catalogHistory->setWordWrap(true);
+    m_catalogHistory->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_catalogHistory, 1);
+
+    auto *form = new QFormLayout;
+    m_catalogEffective = new QDateEdit(QDate::currentDate().addDays(1), page);
+    m_catalogEffective->setObjectName(QStringLiteral("catalogEffective"));
+    m_catalogEffective->setCalendarPopup(true);
+    m_catalogEffective->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_catalogRegulation = new QLineEdit(page);
+    m_catalogRegulation->setObjectName(QStringLiteral("catalogRegulation"));
+    m_catalogRegulation->setPlaceholderText(tr("Perwali ... Nomor X Tahun Y (kosong: peraturan yang disebut berkas)"));
+    form->addRow(tr("Berlaku se&jak:"), m_catalogEffective);
+    form->addRow(tr("Peraturan yang me&netapkan:"), m_catalogRegulation);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    auto *import = new QPushButton(tr("Impor &berkas katalog…"), page);
+    import->setObjectName(QStringLiteral("importCatalogButton"));
+    buttons->addWidget(import);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFileName(this, QStringLiteral("import"), tr("Impor katalog layanan"), tr("Katalog layanan (*.json)"));
+        if (!path.isEmpty())
+            importCatalog(path, m_catalogEffective->date(), m_catalogRegulation->text());
+    });
+    return page;
+}
+
+void AdminPage::refreshCatalog()
+{
+    CatalogStore store(m_db);
+    const Result<CatalogVersionInfo> inForce = store.currentInfo(CalendarStore(m_db).today());
+    m_catalogInForce->setText(inForce ? tr("Berlaku hari ini: %1.").arg(CatalogStore::describe(inForce.value())) : inForce.error());
+    const Result<QList<CatalogVersionInfo>> history = store.history(true);
+    m_catalogHistory->setRowCount(0);
+    if (!history)
+        return;
+    for (const CatalogVersionInfo &v : history.value()) {
+        const int row = m_catalogHistory->rowCount();
+        m_catalogHistory->insertRow(row);
+        const QStringList cells{inForce && inForce->id == v.id ? tr("%1 (berlaku)").arg(v.id) : QString::number(v.id),
+                                v.effectiveFrom.isValid() ? v.effectiveFrom.toString(QStringLiteral("dd-MM-yyyy")) : tr("sejak awal"),
+                                v.regulation, v.importedBy.isEmpty() ? tr("(bawaan)") : v.importedBy,
+                                v.storedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")), QString::number(v.services)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_catalogHistory->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+}
+
+QString AdminPage::importCatalog(const QString &path, const QDate &effective, const QString &regulation)
+{
+    const QString title = tr("Impor katalog layanan");
+    const Result<QByteArray> read = LiveFiles::readUserFile(path, CatalogImport::kMaxBytes);
+    if (!read) {
+        MessageBox::error(this, title, read.error());
+        return read.error();
+    }
+    const Result<int> id = CatalogImport(m_db).run(m_actor, {read.value(), effective, regulation, QFileInfo(path).fileName()});
+    if (!id) {
+        MessageBox::error(this, title, id.error());
+        return id.error();
+    }
+    refreshCatalog();
+    m_catalogRegulation->clear();
+    return {};
+}
+
 QString AdminPage::importIcs(const QString &path)
 {
     const Result<QByteArray> read = LiveFiles::readUserFile(path, IcsImporter::kMaxBytes);
@@ -678,7 +766,7 @@ QWidget *AdminPage::buildDesks()
     servicesLayout->setSpacing(0);
     QList<QCheckBox *> serviceBoxes;
     const QList<int> served = DeskSessions::deskServices();
-    if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(); catalog) {
+    if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today()); catalog) {
         for (const Service &s : catalog->services()) {
             auto *box = new QCheckBox(QStringLiteral("%1 · %2").arg(QString(s.queueLetter), s.name), services);
             box->setProperty("service", s.number);

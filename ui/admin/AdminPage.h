@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,6 +39,9 @@ public:
     QString addHoliday(const QDate &date, const QString &name, Holiday::Kind kind);
     // Reads an .ics file; the kind of the days the file does not classify is asked.
     QString importIcs(const QString &path);
+    // Imports a catalogue file as a new version in force from `effective`, set by
+    // `regulation` (empty: the one the file names) (CatalogStore::import).
+    QString importCatalog(const QString &path, const QDate &effective, const QString &regulation);
     // Stores the backup folder written in the field (empty: the default folder beside the
     // database), after core has checked it (Backup::setFolder).
     QString saveBackupFolder();
@@ -54,6 +58,8 @@ private:
     QWidget *buildIdentity();
     QWidget *buildBackup();
     QWidget *buildDesks();
+    QWidget *buildCatalog();
+    void refreshCatalog();
     void refreshBackup();
     void refreshUsers();
     void refreshCalendar();
@@ -71,6 +77,10 @@ private:
     QTableWidget *m_hours = nullptr;
     QTableWidget *m_holidays = nullptr;
     QSpinBox *m_year = nullptr;
+    QLabel *m_catalogInForce = nullptr;
+    QTableWidget *m_catalogHistory = nullptr;
+    QDateEdit *m_catalogEffective = nullptr;
+    QLineEdit *m_catalogRegulation = nullptr;
     QLineEdit *m_officeName = nullptr;
     QLineEdit *m_officeUnit = nullptr;
     QLineEdit *m_officeAddress = nullptr;

@@ -1,6 +1,7 @@
 #include "feedback/SurveyModeWindow.h"
 
 #include "accounts/ScreenUnlock.h"
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "survey/SurveyProfile.h"
 #include "survey/SurveyStore.h"
@@ -186,7 +187,7 @@ QWidget *SurveyModeWindow::buildProfile()
     grid->addWidget(label(tr("Layanan yang diterima"), inner, 0.85), row, 0);
     auto *services = new QGridLayout;
     m_serviceGroup = new QButtonGroup(inner);
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (catalog) {
         int i = 0;
         for (const Service &s : catalog->services()) {

@@ -43,7 +43,7 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("ikmService"));
     m_service->addItem(tr("Semua layanan"), 0);
-    const Result<ServiceCatalog> catalog = CatalogStore(db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(db).current(CalendarStore(db).today());
     if (catalog)
         for (const Service &s : catalog->services())
             m_service->addItem(QStringLiteral("%1. %2").arg(s.number).arg(s.name), s.number);

@@ -1,5 +1,6 @@
 #include "helpdesk/CheckInForm.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/MessageBox.h"
 #include "events/ActionKey.h"
@@ -182,7 +183,7 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
 void CheckInForm::reloadServices()
 {
     m_service->clear();
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (!catalog)
         return;
     for (const Service &s : catalog->services())

@@ -90,7 +90,7 @@ void PublicDocuments::buildStandar(QTextDocument &doc, const OfficeIdentity &off
              .arg(pt(basePt * 1.35), esc(tr("Layanan %1: %2").arg(service.number).arg(service.name)));
     h += QStringLiteral("<p align='center' style='margin-top:0; margin-bottom:8px'><span style='font-size:%1'>%2</span></p>")
              .arg(pt(std::max(6.5, basePt - 1)),
-                  esc(tr("Ditangani oleh %1. Jangka waktu %2. Sesuai %3.")
+                  esc(tr("Ditangani oleh %1. Jangka waktu %2. %3.")
                           .arg(ServiceCatalog::roleTitle(service.handledBy), ServiceCatalog::describeTime(service.time), regulation)));
 
     h += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse; border-style:solid; border-color:#000'>");

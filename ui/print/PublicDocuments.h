@@ -21,7 +21,8 @@ public:
     // The pledge from the settings (each line a statement), the office, place and
     // date, and the Kepala Bagian's name and NIP under the signature space.
     static void buildMaklumat(QTextDocument &doc, const OfficeIdentity &office, const QDate &date, qreal basePt);
-    // `regulation` is the catalogue's legal source (ServiceCatalog::regulation()).
+    // `regulation` names the catalogue version and its legal source (CatalogStore::describe:
+    // "Katalog versi 2, berlaku sejak 01-01-2027, Perwali ...").
     static void buildStandar(QTextDocument &doc, const OfficeIdentity &office, const Service &service, const QString &regulation,
                              qreal basePt);
 

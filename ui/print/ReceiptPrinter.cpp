@@ -1,6 +1,7 @@
 #include "print/ReceiptPrinter.h"
 
 #include "applications/Workflow.h"
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
@@ -101,14 +102,19 @@ void ReceiptPrinter::printStandar(int serviceNumber)
     const Result<OfficeIdentity> office = OfficeSettings(m_db).load();
     if (!office)
         return fail(office.error());
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    CatalogStore store(m_db);
+    const QDate today = CalendarStore(m_db).today();
+    const Result<ServiceCatalog> catalog = store.current(today);
     if (!catalog)
         return fail(catalog.error());
+    const Result<CatalogVersionInfo> version = store.currentInfo(today);
+    if (!version)
+        return fail(version.error());
     const Service *service = catalog->service(serviceNumber);
     if (!service)
         return fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(serviceNumber));
-    print(PrinterChoices::posterJob(), PublicDocuments::boardPaper(), PublicDocuments::standar(office.value(), *service, catalog->regulation()),
-          PublicDocuments::standarOptions(*service));
+    print(PrinterChoices::posterJob(), PublicDocuments::boardPaper(),
+          PublicDocuments::standar(office.value(), *service, CatalogStore::describe(version.value())), PublicDocuments::standarOptions(*service));
 }
 
 void ReceiptPrinter::testPrint(const QString &paperKey)

@@ -1,5 +1,6 @@
 #include "standards/StandardsPage.h"
 
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "standards/ServiceTableModel.h"
 #include "storage/Database.h"
@@ -48,8 +49,14 @@ StandardsPage::StandardsPage(Database &db, QWidget *parent) : QWidget(parent), m
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
 
+    m_version = new QLabel(this);
+    m_version->setObjectName(QStringLiteral("catalogVersion"));
+    m_version->setWordWrap(true);
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_version);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showService(current.row()); });
@@ -67,10 +74,24 @@ void StandardsPage::saveState(QSettings &settings) const
 
 void StandardsPage::reload()
 {
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    CatalogStore store(m_db);
+    const QDate today = CalendarStore(m_db).today();
+    const Result<ServiceCatalog> catalog = store.current(today);
     if (!catalog) {
         m_details->setPlainText(catalog.error());
         return;
+    }
+    // Which version this is, and what is stored to take over later (Pasal 9).
+    if (const Result<CatalogVersionInfo> inForce = store.currentInfo(today); inForce) {
+        QStringList lines{CatalogStore::describe(inForce.value())};
+        if (const Result<QList<CatalogVersionInfo>> history = store.history(); history)
+            for (const CatalogVersionInfo &v : history.value())
+                // Dated after the one in force: not in force yet (else it would be).
+                if (v.effectiveFrom.isValid() && (!inForce->effectiveFrom.isValid() || v.effectiveFrom > inForce->effectiveFrom))
+                    lines << tr("Versi %1 tersimpan, berlaku mulai %2.").arg(v.id).arg(v.effectiveFrom.toString(QStringLiteral("dd-MM-yyyy")));
+        m_version->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        m_version->setText(inForce.error());
     }
     m_model->setCatalog(catalog.value());
     if (m_model->rowCount() > 0)
@@ -90,6 +111,11 @@ void StandardsPage::selectService(int number)
 QString StandardsPage::shownText() const
 {
     return m_details->toPlainText();
+}
+
+QString StandardsPage::versionText() const
+{
+    return m_version->text();
 }
 
 void StandardsPage::showService(int row)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Database;
+class QLabel;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -21,6 +22,8 @@ public:
     void reload();
     void selectService(int number);
     QString shownText() const;
+    // "Katalog versi 2, berlaku sejak ..." and any version stored for a later date.
+    QString versionText() const;
     void saveState(QSettings &settings) const;
 
 private:
@@ -30,5 +33,6 @@ private:
     ServiceTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    QLabel *m_version = nullptr;
     QSplitter *m_splitter = nullptr;
 };

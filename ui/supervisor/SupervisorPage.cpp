@@ -3,6 +3,7 @@
 #include "desks/DeskSessions.h"
 #include "storage/Database.h"
 #include "accounts/Permissions.h"
+#include "calendar/CalendarStore.h"
 #include "catalog/CatalogStore.h"
 #include "common/Clock.h"
 #include "common/IdNumber.h"
@@ -271,7 +272,7 @@ void SupervisorPage::refresh()
                                      {FileTableModel::VendorColumn, 125}});
     m_summary->setText(tr("%1 berkas terbuka, %2 terlambat.").arg(IdNumber::format(qint64(files.size())), IdNumber::format(overdue)));
 
-    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current();
+    const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     const Result<QList<ServiceDayCount>> counts = m_workflow.files().dayCounts(now.toTimeZone(m_workflow.calendar().timeZone()).date());
     m_counts->setRowCount(0);
     ServiceDayCount total;
