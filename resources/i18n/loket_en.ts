@@ -542,6 +542,78 @@
         <source>Tinjau sekarang</source>
         <translation>Review now</translation>
     </message>
+    <message>
+        <source>Katalog layanan</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Riwayat versi katalog&lt;/b&gt; (berkas yang sudah terdaftar tetap memakai versi saat didaftarkan)</source>
+        <translation>&lt;b&gt;Catalogue versions&lt;/b&gt; (registered files keep the version they were registered under)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Diimpor oleh</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Disimpan</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Perwali ... Nomor X Tahun Y (kosong: peraturan yang disebut berkas)</source>
+        <translation>Perwali ... Number X of Year Y (empty: the regulation the file names)</translation>
+    </message>
+    <message>
+        <source>Berlaku se&amp;jak:</source>
+        <translation>E&amp;ffective from:</translation>
+    </message>
+    <message>
+        <source>Peraturan yang me&amp;netapkan:</source>
+        <translation>Set b&amp;y regulation:</translation>
+    </message>
+    <message>
+        <source>Impor &amp;berkas katalog…</source>
+        <translation>Import catalogue f&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Impor katalog layanan</source>
+        <translation>Import service catalogue</translation>
+    </message>
+    <message>
+        <source>Katalog layanan (*.json)</source>
+        <translation>Service catalogue (*.json)</translation>
+    </message>
+    <message>
+        <source>Berlaku hari ini: %1.</source>
+        <translation>In force today: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (berlaku)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>sejak awal</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>(bawaan)</source>
+        <translation>(built-in)</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorStep</name>
@@ -814,6 +886,21 @@
     </message>
 </context>
 <context>
+    <name>BoardDocument</name>
+    <message>
+        <source>PAPAN KINERJA PELAYANAN</source>
+        <translation>SERVICE PERFORMANCE BOARD</translation>
+    </message>
+    <message>
+        <source>%1 · periode %2</source>
+        <translation>%1 · period %2</translation>
+    </message>
+    <message>
+        <source>Papan Kinerja Pelayanan %1</source>
+        <translation>Service Performance Board %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStore</name>
     <message>
         <source>Hanya administrator yang boleh mengubah kalender kerja.</source>
@@ -924,6 +1011,41 @@
     </message>
 </context>
 <context>
+    <name>CatalogImport</name>
+    <message>
+        <source>Hanya administrator yang boleh mengimpor katalog layanan.</source>
+        <translation>Only an administrator may import the service catalogue.</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku katalog tidak sah: tulis sebagai TTTT-BB-HH, misalnya 2027-01-01.</source>
+        <translation>The catalogue&apos;s effective date is not valid: write it as YYYY-MM-DD, e.g. 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku katalog harus antara %1 dan %2.</source>
+        <translation>The catalogue&apos;s effective date must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Peraturan yang menetapkan katalog: %1</source>
+        <translation>Regulation that set the catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Katalog tidak diimpor (tidak ada yang disimpan). %1</source>
+        <translation>Catalogue not imported (nothing was stored). %1</translation>
+    </message>
+    <message>
+        <source>Katalog tidak diimpor: sebutkan peraturan yang menetapkannya (misalnya &quot;Perwali Banjarmasin Nomor 5 Tahun 2027&quot;).</source>
+        <translation>Catalogue not imported: name the regulation that set it (e.g. &quot;Perwali Banjarmasin Nomor 5 Tahun 2027&quot;).</translation>
+    </message>
+    <message>
+        <source>impor katalog</source>
+        <translation>catalogue import</translation>
+    </message>
+    <message>
+        <source>impor katalog dari %1</source>
+        <translation>catalogue import from %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogStore</name>
     <message>
         <source>Basis data belum berisi katalog layanan. Jalankan &quot;loket init&quot;.</source>
@@ -936,6 +1058,22 @@
     <message>
         <source>Katalog layanan versi %1 tidak ada.</source>
         <translation>Service catalogue version %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Katalog layanan versi %1 tidak dapat dibaca: %2</source>
+        <translation>Service catalogue version %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Belum ada katalog layanan yang berlaku pada %1.</source>
+        <translation>No service catalogue is in force on %1.</translation>
+    </message>
+    <message>
+        <source>Katalog versi %1, berlaku sejak %2</source>
+        <translation>Catalogue version %1, in force since %2</translation>
+    </message>
+    <message>
+        <source>Katalog versi %1, berlaku sejak awal</source>
+        <translation>Catalogue version %1, in force from the start</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1321,6 @@
     <message>
         <source>check                 memeriksa basis data tanpa mengubahnya</source>
         <translation>check                 checks the database without changing it</translation>
-    </message>
-    <message>
-        <source>catalog [--json]      daftar layanan dan standarnya</source>
-        <translation>catalog [--json]      lists the services and their standards</translation>
     </message>
     <message>
         <source>user add LOGIN --name NAMA --role PERAN [--role ...] [--nip NIP]   menambah petugas (kata sandi dari stdin)
@@ -1593,18 +1727,8 @@
                         fills an empty database with a demo history</translation>
     </message>
     <message>
-        <source>Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]</source>
-        <translation>Usage: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]</translation>
-    </message>
-    <message>
         <source>--csv-style harus international (pemisah koma, desimal titik) atau indonesian (pemisah titik koma, desimal koma).</source>
         <translation>--csv-style must be international (comma separator, decimal point) or indonesian (semicolon separator, decimal comma).</translation>
-    </message>
-    <message>
-        <source>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]
-                        evaluasi kinerja pelayanan periode itu</source>
-        <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]
-                        service performance evaluation of that period</translation>
     </message>
     <message>
         <source>%1 hari dalam berkas tidak menyebut jenisnya (libur nasional, cuti bersama atau libur lokal); sebutkan --kind national|cuti_bersama|local.</source>
@@ -1957,28 +2081,8 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
         <translation>Usage: loket print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf|--printer PRINTER</translation>
     </message>
     <message>
-        <source>Gunakan &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NOMOR --kind JENIS&quot; atau &quot;loket print test-page&quot;, masing-masing dengan --out BERKAS.pdf atau --printer PRINTER.</source>
-        <translation>Use &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NUMBER --kind KIND&quot; or &quot;loket print test-page&quot;, each with --out FILE.pdf or --printer PRINTER.</translation>
-    </message>
-    <message>
         <source>Sebutkan berkas tujuan (--out BERKAS.pdf) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e).</source>
         <translation>Name the target file (--out FILE.pdf) or the target printer (--printer PRINTER; list of printers: lpstat -e).</translation>
-    </message>
-    <message>
-        <source>print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)
-  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)
-  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)
-  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf
-                        tanda terima sebagai PDF (dicatat sebagai cetakan)
-  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer
-  --printer PRINTER (ganti atau tambahan --out): kirim ke printer CUPS itu (lpstat -e)</source>
-        <translation>print maklumat [--date YYYY-MM-DD] --out FILE.pdf   the service pledge (A4)
-  print standar N --out FILE.pdf   the service standard of service N (A4)
-  print pemberitahuan --out FILE.pdf   the personal data protection notice (A4)
-  print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
-                        a receipt as PDF (recorded as printed)
-  print test-page [--paper 80mm|a4|a5] --out FILE.pdf   a printer test page
-  --printer PRINTER (instead of or besides --out): send to that CUPS printer (lpstat -e)</translation>
     </message>
     <message>
         <source>Masa simpan data pribadi: %1 tahun sesudah kunjungan terakhir (kunjungan terakhir sebelum %2).</source>
@@ -2059,6 +2163,138 @@ Exit codes: 0 success, 1 failure (message on stderr), 2 wrong usage.
                         semua data yang disimpan Loket tentang orang itu; koreksi nilai yang salah</source>
         <translation>person NIK [--pdf FILE.pdf] [--correct nik|phone --to VALUE]
                         everything Loket holds about that person; correct a wrong value</translation>
+    </message>
+    <message>
+        <source>Sebutkan sejak kapan katalog berlaku: --effective TTTT-BB-HH (misalnya --effective 2027-01-01).</source>
+        <translation>Say from when the catalogue is in force: --effective YYYY-MM-DD (e.g. --effective 2027-01-01).</translation>
+    </message>
+    <message>
+        <source>--effective %1 bukan tanggal: tulis TTTT-BB-HH, misalnya 2027-01-01.</source>
+        <translation>--effective %1 is not a date: write YYYY-MM-DD, e.g. 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Disimpan: %1 (%2 layanan).</source>
+        <translation>Stored: %1 (%2 services).</translation>
+    </message>
+    <message>
+        <source>Hari ini masih berlaku katalog versi %1; versi %2 dipakai mulai tanggal berlakunya.</source>
+        <translation>Catalogue version %1 is still in force today; version %2 is used from its effective date.</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Diimpor oleh</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Disimpan</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source> (berlaku)</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <source>sejak awal</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>(bawaan)</source>
+        <translation>(built-in)</translation>
+    </message>
+    <message>
+        <source>Gunakan &quot;loket catalog import BERKAS.json --effective TTTT-BB-HH [--regulation &quot;Perwali ... Nomor X Tahun Y&quot;]&quot;.</source>
+        <translation>Use &quot;loket catalog import FILE.json --effective YYYY-MM-DD [--regulation &quot;Perwali ... Number X of Year Y&quot;]&quot;.</translation>
+    </message>
+    <message>
+        <source>--effective dan --regulation hanya untuk &quot;loket catalog import&quot;.</source>
+        <translation>--effective and --regulation are only for &quot;loket catalog import&quot;.</translation>
+    </message>
+    <message>
+        <source>--history tidak dapat digabung dengan --json.</source>
+        <translation>--history cannot be combined with --json.</translation>
+    </message>
+    <message>
+        <source>catalog [--json]      daftar layanan dan standarnya (versi yang berlaku hari ini)
+catalog --history     riwayat versi katalog
+catalog import BERKAS --effective TTTT-BB-HH [--regulation &quot;Perwali ... Nomor X Tahun Y&quot;]
+                        mengimpor versi baru katalog layanan (Pasal 9)</source>
+        <translation>catalog [--json]      the services and their standards (the version in force today)
+catalog --history     the catalogue&apos;s versions
+catalog import FILE --effective YYYY-MM-DD [--regulation &quot;Perwali ... Number X of Year Y&quot;]
+                        imports a new version of the service catalogue (Pasal 9)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket print kinerja --month YYYY-MM | --quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]</source>
+        <translation>Usage: loket print kinerja --month YYYY-MM | --quarter YYYY-QN [--out FILE.pdf] [--png FILE.png]</translation>
+    </message>
+    <message>
+        <source>Papan kinerja %1</source>
+        <translation>Performance board %1</translation>
+    </message>
+    <message>
+        <source>Gunakan &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NOMOR --kind JENIS&quot;, &quot;loket print test-page&quot;, &quot;loket print pemberitahuan&quot; atau &quot;loket print kinerja --month YYYY-MM&quot;, masing-masing dengan --out BERKAS.pdf atau --printer PRINTER.</source>
+        <translation>Use &quot;loket print maklumat&quot;, &quot;loket print standar N&quot;, &quot;loket print receipt NUMBER --kind KIND&quot;, &quot;loket print test-page&quot;, &quot;loket print pemberitahuan&quot; or &quot;loket print kinerja --month YYYY-MM&quot;, each with --out FILE.pdf or --printer PRINTER.</translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas tujuan (--out BERKAS.pdf, --png BERKAS.png) atau printer tujuan (--printer PRINTER; daftar printer: lpstat -e).</source>
+        <translation>Name a target file (--out FILE.pdf, --png FILE.png) or a target printer (--printer PRINTER; list of printers: lpstat -e).</translation>
+    </message>
+    <message>
+        <source>print maklumat [--date YYYY-MM-DD] --out BERKAS.pdf   Maklumat Pelayanan (A4)
+  print standar N --out BERKAS.pdf   Standar Pelayanan layanan N (A4)
+  print pemberitahuan --out BERKAS.pdf   Pemberitahuan pelindungan data pribadi (A4)
+  print receipt NOMOR --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out BERKAS.pdf
+                        tanda terima sebagai PDF (dicatat sebagai cetakan)
+  print test-page [--paper 80mm|a4|a5] --out BERKAS.pdf   halaman uji printer
+  print kinerja --month YYYY-MM|--quarter YYYY-QN [--out BERKAS.pdf] [--png BERKAS.png]
+                        papan kinerja pelayanan per layanan (A4; PNG 150 dpi untuk situs web)
+  --printer PRINTER (ganti atau tambahan --out): kirim ke printer CUPS itu (lpstat -e)</source>
+        <translation>print maklumat [--date YYYY-MM-DD] --out FILE.pdf   the service pledge (A4)
+  print standar N --out FILE.pdf   the service standard of service N (A4)
+  print pemberitahuan --out FILE.pdf   the personal data protection notice (A4)
+  print receipt NUMBER --kind ticket|document|return|done|complaint [--paper 80mm|a4|a5] --out FILE.pdf
+                        a receipt as PDF (recorded as printed)
+  print test-page [--paper 80mm|a4|a5] --out FILE.pdf   a printer test page
+  print kinerja --month YYYY-MM|--quarter YYYY-QN [--out FILE.pdf] [--png FILE.png]
+                        the service performance board per service (A4; a 150 dpi PNG for the website)
+  --printer PRINTER (instead of or besides --out): send to that CUPS printer (lpstat -e)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS] [--explain NAMA:BARIS]</source>
+        <translation>Usage: loket report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE] [--explain NAME:ROW]</translation>
+    </message>
+    <message>
+        <source>--explain menampilkan berkas di balik satu angka sebagai teks; tanpa --format csv atau pdf.</source>
+        <translation>--explain lists the files behind one figure as text; not with --format csv or pdf.</translation>
+    </message>
+    <message>
+        <source>Penelusuran disimpan: %1</source>
+        <translation>Trace saved: %1</translation>
+    </message>
+    <message>
+        <source>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out BERKAS]
+                        [--explain NAMA:BARIS]
+                        evaluasi kinerja pelayanan periode itu; --explain mendaftar berkas di balik satu angka
+                        dengan bacaan jam layanannya. NAMA: visits, new, returned, accepted, served, met,
+                        late, cancelled, open, median, complaints, ack3, resp6; BARIS: nomor layanan
+                        (--by officer: nomor petugas) atau total, misalnya met:1</source>
+        <translation>report --from YYYY-MM-DD --to YYYY-MM-DD [--by service|officer] [--format text|csv|pdf] [--csv-style international|indonesian] [--out FILE]
+                        [--explain NAME:ROW]
+                        the service performance evaluation of that period; --explain lists the files behind one figure
+                        with the reading of their service clock. NAME: visits, new, returned, accepted, served, met,
+                        late, cancelled, open, median, complaints, ack3, resp6; ROW: a service number
+                        (--by officer: an officer&apos;s number) or total, e.g. met:1</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3586,10 @@ Additional note (optional):</translation>
         <source>Berkas PDF tidak dapat ditulis: %1</source>
         <translation>The PDF file cannot be written: %1</translation>
     </message>
+    <message>
+        <source>Gambar PNG tidak dapat dibuat: %1</source>
+        <translation>The PNG picture could not be made: %1</translation>
+    </message>
 </context>
 <context>
     <name>DoneStep</name>
@@ -3630,6 +3870,27 @@ Additional note (optional):</translation>
     <message>
         <source>Data pribadi melewati masa simpan dihapus (NIK, telepon, e-mail): %1 orang</source>
         <translation>Personal data past retention erased (NIK, phone, e-mail): %1 people</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Berkas di balik angka</source>
+        <translation>Files behind the figure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pengaduan</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5490,77 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceBoard</name>
+    <message>
+        <source>Triwulan %1 %2</source>
+        <translation>Quarter %1 %2</translation>
+    </message>
+    <message>
+        <source>Bulan tidak sah: &quot;%1&quot; (format: YYYY-MM, misalnya 2026-10).</source>
+        <translation>Invalid month: &quot;%1&quot; (format: YYYY-MM, e.g. 2026-10).</translation>
+    </message>
+    <message>
+        <source>Triwulan tidak sah: &quot;%1&quot; (format: YYYY-QN, misalnya 2026-Q4).</source>
+        <translation>Invalid quarter: &quot;%1&quot; (format: YYYY-QN, e.g. 2026-Q4).</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Berkas selesai</source>
+        <translation>Files served</translation>
+    </message>
+    <message>
+        <source>Tepat janji (%)</source>
+        <translation>Promise met (%)</translation>
+    </message>
+    <message>
+        <source>Waktu layanan median (menit)</source>
+        <translation>Median service time (minutes)</translation>
+    </message>
+    <message>
+        <source>Pengaduan diterima</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>Ditanggapi ≤ 3 hari kerja (%)</source>
+        <translation>Acknowledged ≤ 3 working days (%)</translation>
+    </message>
+    <message>
+        <source>Direspons ≤ 6 hari kerja (%)</source>
+        <translation>Answered ≤ 6 working days (%)</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Mutu pelayanan</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <source>Berkas dihitung pada bulan kunjungannya. Waktu layanan dalam menit jam kerja sejak berkas diterima lengkap; masa tunda tidak dihitung.</source>
+        <translation>Files count in the month of their visit. Service time in working minutes from acceptance as complete; paused time is not counted.</translation>
+    </message>
+    <message>
+        <source>Pengaduan dihitung pada layanan berkas yang diadukan; jumlah termasuk pengaduan tanpa nomor berkas. Persentase dihitung dari pengaduan yang batas waktunya sudah lewat atau sudah dijawab.</source>
+        <translation>Complaints count under the service of the file complained about; the total includes complaints naming no file. Percentages are of complaints whose deadline has passed or that were answered.</translation>
+    </message>
+    <message>
+        <source>IKM dari %1 responden survei kepuasan masyarakat (Permenpan RB 14/2017); &quot;–&quot; bila belum ada jawaban.</source>
+        <translation>IKM from %1 respondents of the community satisfaction survey (PermenPAN-RB 14/2017); &quot;–&quot; where there are no answers yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban survei kepuasan masyarakat dalam periode ini.</source>
+        <translation>No community satisfaction survey answers in this period yet.</translation>
+    </message>
+    <message>
+        <source>Setiap angka dapat ditelusuri ke berkasnya: loket report --explain.</source>
+        <translation>Every figure can be traced to its files: loket report --explain.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDataDialog</name>
     <message>
         <source>Data pribadi seseorang</source>
@@ -5806,10 +6138,6 @@ Additional note (optional):</translation>
         <translation>Service %1: %2</translation>
     </message>
     <message>
-        <source>Ditangani oleh %1. Jangka waktu %2. Sesuai %3.</source>
-        <translation>Handled by %1. Time frame: %2. Under %3.</translation>
-    </message>
-    <message>
         <source>I. Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan</source>
         <translation>I. Service standard components related to the service delivery process</translation>
     </message>
@@ -5820,6 +6148,10 @@ Additional note (optional):</translation>
     <message>
         <source>Standar Pelayanan %1</source>
         <translation>Service Standards: %1</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh %1. Jangka waktu %2. %3.</source>
+        <translation>Handled by %1. Service time %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6822,157 @@ Additional note (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ReportExplain</name>
+    <message>
+        <source>belum berakhir</source>
+        <translation>not ended</translation>
+    </message>
+    <message>
+        <source>belum diterima</source>
+        <translation>not accepted yet</translation>
+    </message>
+    <message>
+        <source>tepat janji</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>batas %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>, dilakukan %1</source>
+        <translation>, done %1</translation>
+    </message>
+    <message>
+        <source>Basis data ini tidak mencatat pengaduan.</source>
+        <translation>This database records no complaints.</translation>
+    </message>
+    <message>
+        <source>Pengaduan dihitung per layanan atau untuk jumlahnya, bukan per petugas.</source>
+        <translation>Complaints are counted per service or in total, not per officer.</translation>
+    </message>
+    <message>
+        <source>tepat waktu %1 dari %2 pengaduan yang batasnya sudah lewat atau sudah ditanggapi</source>
+        <translation>in time: %1 of %2 complaints whose deadline has passed or that were acknowledged</translation>
+    </message>
+    <message>
+        <source>tepat waktu %1 dari %2 pengaduan yang batasnya sudah lewat atau sudah direspons</source>
+        <translation>in time: %1 of %2 complaints whose deadline has passed or that were answered</translation>
+    </message>
+    <message>
+        <source>Angka &quot;%1&quot; tidak dikenal. Yang dapat ditelusuri: %2, masing-masing NAMA:BARIS (nomor layanan, nomor petugas, atau total).</source>
+        <translation>Unknown figure &quot;%1&quot;. Traceable: %2, each as NAME:ROW (service number, officer number, or total).</translation>
+    </message>
+    <message>
+        <source>Baris &quot;%1&quot; tidak ada dalam laporan %2 ini; sebutkan nomor %3 atau total.</source>
+        <translation>Row &quot;%1&quot; is not in this report by %2; give a %3 number or total.</translation>
+    </message>
+    <message>
+        <source>layanan</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>tepat janji %1, terlambat %2, dari %3 berkas selesai</source>
+        <translation>met %1, late %2, of %3 files done</translation>
+    </message>
+    <message>
+        <source>median dari %1 berkas selesai menurut waktu kerja terhitung; yang di tengah ditandai</source>
+        <translation>median of %1 files done by working time counted; the middle one is marked</translation>
+    </message>
+    <message>
+        <source>Nomor berkas</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Datang</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Janji selesai</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Masa tunda</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Waktu kerja terhitung</source>
+        <translation>Working time counted</translation>
+    </message>
+    <message>
+        <source>Dihitung laporan (menit)</source>
+        <translation>Counted by the report (minutes)</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 (tunda %3)</source>
+        <translation>%1 of %2 (paused %3)</translation>
+    </message>
+    <message>
+        <source> · median</source>
+        <translation> · median</translation>
+    </message>
+    <message>
+        <source>Nomor pengaduan</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tanggapan awal (3 hari kerja)</source>
+        <translation>Acknowledgement (3 working days)</translation>
+    </message>
+    <message>
+        <source>Respons (6 hari kerja)</source>
+        <translation>Response (6 working days)</translation>
+    </message>
+    <message>
+        <source>ditolak: di luar 30 hari</source>
+        <translation>refused: beyond 30 days</translation>
+    </message>
+    <message>
+        <source>tanpa berkas</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
+        <source>%1 berkas</source>
+        <translation>%1 files</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>Layanan</source>
@@ -6785,6 +7268,34 @@ Additional note (optional):</translation>
     <message>
         <source>%1: belum ada panggilan dalam periode ini</source>
         <translation>%1: no calls in this period yet</translation>
+    </message>
+    <message>
+        <source>Papan kiner&amp;ja (A4)...</source>
+        <translation>Performance board for the &amp;wall (A4)...</translation>
+    </message>
+    <message>
+        <source>Papan kinerja pelayanan untuk dinding (PDF A4) dan situs web LPSE (PNG), untuk bulan atau triwulan tanggal &quot;Dari&quot;</source>
+        <translation>The performance board for the wall (A4 PDF) and the LPSE website (PNG), for the month or quarter of the &quot;From&quot; date</translation>
+    </message>
+    <message>
+        <source>Papan kinerja %1...</source>
+        <translation>Performance board %1...</translation>
+    </message>
+    <message>
+        <source>Simpan papan kinerja</source>
+        <translation>Save performance board</translation>
+    </message>
+    <message>
+        <source>Klik atau Enter: berkas di balik angka ini</source>
+        <translation>Click or Enter: the files behind this figure</translation>
+    </message>
+    <message>
+        <source>Papan kinerja disimpan: %1</source>
+        <translation>Performance board saved: %1</translation>
+    </message>
+    <message>
+        <source>Papan kinerja disimpan: %1 dan %2</source>
+        <translation>Performance board saved: %1 and %2</translation>
     </message>
 </context>
 <context>
@@ -7555,6 +8066,10 @@ Additional note (optional):</translation>
         <source>Layanan %1 tidak ada dalam katalog versi %2.</source>
         <translation>Service %1 is not in catalogue version %2.</translation>
     </message>
+    <message>
+        <source>Belum ada katalog layanan yang berlaku pada %1.</source>
+        <translation>No service catalogue is in force on %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceClock</name>
@@ -7888,6 +8403,10 @@ Additional note (optional):</translation>
     <message>
         <source>Laya&amp;nan:</source>
         <translation>Serv&amp;ice:</translation>
+    </message>
+    <message>
+        <source>Versi %1 tersimpan, berlaku mulai %2.</source>
+        <translation>Version %1 is stored, in force from %2.</translation>
     </message>
 </context>
 <context>
