@@ -16,4 +16,11 @@ QString of(const QTimeZone &zone)
     return zone.isValid() ? zone.abbreviation(QDateTime::currentDateTimeUtc()) : QString();
 }
 
+QString shortDateTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toTimeZone(zone).toString(QStringLiteral("dd-MM-yyyy HH.mm")) + QLatin1Char(' ') + of(zone);
+}
+
 } // namespace ZoneLabel

@@ -3,15 +3,6 @@
 #include "common/ZoneLabel.h"
 #include "complaints/ComplaintRules.h"
 
-namespace {
-
-QString localTime(const QDateTime &t, const QTimeZone &zone)
-{
-    return t.toTimeZone(zone).toString(QStringLiteral("dd-MM-yyyy HH.mm")) + QLatin1Char(' ') + ZoneLabel::of(zone);
-}
-
-} // namespace
-
 QString LaporFollowUp::verdict(const DeadlineReading &r)
 {
     switch (r.state) {
@@ -36,14 +27,14 @@ Result<QString> LaporFollowUp::text(const Complaint &c, const ComplaintDeadlines
     lines << tr("Nomor pengaduan pada unit: %1").arg(c.number);
     if (!unitName.isEmpty())
         lines << tr("Unit pelayanan: %1").arg(unitName);
-    lines << tr("Diterima unit: %1").arg(localTime(c.receivedAt, zone));
+    lines << tr("Diterima unit: %1").arg(ZoneLabel::shortDateTime(c.receivedAt, zone));
     lines << tr("Status: %1").arg(ComplaintStages::title(c.stage));
 
     auto part = [&](const QString &title, int days, const DeadlineReading &r, const QString &text) {
         lines << QString();
         lines << title;
-        lines << tr("Batas waktu (%1 hari kerja): %2").arg(days).arg(localTime(r.due, zone));
-        lines << tr("Disampaikan: %1").arg(r.doneAt.isValid() ? localTime(r.doneAt, zone) : tr("belum"));
+        lines << tr("Batas waktu (%1 hari kerja): %2").arg(days).arg(ZoneLabel::shortDateTime(r.due, zone));
+        lines << tr("Disampaikan: %1").arg(r.doneAt.isValid() ? ZoneLabel::shortDateTime(r.doneAt, zone) : tr("belum"));
         lines << tr("Batas %1 hari kerja: %2").arg(days).arg(verdict(r));
         if (!text.trimmed().isEmpty())
             lines << text.trimmed();
@@ -52,7 +43,7 @@ Result<QString> LaporFollowUp::text(const Complaint &c, const ComplaintDeadlines
     part(tr("Tanggapan atas pengaduan"), ComplaintRules::kResponseDays, d.response, c.responseText);
     if (c.finishedAt.isValid()) {
         lines << QString();
-        lines << tr("Penyelesaian (%1)").arg(localTime(c.finishedAt, zone));
+        lines << tr("Penyelesaian (%1)").arg(ZoneLabel::shortDateTime(c.finishedAt, zone));
         lines << c.resolutionText.trimmed();
     }
     return QString(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

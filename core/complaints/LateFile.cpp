@@ -18,9 +18,7 @@ constexpr int kMaxDays = 400;
 
 QString at(const QDateTime &utc, const QTimeZone &zone)
 {
-    if (!utc.isValid())
-        return QStringLiteral("–");
-    return QStringLiteral("%1 %2").arg(utc.toTimeZone(zone).toString(QStringLiteral("dd-MM-yyyy HH.mm")), ZoneLabel::of(zone));
+    return utc.isValid() ? ZoneLabel::shortDateTime(utc, zone) : QStringLiteral("–");
 }
 
 QString hoursText(const DaySchedule &day)

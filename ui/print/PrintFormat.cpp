@@ -50,9 +50,7 @@ QString dateTime(const QDateTime &utc, const QTimeZone &zone)
 
 QString shortDateTime(const QDateTime &utc, const QTimeZone &zone)
 {
-    if (!utc.isValid())
-        return {};
-    return utc.toTimeZone(zone).toString(QStringLiteral("dd-MM-yyyy HH.mm")) + QLatin1Char(' ') + zoneLabel(zone);
+    return ZoneLabel::shortDateTime(utc, zone);
 }
 
 QString time(const QDateTime &utc, const QTimeZone &zone)
