@@ -117,6 +117,9 @@ int cmdDue(CliContext &ctx)
         const Service *service = sources->catalog.service(number);
         if (!service)
             return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
+        if (!service->hasPromisedTime())
+            return ctx.fail(CliTr::tr("%1: %2; tidak ada batas waktu yang dapat dihitung.")
+                                .arg(service->name, ServiceCatalog::describeTime(service->time)));
         time = service->time;
         label = service->name;
     }

@@ -91,7 +91,10 @@ Result<BoardSnapshot> DisplayBoard::read(const QDate &day)
     const auto catalog = m_ctx.catalogs.current(day);
     if (!catalog)
         return R::failure(catalog.error());
-    for (const Service &s : catalog->second->services()) {
+    QList<Service> shown = catalog->second->services();
+    if (counts.value(Service::kOtherNumber) > 0) // Layanan lain: on the board only while someone waits for it
+        shown << *catalog->second->service(Service::kOtherNumber);
+    for (const Service &s : std::as_const(shown)) {
         BoardQueue q;
         q.serviceNumber = s.number;
         q.letter = QString(s.queueLetter);

@@ -68,6 +68,15 @@ Result<Completeness> DocumentCheck::completeness(qint64 applicationId)
             c.missing << MissingItem{i.requirementId, i.label, i.needed, problems};
     }
     c.complete = !items->isEmpty() && c.missing.isEmpty();
+    if (items->isEmpty()) { // nothing to check: complete only for a service without a checklist (Layanan lain)
+        const Result<Application> file = m_ctx.applications.load(applicationId);
+        if (!file)
+            return Result<Completeness>::failure(file.error());
+        const Result<Service> service = m_ctx.serviceOf(file.value());
+        if (!service)
+            return Result<Completeness>::failure(service.error());
+        c.complete = service->requirements.isEmpty() && service->isOther();
+    }
     return c;
 }
 
@@ -89,12 +98,29 @@ Status DocumentCheck::accept(const User &actor, qint64 applicationId)
         return Status::failure(tr("Berkas belum lengkap: %1. Kembalikan berkas kepada pemohon, atau minta diskresi Kepala Bagian.")
                                    .arg(labels.join(QStringLiteral("; "))));
     };
-    ReadAhead ahead(m_ctx.sql); // sent with the move's own (StatusChange::apply)
-    ahead.add(ChecklistTable::itemsStatement(applicationId));
-    return m_change.apply(actor, applicationId, {FileAction::Accept, {}, {}, complete, [](Application &app) {
-                                                     app.acceptedAt = Clock::nowUtc();
-                                                     return Status::success();
-                                                 }});
+    const auto handOn = [&] {
+        ReadAhead ahead(m_ctx.sql); // sent with the move's own (StatusChange::apply)
+        ahead.add(ChecklistTable::itemsStatement(applicationId));
+        return m_change.apply(actor, applicationId, {FileAction::Accept, {}, {}, complete, [](Application &app) {
+                                                         app.acceptedAt = Clock::nowUtc();
+                                                         return Status::success();
+                                                     }});
+    };
+    const Status accepted = handOn();
+    if (accepted)
+        return accepted;
+    // A file without a checklist (Layanan lain) has no first tick to start its check: the
+    // hand-off starts it, as its own recorded step. Asked only when the hand-off was
+    // refused, so an ordinary one costs nothing more.
+    const Result<Application> file = m_ctx.applications.load(applicationId);
+    if (!file || file->status != ApplicationStatus::Registered)
+        return accepted;
+    const Result<QList<ChecklistItem>> items = checklist(applicationId);
+    if (!items || !items->isEmpty())
+        return accepted;
+    if (const Status s = startChecking(actor, applicationId); !s)
+        return s;
+    return handOn();
 }
 
 Result<QList<MissingItem>> DocumentCheck::returnToApplicant(const User &actor, qint64 applicationId, const QString &noteInput)

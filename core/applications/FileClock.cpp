@@ -293,7 +293,8 @@ Status FileClock::storeDueTime(const Application &file, const QList<PausePeriod>
         due = reading->dueAt;
         if (file.status == ApplicationStatus::Done && reading->finished) {
             serviceSeconds = reading->elapsedSeconds;
-            met = reading->met ? 1 : 0;
+            if (reading->promised) // NULL: nothing was promised (Layanan lain)
+                met = reading->met ? 1 : 0;
         }
     }
     return m_ctx.applications.writeDue(file.id, due, serviceSeconds, met);

@@ -23,6 +23,7 @@ struct CheckedInput
     QString nik;
     QString phone;
     QString note;
+    QString request;
 };
 
 Result<CheckedInput> checkInput(const CheckInRequest &request)
@@ -47,6 +48,15 @@ Result<CheckedInput> checkInput(const CheckInRequest &request)
     if (!note.ok)
         return R::failure(GuestBook::tr("Catatan: %1").arg(note.error));
     input.note = note.value;
+    // A walk-in for a service without a standard: what was asked is the file's only content.
+    if (request.serviceNumber == Service::kOtherNumber) {
+        if (request.request.trimmed().isEmpty())
+            return R::failure(GuestBook::tr("Layanan lain: tuliskan layanan yang diminta pemohon."));
+        const Validation asked = Validators::text(request.request, 500, true);
+        if (!asked.ok)
+            return R::failure(GuestBook::tr("Layanan yang diminta: %1").arg(asked.error));
+        input.request = asked.value;
+    }
     return input;
 }
 
@@ -226,6 +236,7 @@ Result<CheckInResult> GuestBook::checkIn(const User &actor, const CheckInRequest
         visit.note = input.note;
         visit.helpdeskUserId = actor.id;
         visit.priority = request.priority;
+        visit.request = input.request;
         visit.vendor = vendor.value();
         const Result<qint64> visitId = m_ctx.visits.insert(visit);
         if (!visitId)

@@ -18,7 +18,8 @@ struct CheckInRequest
     QString applicantPhone;
     bool proxy = false;              // the person is not the company's head
     Vendor vendor;                   // id > 0: a known vendor (its fields are updated); else a new one
-    int serviceNumber = 0;
+    int serviceNumber = 0;           // Service::kOtherNumber: "Layanan lain" (no standard yet)
+    QString request;                 // Layanan lain: what the applicant asked for (required there)
     QString note;
     Priority priority = Priority::None; // lansia, disabilitas, ibu hamil: called first
     qint64 previousApplicationId = 0; // a returned applicant coming back

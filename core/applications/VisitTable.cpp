@@ -33,8 +33,8 @@ Result<qint64> VisitTable::insert(const NewVisit &v)
     SqlQuery q(m_sql, QStringLiteral(
         "INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, applicant_nik, applicant_phone, "
         "standing, vendor_id, service_number, note, helpdesk_user_id, vendor_name, vendor_legal_form, vendor_npwp, vendor_email, "
-        "priority) VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :note, :helpdesk, :vname, "
-        ":vform, :vnpwp, :vemail, :priority) RETURNING id"));
+        "priority, request) VALUES (:at, :day, :letter, :seq, :name, :nik, :phone, :standing, :vendor, :service, :note, :helpdesk, "
+        ":vname, :vform, :vnpwp, :vemail, :priority, :request) RETURNING id"));
     q.bind(QStringLiteral(":at"), Clock::toStorage(v.arrivedAt))
         .bind(QStringLiteral(":day"), v.localDay.toString(Qt::ISODate))
         .bind(QStringLiteral(":letter"), QString(v.queueLetter))
@@ -51,7 +51,8 @@ Result<qint64> VisitTable::insert(const NewVisit &v)
         .bind(QStringLiteral(":vform"), v.vendor.legalForm)
         .bind(QStringLiteral(":vnpwp"), v.vendor.npwp)
         .bind(QStringLiteral(":vemail"), v.vendor.email)
-        .bind(QStringLiteral(":priority"), Priorities::key(v.priority));
+        .bind(QStringLiteral(":priority"), Priorities::key(v.priority))
+        .bind(QStringLiteral(":request"), v.request);
     if (const Status s = q.exec(); !s)
         return Result<qint64>::failure(s.error());
     return q.insertedId();
@@ -62,7 +63,7 @@ namespace {
 const QString kVisitColumns = QStringLiteral(
     "SELECT v.id, v.arrived_at, v.queue_letter, v.queue_seq, v.applicant_name, v.applicant_nik, v.applicant_phone, v.standing, "
     "COALESCE(v.vendor_id, 0), v.service_number, v.note, v.helpdesk_user_id, COALESCE(u.full_name, ''), v.vendor_name, "
-    "v.vendor_legal_form, v.vendor_npwp, v.vendor_email, v.priority FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id ");
+    "v.vendor_legal_form, v.vendor_npwp, v.vendor_email, v.priority, v.request FROM visits v LEFT JOIN users u ON u.id = v.helpdesk_user_id ");
 
 } // namespace
 
@@ -107,6 +108,7 @@ Result<VisitInfo> VisitTable::read(const SqlStatement &statement)
     i.vendorNpwp = v.value(15).toString();
     i.vendorEmail = v.value(16).toString();
     Priorities::fromKey(v.value(17).toString(), &i.priority);
+    i.request = v.value(18).toString();
     return i;
 }
 

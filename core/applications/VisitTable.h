@@ -31,6 +31,7 @@ struct VisitInfo
     QString vendorNpwp;
     QString vendorEmail;
     Priority priority = Priority::None; // served first (migration 0009)
+    QString request; // what a "Layanan lain" walk-in asked for (migration 0011); '' otherwise
 };
 
 // What a new row of the guest book records.
@@ -48,6 +49,7 @@ struct NewVisit
     QString note;
     qint64 helpdeskUserId = 0;
     Priority priority = Priority::None;
+    QString request; // "Layanan lain": what was asked
     Vendor vendor; // its id and its fields as registered at this visit
 };
 

@@ -26,17 +26,37 @@ struct Requirement
 
 struct ServiceTime
 {
-    enum class Unit { Minutes, WorkingDays };
+    // None: no standard is set yet (Pasal 9): the service is given and its time recorded,
+    // but nothing is promised. Only the "Layanan lain" service has it; a catalogue cannot.
+    enum class Unit { Minutes, WorkingDays, None };
 
     Unit unit = Unit::Minutes;
     int value = 0;
     QString guarantee;
 
-    static QString unitKey(Unit unit) { return unit == Unit::Minutes ? QStringLiteral("minutes") : QStringLiteral("working_days"); }
+    // Whether a time is promised: every clock, receipt and report asks this one question.
+    bool isPromised() const { return unit != Unit::None; }
+
+    static QString unitKey(Unit unit)
+    {
+        switch (unit) {
+        case Unit::Minutes: return QStringLiteral("minutes");
+        case Unit::WorkingDays: return QStringLiteral("working_days");
+        case Unit::None: break;
+        }
+        return QStringLiteral("none");
+    }
 };
 
 struct Service
 {
+    // "Layanan lain": a walk-in for a service whose standard is not set yet (Pasal 9). It
+    // is logged, handed to the verifikator and counted apart, without a promised time;
+    // what was asked is written at check-in. Its number and queue letter are reserved: no
+    // catalogue may use them (ServiceCatalog::otherService()).
+    static constexpr int kOtherNumber = 99;
+    static constexpr char kOtherLetter = 'X';
+
     int number = 0;
     QString code;
     QChar queueLetter;
@@ -47,6 +67,9 @@ struct Service
     QList<Requirement> requirements;
     // Component key (ServiceCatalog::componentKeys()) -> paragraphs in the regulation's wording.
     QMap<QString, QStringList> components;
+
+    bool hasPromisedTime() const { return time.isPromised(); }
+    bool isOther() const { return number == kOtherNumber; }
 
     const Requirement *requirement(const QString &id) const
     {

@@ -53,9 +53,31 @@ QString ServiceCatalog::componentTitle(const QString &key)
 
 QString ServiceCatalog::describeTime(const ServiceTime &time)
 {
-    if (time.unit == ServiceTime::Unit::Minutes)
-        return tr("%n menit", nullptr, time.value);
-    return tr("%n hari kerja", nullptr, time.value);
+    switch (time.unit) {
+    case ServiceTime::Unit::Minutes: return tr("%n menit", nullptr, time.value);
+    case ServiceTime::Unit::WorkingDays: return tr("%n hari kerja", nullptr, time.value);
+    case ServiceTime::Unit::None: break;
+    }
+    return tr("Belum ada standar waktu layanan (Pasal 9)");
+}
+
+Service ServiceCatalog::otherService()
+{
+    // In the language in use when asked: each catalogue keeps the one made when it was read.
+    Service s;
+    s.number = Service::kOtherNumber;
+    s.code = QStringLiteral("layanan_lain");
+    s.queueLetter = QLatin1Char(Service::kOtherLetter);
+    s.name = tr("Layanan lain (belum ada standar)");
+    s.handledBy = QStringLiteral("verifikator");
+    s.time.unit = ServiceTime::Unit::None;
+    s.components.insert(QStringLiteral("legal_basis"),
+                        {tr("Pasal 9 Peraturan Walikota Banjarmasin Nomor 67 Tahun 2018: jenis pelayanan yang belum ditetapkan "
+                            "standar pelayanannya tetap diselenggarakan dengan mengacu pada ketentuan yang berlaku; standarnya "
+                            "ditetapkan secara bertahap dengan Peraturan Walikota.")});
+    s.components.insert(QStringLiteral("service_time"), {tr("Belum ada standar waktu layanan (Pasal 9).")});
+    s.components.insert(QStringLiteral("cost"), {tr("Tidak dipungut biaya.")});
+    return s;
 }
 
 QString ServiceCatalog::roleTitle(const QString &role)
@@ -71,6 +93,8 @@ QString ServiceCatalog::roleTitle(const QString &role)
 
 const Service *ServiceCatalog::service(int number) const
 {
+    if (number == Service::kOtherNumber)
+        return &m_other;
     for (const Service &s : m_services)
         if (s.number == number)
             return &s;
@@ -129,6 +153,8 @@ Result<ServiceCatalog> ServiceCatalog::fromJson(const QByteArray &json)
             return fail(QStringLiteral("number"), tr("harus bilangan bulat positif."));
         if (numbers.contains(number))
             return fail(QStringLiteral("number"), tr("nomor layanan dipakai dua kali."));
+        if (number == Service::kOtherNumber)
+            return fail(QStringLiteral("number"), tr("nomor %1 dicadangkan untuk \"Layanan lain\".").arg(number));
         numbers.insert(number);
 
         s.code = o.value(QStringLiteral("code")).toString();
@@ -144,6 +170,8 @@ Result<ServiceCatalog> ServiceCatalog::fromJson(const QByteArray &json)
         s.queueLetter = letter.at(0);
         if (letters.contains(s.queueLetter))
             return fail(QStringLiteral("queue_letter"), tr("huruf antrian dipakai dua kali."));
+        if (s.queueLetter == QLatin1Char(Service::kOtherLetter))
+            return fail(QStringLiteral("queue_letter"), tr("huruf %1 dicadangkan untuk antrian \"Layanan lain\".").arg(s.queueLetter));
         letters.insert(s.queueLetter);
 
         s.name = o.value(QStringLiteral("name")).toString().trimmed();

@@ -22,7 +22,13 @@ public:
     QByteArray toJson() const;
 
     const QList<Service> &services() const { return m_services; }
+    // A service of this catalogue, or "Layanan lain" (Service::kOtherNumber), which every
+    // version serves; nullptr for any other number.
     const Service *service(int number) const;
+    // The service for walk-ins whose standard is not set yet (Pasal 9): no checklist, no
+    // promised time, handled by the verifikator. Not in services(): the standards list
+    // only what a regulation set.
+    static Service otherService();
     QString regulation() const { return m_regulation; }
 
     // The 14 components of Pasal 5 in order, and their Indonesian headings.
@@ -36,4 +42,5 @@ public:
 private:
     QString m_regulation;
     QList<Service> m_services;
+    Service m_other = otherService();
 };

@@ -23,6 +23,8 @@ QDateTime ServiceClock::counted(const QDateTime &instant)
 
 qint64 ServiceClock::allowanceSeconds(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &acceptedAt)
 {
+    if (!time.isPromised())
+        return 0;
     if (time.unit == ServiceTime::Unit::Minutes)
         return qint64(time.value) * 60;
     const QDateTime accepted = counted(acceptedAt);
@@ -34,6 +36,8 @@ qint64 ServiceClock::allowanceSeconds(const WorkingCalendar &calendar, const Ser
 QDateTime ServiceClock::dueWithoutPauses(const WorkingCalendar &calendar, const ServiceTime &time, const QDateTime &received)
 {
     const QDateTime start = counted(received);
+    if (!time.isPromised())
+        return {};
     if (time.unit == ServiceTime::Unit::WorkingDays)
         return calendar.closeOfWorkingDaysAfter(start.toTimeZone(calendar.timeZone()).date(), time.value);
     return calendar.addWorkingSeconds(start, qint64(time.value) * 60);
@@ -60,13 +64,14 @@ ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTi
     const QList<PausePeriod> pauses = countedPauses(pausesGiven, acceptedAtGiven);
     r.started = true;
     r.finished = finishedAt.isValid();
+    r.promised = time.isPromised();
     r.allowanceSeconds = allowanceSeconds(calendar, time, acceptedAt);
     const QDateTime end = r.finished ? std::max(finishedAt, acceptedAt) : std::max(now, acceptedAt);
 
     // The due time: where the allowance runs out, walking the active stretches between
     // the pauses. It does not depend on `now`, except while a pause is still open: then
     // it is provisional, as if the clock resumed at `end`.
-    {
+    if (r.promised) {
         QDateTime cursor = acceptedAt;
         qint64 left = r.allowanceSeconds;
         bool found = false;
@@ -106,6 +111,10 @@ ClockReading ServiceClock::read(const WorkingCalendar &calendar, const ServiceTi
         });
     r.paused = inOpenPause && !r.finished;
     r.elapsedSeconds = active;
+    if (!r.promised) { // the time is recorded; nothing was due
+        r.state = ClockState::Unpromised;
+        return r;
+    }
     r.remainingSeconds = r.allowanceSeconds - active;
     if (r.finished)
         r.met = active <= r.allowanceSeconds;
@@ -128,6 +137,7 @@ QString ServiceClock::stateKey(ClockState state)
     case ClockState::OnTime: return QStringLiteral("on_time");
     case ClockState::AtRisk: return QStringLiteral("at_risk");
     case ClockState::Overdue: return QStringLiteral("overdue");
+    case ClockState::Unpromised: return QStringLiteral("unpromised");
     }
     return {};
 }
@@ -138,6 +148,7 @@ QString ServiceClock::stateTitle(ClockState state)
     case ClockState::OnTime: return tr("Tepat waktu");
     case ClockState::AtRisk: return tr("Hampir lewat");
     case ClockState::Overdue: return tr("Terlambat");
+    case ClockState::Unpromised: return tr("Belum ada standar waktu");
     }
     return {};
 }
@@ -158,6 +169,8 @@ QString ServiceClock::describeDuration(qint64 seconds)
 
 QString ServiceClock::describeRule(const ServiceTime &time)
 {
+    if (!time.isPromised())
+        return tr("waktu layanan dicatat dalam jam kerja sejak berkas diterima, tanpa janji waktu sampai standarnya ditetapkan");
     if (time.unit == ServiceTime::Unit::Minutes)
         return tr("%1 menit jam kerja sejak berkas diterima lengkap; istirahat, di luar jam kerja, hari libur dan masa tunda tidak dihitung")
             .arg(time.value);

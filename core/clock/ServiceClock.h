@@ -20,13 +20,16 @@ struct PausePeriod
     QString reasonText;
 };
 
-enum class ClockState { OnTime, AtRisk, Overdue };
+// Unpromised: the service has no standard yet (ServiceTime::isPromised()): the time is
+// counted, but nothing is due and the file is never late.
+enum class ClockState { OnTime, AtRisk, Overdue, Unpromised };
 
 struct ClockReading
 {
     bool started = false;        // the file has been accepted
     bool finished = false;
     bool paused = false;         // paused right now
+    bool promised = true;        // the service promises a time (else dueAt is invalid, state Unpromised)
     QDateTime dueAt;             // the promised time, a whole minute (moves with pauses)
     bool dueProvisional = false; // paused right now: dueAt is as if the clock resumed now
     qint64 allowanceSeconds = 0; // working seconds promised

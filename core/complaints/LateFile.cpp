@@ -33,7 +33,7 @@ QString hoursText(const DaySchedule &day)
 
 bool LateFile::isLate(const ClockReading &clock)
 {
-    if (!clock.started)
+    if (!clock.started || !clock.promised) // nothing was promised: never late
         return false;
     return clock.finished ? !clock.met : clock.state == ClockState::Overdue;
 }

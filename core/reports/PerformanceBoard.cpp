@@ -1,11 +1,14 @@
 #include "reports/PerformanceBoard.h"
 
+#include "catalog/Service.h"
 #include "common/IdNumber.h"
 #include "reports/ReportFormat.h"
 #include "survey/Ikm.h"
 
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -79,7 +82,8 @@ QList<QStringList> PerformanceBoard::rows(const PerformanceReport &report)
         const QStringList cells = ReportFormat::cells(r);
         const std::optional<ComplaintFigures> &complaints = total ? report.complaints : r.complaints;
         const bool ikm = r.ikm && r.ikm->isValid();
-        rows << QStringList{total ? r.title : QStringLiteral("%1. %2").arg(r.key, r.title),
+        const bool numbered = !total && r.key != QString::number(Service::kOtherNumber);
+        rows << QStringList{numbered ? QStringLiteral("%1. %2").arg(r.key, r.title) : r.title,
                             cells.at(kServed),
                             orDash(cells.at(kMet)),
                             orDash(cells.at(kMedian)),
@@ -97,6 +101,9 @@ QStringList PerformanceBoard::notes(const PerformanceReport &report)
     QStringList notes;
     notes << tr("Berkas dihitung pada bulan kunjungannya. Waktu layanan dalam menit jam kerja sejak berkas diterima lengkap; "
                 "masa tunda tidak dihitung.");
+    if (std::any_of(report.rows.cbegin(), report.rows.cend(), [](const ReportRow &r) { return r.unpromised > 0; }))
+        notes << tr("Layanan lain belum ada standar waktunya (Pasal 9 Perwali 67/2018): berkasnya dihitung selesai, tetapi tidak "
+                    "masuk persentase tepat janji.");
     notes << tr("Pengaduan dihitung pada layanan berkas yang diadukan; jumlah termasuk pengaduan tanpa nomor berkas. Persentase "
                 "dihitung dari pengaduan yang batas waktunya sudah lewat atau sudah dijawab.");
     if (report.ikm && report.ikm->isValid())

@@ -55,6 +55,7 @@ struct ReportRow
     int cancelled = 0;
     int open = 0;          // still at the helpdesk or in a queue
     int met = 0;           // done within the promised time
+    int unpromised = 0;    // done, of a service without a standard yet (Layanan lain): neither met nor late
     QList<qint64> serviceSeconds;  // every done file's service time
     DurationStats serviceTime;
     DurationStats waitHelpdesk;    // arrival -> acceptance
@@ -66,8 +67,11 @@ struct ReportRow
     // service (the total's are the report's, with those that name no file).
     std::optional<ComplaintFigures> complaints;
 
-    // Percent of done files that met the promise; negative without done files.
-    double metPercent() const { return done ? 100.0 * met / done : -1.0; }
+    // Done files that had a promised time, and those of them that were late.
+    int promisedDone() const { return done - unpromised; }
+    int late() const { return promisedDone() - met; }
+    // Percent of the done files with a promise that met it; negative without any.
+    double metPercent() const { return promisedDone() > 0 ? 100.0 * met / promisedDone() : -1.0; }
     qint64 pausedSeconds() const;
 };
 

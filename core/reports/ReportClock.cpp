@@ -58,17 +58,35 @@ QDate ReportClock::localDate(qint64 ms)
     return m_index.covers(ms) ? m_index.localDate(ms) : QDate();
 }
 
-Result<qint64> ReportClock::allowance(int catalogVersion, int service, qint64 acceptedMs)
+Result<const ServiceTime *> ReportClock::timeOf(int catalogVersion, int service)
 {
     const quint64 key = (quint64(quint32(catalogVersion)) << 32) | quint32(service);
     auto it = m_times.constFind(key);
     if (it == m_times.constEnd()) {
         const Result<Service> s = m_catalogs.service(catalogVersion, service);
         if (!s)
-            return Result<qint64>::failure(s.error());
+            return Result<const ServiceTime *>::failure(s.error());
         it = m_times.insert(key, s->time);
     }
-    const ServiceTime &t = *it;
+    return &*it;
+}
+
+Result<bool> ReportClock::promised(int catalogVersion, int service)
+{
+    const Result<const ServiceTime *> t = timeOf(catalogVersion, service);
+    if (!t)
+        return Result<bool>::failure(t.error());
+    return t.value()->isPromised();
+}
+
+Result<qint64> ReportClock::allowance(int catalogVersion, int service, qint64 acceptedMs)
+{
+    const Result<const ServiceTime *> found = timeOf(catalogVersion, service);
+    if (!found)
+        return Result<qint64>::failure(found.error());
+    const ServiceTime &t = *found.value();
+    if (!t.isPromised())
+        return qint64(0);
     if (t.unit == ServiceTime::Unit::Minutes)
         return qint64(t.value) * 60;
     const qint64 accepted = ServiceClock::countedMs(acceptedMs);

@@ -29,9 +29,12 @@ public:
     // `acceptedMs`, as ServiceClock::allowanceSeconds; an error when its catalogue or its
     // service cannot be read.
     Result<qint64> allowance(int catalogVersion, int service, qint64 acceptedMs);
+    // Whether that service promises a time at all (ServiceTime::isPromised()).
+    Result<bool> promised(int catalogVersion, int service);
 
 private:
     void cover(qint64 ms);
+    Result<const ServiceTime *> timeOf(int catalogVersion, int service);
 
     const WorkingCalendar &m_calendar;
     ServiceCatalogs &m_catalogs;

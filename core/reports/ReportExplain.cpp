@@ -64,6 +64,8 @@ QString verdict(const ExplainedFile &f)
 {
     if (!f.clock.started)
         return ReportExplain::tr("belum diterima");
+    if (f.clock.finished && f.status == ApplicationStatus::Done && !f.clock.promised)
+        return ReportExplain::tr("selesai, tanpa standar waktu");
     if (f.clock.finished && f.status == ApplicationStatus::Done)
         return f.clock.met ? ReportExplain::tr("tepat janji") : ReportExplain::tr("terlambat");
     if (f.clock.finished)
@@ -201,8 +203,12 @@ Result<FigureExplanation> ReportExplain::explain(Database &db, const QDate &from
     if (median) // by the time counted, as the median is taken
         std::stable_sort(traced.begin(), traced.end(), [](const TracedFile &a, const TracedFile &b) { return a.seconds < b.seconds; });
     if (e.figure == QLatin1String("met") || e.figure == QLatin1String("late"))
-        e.note = tr("tepat janji %1, terlambat %2, dari %3 berkas selesai")
-                     .arg(IdNumber::format(row->met), IdNumber::format(row->done - row->met), IdNumber::format(row->done));
+    {
+        e.note = tr("tepat janji %1, terlambat %2, dari %3 berkas selesai yang berjanji waktu")
+                     .arg(IdNumber::format(row->met), IdNumber::format(row->late()), IdNumber::format(row->promisedDone()));
+        if (row->unpromised > 0)
+            e.note += QStringLiteral("; ") + tr("%1 berkas Layanan lain tanpa standar waktu tidak dihitung").arg(IdNumber::format(row->unpromised));
+    }
     if (median && !traced.isEmpty())
         e.note = tr("median dari %1 berkas selesai menurut waktu kerja terhitung; yang di tengah ditandai").arg(IdNumber::format(traced.size()));
 
@@ -242,16 +248,19 @@ QStringList ReportExplain::fileCells(const ExplainedFile &f, const QTimeZone &zo
     QStringList pauses;
     for (const PausePeriod &p : f.pauses)
         pauses << pauseText(p, zone);
-    const QString used = f.clock.started ? tr("%1 dari %2 (tunda %3)")
-                                               .arg(ServiceClock::describeDuration(f.clock.elapsedSeconds),
-                                                    ServiceClock::describeDuration(f.clock.allowanceSeconds),
-                                                    ServiceClock::describeDuration(f.clock.pausedSeconds))
-                                         : QString();
+    QString used;
+    if (f.clock.started && f.clock.promised)
+        used = tr("%1 dari %2 (tunda %3)")
+                   .arg(ServiceClock::describeDuration(f.clock.elapsedSeconds), ServiceClock::describeDuration(f.clock.allowanceSeconds),
+                        ServiceClock::describeDuration(f.clock.pausedSeconds));
+    else if (f.clock.started)
+        used = tr("%1 tanpa standar waktu (tunda %2)")
+                   .arg(ServiceClock::describeDuration(f.clock.elapsedSeconds), ServiceClock::describeDuration(f.clock.pausedSeconds));
     QString result = verdict(f);
     if (f.middle)
         result += tr(" · median");
     return {f.number,
-            QStringLiteral("%1. %2").arg(f.service).arg(f.serviceName),
+            f.service == Service::kOtherNumber ? f.serviceName : QStringLiteral("%1. %2").arg(f.service).arg(f.serviceName),
             ApplicationStatuses::title(f.status),
             instant(f.arrivedAt, zone),
             instant(f.acceptedAt, zone),

@@ -161,10 +161,15 @@ Status ReportTally::addClock(const FileFacts &f)
         });
     if (f.status != ApplicationStatus::Done || f.finished < 0)
         return Status::success();
+    // A service without a standard (Layanan lain) is served and its time counted, but it
+    // is neither on time nor late: it stays out of the promised-time figures.
+    const Result<bool> promised = m_clock.promised(f.catalogVersion, f.service);
+    if (!promised)
+        return Status::failure(promised.error());
     bool met = f.storedMet;
     if (stored) {
         active = f.storedSeconds;
-    } else {
+    } else if (promised.value()) {
         const Result<qint64> allowance = m_clock.allowance(f.catalogVersion, f.service, f.accepted);
         if (!allowance)
             return Status::failure(allowance.error());
@@ -173,11 +178,14 @@ Status ReportTally::addClock(const FileFacts &f)
     each(f, f.finishedBy, [&](ReportRow &r) {
         r.done++;
         r.serviceSeconds << active;
-        if (met)
+        if (!promised.value())
+            r.unpromised++;
+        else if (met)
             r.met++;
     });
     trace(TracedFigure::Served, f, f.finishedBy, active);
-    trace(met ? TracedFigure::Met : TracedFigure::Late, f, f.finishedBy, active);
+    if (promised.value())
+        trace(met ? TracedFigure::Met : TracedFigure::Late, f, f.finishedBy, active);
     const QDate doneDay = m_clock.localDate(f.finished);
     if (DailyCount *d = doneDay.isValid() ? dayEntry(doneDay.toJulianDay()) : nullptr)
         d->done++;

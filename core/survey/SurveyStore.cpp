@@ -32,6 +32,7 @@ QList<int> SurveyStore::serviceNumbers()
     if (catalog)
         for (const Service &s : catalog->services())
             numbers << s.number;
+    numbers << Service::kOtherNumber; // a respondent served under "Layanan lain"
     return numbers;
 }
 
@@ -327,8 +328,10 @@ Result<IkmUnitReport> SurveyStore::unitReport(const QDate &from, const QDate &to
     if (!answered)
         return R::failure(answered.error());
     for (const IkmReport &r : answered.value())
-        if (!catalog->service(r.serviceNumber))
-            services << std::pair(r.serviceNumber, QString());
+        if (std::none_of(services.cbegin(), services.cend(), [&](const auto &s) { return s.first == r.serviceNumber; })) {
+            const Service *named = catalog->service(r.serviceNumber); // Layanan lain has its name
+            services << std::pair(r.serviceNumber, named ? named->name : QString());
+        }
 
     // What the services account for; the rest of the unit's answers name no service.
     int respondents = report.unit.result.respondents;

@@ -372,6 +372,7 @@ TEST_CASE("migration 0004 fills each file's summary from its events (SQLite)", "
     exec(h.f.db(), QStringLiteral("DROP TABLE desk_sessions"));
     exec(h.f.db(), QStringLiteral("DROP TABLE calls")); // 0009
     exec(h.f.db(), QStringLiteral("ALTER TABLE visits DROP COLUMN priority"));
+    exec(h.f.db(), QStringLiteral("ALTER TABLE visits DROP COLUMN request")); // 0011
     for (const char *column : {"effective_from", "regulation", "imported_by"}) // 0010
         exec(h.f.db(), QStringLiteral("ALTER TABLE catalog_versions DROP COLUMN %1").arg(QLatin1String(column)));
     for (const char *column : {"accepted_by", "claimed_at", "finished_by", "service_seconds", "met"})

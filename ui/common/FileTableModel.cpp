@@ -1,11 +1,14 @@
 #include "common/FileTableModel.h"
 
+#include "catalog/Service.h"
 #include "clock/ServiceClock.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QSet>
+
+#include <limits>
 
 FileTableModel::FileTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -141,7 +144,10 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ArrivedColumn: return sort ? QVariant(f.arrivedAt) : QVariant(localTime(f.arrivedAt, f.arrivedAt.toLocalTime().date() != QDate::currentDate()));
         case ApplicantColumn: return f.applicantName;
         case VendorColumn: return f.vendorName;
-        case ServiceColumn: return sort ? QVariant(f.serviceNumber) : QVariant(QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName));
+        case ServiceColumn:
+            if (sort)
+                return f.serviceNumber;
+            return f.serviceNumber == Service::kOtherNumber ? f.serviceName : QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName);
 
         case StatusColumn: {
             if (sort)
@@ -150,12 +156,14 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
             if (f.discretion)
                 text += tr(" (diskresi)");
             // Overdue and at risk come first in the text: "Terlambat · Diproses".
-            if (late && *late != ClockState::OnTime)
+            if (late && (*late == ClockState::AtRisk || *late == ClockState::Overdue))
                 text = QStringLiteral("%1 · %2").arg(ServiceClock::stateTitle(*late), text);
             return text;
         }
         case OfficerColumn: return f.claimedByName;
         case DueColumn:
+            if (c.started && !c.promised) // Layanan lain: nothing is due
+                return sort ? QVariant(QDateTime()) : QVariant(tr("tanpa standar"));
             if (sort)
                 return c.dueAt.isValid() ? QVariant(c.dueAt) : QVariant(f.dueAt);
             return localTime(c.dueAt.isValid() ? c.dueAt : f.dueAt, true);
@@ -167,6 +175,16 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
                 if (!ApplicationStatuses::isFinal(f.status) && f.arrivedAt.isValid() && m_now.isValid())
                     return tr("menunggu %1 menit").arg(std::max<qint64>(0, f.arrivedAt.secsTo(m_now) / 60));
                 return QString();
+            }
+            if (!c.promised) { // the time counted, nothing promised (Pasal 9)
+                if (sort)
+                    return std::numeric_limits<qint64>::max() - c.elapsedSeconds;
+                if (c.finished)
+                    return tr("%1, tanpa standar").arg(ServiceClock::describeDuration(c.elapsedSeconds));
+                QString text = tr("berjalan %1, tanpa standar").arg(ServiceClock::describeDuration(c.elapsedSeconds));
+                if (c.paused || f.status == ApplicationStatus::Paused)
+                    text = tr("ditunda · ") + text;
+                return open ? text : QString();
             }
             if (sort)
                 return c.remainingSeconds;
@@ -190,6 +208,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
             break;
         case ClockState::AtRisk: return QBrush(QColor(0xff, 0xe0, 0x82));
         case ClockState::Overdue: return QBrush(QColor(0xef, 0x9a, 0x9a));
+        case ClockState::Unpromised: break; // no promise to colour
         }
     }
     if (role == Qt::ForegroundRole && late && *late == ClockState::Overdue)

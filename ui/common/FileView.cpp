@@ -1,5 +1,6 @@
 #include "common/FileView.h"
 
+#include "catalog/ServiceCatalog.h"
 #include "common/FileTableModel.h"
 #include "history/EventText.h"
 #include "validation/Validators.h"
@@ -34,8 +35,11 @@ QString FileView::html(const ApplicationFile &f)
     const Application &a = f.application;
     QString h;
     h += QStringLiteral("<h3>%1 &nbsp; <span style='font-weight:normal'>%2</span></h3>").arg(esc(f.visit.queueNumber), esc(a.number));
-    h += QStringLiteral("<p><b>%1</b> %2. %3<br><b>%4</b> %5").arg(tr("Layanan:")).arg(a.serviceNumber).arg(esc(f.service.name),
-                                                                   tr("Status:"), esc(ApplicationStatuses::title(a.status)));
+    const QString service = f.service.isOther() ? esc(f.service.name) : QStringLiteral("%1. %2").arg(a.serviceNumber).arg(esc(f.service.name));
+    h += QStringLiteral("<p><b>%1</b> %2").arg(tr("Layanan:"), service);
+    if (f.service.isOther())
+        h += QStringLiteral("<br><b>%1</b> %2").arg(tr("Yang diminta:"), esc(f.visit.request));
+    h += QStringLiteral("<br><b>%1</b> %2").arg(tr("Status:"), esc(ApplicationStatuses::title(a.status)));
     if (!f.claimedByName.isEmpty())
         h += QStringLiteral(" — %1").arg(esc(f.claimedByName));
     if (a.discretion)
@@ -44,7 +48,18 @@ QString FileView::html(const ApplicationFile &f)
         h += QStringLiteral("<br><b>%1</b> %2").arg(tr("Hasil:"), esc(a.outcome));
     h += QStringLiteral("</p>");
 
-    if (f.clock.started) {
+    if (f.clock.started && !f.clock.promised) {
+        QString clock = QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4<br>")
+                            .arg(tr("Diterima:"), esc(FileTableModel::localTime(a.acceptedAt, true)), tr("Batas waktu:"),
+                                 esc(ServiceCatalog::describeTime(f.service.time)));
+        clock += (f.clock.finished ? tr("Selesai; waktu layanan tercatat %1.") : tr("Waktu layanan sejauh ini %1."))
+                     .arg(ServiceClock::describeDuration(f.clock.elapsedSeconds));
+        if (f.clock.paused)
+            clock += QStringLiteral(" <b>%1</b>").arg(tr("— sedang ditunda, waktu berhenti"));
+        if (f.clock.pausedSeconds > 0)
+            clock += QStringLiteral("<br>%1").arg(tr("Masa tunda (tidak dihitung): %1").arg(ServiceClock::describeDuration(f.clock.pausedSeconds)));
+        h += clock + QStringLiteral("</p>");
+    } else if (f.clock.started) {
         QString clock = QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4<br>")
                             .arg(tr("Diterima:"), esc(FileTableModel::localTime(a.acceptedAt, true)), tr("Batas waktu:"),
                                  esc(FileTableModel::localTime(f.clock.dueAt, true)));
@@ -88,6 +103,8 @@ QString FileView::html(const ApplicationFile &f)
                       esc(i.label) + (problems.isEmpty() ? QString() : QStringLiteral(" <i style='color:#b00020'>(%1)</i>").arg(esc(problems.join(QStringLiteral(", "))))));
     }
     h += QStringLiteral("</table>");
+    if (f.checklist.isEmpty() && f.service.isOther())
+        h += QStringLiteral("<p>%1</p>").arg(tr("Tidak ada daftar periksa: standar pelayanan ini belum ditetapkan (Pasal 9)."));
     if (!f.previousNumber.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(tr("Kunjungan ulang dari berkas %1.").arg(esc(f.previousNumber)));
     h += QStringLiteral("<h4>%1</h4><table cellspacing=0 cellpadding=2>").arg(tr("Riwayat"));

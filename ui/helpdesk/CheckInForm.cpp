@@ -75,6 +75,11 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     m_phone->setObjectName(QStringLiteral("phone"));
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("service"));
+    m_request = new QLineEdit(this);
+    m_request->setObjectName(QStringLiteral("request"));
+    m_request->setMaxLength(500);
+    m_request->setPlaceholderText(tr("mis. permohonan surat keterangan terdaftar di SPSE"));
+    m_request->setToolTip(tr("Layanan yang belum ada standarnya (Pasal 9) tetap dilayani: tuliskan apa yang diminta pemohon."));
     m_previous = new QComboBox(this);
     m_previous->setObjectName(QStringLiteral("previousFile"));
     m_note = new QLineEdit(this);
@@ -120,6 +125,10 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     priorityLabel->setBuddy(m_priority);
     grid->addWidget(priorityLabel, 6, 2);
     grid->addWidget(m_priority, 6, 3);
+    m_requestLabel = new QLabel(tr("Layanan yang di&minta:"), this);
+    m_requestLabel->setBuddy(m_request);
+    grid->addWidget(m_requestLabel, 7, 0);
+    grid->addWidget(m_request, 7, 1, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     layout->addLayout(grid);
@@ -141,7 +150,8 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     setTabOrder(m_phone, m_head);
     setTabOrder(m_head, m_proxy);
     setTabOrder(m_proxy, m_service);
-    setTabOrder(m_service, m_previous);
+    setTabOrder(m_service, m_request);
+    setTabOrder(m_request, m_previous);
     setTabOrder(m_previous, m_note);
     setTabOrder(m_note, m_priority);
     setTabOrder(m_priority, m_submit);
@@ -161,8 +171,10 @@ CheckInForm::CheckInForm(Database &db, Workflow &workflow, QWidget *parent) : QW
     // field's text as it is (no select-all to be typed over), whatever the field's
     // validator thinks of the text so far; on the button it registers the visitor.
     for (QWidget *w : std::initializer_list<QWidget *>{m_vendorName, m_legalForm, m_npwp, m_nib, m_email, m_person, m_name, m_nik, m_phone,
-                                                        m_head, m_proxy, m_service, m_previous, m_note, m_priority, m_submit})
+                                                        m_head, m_proxy, m_service, m_request, m_previous, m_note, m_priority, m_submit})
         w->installEventFilter(this);
+    // "Layanan lain": what was asked is written, the only content of its file.
+    connect(m_service, &QComboBox::currentIndexChanged, this, &CheckInForm::showRequest);
     // Esc clears the form (Ctrl+N too, and puts the cursor in the search).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -188,6 +200,16 @@ void CheckInForm::reloadServices()
         return;
     for (const Service &s : catalog->services())
         m_service->addItem(QStringLiteral("%1 (%2). %3").arg(s.number).arg(QString(s.queueLetter), s.name), s.number);
+    const Service other = ServiceCatalog::otherService();
+    m_service->addItem(QStringLiteral("(%1) %2").arg(QString(other.queueLetter), other.name), other.number);
+    showRequest();
+}
+
+void CheckInForm::showRequest()
+{
+    const bool other = m_service->currentData().toInt() == Service::kOtherNumber;
+    m_requestLabel->setVisible(other);
+    m_request->setVisible(other);
 }
 
 void CheckInForm::clear()
@@ -200,7 +222,7 @@ void CheckInForm::clear()
     m_returned.clear();
     m_matchList->clear();
     m_matchList->hide();
-    for (auto *edit : {m_lookup, m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note})
+    for (auto *edit : {m_lookup, m_vendorName, m_npwp, m_nib, m_email, m_name, m_nik, m_phone, m_note, m_request})
         edit->clear();
     m_legalForm->setCurrentIndex(0);
     m_priority->setCurrentIndex(0);
@@ -360,6 +382,8 @@ CheckInRequest CheckInForm::typedRequest() const
     r.vendor.nib = m_nib->text();
     r.vendor.email = m_email->text();
     r.serviceNumber = m_service->currentData().toInt();
+    if (r.serviceNumber == Service::kOtherNumber)
+        r.request = m_request->text();
     r.note = m_note->text();
     r.previousApplicationId = m_previous->currentData().toLongLong();
     Priorities::fromKey(m_priority->currentData().toString(), &r.priority);

@@ -7,6 +7,7 @@
 class Database;
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -51,6 +52,7 @@ private:
     void choosePerson(int index);
     void submit();
     void moveOn(QWidget *from);
+    void showRequest();
 
     Database &m_db;
     Workflow &m_workflow;
@@ -74,6 +76,8 @@ private:
     QRadioButton *m_head = nullptr;
     QRadioButton *m_proxy = nullptr;
     QComboBox *m_service = nullptr;
+    QLineEdit *m_request = nullptr;
+    QLabel *m_requestLabel = nullptr;
     QComboBox *m_previous = nullptr;
     QLineEdit *m_note = nullptr;
     QComboBox *m_priority = nullptr;

@@ -142,7 +142,16 @@ void identityFields(Page &p, const ApplicationFile &f)
 
 QString serviceLine(const ApplicationFile &f)
 {
+    if (f.service.isOther()) // no number: it is not a service of the catalogue
+        return esc(f.service.name);
     return esc(QStringLiteral("%1. %2").arg(f.service.number).arg(f.service.name));
+}
+
+// "Layanan lain": what the applicant asked for, the file's only content.
+void requestField(Page &p, const ApplicationFile &f)
+{
+    if (f.service.isOther())
+        p.field(ReceiptRenderer::tr("Yang diminta"), esc(f.visit.request));
 }
 
 // The pause still running on an open file, if any.
@@ -224,6 +233,7 @@ void ticket(Page &p, QTextDocument &)
         p.add(QStringLiteral("<p align='center' style='margin-bottom:4px'><b>%1</b></p>")
                   .arg(esc(ReceiptRenderer::tr("Prioritas: %1").arg(Priorities::title(f.visit.priority)))));
     p.beginFields();
+    requestField(p, f);
     p.field(ReceiptRenderer::tr("Waktu"), esc(dateTime(f.visit.arrivedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Antrian di depan"),
             esc(p.data().waitingAhead == 0 ? ReceiptRenderer::tr("tidak ada; Anda berikutnya")
@@ -233,7 +243,10 @@ void ticket(Page &p, QTextDocument &)
                 esc(ReceiptRenderer::tr("±%n menit (biasanya pada jam ini)", nullptr, *typical)));
     p.field(ReceiptRenderer::tr("Nomor berkas"), esc(f.application.number));
     p.endFields();
-    p.paragraph(esc(ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.")), true);
+    p.paragraph(esc(f.service.isOther() ? ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan dokumen yang berkaitan dengan "
+                                                              "permintaan Anda.")
+                                        : ReceiptRenderer::tr("Silakan menunggu panggilan helpdesk dan siapkan berkas persyaratan, asli dan salinan.")),
+                true);
     p.paragraph(esc(ReceiptRenderer::tr("Layanan ini gratis.")), true);
     // The notice at collection (UU 27/2022): why, how long, whom to ask.
     if (p.data().retentionYears > 0)
@@ -249,15 +262,32 @@ void documentReceipt(Page &p, QTextDocument &doc)
     p.field(ReceiptRenderer::tr("Nomor berkas"), QStringLiteral("<b>%1</b>").arg(esc(a.number)));
     p.field(ReceiptRenderer::tr("Diterima"), esc(dateTime(a.acceptedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Layanan"), serviceLine(f));
+    requestField(p, f);
     identityFields(p, f);
     p.endFields();
+
+    const bool sheet = !p.paper().isRoll();
+    if (!f.service.hasPromisedTime()) {
+        // Layanan lain (Pasal 9): no checklist and no promise; the time is still recorded.
+        p.heading(ReceiptRenderer::tr("Janji waktu penyelesaian"));
+        p.paragraph(QStringLiteral("<b>%1</b>").arg(esc(ServiceCatalog::describeTime(f.service.time))));
+        p.paragraph(esc(ReceiptRenderer::tr("Layanan ini tetap diberikan; standar pelayanannya ditetapkan kemudian dengan Peraturan "
+                                            "Walikota. Tidak ada daftar persyaratan dan tidak ada janji waktu; %1.")
+                            .arg(ServiceClock::describeRule(f.service.time))),
+                    true);
+        p.beginFields();
+        p.field(ReceiptRenderer::tr("Helpdesk"), esc(p.data().officerName));
+        p.endFields();
+        complaintNote(p);
+        p.qr(doc, a.number);
+        return;
+    }
 
     p.heading(ReceiptRenderer::tr("Berkas yang diterima"));
     p.beginList();
     int n = 0;
     // On a sheet the items are in the small text, what was received after the item on the
     // same line: nine items and the Surat Kuasa still fit one A5 page.
-    const bool sheet = !p.paper().isRoll();
     for (const ChecklistItem &i : f.checklist)
         p.item(++n, sheet ? QStringLiteral("<span style='font-size:%1'>%2 — <i>%3</i></span>").arg(pt(p.small()), esc(i.label), esc(itemState(i)))
                           : esc(i.label) + QStringLiteral("<br><span style='font-size:%1'>%2</span>").arg(pt(p.small()), esc(itemState(i))),
@@ -354,16 +384,23 @@ void completionProof(Page &p, QTextDocument &doc)
     p.beginFields();
     p.field(ReceiptRenderer::tr("Nomor berkas"), QStringLiteral("<b>%1</b>").arg(esc(a.number)));
     p.field(ReceiptRenderer::tr("Layanan"), serviceLine(f));
+    requestField(p, f);
     identityFields(p, f);
     p.field(ReceiptRenderer::tr("Hasil"), QStringLiteral("<b>%1</b>").arg(esc(a.outcome)));
     p.field(ReceiptRenderer::tr("Berkas diterima"), esc(dateTime(a.acceptedAt, p.data().zone)));
     p.field(ReceiptRenderer::tr("Selesai"), esc(dateTime(a.finishedAt, p.data().zone)));
-    p.field(ReceiptRenderer::tr("Janji selesai"), esc(dateTime(c.dueAt, p.data().zone)));
+    p.field(ReceiptRenderer::tr("Janji selesai"), esc(c.promised ? dateTime(c.dueAt, p.data().zone) : ServiceCatalog::describeTime(f.service.time)));
     p.endFields();
 
+    if (!c.promised)
+        p.paragraph(QStringLiteral("<b>%1</b>")
+                        .arg(esc(ReceiptRenderer::tr("Selesai; waktu kerja terpakai %1. Belum ada standar waktu layanan (Pasal 9), jadi "
+                                                     "tidak ada janji waktu yang diukur.")
+                                     .arg(ServiceClock::describeDuration(c.elapsedSeconds)))));
     const QString used = ReceiptRenderer::tr("waktu kerja terpakai %1 dari %2")
                              .arg(ServiceClock::describeDuration(c.elapsedSeconds), ServiceClock::describeDuration(c.allowanceSeconds));
-    p.paragraph(QStringLiteral("<b>%1</b>")
+    if (c.promised)
+        p.paragraph(QStringLiteral("<b>%1</b>")
                     .arg(esc(c.met ? ReceiptRenderer::tr("Selesai tepat waktu, dalam jangka waktu yang dijanjikan (%1).").arg(used)
                                    : ReceiptRenderer::tr("Selesai melewati jangka waktu yang dijanjikan (%1).").arg(used))));
 

@@ -134,7 +134,7 @@ std::unique_ptr<QChart> ReportCharts::metPercent(const PerformanceReport &report
     auto *set = new QBarSet(tr("Tepat janji (%)"));
     QStringList categories;
     for (const ReportRow &r : report.rows) {
-        if (r.done == 0)
+        if (r.promisedDone() == 0) // none done, or none with a promise (Layanan lain)
             continue;
         categories << (report.grouping == ReportGrouping::Service ? r.key : r.title.section(QLatin1Char(' '), 0, 0));
         *set << r.metPercent();
