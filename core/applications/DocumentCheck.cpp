@@ -123,6 +123,20 @@ Status DocumentCheck::accept(const User &actor, qint64 applicationId)
     return handOn();
 }
 
+bool DocumentCheck::mayAccept(const User &actor, const Application &file, const Completeness &completeness)
+{
+    if (!completeness.complete)
+        return false;
+    if (m_ctx.actions.check(actor, file, FileAction::Accept))
+        return true;
+    // Complete while registered: only a file without a checklist can be (completeness()).
+    if (file.status != ApplicationStatus::Registered || !m_ctx.actions.check(actor, file, FileAction::StartChecking))
+        return false;
+    Application checking = file;
+    checking.status = ApplicationStatus::Checking;
+    return bool(m_ctx.actions.check(actor, checking, FileAction::Accept));
+}
+
 Result<QList<MissingItem>> DocumentCheck::returnToApplicant(const User &actor, qint64 applicationId, const QString &noteInput)
 {
     using R = Result<QList<MissingItem>>;

@@ -31,6 +31,10 @@ public:
     Result<QList<ChecklistItem>> checklist(qint64 applicationId);
     Result<Completeness> completeness(qint64 applicationId);
     Status accept(const User &actor, qint64 applicationId);
+    // Whether accept() would hand `file` on for `actor`, given its completeness: a file the
+    // helpdesk is checking, or one still registered that has nothing to check (Layanan lain,
+    // whose check the hand-off starts).
+    bool mayAccept(const User &actor, const Application &file, const Completeness &completeness);
     Result<QList<MissingItem>> returnToApplicant(const User &actor, qint64 applicationId, const QString &note = {});
     Status recheck(const User &actor, qint64 applicationId);
     Status discretion(const User &actor, qint64 applicationId, const QString &reason);

@@ -24,15 +24,7 @@ namespace {
 
 Result<CheckInResult> checkInOther(WorkflowFixture &f, const QString &asked)
 {
-    CheckInRequest r;
-    r.applicantName = QStringLiteral("Siti Rahmah");
-    r.applicantNik = QStringLiteral("6371014408920003");
-    r.vendor.name = QStringLiteral("CV Sinar Barito");
-    r.vendor.legalForm = QStringLiteral("CV");
-    r.vendor.npwp = QStringLiteral("01.234.567.8-901.000");
-    r.serviceNumber = Service::kOtherNumber;
-    r.request = asked;
-    return f.wf().guestBook().checkIn(f.helpdesk, r);
+    return f.checkInOther(asked);
 }
 
 const ReportRow *rowOf(const PerformanceReport &report, int service)

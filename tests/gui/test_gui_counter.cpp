@@ -157,6 +157,86 @@ TEST_CASE("check-in by keyboard, checklist, hand off, the verifikator claims and
     MessageBox::setNextAnswerForTesting(std::nullopt);
 }
 
+TEST_CASE("Layanan lain by keyboard: what was asked is required, no checklist, handed on, X queue, no promised time",
+          "[gui][story][other-service]")
+{
+    WorkflowFixture f;
+    MessageBox::setNextAnswerForTesting(true);
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    CheckInForm *form = page->checkInForm();
+    auto *service = child<QComboBox>(form, "service");
+    auto *request = child<QLineEdit>(form, "request");
+    // The field of what was asked is there only for Layanan lain.
+    CHECK_FALSE(request->isVisible());
+    const int other = service->findData(Service::kOtherNumber);
+    REQUIRE(other == service->count() - 1); // after the catalogue's services
+    CHECK(service->itemText(other) == QStringLiteral("(X) Layanan lain (belum ada standar)"));
+
+    // Chosen by keyboard (End on the service list): the field shows and is next in Tab order.
+    service->setFocus();
+    QTest::keyClick(service, Qt::Key_End);
+    REQUIRE(service->currentData().toInt() == Service::kOtherNumber);
+    CHECK(request->isVisible());
+    QTest::keyClick(service, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == request);
+
+    // Without what was asked, the number is refused with a message and nothing is written.
+    auto type = [&](const char *name, const QString &text) {
+        QLineEdit *edit = child<QLineEdit>(form, name);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    };
+    type("vendorName", QStringLiteral("CV Sinar Barito"));
+    type("npwp", QStringLiteral("01.234.567.8-901.000"));
+    type("applicantName", QStringLiteral("Budi Santoso"));
+    type("nik", QStringLiteral("6371011203850001"));
+    QTest::keyClick(child<QLineEdit>(form, "note"), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(MessageBox::lastTextForTesting().contains(QStringLiteral("tuliskan layanan yang diminta pemohon")));
+    auto *book = child<QTableView>(page, "guestBook");
+    CHECK(book->model()->rowCount() == 0);
+
+    type("request", QStringLiteral("Surat keterangan terdaftar sebagai penyedia"));
+    QTest::keyClick(request, Qt::Key_Return, Qt::ControlModifier);
+    INFO(MessageBox::lastTextForTesting().toStdString());
+    CHECK(child<QLabel>(page, "lastTicket")->text().contains(QStringLiteral("X-001")));
+    REQUIRE(book->model()->rowCount() == 1);
+    CHECK_FALSE(request->isVisible()); // the form is clean again, on the first service
+    CHECK(request->text().isEmpty());
+    const qint64 id = page->selectedApplication();
+    REQUIRE(id != 0);
+
+    // Nothing to tick: the verdict says so, with what was asked, and the hand-off is open.
+    CHECK(child<QTableView>(page, "checklist")->model()->rowCount() == 0);
+    const QString verdict = child<QLabel>(page, "verdict")->text();
+    CHECK(verdict.contains(QStringLiteral("Layanan lain")));
+    CHECK(verdict.contains(QStringLiteral("Surat keterangan terdaftar sebagai penyedia")));
+    REQUIRE(child<QPushButton>(page, "acceptButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, "acceptButton"), Qt::LeftButton);
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Queued);
+
+    // In the verifikator's queue: no due time, no colour, "tanpa standar".
+    MainWindow verifikatorWindow(f.db());
+    verifikatorWindow.startSession(f.verifikator);
+    QueuePage *queue = verifikatorWindow.queuePage(QStringLiteral("verifikator"));
+    auto *queueView = child<QTableView>(queue, "queue");
+    REQUIRE(queueView->model()->rowCount() == 1);
+    QAbstractItemModelTester queueTester(queueView->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QAbstractItemModel *m = queueView->model();
+    CHECK(m->index(0, FileTableModel::DueColumn).data().toString() == QStringLiteral("tanpa standar"));
+    CHECK(m->index(0, FileTableModel::ServiceColumn).data().toString() == QStringLiteral("Layanan lain (belum ada standar)"));
+    CHECK(m->index(0, FileTableModel::ClockColumn).data(FileTableModel::ClockStateRole).toString() == QStringLiteral("unpromised"));
+    CHECK_FALSE(m->index(0, FileTableModel::ClockColumn).data(Qt::BackgroundRole).isValid());
+    queue->claimSelected();
+    queue->completeSelected(QStringLiteral("Surat keterangan diterbitkan"));
+    CHECK(f.wf().files().application(id)->status == ApplicationStatus::Done);
+    MessageBox::setNextAnswerForTesting(std::nullopt);
+}
+
 TEST_CASE("a proxy without a Surat Kuasa is returned with the missing item listed", "[gui]")
 {
     WorkflowFixture f;

@@ -691,6 +691,58 @@ TEST_CASE("a completion proof says so when the promised time was missed", "[prin
     checkHas(text, QStringLiteral("Tidak ada masa tunda"), QStringLiteral("late"));
 }
 
+TEST_CASE("Layanan lain's ticket, document receipt and completion proof print what was asked and no promised time",
+          "[print][receipts][other-service]")
+{
+    WorkflowFixture f;
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:00"));
+    const QString asked = QStringLiteral("Surat keterangan pernah menjadi penyedia di SPSE");
+    const auto in = f.checkInOther(asked);
+    REQUIRE(in.ok());
+    const qint64 id = in->applicationId;
+    QTemporaryDir temp;
+    ReceiptSource source(f.db(), f.wf());
+    const auto ticket = source.forApplication(id, ReceiptKind::Ticket);
+    REQUIRE(ticket.ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 09:05"));
+    REQUIRE(f.wf().documents().accept(f.helpdesk, id).ok());
+    const auto document = source.forApplication(id, ReceiptKind::Document);
+    REQUIRE(document.ok());
+    REQUIRE(f.wf().queue().claim(f.verifikator, id).ok());
+    WorkflowFixture::setNow(QStringLiteral("2026-11-24 10:05"));
+    REQUIRE(f.wf().queue().complete(f.verifikator, id, QStringLiteral("Surat keterangan diterbitkan")).ok());
+    const auto done = source.forApplication(id, ReceiptKind::Done);
+    REQUIRE(done.ok());
+    const qint64 worked = f.wf().calendar().workingSecondsBetween(WorkflowFixture::local(QStringLiteral("2026-11-23 09:05")),
+                                                                  WorkflowFixture::local(QStringLiteral("2026-11-24 10:05")));
+
+    for (const PaperProfile &paper : {PaperProfile(PaperProfile::Size::Roll80), PaperProfile(PaperProfile::Size::A4)}) {
+        const QString where = paper.key();
+        const QString t = pdfText(render(ticket.value(), paper, temp.path()));
+        checkHas(t, QStringLiteral("X-001"), where);
+        checkHas(t, QStringLiteral("Layanan lain (belum ada standar)"), where);
+        checkHas(t, asked, where);
+        checkHas(t, QStringLiteral("siapkan dokumen yang berkaitan dengan permintaan Anda"), where);
+        CHECK_FALSE(t.contains(squeeze(QStringLiteral("99."))));
+
+        const QString d = pdfText(render(document.value(), paper, temp.path()));
+        checkHas(d, QStringLiteral("20261123-X001"), where);
+        checkHas(d, asked, where);
+        checkHas(d, QStringLiteral("Belum ada standar waktu layanan (Pasal 9)"), where);
+        checkHas(d, QStringLiteral("Tidak ada daftar persyaratan dan tidak ada janji waktu"), where);
+        CHECK_FALSE(d.contains(squeeze(QStringLiteral("Berkas yang diterima"))));
+        checkNoSecrets(d, where);
+
+        const QString c = pdfText(render(done.value(), paper, temp.path()));
+        checkHas(c, QStringLiteral("Surat keterangan diterbitkan"), where);
+        checkHas(c, asked, where);
+        checkHas(c, QStringLiteral("Belum ada standar waktu layanan (Pasal 9)"), where);
+        checkHas(c, QStringLiteral("waktu kerja terpakai %1").arg(ServiceClock::describeDuration(worked)), where);
+        CHECK_FALSE(c.contains(squeeze(QStringLiteral("Selesai tepat waktu"))));
+        CHECK_FALSE(c.contains(squeeze(QStringLiteral("melewati jangka waktu"))));
+    }
+}
+
 namespace {
 
 void setNowWithSeconds(const QString &local, int msAfterMinute)

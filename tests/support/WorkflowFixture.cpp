@@ -114,6 +114,19 @@ Result<CheckInResult> WorkflowFixture::checkIn(int service, bool proxy, const QS
     return wf().guestBook().checkIn(helpdesk, r);
 }
 
+Result<CheckInResult> WorkflowFixture::checkInOther(const QString &asked)
+{
+    CheckInRequest r;
+    r.applicantName = QStringLiteral("Siti Rahmah");
+    r.applicantNik = QStringLiteral("6371014408920003");
+    r.vendor.name = QStringLiteral("CV Sinar Barito");
+    r.vendor.legalForm = QStringLiteral("CV");
+    r.vendor.npwp = QStringLiteral("01.234.567.8-901.000");
+    r.serviceNumber = Service::kOtherNumber;
+    r.request = asked;
+    return wf().guestBook().checkIn(helpdesk, r);
+}
+
 void WorkflowFixture::tickAll(qint64 applicationId, const QStringList &except)
 {
     const auto items = wf().documents().checklist(applicationId);

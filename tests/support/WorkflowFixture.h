@@ -26,6 +26,8 @@ public:
 
     Result<CheckInResult> checkIn(int service, bool proxy = false, const QString &npwp = QStringLiteral("01.234.567.8-901.000"),
                                   qint64 previous = 0, Priority priority = Priority::None);
+    // A walk-in for "Layanan lain" (no standard yet), asking for `asked`.
+    Result<CheckInResult> checkInOther(const QString &asked);
     // Ticks every item of the checklist (originals, copies, validity one year ahead),
     // except the ones listed.
     void tickAll(qint64 applicationId, const QStringList &except = {});

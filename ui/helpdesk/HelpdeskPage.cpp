@@ -299,6 +299,12 @@ void HelpdeskPage::updateVerdict()
     if (app && !atHelpdesk) {
         // Handed off, returned or finished: nothing left to press here.
         m_verdict->setText(tr("<b>%1.</b> Berkas tidak lagi di meja helpdesk.").arg(ApplicationStatuses::title(app->status).toHtmlEscaped()));
+    } else if (const FileSummary *f = m_bookModel->fileAt(m_bookModel->rowOf(m_selected)); c->complete && f && f->serviceNumber == Service::kOtherNumber) {
+        // Layanan lain (Pasal 9): nothing to check; what was asked goes on with the file.
+        const Result<ApplicationFile> file = m_workflow.files().file(m_selected);
+        m_verdict->setText(tr("<b>Layanan lain, belum ada standar (Pasal 9).</b> Yang diminta: %1. Tidak ada daftar periksa; tekan "
+                              "\"Terima & teruskan\" untuk meneruskannya ke verifikator.")
+                               .arg(file ? file->visit.request.toHtmlEscaped() : QString()));
     } else if (c->complete) {
         m_verdict->setText(tr("<b style='color:#1b5e20'>Lengkap.</b> Tekan \"Terima & teruskan\"."));
     } else {
@@ -307,7 +313,7 @@ void HelpdeskPage::updateVerdict()
             labels << m.label.toHtmlEscaped();
         m_verdict->setText(tr("<b style='color:#b00020'>Belum lengkap (%1):</b> %2").arg(c->missing.size()).arg(labels.join(QStringLiteral("; "))));
     }
-    m_accept->setEnabled(m_online && app && c->complete && m_workflow.actions().allowed(m_actor, app.value()).contains(FileAction::Accept));
+    m_accept->setEnabled(m_online && app && m_workflow.documents().mayAccept(m_actor, app.value(), c.value()));
     // Refresh the status column without losing the selection.
     if (app)
         m_fileTitle->setText(m_fileTitle->text().section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" — ") + ApplicationStatuses::title(app->status));
