@@ -22,6 +22,8 @@ public:
     QByteArray toJson() const;
 
     const QList<Service> &services() const { return m_services; }
+    // The services a walk-in can come for: the catalogue's, then Layanan lain.
+    QList<Service> servicesWithOther() const { return QList<Service>(m_services) << m_other; }
     // A service of this catalogue, or "Layanan lain" (Service::kOtherNumber), which every
     // version serves; nullptr for any other number.
     const Service *service(int number) const;

@@ -1230,6 +1230,18 @@
         <source>Prioritas:</source>
         <translation>Priority:</translation>
     </message>
+    <message>
+        <source>mis. permohonan surat keterangan terdaftar di SPSE</source>
+        <translation>e.g. a letter stating registration in SPSE</translation>
+    </message>
+    <message>
+        <source>Layanan yang belum ada standarnya (Pasal 9) tetap dilayani: tuliskan apa yang diminta pemohon.</source>
+        <translation>A service without a standard yet (Article 9) is still served: write what the applicant asked for.</translation>
+    </message>
+    <message>
+        <source>Layanan yang di&amp;minta:</source>
+        <translation>Re&amp;quested service:</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2295,6 +2307,10 @@ catalog import FILE --effective YYYY-MM-DD [--regulation &quot;Perwali ... Numbe
                         with the reading of their service clock. NAME: visits, new, returned, accepted, served, met,
                         late, cancelled, open, median, complaints, ack3, resp6; ROW: a service number
                         (--by officer: an officer&apos;s number) or total, e.g. met:1</translation>
+    </message>
+    <message>
+        <source>%1: %2; tidak ada batas waktu yang dapat dihitung.</source>
+        <translation>%1: %2; there is no deadline to compute.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4078,18 @@ Additional note (optional):</translation>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
+    <message>
+        <source>tanpa standar</source>
+        <translation>no standard</translation>
+    </message>
+    <message>
+        <source>%1, tanpa standar</source>
+        <translation>%1, no standard</translation>
+    </message>
+    <message>
+        <source>berjalan %1, tanpa standar</source>
+        <translation>running %1, no standard</translation>
+    </message>
 </context>
 <context>
     <name>FileView</name>
@@ -4153,6 +4181,22 @@ Additional note (optional):</translation>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Yang diminta:</source>
+        <translation>Requested:</translation>
+    </message>
+    <message>
+        <source>Selesai; waktu layanan tercatat %1.</source>
+        <translation>Done; service time recorded %1.</translation>
+    </message>
+    <message>
+        <source>Waktu layanan sejauh ini %1.</source>
+        <translation>Service time so far %1.</translation>
+    </message>
+    <message>
+        <source>Tidak ada daftar periksa: standar pelayanan ini belum ditetapkan (Pasal 9).</source>
+        <translation>No checklist: the service standard for this has not been set yet (Article 9).</translation>
+    </message>
 </context>
 <context>
     <name>GuestBook</name>
@@ -4191,6 +4235,14 @@ Additional note (optional):</translation>
     <message>
         <source>Berkas %1 tidak berstatus dikembalikan; kunjungan baru hanya dapat ditautkan ke berkas yang dikembalikan.</source>
         <translation>File %1 is not in returned status; a new visit can only be linked to a returned file.</translation>
+    </message>
+    <message>
+        <source>Layanan lain: tuliskan layanan yang diminta pemohon.</source>
+        <translation>Other service: write the service the applicant asked for.</translation>
+    </message>
+    <message>
+        <source>Layanan yang diminta: %1</source>
+        <translation>Requested service: %1</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4370,10 @@ Additional note (optional):</translation>
     <message>
         <source>Panggilan antrian</source>
         <translation>Queue calls</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layanan lain, belum ada standar (Pasal 9).&lt;/b&gt; Yang diminta: %1. Tidak ada daftar periksa; tekan &quot;Terima &amp; teruskan&quot; untuk meneruskannya ke verifikator.</source>
+        <translation>&lt;b&gt;Other service, no standard yet (Article 9).&lt;/b&gt; Requested: %1. No checklist; press &quot;Accept &amp; forward&quot; to pass it to the verifikator.</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5615,10 @@ Additional note (optional):</translation>
         <source>Setiap angka dapat ditelusuri ke berkasnya: loket report --explain.</source>
         <translation>Every figure can be traced to its files: loket report --explain.</translation>
     </message>
+    <message>
+        <source>Layanan lain belum ada standar waktunya (Pasal 9 Perwali 67/2018): berkasnya dihitung selesai, tetapi tidak masuk persentase tepat janji.</source>
+        <translation>Other services have no standard time yet (Article 9, Perwali 67/2018): their files count as served but not in the promised-time percentage.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDataDialog</name>
@@ -6660,6 +6720,22 @@ Additional note (optional):</translation>
             <numerusform>±%n minutes (usual at this hour)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yang diminta</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Silakan menunggu panggilan helpdesk dan siapkan dokumen yang berkaitan dengan permintaan Anda.</source>
+        <translation>Please wait for the helpdesk to call you and have the documents related to your request ready.</translation>
+    </message>
+    <message>
+        <source>Layanan ini tetap diberikan; standar pelayanannya ditetapkan kemudian dengan Peraturan Walikota. Tidak ada daftar persyaratan dan tidak ada janji waktu; %1.</source>
+        <translation>This service is still given; its service standard will be set later by a Mayor Regulation. There is no list of requirements and no promised time; %1.</translation>
+    </message>
+    <message>
+        <source>Selesai; waktu kerja terpakai %1. Belum ada standar waktu layanan (Pasal 9), jadi tidak ada janji waktu yang diukur.</source>
+        <translation>Done; working time used %1. There is no service time standard yet (Article 9), so no promised time is measured.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSource</name>
@@ -6880,10 +6956,6 @@ Additional note (optional):</translation>
         <translation>officer</translation>
     </message>
     <message>
-        <source>tepat janji %1, terlambat %2, dari %3 berkas selesai</source>
-        <translation>met %1, late %2, of %3 files done</translation>
-    </message>
-    <message>
         <source>median dari %1 berkas selesai menurut waktu kerja terhitung; yang di tengah ditandai</source>
         <translation>median of %1 files done by working time counted; the middle one is marked</translation>
     </message>
@@ -6970,6 +7042,22 @@ Additional note (optional):</translation>
     <message>
         <source>%1 berkas</source>
         <translation>%1 files</translation>
+    </message>
+    <message>
+        <source>selesai, tanpa standar waktu</source>
+        <translation>done, no standard time</translation>
+    </message>
+    <message>
+        <source>tepat janji %1, terlambat %2, dari %3 berkas selesai yang berjanji waktu</source>
+        <translation>on time %1, late %2, of %3 done files with a promised time</translation>
+    </message>
+    <message>
+        <source>%1 berkas Layanan lain tanpa standar waktu tidak dihitung</source>
+        <translation>%1 Other service files without a standard time not counted</translation>
+    </message>
+    <message>
+        <source>%1 tanpa standar waktu (tunda %2)</source>
+        <translation>%1 without a standard time (paused %2)</translation>
     </message>
 </context>
 <context>
@@ -8059,6 +8147,34 @@ Additional note (optional):</translation>
         <source>komponen tidak dikenal.</source>
         <translation>unknown component.</translation>
     </message>
+    <message>
+        <source>Belum ada standar waktu layanan (Pasal 9)</source>
+        <translation>No service time standard yet (Article 9)</translation>
+    </message>
+    <message>
+        <source>Layanan lain (belum ada standar)</source>
+        <translation>Other service (no standard yet)</translation>
+    </message>
+    <message>
+        <source>Pasal 9 Peraturan Walikota Banjarmasin Nomor 67 Tahun 2018: jenis pelayanan yang belum ditetapkan standar pelayanannya tetap diselenggarakan dengan mengacu pada ketentuan yang berlaku; standarnya ditetapkan secara bertahap dengan Peraturan Walikota.</source>
+        <translation>Article 9 of Banjarmasin Mayor Regulation No. 67 of 2018: services whose service standard has not been set are still provided under the applicable provisions; their standards are set in stages by Mayor Regulation.</translation>
+    </message>
+    <message>
+        <source>Belum ada standar waktu layanan (Pasal 9).</source>
+        <translation>No service time standard yet (Article 9).</translation>
+    </message>
+    <message>
+        <source>Tidak dipungut biaya.</source>
+        <translation>Free of charge.</translation>
+    </message>
+    <message>
+        <source>nomor %1 dicadangkan untuk &quot;Layanan lain&quot;.</source>
+        <translation>number %1 is reserved for &quot;Other service&quot;.</translation>
+    </message>
+    <message>
+        <source>huruf %1 dicadangkan untuk antrian &quot;Layanan lain&quot;.</source>
+        <translation>letter %1 is reserved for the &quot;Other service&quot; queue.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogs</name>
@@ -8100,6 +8216,14 @@ Additional note (optional):</translation>
     <message>
         <source>sampai akhir jam kerja pada hari kerja ke-%1 setelah hari berkas diterima; hari libur dan masa tunda tidak dihitung</source>
         <translation>until the end of working hours on working day %1 after the day the file is accepted; holidays and time on hold are not counted</translation>
+    </message>
+    <message>
+        <source>Belum ada standar waktu</source>
+        <translation>No standard time yet</translation>
+    </message>
+    <message>
+        <source>waktu layanan dicatat dalam jam kerja sejak berkas diterima, tanpa janji waktu sampai standarnya ditetapkan</source>
+        <translation>the service time is recorded in working hours from acceptance, with no promised time until its standard is set</translation>
     </message>
 </context>
 <context>

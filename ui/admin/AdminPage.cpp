@@ -767,7 +767,7 @@ QWidget *AdminPage::buildDesks()
     QList<QCheckBox *> serviceBoxes;
     const QList<int> served = DeskSessions::deskServices();
     if (const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today()); catalog) {
-        for (const Service &s : catalog->services()) {
+        for (const Service &s : catalog->servicesWithOther()) {
             auto *box = new QCheckBox(QStringLiteral("%1 · %2").arg(QString(s.queueLetter), s.name), services);
             box->setProperty("service", s.number);
             box->setChecked(served.isEmpty() || served.contains(s.number));

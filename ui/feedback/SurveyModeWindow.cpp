@@ -190,8 +190,8 @@ QWidget *SurveyModeWindow::buildProfile()
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (catalog) {
         int i = 0;
-        for (const Service &s : catalog->services()) {
-            QPushButton *b = bigButton(QStringLiteral("%1. %2").arg(s.number).arg(s.name), inner);
+        for (const Service &s : catalog->servicesWithOther()) {
+            QPushButton *b = bigButton(s.isOther() ? s.name : QStringLiteral("%1. %2").arg(s.number).arg(s.name), inner);
             b->setMinimumHeight(56);
             b->setObjectName(QStringLiteral("service_%1").arg(s.number));
             b->setCheckable(true);

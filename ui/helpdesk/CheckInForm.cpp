@@ -198,10 +198,10 @@ void CheckInForm::reloadServices()
     const Result<ServiceCatalog> catalog = CatalogStore(m_db).current(CalendarStore(m_db).today());
     if (!catalog)
         return;
-    for (const Service &s : catalog->services())
-        m_service->addItem(QStringLiteral("%1 (%2). %3").arg(s.number).arg(QString(s.queueLetter), s.name), s.number);
-    const Service other = ServiceCatalog::otherService();
-    m_service->addItem(QStringLiteral("(%1) %2").arg(QString(other.queueLetter), other.name), other.number);
+    for (const Service &s : catalog->servicesWithOther())
+        m_service->addItem(s.isOther() ? QStringLiteral("(%1) %2").arg(QString(s.queueLetter), s.name)
+                                       : QStringLiteral("%1 (%2). %3").arg(s.number).arg(QString(s.queueLetter), s.name),
+                           s.number);
     showRequest();
 }
 
