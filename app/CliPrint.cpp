@@ -146,7 +146,7 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
     const Result<CliSources> sources = sourcesOrDefaults(ctx);
     if (!sources)
         return ctx.fail(sources.error());
-    const Service *service = sources->catalog.service(number);
+    const Service *service = sources->catalog.standard(number);
     if (!service)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;

@@ -10,6 +10,7 @@
 #include "common/FileDialogs.h"
 #include "feedback/ComplaintsPage.h"
 #include "feedback/SurveyModeWindow.h"
+#include "helpdesk/CheckInForm.h"
 #include "helpdesk/HelpdeskPage.h"
 #include "settings/VoiceSettingsDialog.h"
 #include "applications/WaitingRoom.h"
@@ -26,6 +27,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -150,6 +152,22 @@ int main(int argc, char *argv[])
     (void)wf.queue().pause(vera, ids[4], PauseReason::WaitingLkpp, QStringLiteral("permohonan ADP dikirim ke LKPP"));
     Clock::setNowForTesting(at(QStringLiteral("2026-11-26 10:02")));
     tick(ids[5], {QStringLiteral("akta_perubahan")});
+    // A walk-in for a service without a standard yet (Pasal 9), handed on to the verifikator.
+    {
+        Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:15")));
+        CheckInRequest r;
+        r.applicantName = QStringLiteral("Andi Pratama");
+        r.applicantNik = QStringLiteral("6371012708900010");
+        r.vendor.name = QStringLiteral("CV Sinar Barito");
+        r.vendor.legalForm = QStringLiteral("CV");
+        r.vendor.npwp = QStringLiteral("01.234.567.8-901.000");
+        r.serviceNumber = Service::kOtherNumber;
+        r.request = QStringLiteral("Surat keterangan pernah menjadi penyedia di SPSE Kota Banjarmasin");
+        if (const auto other = wf.guestBook().checkIn(hana, r)) {
+            Clock::setNowForTesting(at(QStringLiteral("2026-11-26 09:18")));
+            (void)wf.documents().accept(hana, other->applicationId);
+        }
+    }
     // The waiting room at 10:15 (issue 17): two more walk-ins, one of them a priority
     // visitor, and the helpdesk's call of the next number to its desk.
     const Walkin waiting[] = {
@@ -194,6 +212,17 @@ int main(int argc, char *argv[])
         if (name == QLatin1String("helpdesk"))
             QSettings().setValue(QStringLiteral("desk/name"), deskBefore); // this PC's own name again
         grab(&window, out, name);
+        if (name == QLatin1String("helpdesk") && window.helpdeskPage()) {
+            // The check-in form for "Layanan lain": what was asked is written.
+            QWidget *form = window.helpdeskPage()->checkInForm();
+            auto *service = form->findChild<QComboBox *>(QStringLiteral("service"));
+            service->setCurrentIndex(service->findData(Service::kOtherNumber));
+            form->findChild<QLineEdit *>(QStringLiteral("vendorName"))->setText(QStringLiteral("PT Kahayan Jaya"));
+            form->findChild<QLineEdit *>(QStringLiteral("applicantName"))->setText(QStringLiteral("Dewi Kartika"));
+            form->findChild<QLineEdit *>(QStringLiteral("request"))->setText(QStringLiteral("Konsultasi pendaftaran penyedia perorangan"));
+            grab(&window, out, QStringLiteral("checkin-other"));
+            window.helpdeskPage()->checkInForm()->clear();
+        }
         if (name == QLatin1String("helpdesk")) {
             window.tabs()->setCurrentWidget(window.standardsPage());
             grab(&window, out, QStringLiteral("standards"));

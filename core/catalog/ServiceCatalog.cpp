@@ -95,6 +95,11 @@ const Service *ServiceCatalog::service(int number) const
 {
     if (number == Service::kOtherNumber)
         return &m_other;
+    return standard(number);
+}
+
+const Service *ServiceCatalog::standard(int number) const
+{
     for (const Service &s : m_services)
         if (s.number == number)
             return &s;

@@ -27,6 +27,9 @@ public:
     // A service of this catalogue, or "Layanan lain" (Service::kOtherNumber), which every
     // version serves; nullptr for any other number.
     const Service *service(int number) const;
+    // A service whose standard this catalogue sets (Layanan lain is none): what the
+    // standards screen and the printed Standar Pelayanan can show.
+    const Service *standard(int number) const;
     // The service for walk-ins whose standard is not set yet (Pasal 9): no checklist, no
     // promised time, handled by the verifikator. Not in services(): the standards list
     // only what a regulation set.

@@ -213,7 +213,9 @@ TEST_CASE("The verifikator calls the applicant of a file to the desk, and Admini
     AdminPage *admin = window.adminPage();
     REQUIRE(admin);
     QList<QCheckBox *> services = child<QWidget>(admin, "deskServices")->findChildren<QCheckBox *>();
-    REQUIRE(services.size() == 7);
+    REQUIRE(services.size() == 8); // the seven of the catalogue, then Layanan lain (X)
+    CHECK(services.last()->property("service").toInt() == Service::kOtherNumber);
+    CHECK(services.last()->text().startsWith(QStringLiteral("X · Layanan lain")));
     for (QCheckBox *box : services)
         box->setChecked(box->property("service").toInt() == 2);
     child<QSpinBox>(admin, "noShowAfter")->setValue(2);

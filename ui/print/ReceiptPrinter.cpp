@@ -110,7 +110,7 @@ void ReceiptPrinter::printStandar(int serviceNumber)
     const Result<CatalogVersionInfo> version = store.currentInfo(today);
     if (!version)
         return fail(version.error());
-    const Service *service = catalog->service(serviceNumber);
+    const Service *service = catalog->standard(serviceNumber);
     if (!service)
         return fail(tr("Layanan nomor %1 tidak ada dalam katalog.").arg(serviceNumber));
     print(PrinterChoices::posterJob(), PublicDocuments::boardPaper(),
