@@ -419,6 +419,7 @@ void MainWindow::startSession(const User &user)
         Help::setTopic(m_helpdesk, QStringLiteral("helpdesk"));
         connect(m_helpdesk, &HelpdeskPage::receiptRequested, this, &MainWindow::receiptRequested);
         connect(m_helpdesk, &HelpdeskPage::filesChanged, this, &MainWindow::refreshAll);
+        connect(m_helpdesk, &HelpdeskPage::lateComplaintRequested, this, &MainWindow::recordLateComplaint);
     }
     const QList<std::pair<Role, QueuePage **>> queues = {{Role::Verifikator, &m_verifikatorQueue}, {Role::AdminSistem, &m_adminSistemQueue}};
     for (const auto &[role, slot] : queues) {
@@ -432,6 +433,7 @@ void MainWindow::startSession(const User &user)
         Help::setTopic(page, role == Role::Verifikator ? QStringLiteral("verifikator") : QStringLiteral("admin-sistem"));
         connect(page, &QueuePage::receiptRequested, this, &MainWindow::receiptRequested);
         connect(page, &QueuePage::filesChanged, this, &MainWindow::refreshAll);
+        connect(page, &QueuePage::lateComplaintRequested, this, &MainWindow::recordLateComplaint);
     }
     if (Permissions::userMay(user, Action::ViewAllOpen)) {
         m_supervisor = new SupervisorPage(m_db, *m_workflow, m_tabs);

@@ -4375,6 +4375,14 @@ Additional note (optional):</translation>
         <source>&lt;b&gt;Layanan lain, belum ada standar (Pasal 9).&lt;/b&gt; Yang diminta: %1. Tidak ada daftar periksa; tekan &quot;Terima &amp; teruskan&quot; untuk meneruskannya ke verifikator.</source>
         <translation>&lt;b&gt;Other service, no standard yet (Article 9).&lt;/b&gt; Requested: %1. No checklist; press &quot;Accept &amp; forward&quot; to pass it to the verifikator.</translation>
     </message>
+    <message>
+        <source>Catat pengaduan keterlambatan…</source>
+        <translation>Record a complaint of lateness…</translation>
+    </message>
+    <message>
+        <source>Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran.</source>
+        <translation>This file&apos;s promised time has passed: a complaint with its service-time history as the annex.</translation>
+    </message>
 </context>
 <context>
     <name>IcsImporter</name>
@@ -6357,6 +6365,14 @@ Additional note (optional):</translation>
     <message>
         <source>Panggil pemohon</source>
         <translation>Call the applicant</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan keterlambatan…</source>
+        <translation>Record a complaint of lateness…</translation>
+    </message>
+    <message>
+        <source>Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran.</source>
+        <translation>This file&apos;s promised time has passed: a complaint with its service-time history as the annex.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "complaints/LateFile.h"
 #include "feedback/ComplaintForm.h"
 #include "feedback/ComplaintsPage.h"
+#include "helpdesk/HelpdeskPage.h"
 #include "history/EventText.h"
 #include "print/LateFileAnnex.h"
 #include "print/PrintDialogs.h"
@@ -80,6 +81,40 @@ TEST_CASE("the supervisor turns a late file into a complaint in one step: the fo
     REQUIRE(about);
     REQUIRE(about->size() == 1);
     CHECK(about->first().content.applicationNumber == number);
+}
+
+TEST_CASE("the helpdesk's guest book turns a late file into a complaint; a file on time or at the helpdesk cannot",
+          "[gui][late-file]")
+{
+    WorkflowFixture f;
+    const qint64 id = lateFile(f);
+    WorkflowFixture::setNow(QStringLiteral("2026-11-23 10:06"));
+    const auto waiting = f.checkIn(2, true, QStringLiteral("02.345.678.9-012.000")); // still at the helpdesk
+    REQUIRE(waiting.ok());
+    MainWindow window(f.db());
+    window.resize(1366, 768);
+    window.startSession(f.helpdesk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    HelpdeskPage *page = window.helpdeskPage();
+    QPushButton *button = child<QPushButton>(page, "lateComplaintButton");
+    page->selectApplication(waiting->applicationId);
+    CHECK_FALSE(button->isEnabled());
+    page->selectApplication(id);
+    REQUIRE(button->isEnabled());
+
+    bool shown = false;
+    auto filled = whenModal<ComplaintForm>([&](ComplaintForm *form) {
+        shown = form->input().applicationNumber == f.wf().files().application(id)->number;
+        form->reject(); // Batal: nothing is recorded
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(*filled);
+    CHECK(shown);
+    CHECK(window.tabs()->currentWidget() == window.complaintsPage());
+    const Result<QList<Complaint>> about = ComplaintStore(f.db()).aboutFile(id);
+    REQUIRE(about);
+    CHECK(about->isEmpty());
 }
 
 TEST_CASE("the annex to a late file's complaint prints every event and the working time on A4", "[gui][late-file][receipts]")

@@ -1,6 +1,8 @@
 #include "helpdesk/HelpdeskPage.h"
 
+#include "accounts/Permissions.h"
 #include "common/FileTableModel.h"
+#include "complaints/LateFile.h"
 #include "common/TableViews.h"
 #include "common/MessageBox.h"
 #include "common/Clock.h"
@@ -122,8 +124,14 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     m_accept->setObjectName(QStringLiteral("acceptButton"));
     m_return = new QPushButton(tr("&Kembalikan berkas"), right);
     m_return->setObjectName(QStringLiteral("returnButton"));
+    // A file of this guest book whose promise was broken: the complainant is usually here.
+    // No letter: the page's letters are taken (as on the supervisor's page).
+    m_lateComplaint = new QPushButton(tr("Catat pengaduan keterlambatan…"), right);
+    m_lateComplaint->setObjectName(QStringLiteral("lateComplaintButton"));
+    m_lateComplaint->setToolTip(tr("Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran."));
     buttons->addWidget(m_accept);
     buttons->addWidget(m_return);
+    buttons->addWidget(m_lateComplaint);
     rightLayout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -179,6 +187,10 @@ HelpdeskPage::HelpdeskPage(Database &db, Workflow &workflow, QWidget *parent) : 
     connect(m_book, &QTableView::activated, this, [this] { m_checklistView->setFocus(); });
     connect(m_accept, &QPushButton::clicked, this, &HelpdeskPage::acceptSelected);
     connect(m_return, &QPushButton::clicked, this, &HelpdeskPage::returnSelected);
+    connect(m_lateComplaint, &QPushButton::clicked, this, [this] {
+        if (m_selected)
+            emit lateComplaintRequested(m_selected);
+    });
 
     auto *f2 = new QShortcut(QKeySequence::New, this);
     f2->setContext(Qt::WindowShortcut);
@@ -231,6 +243,7 @@ void HelpdeskPage::setOnline(bool online)
     }
     m_accept->setEnabled(false);
     m_return->setEnabled(false);
+    m_lateComplaint->setEnabled(false);
 }
 
 void HelpdeskPage::refreshBook()
@@ -267,7 +280,13 @@ void HelpdeskPage::showSelected()
         m_verdict->clear();
         m_accept->setEnabled(false);
         m_return->setEnabled(false);
+        m_lateComplaint->setEnabled(false);
         return;
+    }
+    {
+        const Result<ClockReading> clock = ApplicationStatuses::isAtHelpdesk(app->status) ? Result<ClockReading>(ClockReading())
+                                                                                          : m_workflow.clocks().read(app.value());
+        m_lateComplaint->setEnabled(m_online && clock && LateFile::isLate(clock.value()) && Permissions::userMay(m_actor, Action::RecordComplaint));
     }
     const bool editable = ApplicationStatuses::isChecklistOpen(app->status);
     const Result<QList<ChecklistItem>> items = m_workflow.documents().checklist(m_selected);

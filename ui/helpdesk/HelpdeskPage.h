@@ -47,6 +47,8 @@ signals:
     void receiptRequested(qint64 applicationId, const QString &kind);
     // A number was called, repeated or set aside at this desk (the board refreshes).
     void callsChanged();
+    // "Pengaduan keterlambatan…" on a file whose promise was broken (MainWindow opens the form).
+    void lateComplaintRequested(qint64 applicationId);
 
 private:
     void showSelected();
@@ -75,6 +77,7 @@ private:
     QLabel *m_verdict = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_return = nullptr;
+    QPushButton *m_lateComplaint = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_lastTicket = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "accounts/Permissions.h"
 #include "applications/WaitingRoom.h"
+#include "complaints/LateFile.h"
 #include "desks/DeskSessions.h"
 
 #include "common/Chime.h"
@@ -104,6 +105,16 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
         emit callsChanged();
     });
     connect(reveal, &QPushButton::clicked, this, [this] { Reveal::ask(this, m_db, m_actor, m_selected); });
+    // For who also records complaints (setActor shows it): a file whose promise was broken.
+    m_lateComplaint = new QPushButton(tr("Catat pengaduan keterlambatan…"), right);
+    m_lateComplaint->setObjectName(QStringLiteral("lateComplaintButton"));
+    m_lateComplaint->setToolTip(tr("Janji waktu berkas ini lewat: pengaduan dengan riwayat waktu layanannya sebagai lampiran."));
+    m_lateComplaint->hide();
+    buttons->addWidget(m_lateComplaint, 3, 0, 1, 3);
+    connect(m_lateComplaint, &QPushButton::clicked, this, [this] {
+        if (m_selected)
+            emit lateComplaintRequested(m_selected);
+    });
     rightLayout->addLayout(buttons);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -153,6 +164,7 @@ QueuePage::QueuePage(Database &db, Workflow &workflow, QWidget *parent) : QWidge
 void QueuePage::setActor(const User &actor, const QString &role)
 {
     m_actor = actor;
+    m_lateComplaint->setVisible(Permissions::userMay(actor, Action::RecordComplaint));
     m_role = role;
     refresh();
 }
@@ -223,7 +235,7 @@ void QueuePage::setOnline(bool online)
         showSelected();
         return;
     }
-    for (QPushButton *b : {m_claim, m_complete, m_sendBack, m_pause, m_resume, m_release, m_callApplicant})
+    for (QPushButton *b : {m_claim, m_complete, m_sendBack, m_pause, m_resume, m_release, m_callApplicant, m_lateComplaint})
         b->setEnabled(false);
 }
 
@@ -272,6 +284,7 @@ void QueuePage::showSelected()
     m_resume->setEnabled(m_online && can.contains(FileAction::Resume));
     m_release->setEnabled(m_online && can.contains(FileAction::Release));
     m_callApplicant->setEnabled(m_online && have && Permissions::userMay(m_actor, Action::WorkQueue));
+    m_lateComplaint->setEnabled(m_online && have && LateFile::isLate(file->clock));
 }
 
 void QueuePage::act(const Status &status, const QString &title)

@@ -60,6 +60,8 @@ signals:
     void receiptRequested(qint64 applicationId, const QString &kind);
     // The applicant was called to this desk (the board refreshes).
     void callsChanged();
+    // "Catat pengaduan keterlambatan…" on a file whose promise was broken (MainWindow opens the form).
+    void lateComplaintRequested(qint64 applicationId);
 
 private:
     void select(qint64 applicationId);
@@ -86,6 +88,7 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_release = nullptr;
     QPushButton *m_callApplicant = nullptr;
+    QPushButton *m_lateComplaint = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_timer = nullptr;
     Chime *m_chime = nullptr;
