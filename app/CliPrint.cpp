@@ -147,6 +147,9 @@ int printStandar(CliContext &ctx, const PrintOptions &o)
     if (!sources)
         return ctx.fail(sources.error());
     const Service *service = sources->catalog.standard(number);
+    if (!service && number == Service::kOtherNumber)
+        return ctx.fail(CliTr::tr("Layanan lain (nomor %1) belum mempunyai Standar Pelayanan (Pasal 9); tidak ada yang dapat dicetak.")
+                            .arg(number));
     if (!service)
         return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(number));
     QElapsedTimer timer;

@@ -2312,6 +2312,10 @@ catalog import FILE --effective YYYY-MM-DD [--regulation &quot;Perwali ... Numbe
         <source>%1: %2; tidak ada batas waktu yang dapat dihitung.</source>
         <translation>%1: %2; there is no deadline to compute.</translation>
     </message>
+    <message>
+        <source>Layanan lain (nomor %1) belum mempunyai Standar Pelayanan (Pasal 9); tidak ada yang dapat dicetak.</source>
+        <translation>Other service (number %1) has no Service Standard yet (Article 9); there is nothing to print.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>

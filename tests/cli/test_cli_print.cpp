@@ -141,7 +141,12 @@ TEST_CASE("loket print maklumat and standar write A4 posters, with or without a 
         args << QStringLiteral("--db") << missingDb;
         return runPrint(args).exitCode;
     };
-    CHECK(print({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("99"), QStringLiteral("--out"), standar}) == 1);
+    // Layanan lain has no standard to print yet (Pasal 9); 42 is no service at all.
+    const CliResult other = runPrint({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("99"), QStringLiteral("--out"),
+                                      standar, QStringLiteral("--db"), missingDb});
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(QStringLiteral("belum mempunyai Standar Pelayanan (Pasal 9)")));
+    CHECK(print({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("42"), QStringLiteral("--out"), standar}) == 1);
     CHECK(print({QStringLiteral("print"), QStringLiteral("standar"), QStringLiteral("--out"), standar}) == 2);
     CHECK(print({QStringLiteral("print"), QStringLiteral("maklumat")}) == 2); // no --out
     CHECK(print({QStringLiteral("print"), QStringLiteral("maklumat"), QStringLiteral("--paper"), QStringLiteral("80mm"), QStringLiteral("--out"),
