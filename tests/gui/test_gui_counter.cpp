@@ -32,6 +32,14 @@
 
 namespace {
 
+// Types `text` into the form's line edit `name`, as the officer would.
+void typeInto(QWidget *form, const char *name, const QString &text)
+{
+    QLineEdit *edit = child<QLineEdit>(form, name);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
 // Types the check-in of a director of CV Sinar Barito for service 1, keyboard only.
 void typeCheckIn(QWidget *form, bool proxy = false)
 {
@@ -42,11 +50,7 @@ void typeCheckIn(QWidget *form, bool proxy = false)
     REQUIRE(focus == child<QLineEdit>(form, "vendorLookup"));
     QTest::keyClicks(focus, QStringLiteral("CV Sinar Barito"));
     QTest::keyClick(focus, Qt::Key_Return); // no match: on to the company name (already filled)
-    auto type = [&](const char *name, const QString &text) {
-        QLineEdit *edit = child<QLineEdit>(form, name);
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-    };
+    const auto type = [form](const char *name, const QString &text) { typeInto(form, name, text); };
     type("npwp", QStringLiteral("01.234.567.8-901.000"));
     type("email", QStringLiteral("direktur@sinarbarito.co.id"));
     type("applicantName", QStringLiteral("Budi Santoso"));
@@ -186,11 +190,7 @@ TEST_CASE("Layanan lain by keyboard: what was asked is required, no checklist, h
     CHECK(QApplication::focusWidget() == request);
 
     // Without what was asked, the number is refused with a message and nothing is written.
-    auto type = [&](const char *name, const QString &text) {
-        QLineEdit *edit = child<QLineEdit>(form, name);
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-    };
+    const auto type = [form](const char *name, const QString &text) { typeInto(form, name, text); };
     type("vendorName", QStringLiteral("CV Sinar Barito"));
     type("npwp", QStringLiteral("01.234.567.8-901.000"));
     type("applicantName", QStringLiteral("Budi Santoso"));
