@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "WorkflowFixture.h"
 
+#include "applications/DisplayBoard.h"
 #include "catalog/CatalogStore.h"
 #include "complaints/LateFile.h"
 #include "reports/PerformanceBoard.h"
@@ -19,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -112,6 +114,20 @@ TEST_CASE("a walk-in for Layanan lain is logged with what was asked, handed off,
     CHECK(registered->checklist.isEmpty());
     CHECK(registered->application.handledBy == QStringLiteral("verifikator"));
 
+    // The waiting room's board shows the X queue while someone waits for it.
+    const auto xQueue = [&]() -> std::optional<BoardQueue> {
+        const Result<BoardSnapshot> board = f.wf().board().read(QDate(2026, 11, 23));
+        REQUIRE(board);
+        for (const BoardQueue &q : board->queues)
+            if (q.letter == QStringLiteral("X"))
+                return q;
+        return std::nullopt;
+    };
+    const std::optional<BoardQueue> waiting = xQueue();
+    REQUIRE(waiting.has_value());
+    CHECK(waiting->waiting == 1);
+    CHECK(waiting->service == QStringLiteral("Layanan lain (belum ada standar)"));
+
     // Nothing to check: the helpdesk hands it on; the verifikator claims and completes it.
     const Result<Completeness> c = f.wf().documents().completeness(in->applicationId);
     REQUIRE(c);
@@ -127,6 +143,7 @@ TEST_CASE("a walk-in for Layanan lain is logged with what was asked, handed off,
     CHECK(accepted->clock.state == ClockState::Unpromised);
     CHECK_FALSE(accepted->clock.dueAt.isValid());
     CHECK_FALSE(accepted->application.dueAt.isValid()); // no stored due time either
+    CHECK_FALSE(xQueue().has_value()); // nobody waits for X any more
     CHECK(ServiceClock::stateTitle(accepted->clock.state) == QStringLiteral("Belum ada standar waktu"));
 
     WorkflowFixture::setNow(QStringLiteral("2026-11-23 08:10"));
