@@ -28,6 +28,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -388,8 +389,9 @@ int main(int argc, char *argv[])
         }
         shot.save(QDir(out).filePath(QStringLiteral("locked.png")));
         QTextStream(stdout) << QDir(out).filePath(QStringLiteral("locked.png")) << Qt::endl;
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            dialog->close();
+        // done(), not close(): the lock ignores a close (reject), as Esc must not unlock.
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->done(QDialog::Rejected);
     });
     window.lockNow();
     return 0;
