@@ -129,7 +129,7 @@ int cmdIkm(CliContext &ctx)
         const Service *s = catalog->service(service);
         if (!s)
             return ctx.fail(CliTr::tr("Layanan nomor %1 tidak ada dalam katalog.").arg(service));
-        serviceName = QStringLiteral("%1. %2").arg(service).arg(s->name);
+        serviceName = s->title();
     }
     const Result<IkmReport> report = SurveyStore(**db).ikm(period->from, period->to, service);
     if (!report)

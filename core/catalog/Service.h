@@ -70,6 +70,13 @@ struct Service
 
     bool hasPromisedTime() const { return time.isPromised(); }
     bool isOther() const { return number == kOtherNumber; }
+    // "1. Aktivasi User ID ...", as every list and receipt names a service; Layanan lain
+    // by its name alone (its number is no number of the regulation).
+    static QString titleOf(int number, const QString &name)
+    {
+        return number == kOtherNumber ? name : QStringLiteral("%1. %2").arg(number).arg(name);
+    }
+    QString title() const { return titleOf(number, name); }
 
     const Requirement *requirement(const QString &id) const
     {

@@ -82,8 +82,7 @@ QList<QStringList> PerformanceBoard::rows(const PerformanceReport &report)
         const QStringList cells = ReportFormat::cells(r);
         const std::optional<ComplaintFigures> &complaints = total ? report.complaints : r.complaints;
         const bool ikm = r.ikm && r.ikm->isValid();
-        const bool numbered = !total && r.key != QString::number(Service::kOtherNumber);
-        rows << QStringList{numbered ? QStringLiteral("%1. %2").arg(r.key, r.title) : r.title,
+        rows << QStringList{total ? r.title : Service::titleOf(r.key.toInt(), r.title),
                             cells.at(kServed),
                             orDash(cells.at(kMet)),
                             orDash(cells.at(kMedian)),

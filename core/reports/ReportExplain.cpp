@@ -260,7 +260,7 @@ QStringList ReportExplain::fileCells(const ExplainedFile &f, const QTimeZone &zo
     if (f.middle)
         result += tr(" · median");
     return {f.number,
-            f.service == Service::kOtherNumber ? f.serviceName : QStringLiteral("%1. %2").arg(f.service).arg(f.serviceName),
+            Service::titleOf(f.service, f.serviceName),
             ApplicationStatuses::title(f.status),
             instant(f.arrivedAt, zone),
             instant(f.acceptedAt, zone),

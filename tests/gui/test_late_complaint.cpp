@@ -83,7 +83,7 @@ TEST_CASE("the supervisor turns a late file into a complaint in one step: the fo
     CHECK(about->first().content.applicationNumber == number);
 }
 
-TEST_CASE("the helpdesk's guest book turns a late file into a complaint; a file on time or at the helpdesk cannot",
+TEST_CASE("the helpdesk's guest book turns a late file into a complaint, not a file on time or still at the helpdesk",
           "[gui][late-file]")
 {
     WorkflowFixture f;

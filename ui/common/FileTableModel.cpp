@@ -147,7 +147,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ServiceColumn:
             if (sort)
                 return f.serviceNumber;
-            return f.serviceNumber == Service::kOtherNumber ? f.serviceName : QStringLiteral("%1. %2").arg(f.serviceNumber).arg(f.serviceName);
+            return Service::titleOf(f.serviceNumber, f.serviceName);
 
         case StatusColumn: {
             if (sort)

@@ -35,7 +35,7 @@ QString FileView::html(const ApplicationFile &f)
     const Application &a = f.application;
     QString h;
     h += QStringLiteral("<h3>%1 &nbsp; <span style='font-weight:normal'>%2</span></h3>").arg(esc(f.visit.queueNumber), esc(a.number));
-    const QString service = f.service.isOther() ? esc(f.service.name) : QStringLiteral("%1. %2").arg(a.serviceNumber).arg(esc(f.service.name));
+    const QString service = esc(f.service.title());
     h += QStringLiteral("<p><b>%1</b> %2").arg(tr("Layanan:"), service);
     if (f.service.isOther())
         h += QStringLiteral("<br><b>%1</b> %2").arg(tr("Yang diminta:"), esc(f.visit.request));

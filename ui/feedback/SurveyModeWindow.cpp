@@ -191,7 +191,7 @@ QWidget *SurveyModeWindow::buildProfile()
     if (catalog) {
         int i = 0;
         for (const Service &s : catalog->servicesWithOther()) {
-            QPushButton *b = bigButton(s.isOther() ? s.name : QStringLiteral("%1. %2").arg(s.number).arg(s.name), inner);
+            QPushButton *b = bigButton(s.title(), inner);
             b->setMinimumHeight(56);
             b->setObjectName(QStringLiteral("service_%1").arg(s.number));
             b->setCheckable(true);

@@ -46,7 +46,7 @@ SurveyResultsPage::SurveyResultsPage(Database &db, QWidget *parent) : QWidget(pa
     const Result<ServiceCatalog> catalog = CatalogStore(db).current(CalendarStore(db).today());
     if (catalog)
         for (const Service &s : catalog->servicesWithOther())
-            m_service->addItem(s.isOther() ? s.name : QStringLiteral("%1. %2").arg(s.number).arg(s.name), s.number);
+            m_service->addItem(s.title(), s.number);
     m_compute = new QPushButton(tr("Hi&tung"), this);
     m_compute->setObjectName(QStringLiteral("computeIkmButton"));
     m_import = new QPushButton(tr("Imp&or CSV…"), this);

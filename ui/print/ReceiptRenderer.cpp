@@ -142,9 +142,7 @@ void identityFields(Page &p, const ApplicationFile &f)
 
 QString serviceLine(const ApplicationFile &f)
 {
-    if (f.service.isOther()) // no number: it is not a service of the catalogue
-        return esc(f.service.name);
-    return esc(QStringLiteral("%1. %2").arg(f.service.number).arg(f.service.name));
+    return esc(f.service.title());
 }
 
 // "Layanan lain": what the applicant asked for, the file's only content.

@@ -281,7 +281,7 @@ void SupervisorPage::refresh()
             const int row = m_counts->rowCount();
             m_counts->insertRow(row);
             const Service *s = catalog ? catalog->service(c.serviceNumber) : nullptr;
-            const QStringList cells = {s ? QStringLiteral("%1. %2").arg(s->number).arg(s->name) : QString::number(c.serviceNumber),
+            const QStringList cells = {s ? s->title() : QString::number(c.serviceNumber),
                                        IdNumber::format(c.visits), IdNumber::format(c.done), IdNumber::format(c.returned),
                                        IdNumber::format(c.open), IdNumber::format(c.paused), IdNumber::format(c.cancelled)};
             for (int col = 0; col < cells.size(); ++col)
