@@ -25,7 +25,8 @@ void BoardDocument::build(QTextDocument &doc, const PerformanceReport &report, c
     QList<int> columns;
     for (int c = 0; c < titles.size(); ++c)
         columns << c;
-    h += ReportDocument::tableHtml(titles, PerformanceBoard::rows(report), columns, basePt * 0.95, 30);
+    // The names get the room; each heading's longest word still fits its column.
+    h += ReportDocument::tableHtml(titles, PerformanceBoard::rows(report), columns, basePt * 0.95, {24, 8, 8, 9, 10, 10, 10, 7, 14});
     h += QStringLiteral("<ul style=\"margin-top:8px; -qt-list-indent:1\">");
     for (const QString &note : PerformanceBoard::notes(report))
         h += QStringLiteral("<li><span style=\"font-size:%1pt\">%2</span></li>").arg(basePt * 0.8).arg(esc(note));

@@ -29,27 +29,35 @@ constexpr int kMissingColumn = 15;
 
 // Headers wrap between words only (the document wraps at word boundaries, see build());
 // a figure ("1.747.742", "12 jam 5 menit") is never broken.
-QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt, int firstWidth = 0)
+QString table(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt,
+              const QList<int> &widths = {})
 {
-    const QString width = firstWidth > 0 ? QStringLiteral(" width=\"%1%\"").arg(firstWidth) : QString();
+    const auto width = [&](qsizetype i) {
+        return widths.size() == columns.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
+    };
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:%1pt; "
                                   "border-color:#777\"><tr>").arg(pt);
-    for (int c : columns)
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int c = columns.at(i);
         html += QStringLiteral("<th%1><span style=\"font-size:%2pt\">%3</span></th>")
-                    .arg(c == 0 ? QStringLiteral(" align=\"left\"") + width : QString())
+                    .arg((c == 0 ? QStringLiteral(" align=\"left\"") : QString()) + width(i))
                     .arg(pt * 0.88)
                     .arg(titles.at(c).toHtmlEscaped());
+    }
     html += QStringLiteral("</tr>");
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const bool total = r == rows.size() - 1;
         html += QStringLiteral("<tr>");
-        for (int c : columns) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const int c = columns.at(i);
             QString text = rows.at(r).at(c).toHtmlEscaped();
             if (total)
                 text = QStringLiteral("<b>%1</b>").arg(text);
             // A line break may fall after a thousands point: a figure's line never breaks.
-            html += c == 0 ? QStringLiteral("<td%1>%2</td>").arg(width, text)
-                           : QStringLiteral("<td align=\"right\" valign=\"top\"><p align=\"right\" style=\"margin:0; white-space:nowrap\">%1</p></td>").arg(text);
+            html += c == 0 ? QStringLiteral("<td%1>%2</td>").arg(width(i), text)
+                           : QStringLiteral("<td align=\"right\" valign=\"top\"%1><p align=\"right\" style=\"margin:0; "
+                                            "white-space:nowrap\">%2</p></td>")
+                                 .arg(width(i), text);
         }
         html += QStringLiteral("</tr>");
     }
@@ -110,9 +118,9 @@ void ReportDocument::setPageOf(QTextDocument &doc, const PaperProfile &paper)
 }
 
 QString ReportDocument::tableHtml(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt,
-                                  int firstWidth)
+                                  const QList<int> &widths)
 {
-    return table(titles, rows, columns, pt, firstWidth);
+    return table(titles, rows, columns, pt, widths);
 }
 
 QString ReportDocument::signatureHtml(const OfficeIdentity &office, const QDate &day, qreal basePt)

@@ -27,10 +27,10 @@ public:
     // Bagian, room to sign, the name and the NIP (every report the office signs).
     static QString signatureHtml(const OfficeIdentity &office, const QDate &day, qreal basePt);
     // A ruled table of the `columns` of `rows` in the report's style: the first column to
-    // the left (`firstWidth` percent of the width when given), the figures to the right and
-    // never broken, the last row (the total) in bold.
+    // the left, the figures to the right and never broken, the last row (the total) in
+    // bold. `widths`, when given, is each column's percent of the width (else the layout's).
     static QString tableHtml(const QStringList &titles, const QList<QStringList> &rows, const QList<int> &columns, qreal pt,
-                             int firstWidth = 0);
+                             const QList<int> &widths = {});
     // Moves the blocks [first, last] to the next page when a page break would cut them.
     static void keepTogether(QTextDocument &doc, int first, int last);
     // The page size DocumentPrinter will give a document bound to its device, set now,
