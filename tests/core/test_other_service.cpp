@@ -2,19 +2,22 @@
 // not set yet is logged with what was asked, handed to the verifikator, completed and
 // counted in its own report row, with no promised time anywhere.
 
+#include "CatalogFixture.h"
 #include "TestSupport.h"
 #include "WorkflowFixture.h"
 
+#include "accounts/AccountStore.h"
 #include "applications/DisplayBoard.h"
+#include "applications/VisitTable.h"
 #include "catalog/CatalogStore.h"
 #include "complaints/LateFile.h"
 #include "reports/PerformanceBoard.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportExplain.h"
 #include "reports/ReportFormat.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -57,31 +60,18 @@ TEST_CASE("Layanan lain is a service of every catalogue version, reserved for it
     CHECK(std::none_of(builtIn->services().cbegin(), builtIn->services().cend(), [](const Service &s) { return s.isOther(); }));
 
     // A catalogue cannot take its number or its letter.
-    QJsonObject root = QJsonDocument::fromJson(builtIn->toJson()).object();
-    QJsonArray services = root.value(QStringLiteral("services")).toArray();
-    QJsonObject eighth = services.at(0).toObject();
-    eighth[QStringLiteral("code")] = QStringLiteral("kedelapan");
-    eighth[QStringLiteral("name")] = QStringLiteral("Layanan kedelapan");
-    eighth[QStringLiteral("number")] = 99;
-    eighth[QStringLiteral("queue_letter")] = QStringLiteral("H");
-    QJsonArray withNumber = services;
-    withNumber.append(eighth);
-    root[QStringLiteral("services")] = withNumber;
-    const Result<ServiceCatalog> byNumber = ServiceCatalog::fromJson(QJsonDocument(root).toJson());
+    const Result<ServiceCatalog> byNumber =
+        ServiceCatalog::fromJson(catalogWithEighthService([](QJsonObject &s) { s.insert(QStringLiteral("number"), 99); }));
     REQUIRE_FALSE(byNumber);
-    CHECK(byNumber.error().contains(QStringLiteral("layanan 99 (Layanan kedelapan)")));
+    CHECK(byNumber.error().contains(QStringLiteral("layanan 99 (Legalisasi Dokumen Pengadaan)")));
     CHECK(byNumber.error().contains(QStringLiteral("\"number\"")));
     CHECK(byNumber.error().contains(QStringLiteral("dicadangkan")));
-
-    eighth[QStringLiteral("number")] = 8;
-    eighth[QStringLiteral("queue_letter")] = QStringLiteral("X");
-    QJsonArray withLetter = services;
-    withLetter.append(eighth);
-    root[QStringLiteral("services")] = withLetter;
-    const Result<ServiceCatalog> byLetter = ServiceCatalog::fromJson(QJsonDocument(root).toJson());
+    const Result<ServiceCatalog> byLetter =
+        ServiceCatalog::fromJson(catalogWithEighthService([](QJsonObject &s) { s.insert(QStringLiteral("queue_letter"), QStringLiteral("X")); }));
     REQUIRE_FALSE(byLetter);
-    CHECK(byLetter.error().contains(QStringLiteral("layanan 8 (Layanan kedelapan)")));
+    CHECK(byLetter.error().contains(QStringLiteral("layanan 8 (Legalisasi Dokumen Pengadaan)")));
     CHECK(byLetter.error().contains(QStringLiteral("\"queue_letter\"")));
+    CHECK(ServiceCatalog::fromJson(catalogWithEighthService())); // the same eighth service, on its own number and letter
 }
 
 TEST_CASE("a walk-in for Layanan lain is logged with what was asked, handed off, completed and never late",
@@ -238,4 +228,37 @@ TEST_CASE("the report keeps Layanan lain in its own row, out of the promised-tim
     CHECK(fileCells.at(1) == QStringLiteral("Layanan lain (belum ada standar)"));
     CHECK(fileCells.at(5).isEmpty()); // no promised time
     CHECK(fileCells.at(10) == QStringLiteral("selesai, tanpa standar waktu"));
+}
+
+TEST_CASE("a guest book of schema 10 is migrated by 0011: its visits stay, with nothing asked", "[other-service][storage]")
+{
+    TestLocation location;
+    qint64 visitId = 0;
+    {
+        auto old = Database::open(location.path(), Database::Mode::Open, 10);
+        INFO((old ? QString() : old.error()).toStdString());
+        REQUIRE(old.ok());
+        CHECK(old.value()->schemaVersion() == 10);
+        const Result<qint64> user = AccountStore(*old.value()).addUserWithHash(QStringLiteral("hana"), QStringLiteral("Hana Lestari"),
+                                                                               QStringLiteral("x"), {Role::Helpdesk},
+                                                                               QDateTime::currentDateTimeUtc());
+        REQUIRE(user);
+        SqlQuery insert(old.value()->connection(),
+                        QStringLiteral("INSERT INTO visits (arrived_at, local_date, queue_letter, queue_seq, applicant_name, standing, "
+                                       "service_number, helpdesk_user_id) VALUES (:at, :day, 'A', 1, :name, 'head', 1, :user) RETURNING id"));
+        insert.bind(QStringLiteral(":at"), QStringLiteral("2026-11-23T00:05:00.000Z"))
+            .bind(QStringLiteral(":day"), QStringLiteral("2026-11-23"))
+            .bind(QStringLiteral(":name"), QStringLiteral("Budi Santoso"))
+            .bind(QStringLiteral(":user"), user.value());
+        REQUIRE(insert.exec().ok());
+        visitId = insert.insertedId();
+    }
+    auto current = Database::open(location.path());
+    REQUIRE(current.ok());
+    CHECK(current.value()->schemaVersion() == Database::latestSchemaVersion());
+    const Result<VisitInfo> visit = VisitTable(current.value()->connection()).load(visitId);
+    REQUIRE(visit);
+    CHECK(visit->applicantName == QStringLiteral("Budi Santoso"));
+    CHECK(visit->queueNumber == QStringLiteral("A-001"));
+    CHECK(visit->request.isEmpty());
 }
